@@ -1,0 +1,40 @@
+#pragma once
+// COSE_Sign1 (RFC 9052 section 4.2): the signed envelope of credentials, presentations and
+// trust lists. Decoding keeps the protected header's exact bytes, because the signature is
+// over them (Sig_structure, section 4.4), not over a re-encoding.
+#include "crypto/Keys.h"
+#include "util/Expected.h"
+
+#include <QByteArray>
+#include <QCborMap>
+#include <optional>
+
+namespace lz {
+
+struct CoseSign1 {
+    static constexpr quint64 kTag = 18;
+    static constexpr qint64 kHeaderAlg = 1;
+    static constexpr qint64 kHeaderContentType = 3;
+    static constexpr qint64 kHeaderKid = 4;
+
+    QByteArray protectedBytes; // the serialized protected header map (may be empty)
+    QCborMap protectedHeader;
+    QCborMap unprotectedHeader;
+    QByteArray payload;
+    QByteArray signature;
+
+    // Accepts the tagged (18) or untagged form. Rejects a detached (nil) payload.
+    static Expected<CoseSign1> decode(const QByteArray& cbor);
+    static Expected<CoseSign1> fromValue(const QCborValue& value);
+    // Signs payload with key; alg and kid go into the protected header.
+    static CoseSign1 sign(const PrivateKey& key, const QByteArray& kid, const QByteArray& payload);
+
+    QByteArray encode() const; // tagged COSE_Sign1
+    std::optional<qint64> algorithmId() const;
+    QByteArray keyId() const; // protected kid, else unprotected kid
+    QByteArray toBeSigned(QByteArrayView externalAad = {}) const;
+    // True when the header's alg matches the key and the signature verifies.
+    bool verify(const PublicKey& key, QByteArrayView externalAad = {}) const;
+};
+
+} // namespace lz

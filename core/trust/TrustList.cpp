@@ -1,0 +1,173 @@
+#include "trust/TrustList.h"
+
+#include "codec/Cbor.h"
+#include "cose/CoseSign1.h"
+
+#include <QCborArray>
+
+namespace lz {
+namespace {
+
+// Payload keys (docs/trust-list.md).
+constexpr qint64 kVersion = 1, kSequence = 2, kIssuedAt = 3, kNextUpdate = 4, kIssuers = 5, kRevoked = 6,
+                 kCsca = 7, kDemo = 8;
+// Issuer entry keys.
+constexpr qint64 kKid = 1, kCode = 2, kKey = 3, kNotBefore = 4, kNotAfter = 5, kName = 6;
+constexpr qint64 kMaxTime = 253402300799;
+constexpr qsizetype kMaxIssuers = 4096, kMaxCsca = 4096;
+
+Unexpected<QString> bad(const QString& what) { return unexpected(QStringLiteral("trust list: ") + what); }
+
+Expected<IssuerKey> parseIssuer(const QCborValue& v)
+{
+    if (!v.isMap() || cbor::hasDuplicateKeys(v.toMap()))
+        return bad(QStringLiteral("issuer entry is not a map"));
+    const QCborMap m = v.toMap();
+    const auto kid = cbor::bytes(m.value(kKid), 1, 32);
+    const auto code = cbor::text(m.value(kCode), 32);
+    const auto nbf = cbor::integer(m.value(kNotBefore), 0, kMaxTime);
+    const auto naf = cbor::integer(m.value(kNotAfter), 0, kMaxTime);
+    if (!kid || !code || code->isEmpty() || !nbf || !naf || !m.value(kKey).isMap())
+        return bad(QStringLiteral("issuer entry misses kid/code/key/validity"));
+    auto key = PublicKey::fromCoseKey(m.value(kKey).toMap());
+    if (!key)
+        return bad(key.error());
+    IssuerKey k{*kid, *code, {}, *key, *nbf, *naf};
+    if (m.contains(kName)) {
+        const auto name = cbor::text(m.value(kName), 128);
+        if (!name)
+            return bad(QStringLiteral("issuer name mistyped"));
+        k.name = *name;
+    }
+    return k;
+}
+
+} // namespace
+
+const IssuerKey* TrustList::findIssuer(const QByteArray& kid) const
+{
+    for (const auto& k : issuers)
+        if (k.kid == kid)
+            return &k;
+    return nullptr;
+}
+
+bool TrustList::isRevoked(const QString& issuer, QByteArrayView serial) const
+{
+    const auto it = revocations.constFind(issuer);
+    return it != revocations.cend() && (*it)->contains(serial);
+}
+
+std::size_t TrustList::revocationCount() const
+{
+    std::size_t n = 0;
+    for (const auto& set : revocations)
+        n += set->size();
+    return n;
+}
+
+Expected<TrustList> TrustList::parse(const QByteArray& cose, const QList<TrustAnchor>& anchors)
+{
+    auto envelope = CoseSign1::decode(cose);
+    if (!envelope)
+        return bad(envelope.error());
+    const TrustAnchor* anchor = nullptr;
+    for (const auto& a : anchors)
+        if (a.kid == envelope->keyId())
+            anchor = &a;
+    if (!anchor)
+        return bad(QStringLiteral("signed by an unknown trust anchor"));
+    if (!envelope->verify(anchor->key))
+        return bad(QStringLiteral("signature does not verify"));
+
+    auto value = cbor::decode(envelope->payload);
+    if (!value || !value->isMap() || cbor::hasDuplicateKeys(value->toMap()))
+        return bad(QStringLiteral("payload is not a CBOR map"));
+    const QCborMap m = value->toMap();
+    if (m.value(kVersion).toInteger(-1) != kFormatVersion)
+        return bad(QStringLiteral("unsupported format version"));
+    TrustList list;
+    const auto seq = cbor::integer(m.value(kSequence), 0, std::numeric_limits<qint64>::max());
+    const auto iat = cbor::integer(m.value(kIssuedAt), 0, kMaxTime);
+    const auto next = cbor::integer(m.value(kNextUpdate), 0, kMaxTime);
+    if (!seq || !iat || !next || *next < *iat)
+        return bad(QStringLiteral("sequence/issued-at/next-update missing or inconsistent"));
+    list.sequence = quint64(*seq);
+    list.issuedAt = *iat;
+    list.nextUpdate = *next;
+    list.demo = m.value(kDemo).isTrue();
+
+    const QCborValue issuers = m.value(kIssuers);
+    if (!issuers.isArray() || issuers.toArray().size() > kMaxIssuers)
+        return bad(QStringLiteral("issuers must be an array"));
+    for (const QCborValue& v : issuers.toArray()) {
+        auto k = parseIssuer(v);
+        if (!k)
+            return unexpected(k.error());
+        if (list.findIssuer(k->kid))
+            return bad(QStringLiteral("duplicate issuer kid"));
+        list.issuers.append(*k);
+    }
+    const QCborValue revoked = m.value(kRevoked);
+    if (!revoked.isUndefined()) {
+        if (!revoked.isMap() || cbor::hasDuplicateKeys(revoked.toMap()))
+            return bad(QStringLiteral("revocations must be a map"));
+        const QCborMap rm = revoked.toMap();
+        for (auto it = rm.cbegin(); it != rm.cend(); ++it) {
+            const auto code = cbor::text(it.key(), 32);
+            if (!code || !it.value().isByteArray() || it.value().toByteArray().size() % 8 != 0)
+                return bad(QStringLiteral("revocation entry must map issuer code to 8-byte serials"));
+            const QByteArray serials = it.value().toByteArray();
+            list.revocations.insert(*code, std::make_shared<const RevocationSet>(RevocationSet::build(
+                                               serials.constData(), std::size_t(serials.size() / 8))));
+        }
+    }
+    const QCborValue csca = m.value(kCsca);
+    if (!csca.isUndefined()) {
+        if (!csca.isArray() || csca.toArray().size() > kMaxCsca)
+            return bad(QStringLiteral("CSCA certificates must be an array"));
+        for (const QCborValue& c : csca.toArray()) {
+            if (!c.isByteArray())
+                return bad(QStringLiteral("CSCA certificate must be DER bytes"));
+            list.cscaCertificates.append(c.toByteArray());
+        }
+    }
+    return list;
+}
+
+QByteArray TrustList::sign(const PrivateKey& anchorKey, const QByteArray& anchorKid) const
+{
+    QCborMap m;
+    m.insert(kVersion, kFormatVersion);
+    m.insert(kSequence, qint64(sequence));
+    m.insert(kIssuedAt, issuedAt);
+    m.insert(kNextUpdate, nextUpdate);
+    QCborArray issuerArray;
+    for (const auto& k : issuers) {
+        QCborMap e;
+        e.insert(kKid, k.kid);
+        e.insert(kCode, k.issuer);
+        e.insert(kKey, k.key.toCoseKey());
+        e.insert(kNotBefore, k.notBefore);
+        e.insert(kNotAfter, k.notAfter);
+        if (!k.name.isEmpty())
+            e.insert(kName, k.name);
+        issuerArray.append(e);
+    }
+    m.insert(kIssuers, issuerArray);
+    QCborMap revoked;
+    for (auto it = revokedSerials.cbegin(); it != revokedSerials.cend(); ++it)
+        revoked.insert(it.key(), it.value());
+    m.insert(kRevoked, revoked);
+    if (!cscaCertificates.isEmpty()) {
+        QCborArray certs;
+        for (const auto& c : cscaCertificates)
+            certs.append(c);
+        m.insert(kCsca, certs);
+    }
+    if (demo)
+        m.insert(kDemo, true);
+    return CoseSign1::sign(anchorKey, anchorKid, m.toCborValue().toCbor()).encode();
+}
+
+} // namespace lz

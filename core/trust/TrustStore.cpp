@@ -1,0 +1,69 @@
+#include "trust/TrustStore.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace lz {
+
+TrustStore::TrustStore(QList<TrustAnchor> anchors, QString cachePath)
+    : m_anchors(std::move(anchors))
+    , m_cachePath(std::move(cachePath))
+{
+}
+
+Expected<bool> TrustStore::loadCached()
+{
+    if (m_cachePath.isEmpty() || !QFile::exists(m_cachePath))
+        return false;
+    QFile f(m_cachePath);
+    if (!f.open(QIODevice::ReadOnly))
+        return unexpected(QStringLiteral("trust cache: cannot read %1").arg(m_cachePath));
+    const QByteArray bytes = f.readAll();
+    auto list = TrustList::parse(bytes, m_anchors);
+    if (!list)
+        return unexpected(QStringLiteral("trust cache: %1").arg(list.error()));
+    QMutexLocker lock(&m_mutex);
+    m_current = std::make_shared<const TrustList>(std::move(*list));
+    m_currentBytes = bytes;
+    return true;
+}
+
+Expected<quint64> TrustStore::install(const QByteArray& cose)
+{
+    auto list = TrustList::parse(cose, m_anchors);
+    if (!list)
+        return unexpected(list.error());
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_current) {
+            if (list->sequence < m_current->sequence)
+                return unexpected(QStringLiteral("trust list: rollback refused (sequence %1 < installed %2)")
+                                      .arg(list->sequence)
+                                      .arg(m_current->sequence));
+            if (list->sequence == m_current->sequence) {
+                if (cose == m_currentBytes)
+                    return list->sequence;
+                return unexpected(QStringLiteral("trust list: sequence %1 already installed with other content")
+                                      .arg(list->sequence));
+            }
+        }
+    }
+    if (!m_cachePath.isEmpty()) {
+        QSaveFile f(m_cachePath); // write to a temporary, fsync, rename: old cache intact on failure
+        if (!f.open(QIODevice::WriteOnly) || f.write(cose) != cose.size() || !f.commit())
+            return unexpected(QStringLiteral("trust cache: cannot write %1").arg(m_cachePath));
+    }
+    const quint64 seq = list->sequence;
+    QMutexLocker lock(&m_mutex);
+    m_current = std::make_shared<const TrustList>(std::move(*list));
+    m_currentBytes = cose;
+    return seq;
+}
+
+std::shared_ptr<const TrustList> TrustStore::current() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_current;
+}
+
+} // namespace lz

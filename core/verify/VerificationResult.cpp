@@ -1,0 +1,102 @@
+#include "verify/VerificationResult.h"
+
+#include "credential/IdNumber.h"
+
+#include <QJsonArray>
+#include <array>
+
+namespace lz {
+namespace {
+
+constexpr std::array<std::pair<Reason, const char*>, 14> kNames{{
+    {Reason::Malformed, "malformed"},
+    {Reason::UnsupportedVersion, "unsupported_version"},
+    {Reason::UnknownIssuer, "unknown_issuer"},
+    {Reason::BadIssuerSignature, "bad_issuer_signature"},
+    {Reason::BadHolderSignature, "bad_holder_signature"},
+    {Reason::CredentialNotYetValid, "credential_not_yet_valid"},
+    {Reason::CredentialExpired, "credential_expired"},
+    {Reason::PresentationExpired, "presentation_expired"},
+    {Reason::PresentationFromFuture, "presentation_from_future"},
+    {Reason::Replayed, "replayed"},
+    {Reason::Revoked, "revoked"},
+    {Reason::TrustListStale, "trust_list_stale"},
+    {Reason::TrustListExpired, "trust_list_expired"},
+    {Reason::ClockUntrusted, "clock_untrusted"},
+}};
+
+double micros(qint64 ns) { return double(ns) / 1000.0; }
+
+} // namespace
+
+QString reasonName(Reason r)
+{
+    for (const auto& [reason, name] : kNames)
+        if (reason == r)
+            return QString::fromLatin1(name);
+    return {};
+}
+
+std::optional<Reason> reasonFromName(const QString& name)
+{
+    for (const auto& [reason, n] : kNames)
+        if (name == QLatin1String(n))
+            return reason;
+    return std::nullopt;
+}
+
+QList<Reason> allReasons()
+{
+    QList<Reason> out;
+    for (const auto& entry : kNames)
+        out.append(entry.first);
+    return out;
+}
+
+QJsonObject VerificationResult::toJson(bool unmasked) const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("verdict"), valid ? QStringLiteral("valid") : QStringLiteral("rejected"));
+    o.insert(QStringLiteral("reason"), valid ? QJsonValue() : QJsonValue(reasonName(reason)));
+    if (!detail.isEmpty())
+        o.insert(QStringLiteral("detail"), detail);
+    QJsonArray warn;
+    for (Reason w : warnings)
+        warn.append(reasonName(w));
+    o.insert(QStringLiteral("warnings"), warn);
+    if (identity) {
+        const Identity& id = *identity;
+        QJsonObject j;
+        j.insert(QStringLiteral("kind"), documentKindName(id.kind));
+        j.insert(QStringLiteral("level"), levelName(id.level));
+        j.insert(QStringLiteral("name"), unmasked ? id.name : maskName(id.name));
+        j.insert(QStringLiteral("sex"), sexName(id.sex));
+        if (id.ethnicity)
+            j.insert(QStringLiteral("ethnicity"), ethnicityName(id.ethnicity));
+        j.insert(QStringLiteral("birth_date"), id.birthDate.toString(Qt::ISODate));
+        j.insert(QStringLiteral("document_number"),
+                 unmasked ? id.documentNumber : idnumber::mask(id.documentNumber));
+        if (unmasked && !id.address.isEmpty())
+            j.insert(QStringLiteral("address"), id.address);
+        o.insert(QStringLiteral("identity"), j);
+    }
+    if (!issuer.isEmpty())
+        o.insert(QStringLiteral("issuer"), issuer);
+    if (!credentialId.isEmpty())
+        o.insert(QStringLiteral("credential_id"), QString::fromLatin1(credentialId.toHex()));
+    o.insert(QStringLiteral("checked_at"), checkedAt);
+    QJsonObject trust;
+    trust.insert(QStringLiteral("sequence"), qint64(trustListSequence));
+    trust.insert(QStringLiteral("age_seconds"), trustListAge);
+    trust.insert(QStringLiteral("demo"), demo);
+    o.insert(QStringLiteral("trust_list"), trust);
+    QJsonObject t;
+    t.insert(QStringLiteral("decode_us"), micros(timings.decodeNs));
+    t.insert(QStringLiteral("issuer_signature_us"), micros(timings.issuerSignatureNs));
+    t.insert(QStringLiteral("holder_signature_us"), micros(timings.holderSignatureNs));
+    t.insert(QStringLiteral("total_us"), micros(timings.totalNs));
+    o.insert(QStringLiteral("timings"), t);
+    return o;
+}
+
+} // namespace lz

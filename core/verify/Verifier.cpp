@@ -1,0 +1,173 @@
+#include "verify/Verifier.h"
+
+#include "cose/CoseSign1.h"
+#include "credential/Credential.h"
+#include "credential/Presentation.h"
+#include "credential/QrPayload.h"
+
+#include <chrono>
+
+namespace lz {
+namespace {
+
+qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// Everything decoded from the bytes before any judgement.
+struct Decoded {
+    CoseSign1 presentationEnvelope;
+    Presentation presentation;
+    CoseSign1 credentialEnvelope;
+    Credential credential;
+};
+
+Expected<Decoded> decode(const QByteArray& cose)
+{
+    Decoded d;
+    auto pe = CoseSign1::decode(cose);
+    if (!pe)
+        return unexpected(pe.error());
+    d.presentationEnvelope = std::move(*pe);
+    auto p = Presentation::fromClaims(d.presentationEnvelope.payload);
+    if (!p)
+        return unexpected(p.error());
+    d.presentation = std::move(*p);
+    auto ce = CoseSign1::decode(d.presentation.credential);
+    if (!ce)
+        return unexpected(QStringLiteral("credential: ") + ce.error());
+    d.credentialEnvelope = std::move(*ce);
+    auto c = Credential::fromClaims(d.credentialEnvelope.payload);
+    if (!c)
+        return unexpected(c.error());
+    d.credential = std::move(*c);
+    return d;
+}
+
+} // namespace
+
+Verifier::Verifier(const TrustStore& trust, const Clock& clock, TimeGuard* guard, ReplayCache* replay,
+                   VerifierPolicy policy)
+    : m_trust(trust)
+    , m_clock(clock)
+    , m_guard(guard)
+    , m_replay(replay)
+    , m_policy(policy)
+{
+}
+
+VerificationResult Verifier::verifyQrText(QStringView text)
+{
+    const qint64 start = monotonicNs();
+    auto bytes = qr::decode(text);
+    if (!bytes) {
+        VerificationResult r;
+        r.reason = bytes.error().unsupportedVersion ? Reason::UnsupportedVersion : Reason::Malformed;
+        r.detail = bytes.error().detail;
+        r.checkedAt = m_clock.now();
+        r.timings.totalNs = r.timings.decodeNs = monotonicNs() - start;
+        return r;
+    }
+    return verify(*bytes, {}, start);
+}
+
+VerificationResult Verifier::verifyPresentation(const QByteArray& cose, const QByteArray& expectedNonce)
+{
+    return verify(cose, expectedNonce, monotonicNs());
+}
+
+VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& expectedNonce, qint64 startNs)
+{
+    VerificationResult r;
+    const qint64 now = m_clock.now();
+    r.checkedAt = now;
+    const qint64 skew = m_policy.clockSkew;
+    auto finish = [&](Reason reason, QString detail = {}) {
+        r.valid = reason == Reason::None;
+        r.reason = reason;
+        r.detail = std::move(detail);
+        r.timings.totalNs = monotonicNs() - startNs;
+        return r;
+    };
+
+    auto decoded = decode(cose);
+    r.timings.decodeNs = monotonicNs() - startNs;
+    if (!decoded)
+        return finish(Reason::Malformed, decoded.error());
+    const Credential& cred = decoded->credential;
+    const Presentation& pres = decoded->presentation;
+
+    // The clock first: every later time judgement depends on it.
+    if (m_guard && now < m_guard->highWater() - skew)
+        return finish(Reason::ClockUntrusted, QStringLiteral("clock is %1 s behind the latest trusted time")
+                                                  .arg(m_guard->highWater() - now));
+    const auto list = m_trust.current();
+    if (!list)
+        return finish(Reason::TrustListExpired, QStringLiteral("no trust list installed"));
+    r.trustListSequence = list->sequence;
+    r.trustListAge = now - list->issuedAt;
+    r.demo = list->demo;
+    if (now < list->issuedAt - skew)
+        return finish(Reason::ClockUntrusted, QStringLiteral("clock is earlier than the trust list's issue time"));
+    if (now - list->issuedAt > m_policy.maxOfflineAge)
+        return finish(Reason::TrustListExpired, QStringLiteral("trust list is %1 h old (maximum %2 h)")
+                                                    .arg(r.trustListAge / 3600)
+                                                    .arg(m_policy.maxOfflineAge / 3600));
+    if (now > list->nextUpdate) {
+        if (m_policy.rejectStale)
+            return finish(Reason::TrustListStale, QStringLiteral("trust list is past its next-update time"));
+        r.warnings.append(Reason::TrustListStale);
+    }
+    if (m_guard) {
+        m_guard->observe(list->issuedAt);
+        m_guard->observe(now);
+    }
+
+    const IssuerKey* key = list->findIssuer(decoded->credentialEnvelope.keyId());
+    if (!key)
+        return finish(Reason::UnknownIssuer, QStringLiteral("no issuer key with this kid in the trust list"));
+    r.issuer = key->issuer;
+    r.issuerName = key->name;
+    if (key->issuer != cred.issuer)
+        return finish(Reason::UnknownIssuer, QStringLiteral("credential's iss does not match the key's issuer"));
+    if (cred.issuedAt < key->notBefore || cred.issuedAt > key->notAfter)
+        return finish(Reason::UnknownIssuer, QStringLiteral("issuer key was not valid when the credential was issued"));
+
+    const qint64 t0 = monotonicNs();
+    const bool issuerOk = decoded->credentialEnvelope.verify(key->key);
+    const qint64 t1 = monotonicNs();
+    r.timings.issuerSignatureNs = t1 - t0;
+    if (!issuerOk)
+        return finish(Reason::BadIssuerSignature);
+    const bool holderOk = decoded->presentationEnvelope.verify(cred.holderKey);
+    r.timings.holderSignatureNs = monotonicNs() - t1;
+    if (!holderOk)
+        return finish(Reason::BadHolderSignature);
+    r.credentialId = cred.id;
+    r.credentialExpiresAt = cred.expiresAt;
+    r.presentationId = pres.jti;
+
+    if (now + skew < cred.notBefore)
+        return finish(Reason::CredentialNotYetValid);
+    if (now - skew >= cred.expiresAt)
+        return finish(Reason::CredentialExpired);
+    if (pres.issuedAt > now + skew)
+        return finish(Reason::PresentationFromFuture,
+                      QStringLiteral("presentation issued %1 s ahead of this clock").arg(pres.issuedAt - now));
+    if (now - skew >= pres.expiresAt)
+        return finish(Reason::PresentationExpired,
+                      QStringLiteral("presentation expired %1 s ago").arg(now - pres.expiresAt));
+    if (!expectedNonce.isEmpty() && pres.nonce != expectedNonce)
+        return finish(Reason::Replayed, QStringLiteral("presentation does not answer this terminal's challenge"));
+    if (list->isRevoked(cred.issuer, cred.id))
+        return finish(Reason::Revoked);
+    if (m_replay && m_replay->checkAndRecord(pres.jti, pres.expiresAt + skew, now))
+        return finish(Reason::Replayed, QStringLiteral("this presentation was already accepted"));
+
+    r.identity = cred.identity;
+    return finish(Reason::None);
+}
+
+} // namespace lz

@@ -1,0 +1,42 @@
+#pragma once
+// The one entry point from an outside credential (QR text now; NFC and ID-card readers later)
+// to a VerificationResult. Offline: everything it needs is in the trust store.
+#include "trust/TrustStore.h"
+#include "verify/Clock.h"
+#include "verify/ReplayCache.h"
+#include "verify/VerificationResult.h"
+
+#include <QStringView>
+
+namespace lz {
+
+struct VerifierPolicy {
+    qint64 clockSkew = 30;               // seconds tolerated either way on every time check
+    qint64 maxOfflineAge = 7 * 24 * 3600; // after this since the list's issue time: fail closed
+    bool rejectStale = false;            // past next-update: warn (default) or reject
+};
+
+class Verifier {
+public:
+    // guard and replay may be null (e.g. `inspect`-like tools); the kiosk always passes both.
+    Verifier(const TrustStore& trust, const Clock& clock, TimeGuard* guard, ReplayCache* replay,
+             VerifierPolicy policy = {});
+
+    VerificationResult verifyQrText(QStringView text);
+    // A presentation's COSE_Sign1 bytes, as read over NFC; expectedNonce, when given, must be
+    // the one the presentation carries (the terminal's fresh challenge).
+    VerificationResult verifyPresentation(const QByteArray& cose, const QByteArray& expectedNonce = {});
+
+    const VerifierPolicy& policy() const { return m_policy; }
+
+private:
+    VerificationResult verify(const QByteArray& cose, const QByteArray& expectedNonce, qint64 startNs);
+
+    const TrustStore& m_trust;
+    const Clock& m_clock;
+    TimeGuard* m_guard;
+    ReplayCache* m_replay;
+    VerifierPolicy m_policy;
+};
+
+} // namespace lz
