@@ -55,9 +55,13 @@ std::optional<Algorithm> detectAlgorithm(EVP_PKEY* k)
 QByteArray encodedPublic(EVP_PKEY* k)
 {
     unsigned char buf[80];
-    size_t len = 0;
-    if (!EVP_PKEY_get_octet_string_param(k, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, buf, sizeof buf, &len))
+    size_t len = sizeof buf;
+    if (EVP_PKEY_is_a(k, "ED25519")) {
+        if (!EVP_PKEY_get_raw_public_key(k, buf, &len))
+            return {};
+    } else if (!EVP_PKEY_get_octet_string_param(k, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, buf, sizeof buf, &len)) {
         return {};
+    }
     return QByteArray(reinterpret_cast<const char*>(buf), qsizetype(len));
 }
 

@@ -1,0 +1,50 @@
+#include "credential/IdentityJson.h"
+
+#include "credential/Credential.h"
+
+namespace lz {
+
+Expected<Identity> identityFromJson(const QJsonObject& o)
+{
+    Identity id;
+    const auto kind = documentKindFromName(o.value(QLatin1String("kind")).toString(QStringLiteral("resident_id")));
+    const auto level = levelFromName(o.value(QLatin1String("level")).toString(QStringLiteral("light")));
+    const auto sex = sexFromName(o.value(QLatin1String("sex")).toString());
+    if (!kind || !level || !sex)
+        return unexpected(QStringLiteral("identity: kind, level or sex not recognised"));
+    id.kind = *kind;
+    id.level = *level;
+    id.sex = *sex;
+    id.name = o.value(QLatin1String("name")).toString();
+    id.nameLatin = o.value(QLatin1String("name_latin")).toString();
+    id.ethnicity = o.value(QLatin1String("ethnicity")).toInt(0);
+    id.birthDate = QDate::fromString(o.value(QLatin1String("birth_date")).toString(), Qt::ISODate);
+    id.documentNumber = o.value(QLatin1String("number")).toString();
+    id.address = o.value(QLatin1String("address")).toString();
+    if (id.name.isEmpty())
+        return unexpected(QStringLiteral("identity: name is required"));
+    auto valid = validateIdentity(id);
+    if (!valid)
+        return unexpected(valid.error());
+    return id;
+}
+
+QJsonObject identityToJson(const Identity& id)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("kind"), documentKindName(id.kind));
+    o.insert(QLatin1String("level"), levelName(id.level));
+    o.insert(QLatin1String("name"), id.name);
+    if (!id.nameLatin.isEmpty())
+        o.insert(QLatin1String("name_latin"), id.nameLatin);
+    o.insert(QLatin1String("sex"), sexName(id.sex));
+    if (id.ethnicity)
+        o.insert(QLatin1String("ethnicity"), id.ethnicity);
+    o.insert(QLatin1String("birth_date"), id.birthDate.toString(Qt::ISODate));
+    o.insert(QLatin1String("number"), id.documentNumber);
+    if (!id.address.isEmpty())
+        o.insert(QLatin1String("address"), id.address);
+    return o;
+}
+
+} // namespace lz

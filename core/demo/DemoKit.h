@@ -1,0 +1,44 @@
+#pragma once
+// The embedded demo world (resources/demo): a DEMO trust anchor, DEMO issuers and invented
+// holders. Demo mode signs a fresh trust list and fresh credentials from it at start-up.
+// Never used unless the terminal is started in demo mode.
+#include "credential/Credential.h"
+#include "trust/TrustList.h"
+
+#include <QList>
+
+namespace lz::demo {
+
+struct Holder {
+    QString label;
+    Identity identity;
+    PrivateKey deviceKey;
+    QByteArray credential; // tagged COSE_Sign1, issued by a demo issuer
+};
+
+struct DemoIssuer {
+    IssuerKey entry;
+    PrivateKey key;
+};
+
+class DemoKit {
+public:
+    // Loads the embedded files and issues every holder's credential at `now`.
+    static Expected<DemoKit> load(qint64 now);
+
+    TrustAnchor anchor() const { return {m_anchorKid, m_anchorKey.publicKey()}; }
+    // A fresh demo trust list: issued at `now`, next update in 24 h, sequence = now (so a
+    // re-signed list is never a rollback of an older demo list). `revoked` are serials of
+    // credentials to list as revoked (for demonstrations).
+    QByteArray signTrustList(qint64 now, const QList<QByteArray>& revoked = {}) const;
+    const QList<Holder>& holders() const { return m_holders; }
+    const QList<DemoIssuer>& issuers() const { return m_issuers; }
+
+private:
+    QByteArray m_anchorKid;
+    PrivateKey m_anchorKey;
+    QList<DemoIssuer> m_issuers;
+    QList<Holder> m_holders;
+};
+
+} // namespace lz::demo
