@@ -22,6 +22,13 @@ bool hasDuplicateKeys(const QCborMap& map)
 {
     if (map.size() < 2)
         return false;
+    if (map.size() <= 16) { // claims and headers: pairwise is cheaper than hashing encodings
+        for (auto a = map.cbegin(); a != map.cend(); ++a)
+            for (auto b = a + 1; b != map.cend(); ++b)
+                if (a.key() == b.key())
+                    return true;
+        return false;
+    }
     QSet<QByteArray> seen;
     seen.reserve(map.size());
     for (auto it = map.cbegin(); it != map.cend(); ++it) {

@@ -163,7 +163,8 @@ QByteArray Credential::toClaims() const
     m.insert(claims::kIat, issuedAt);
     m.insert(claims::kNbf, notBefore);
     m.insert(claims::kExp, expiresAt);
-    m.insert(claims::kCnf, QCborMap{{claims::kCnfCoseKey, holderKey.toCoseKey()}});
+    // Uncompressed point: decompressing costs a modular square root on every verification.
+    m.insert(claims::kCnf, QCborMap{{claims::kCnfCoseKey, holderKey.toCoseKey(false)}});
     m.insert(claims::kDocument, identityToMap(identity));
     return m.toCborValue().toCbor();
 }

@@ -67,10 +67,22 @@ VerificationResult Verifier::verifyQrText(QStringView text)
         r.reason = bytes.error().unsupportedVersion ? Reason::UnsupportedVersion : Reason::Malformed;
         r.detail = bytes.error().detail;
         r.checkedAt = m_clock.now();
+        describeTrust(r);
         r.timings.totalNs = r.timings.decodeNs = monotonicNs() - start;
         return r;
     }
     return verify(*bytes, {}, start);
+}
+
+std::shared_ptr<const TrustList> Verifier::describeTrust(VerificationResult& r) const
+{
+    auto list = m_trust.current();
+    if (list) {
+        r.trustListSequence = list->sequence;
+        r.trustListAge = r.checkedAt - list->issuedAt;
+        r.demo = list->demo;
+    }
+    return list;
 }
 
 VerificationResult Verifier::verifyPresentation(const QByteArray& cose, const QByteArray& expectedNonce)
@@ -94,8 +106,10 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
 
     auto decoded = decode(cose);
     r.timings.decodeNs = monotonicNs() - startNs;
-    if (!decoded)
+    if (!decoded) {
+        describeTrust(r);
         return finish(Reason::Malformed, decoded.error());
+    }
     const Credential& cred = decoded->credential;
     const Presentation& pres = decoded->presentation;
 
@@ -103,12 +117,9 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
     if (m_guard && now < m_guard->highWater() - skew)
         return finish(Reason::ClockUntrusted, QStringLiteral("clock is %1 s behind the latest trusted time")
                                                   .arg(m_guard->highWater() - now));
-    const auto list = m_trust.current();
+    const auto list = describeTrust(r);
     if (!list)
         return finish(Reason::TrustListExpired, QStringLiteral("no trust list installed"));
-    r.trustListSequence = list->sequence;
-    r.trustListAge = now - list->issuedAt;
-    r.demo = list->demo;
     if (now < list->issuedAt - skew)
         return finish(Reason::ClockUntrusted, QStringLiteral("clock is earlier than the trust list's issue time"));
     if (now - list->issuedAt > m_policy.maxOfflineAge)

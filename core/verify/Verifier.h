@@ -31,6 +31,8 @@ public:
 
 private:
     VerificationResult verify(const QByteArray& cose, const QByteArray& expectedNonce, qint64 startNs);
+    // Fills the trust-list fields of r (every result says how old the list is); null if none.
+    std::shared_ptr<const TrustList> describeTrust(VerificationResult& r) const;
 
     const TrustStore& m_trust;
     const Clock& m_clock;

@@ -1,0 +1,14 @@
+#pragma once
+// liangzheng-cli's commands. Each returns the process exit code (cli::kExit*).
+#include "common/CliSupport.h"
+#include "common/Terminal.h"
+
+namespace lz::clicmd {
+
+int verify(Terminal& terminal, const cli::Options& o);
+int inspect(const cli::Options& o);
+int trustStatus(Terminal& terminal);
+int trustInstall(Terminal& terminal, const QString& file);
+int demo(Terminal& terminal);
+
+} // namespace lz::clicmd

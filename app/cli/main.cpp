@@ -1,0 +1,85 @@
+// liangzheng-cli: the terminal without a GUI. Verifies QR credentials offline, inspects
+// payloads, and shows or installs the trust list. Output is one JSON object per line.
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+using namespace lz;
+
+namespace {
+constexpr char kUsage[] =
+    "usage: liangzheng-cli [--config FILE | --demo] [--state-dir DIR] [--at T] <command>\n"
+    "  verify [TEXT | -] [--image FILE] [--unmasked]\n"
+    "                      verify QR text (argument, or one per line on stdin) or a QR image;\n"
+    "                      exit 0 valid, 1 rejected, 2 usage or I/O error\n"
+    "  inspect [TEXT | -] [--unmasked]\n"
+    "                      decode and print headers and claims without judging them\n"
+    "  trust status        trust list version, age, issuers, revocations\n"
+    "  trust install FILE  verify and install a trust list (refuses rollback)\n"
+    "  demo                (with --demo) walk through valid and rejected presentations\n"
+    "--demo uses the embedded DEMO trust anchor and identities; --at fixes the clock\n"
+    "(now | epoch seconds | ISO 8601). Without --config, " "/etc/liangzheng/liangzheng.conf is read.\n";
+
+const QStringList kFlags{QStringLiteral("--demo"), QStringLiteral("--unmasked")};
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    const cli::Options o(args);
+    const QStringList words = o.positional(kFlags);
+    if (words.isEmpty() || o.has(QStringLiteral("--help"))) {
+        std::fputs(kUsage, words.isEmpty() && !o.has(QStringLiteral("--help")) ? stderr : stdout);
+        return o.has(QStringLiteral("--help")) ? cli::kExitOk : cli::kExitUsage;
+    }
+    const QStringList known{QStringLiteral("--config"), QStringLiteral("--demo"), QStringLiteral("--state-dir"),
+                            QStringLiteral("--at"), QStringLiteral("--image"), QStringLiteral("--unmasked")};
+    if (!o.unknown(known).isEmpty())
+        return cli::fail(QStringLiteral("unknown option %1 (see --help)").arg(o.unknown(known).first()));
+    const QString command = words.first();
+    if (command == QLatin1String("inspect"))
+        return clicmd::inspect(o);
+
+    SystemClock systemClock;
+    std::unique_ptr<FixedClock> fixed;
+    if (o.has(QStringLiteral("--at"))) {
+        auto at = cli::parseTime(o.value(QStringLiteral("--at")), systemClock.now());
+        if (!at)
+            return cli::fail(at.error());
+        fixed = std::make_unique<FixedClock>(*at);
+    }
+    const Clock& clock = fixed ? static_cast<const Clock&>(*fixed) : systemClock;
+
+    Expected<TerminalConfig> config = o.has(QStringLiteral("--demo"))
+                                          ? TerminalConfig::demoDefaults(o.value(QStringLiteral("--state-dir")))
+                                          : TerminalConfig::fromFile(o.value(QStringLiteral("--config"),
+                                                                             QLatin1String(TerminalConfig::kDefaultPath)));
+    if (!config)
+        return cli::fail(config.error() + QStringLiteral(" (use --config FILE, or --demo)"));
+    if (o.has(QStringLiteral("--state-dir"))) {
+        config->stateDir = o.value(QStringLiteral("--state-dir"));
+        if (!config->demo)
+            config->trustCache = config->stateDir + QStringLiteral("/trust-list.cose");
+    }
+    auto terminal = Terminal::open(*config, clock);
+    if (!terminal)
+        return cli::fail(terminal.error());
+    if (!(*terminal)->warning().isEmpty())
+        std::fprintf(stderr, "warning: %s\n", qPrintable((*terminal)->warning()));
+
+    if (command == QLatin1String("verify"))
+        return clicmd::verify(**terminal, o);
+    if (command == QLatin1String("trust") && words.value(1) == QLatin1String("status"))
+        return clicmd::trustStatus(**terminal);
+    if (command == QLatin1String("trust") && words.value(1) == QLatin1String("install") && words.size() == 3)
+        return clicmd::trustInstall(**terminal, words.at(2));
+    if (command == QLatin1String("demo")) {
+        if (!config->demo)
+            return cli::fail(QStringLiteral("the demo command needs --demo"));
+        return clicmd::demo(**terminal);
+    }
+    std::fputs(kUsage, stderr);
+    return cli::kExitUsage;
+}

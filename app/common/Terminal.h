@@ -1,0 +1,38 @@
+#pragma once
+// A running terminal's verification side: trust store (cache loaded, or the demo list
+// signed fresh), clock guard and replay cache in the state directory, and the verifier.
+#include "common/TerminalConfig.h"
+#include "demo/DemoKit.h"
+
+#include <memory>
+#include <optional>
+
+namespace lz {
+
+class Terminal {
+public:
+    // Creates the state directory if needed. A corrupt trust cache is reported, not fatal:
+    // the terminal then has no list and fails closed until a good one is installed.
+    static Expected<std::unique_ptr<Terminal>> open(const TerminalConfig& config, const Clock& clock);
+
+    Verifier& verifier() { return *m_verifier; }
+    TrustStore& trust() { return *m_trust; }
+    const TerminalConfig& config() const { return m_config; }
+    const Clock& clock() const { return m_clock; }
+    const demo::DemoKit* demoKit() const { return m_demo ? &*m_demo : nullptr; }
+    QString warning() const { return m_warning; } // e.g. a corrupt cache at start-up
+
+private:
+    Terminal(TerminalConfig config, const Clock& clock) : m_config(std::move(config)), m_clock(clock) {}
+
+    TerminalConfig m_config;
+    const Clock& m_clock;
+    std::optional<demo::DemoKit> m_demo;
+    std::unique_ptr<TrustStore> m_trust;
+    std::unique_ptr<TimeGuard> m_guard;
+    std::unique_ptr<ReplayCache> m_replay;
+    std::unique_ptr<Verifier> m_verifier;
+    QString m_warning;
+};
+
+} // namespace lz

@@ -1,0 +1,58 @@
+#include "common/TerminalConfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace lz {
+
+Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return unexpected(QStringLiteral("configuration file %1 does not exist").arg(path));
+    QSettings s(path, QSettings::IniFormat);
+    if (s.status() != QSettings::NoError)
+        return unexpected(QStringLiteral("configuration file %1 is not a valid INI file").arg(path));
+    const QDir base = QFileInfo(path).absoluteDir();
+    TerminalConfig c;
+    // trust/anchors = kid=path.pem, kid2=path2.pem   (two anchors during an anchor rotation)
+    QStringList anchors = s.value(QStringLiteral("trust/anchors")).toStringList();
+    for (const QString& entry : anchors) {
+        const qsizetype eq = entry.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return unexpected(QStringLiteral("trust/anchors: '%1' is not kid=file.pem").arg(entry));
+        QFile f(base.filePath(entry.mid(eq + 1).trimmed()));
+        if (!f.open(QIODevice::ReadOnly))
+            return unexpected(QStringLiteral("trust anchor file %1 cannot be read").arg(f.fileName()));
+        auto key = PublicKey::fromPem(f.readAll());
+        if (!key)
+            return unexpected(QStringLiteral("trust anchor %1: %2").arg(f.fileName(), key.error()));
+        c.anchors.append({entry.left(eq).trimmed().toUtf8(), *key});
+    }
+    if (c.anchors.isEmpty())
+        return unexpected(QStringLiteral("configuration names no trust anchor (trust/anchors)"));
+    c.stateDir = base.filePath(s.value(QStringLiteral("state/dir"), QStringLiteral("/var/lib/liangzheng")).toString());
+    c.trustCache = QDir(c.stateDir).filePath(QStringLiteral("trust-list.cose"));
+    c.policy.clockSkew = s.value(QStringLiteral("verify/clock_skew_seconds"), 30).toLongLong();
+    c.policy.maxOfflineAge = s.value(QStringLiteral("trust/max_offline_days"), 7).toLongLong() * 86400;
+    c.policy.rejectStale = s.value(QStringLiteral("trust/reject_stale"), false).toBool();
+    if (c.policy.clockSkew < 0 || c.policy.clockSkew > 600)
+        return unexpected(QStringLiteral("verify/clock_skew_seconds must be 0..600"));
+    if (c.policy.maxOfflineAge <= 0)
+        return unexpected(QStringLiteral("trust/max_offline_days must be positive"));
+    return c;
+}
+
+TerminalConfig TerminalConfig::demoDefaults(const QString& stateDir)
+{
+    TerminalConfig c;
+    c.demo = true;
+    c.stateDir = stateDir.isEmpty()
+                     ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/liangzheng-demo")
+                     : stateDir;
+    return c;
+}
+
+} // namespace lz

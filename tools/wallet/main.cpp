@@ -1,0 +1,86 @@
+// lz-wallet: the holder's phone. From a credential and the device key it makes presentations
+// (COSE_Sign1 by the device key, valid ≤ 300 s) and shows them as QR text, a PNG, or an MJPEG
+// video in which the code rotates like a real wallet's.
+#include "common/CliSupport.h"
+#include "common/QrRender.h"
+#include "credential/Presentation.h"
+#include "credential/QrPayload.h"
+#include "wallet/WalletVideo.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <cstdio>
+#include <opencv2/imgcodecs.hpp>
+
+using namespace lz;
+
+namespace {
+constexpr char kUsage[] =
+    "usage: lz-wallet present --credential CRED.cose --device-key DEV.pem [--at T] [--lifetime S]\n"
+    "                 [--nonce HEX] [--png FILE [--module-px N]]\n"
+    "                 [--video FILE [--seconds S] [--rotate N] [--fps F] [--module-px N]]\n"
+    "Without --png/--video the QR text is printed on stdout. Times T: now | epoch seconds | ISO 8601.\n";
+}
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.takeFirst() != QLatin1String("present")) {
+        std::fputs(kUsage, stderr);
+        return cli::kExitUsage;
+    }
+    const cli::Options o(args);
+    const QStringList known{QStringLiteral("--credential"), QStringLiteral("--device-key"), QStringLiteral("--at"),
+                            QStringLiteral("--lifetime"), QStringLiteral("--nonce"), QStringLiteral("--png"),
+                            QStringLiteral("--module-px"), QStringLiteral("--video"), QStringLiteral("--seconds"),
+                            QStringLiteral("--rotate"), QStringLiteral("--fps")};
+    if (!o.unknown(known).isEmpty())
+        return cli::fail(QStringLiteral("unknown option %1\n%2").arg(o.unknown(known).first(), QLatin1String(kUsage)));
+    auto credential = cli::readFile(o.value(QStringLiteral("--credential")));
+    if (!credential)
+        return cli::fail(credential.error());
+    auto pem = cli::readFile(o.value(QStringLiteral("--device-key")));
+    if (!pem)
+        return cli::fail(pem.error());
+    auto device = PrivateKey::fromPem(*pem);
+    if (!device)
+        return cli::fail(device.error());
+    auto at = cli::parseTime(o.value(QStringLiteral("--at")), QDateTime::currentSecsSinceEpoch());
+    if (!at)
+        return cli::fail(at.error());
+    const qint64 lifetime = o.value(QStringLiteral("--lifetime"), QStringLiteral("300")).toLongLong();
+    if (lifetime < 1 || lifetime > 300)
+        return cli::fail(QStringLiteral("--lifetime must be 1..300 seconds"));
+    const QByteArray nonce = QByteArray::fromHex(o.value(QStringLiteral("--nonce")).toLatin1());
+    const int modulePx = o.value(QStringLiteral("--module-px"), QStringLiteral("5")).toInt();
+    auto qrAt = [&](qint64 t) {
+        return qr::encode(Presentation::make(*credential, t, lifetime, nonce).sign(*device));
+    };
+
+    if (o.has(QStringLiteral("--video"))) {
+        wallet::VideoSpec spec;
+        spec.path = o.value(QStringLiteral("--video"));
+        spec.seconds = o.value(QStringLiteral("--seconds"), QStringLiteral("180")).toInt();
+        spec.rotateSeconds = qMax(1, o.value(QStringLiteral("--rotate"), QStringLiteral("60")).toInt());
+        spec.fps = o.value(QStringLiteral("--fps"), QStringLiteral("10")).toDouble();
+        spec.modulePixels = modulePx;
+        auto frames = wallet::writeRotatingVideo(spec, [&](int offset) { return qrAt(*at + offset); });
+        if (!frames)
+            return cli::fail(frames.error());
+        cli::printJson({{QStringLiteral("video"), spec.path}, {QStringLiteral("frames"), *frames}});
+        return cli::kExitOk;
+    }
+    const QString text = qrAt(*at);
+    if (o.has(QStringLiteral("--png"))) {
+        const QrSymbol symbol = renderQr(text, modulePx);
+        if (!cv::imwrite(o.value(QStringLiteral("--png")).toStdString(), symbol.image))
+            return cli::fail(QStringLiteral("cannot write %1").arg(o.value(QStringLiteral("--png"))));
+        cli::printJson({{QStringLiteral("png"), o.value(QStringLiteral("--png"))},
+                        {QStringLiteral("qr_version"), symbol.version},
+                        {QStringLiteral("characters"), text.size()}});
+        return cli::kExitOk;
+    }
+    std::printf("%s\n", qPrintable(text));
+    return cli::kExitOk;
+}
