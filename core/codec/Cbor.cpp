@@ -70,4 +70,45 @@ std::optional<QString> text(const QCborValue& v, qsizetype maxSize)
     return s;
 }
 
+namespace {
+qsizetype headSize(quint64 length)
+{
+    return length < 24 ? 1 : length <= 0xFF ? 2 : length <= 0xFFFF ? 3 : length <= 0xFFFFFFFFu ? 5 : 9;
+}
+} // namespace
+
+QByteArray head(quint8 majorType, quint64 length)
+{
+    QByteArray h;
+    const quint8 mt = quint8(majorType << 5);
+    const qsizetype n = headSize(length);
+    if (n == 1) {
+        h.append(char(mt | length));
+        return h;
+    }
+    h.append(char(mt | (n == 2 ? 24 : n == 3 ? 25 : n == 5 ? 26 : 27)));
+    for (qsizetype i = n - 2; i >= 0; --i)
+        h.append(char((length >> (8 * i)) & 0xFF));
+    return h;
+}
+
+std::optional<QByteArrayView> byteStringView(QCborStreamReader& reader, const QByteArray& input)
+{
+    if (!reader.isByteArray() || !reader.isLengthKnown())
+        return std::nullopt;
+    const quint64 length = reader.length();
+    const qint64 at = reader.currentOffset();
+    if (at < 0 || at >= input.size())
+        return std::nullopt;
+    // The head's size comes from its first byte's additional information (RFC 8949 3.1).
+    const int info = quint8(input[at]) & 0x1F;
+    const qint64 start = at + (info < 24 ? 1 : info == 24 ? 2 : info == 25 ? 3 : info == 26 ? 5 : 9);
+    if (start > input.size() || quint64(input.size() - start) < length)
+        return std::nullopt;
+    const QByteArrayView view(input.constData() + start, qsizetype(length));
+    if (!reader.next())
+        return std::nullopt;
+    return view;
+}
+
 } // namespace lz::cbor

@@ -4,6 +4,7 @@
 #include "util/Expected.h"
 
 #include <QCborMap>
+#include <QCborStreamReader>
 #include <QCborValue>
 
 namespace lz::cbor {
@@ -15,5 +16,12 @@ bool hasDuplicateKeys(const QCborMap& map);
 std::optional<qint64> integer(const QCborValue& v, qint64 min, qint64 max);
 std::optional<QByteArray> bytes(const QCborValue& v, qsizetype minSize, qsizetype maxSize);
 std::optional<QString> text(const QCborValue& v, qsizetype maxSize);
+
+// Streaming helpers for large inputs (trust lists with millions of revocations):
+// the head of a definite-length item of major type 0..7 and the given length (RFC 8949 3.1),
+QByteArray head(quint8 majorType, quint64 length);
+// and a view of the definite-length byte string at the reader's position, inside `input`
+// (which the reader reads), advancing past it. No copy is made.
+std::optional<QByteArrayView> byteStringView(QCborStreamReader& reader, const QByteArray& input);
 
 } // namespace lz::cbor

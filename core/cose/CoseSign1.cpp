@@ -3,47 +3,69 @@
 #include "codec/Cbor.h"
 
 #include <QCborArray>
+#include <QCborStreamReader>
 
 namespace lz {
 
-Expected<CoseSign1> CoseSign1::decode(const QByteArray& cbor)
+namespace {
+
+Unexpected<QString> bad(const QString& what) { return unexpected(QStringLiteral("COSE: ") + what); }
+
+std::optional<QByteArray> readBytes(QCborStreamReader& reader, const QByteArray& input)
 {
-    auto value = cbor::decode(cbor);
-    if (!value)
-        return unexpected(value.error());
-    return fromValue(*value);
+    const auto view = cbor::byteStringView(reader, input);
+    return view ? std::optional<QByteArray>(view->toByteArray()) : std::nullopt;
 }
 
-Expected<CoseSign1> CoseSign1::fromValue(const QCborValue& value)
+} // namespace
+
+Expected<CoseSign1> CoseSign1::decode(const QByteArray& cbor)
 {
-    QCborValue v = value;
-    if (v.isTag()) {
-        if (v.tag() != QCborTag(kTag))
-            return unexpected(QStringLiteral("COSE: tag %1 is not COSE_Sign1").arg(quint64(v.tag())));
-        v = v.taggedValue();
+    QCborStreamReader reader(cbor);
+    if (reader.isTag()) {
+        if (reader.toTag() != QCborTag(kTag))
+            return bad(QStringLiteral("tag %1 is not COSE_Sign1").arg(quint64(reader.toTag())));
+        reader.next();
     }
-    if (!v.isArray() || v.toArray().size() != 4)
-        return unexpected(QStringLiteral("COSE: COSE_Sign1 must be an array of 4"));
-    const QCborArray a = v.toArray();
-    if (!a[0].isByteArray() || !a[1].isMap() || !a[2].isByteArray() || !a[3].isByteArray())
-        return unexpected(QStringLiteral("COSE: COSE_Sign1 element of the wrong type"));
+    if (!reader.isArray() || !reader.isLengthKnown() || reader.length() != 4)
+        return bad(QStringLiteral("COSE_Sign1 must be an array of 4"));
+    reader.enterContainer();
     CoseSign1 s;
-    s.protectedBytes = a[0].toByteArray();
+    const auto protectedBytes = readBytes(reader, cbor);
+    if (!protectedBytes)
+        return bad(QStringLiteral("protected header must be a byte string"));
+    s.protectedBytes = *protectedBytes;
+    if (!reader.isMap())
+        return bad(QStringLiteral("unprotected header must be a map"));
+    const QCborValue unprotected = QCborValue::fromCbor(reader);
+    const auto payload = readBytes(reader, cbor);
+    if (!payload)
+        return bad(QStringLiteral("payload must be a byte string (detached payloads are not used)"));
+    const auto signature = readBytes(reader, cbor);
+    if (!signature)
+        return bad(QStringLiteral("signature must be a byte string"));
+    if (reader.lastError() != QCborError::NoError || reader.hasNext())
+        return bad(QStringLiteral("malformed COSE_Sign1"));
+    reader.leaveContainer();
+    if (reader.lastError() != QCborError::NoError)
+        return bad(reader.lastError().toString());
+    if (reader.currentOffset() != cbor.size())
+        return bad(QStringLiteral("%1 trailing bytes").arg(cbor.size() - reader.currentOffset()));
+    s.unprotectedHeader = unprotected.toMap();
+    s.payload = *payload;
+    s.signature = *signature;
     if (!s.protectedBytes.isEmpty()) {
         auto ph = cbor::decode(s.protectedBytes);
         if (!ph || !ph->isMap())
-            return unexpected(QStringLiteral("COSE: protected header is not a map"));
+            return bad(QStringLiteral("protected header is not a map"));
         s.protectedHeader = ph->toMap();
     }
-    s.unprotectedHeader = a[1].toMap();
     if (cbor::hasDuplicateKeys(s.protectedHeader) || cbor::hasDuplicateKeys(s.unprotectedHeader))
-        return unexpected(QStringLiteral("COSE: duplicate header label"));
+        return bad(QStringLiteral("duplicate header label"));
     for (auto it = s.protectedHeader.cbegin(); it != s.protectedHeader.cend(); ++it) {
         if (s.unprotectedHeader.contains(it.key()))
-            return unexpected(QStringLiteral("COSE: header label in both buckets"));
+            return bad(QStringLiteral("header label in both buckets"));
     }
-    s.payload = a[2].toByteArray();
-    s.signature = a[3].toByteArray();
     return s;
 }
 
@@ -81,19 +103,23 @@ QByteArray CoseSign1::keyId() const
     return unprotectedHeader.value(kHeaderKid).toByteArray();
 }
 
-QByteArray CoseSign1::toBeSigned(QByteArrayView externalAad) const
+QByteArray CoseSign1::toBeSignedPrefix(QByteArrayView externalAad) const
 {
     // Sig_structure = ["Signature1", body_protected, external_aad, payload]
-    QCborArray sig{QStringLiteral("Signature1"), protectedBytes, externalAad.toByteArray(), payload};
-    return sig.toCborValue().toCbor();
+    QByteArray prefix = cbor::head(4, 4) + cbor::head(3, 10) + QByteArrayLiteral("Signature1");
+    prefix += cbor::head(2, quint64(protectedBytes.size())) + protectedBytes;
+    prefix += cbor::head(2, quint64(externalAad.size())) + externalAad.toByteArray();
+    return prefix + cbor::head(2, quint64(payload.size()));
 }
+
+QByteArray CoseSign1::toBeSigned(QByteArrayView externalAad) const { return toBeSignedPrefix(externalAad) + payload; }
 
 bool CoseSign1::verify(const PublicKey& key, QByteArrayView externalAad) const
 {
     const auto alg = algorithmId();
     if (!alg || *alg != coseAlgorithmId(key.algorithm()))
         return false;
-    return key.verify(toBeSigned(externalAad), signature);
+    return key.verify({toBeSignedPrefix(externalAad), payload}, signature);
 }
 
 } // namespace lz

@@ -23,9 +23,9 @@ struct CoseSign1 {
     QByteArray payload;
     QByteArray signature;
 
-    // Accepts the tagged (18) or untagged form. Rejects a detached (nil) payload.
+    // Accepts the tagged (18) or untagged form. Rejects a detached (nil) payload. Streams
+    // through the input so that a trust list of tens of megabytes is copied once, not per layer.
     static Expected<CoseSign1> decode(const QByteArray& cbor);
-    static Expected<CoseSign1> fromValue(const QCborValue& value);
     // Signs payload with key; alg and kid go into the protected header.
     static CoseSign1 sign(const PrivateKey& key, const QByteArray& kid, const QByteArray& payload);
 
@@ -33,6 +33,9 @@ struct CoseSign1 {
     std::optional<qint64> algorithmId() const;
     QByteArray keyId() const; // protected kid, else unprotected kid
     QByteArray toBeSigned(QByteArrayView externalAad = {}) const;
+    // Sig_structure without the payload (which follows it directly): verification streams the
+    // payload into the digest instead of building a second copy of it.
+    QByteArray toBeSignedPrefix(QByteArrayView externalAad = {}) const;
     // True when the header's alg matches the key and the signature verifies.
     bool verify(const PublicKey& key, QByteArrayView externalAad = {}) const;
 };

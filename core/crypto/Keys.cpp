@@ -266,6 +266,27 @@ bool PublicKey::verify(QByteArrayView message, QByteArrayView rawSignature) cons
                                               size_t(der.size()), msg, size_t(message.size())) == 1;
 }
 
+bool PublicKey::verify(std::initializer_list<QByteArrayView> parts, QByteArrayView rawSignature) const
+{
+    if (!m_key || rawSignature.size() != 64)
+        return false;
+    if (m_alg == Algorithm::EdDSA) {
+        QByteArray joined;
+        for (QByteArrayView p : parts)
+            joined += p;
+        return verify(joined, rawSignature);
+    }
+    MdCtx md;
+    if (!initDigest(md, m_key.get(), m_alg, false))
+        return false;
+    for (QByteArrayView p : parts)
+        if (EVP_DigestVerifyUpdate(md.ctx, p.data(), size_t(p.size())) != 1)
+            return false;
+    const QByteArray der = rawToDer(rawSignature);
+    return !der.isEmpty() &&
+           EVP_DigestVerifyFinal(md.ctx, reinterpret_cast<const unsigned char*>(der.constData()), size_t(der.size())) == 1;
+}
+
 PrivateKey PrivateKey::generate(Algorithm alg)
 {
     EVP_PKEY* k = nullptr;

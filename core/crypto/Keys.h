@@ -29,6 +29,9 @@ public:
     QByteArray fingerprint() const;
 
     bool verify(QByteArrayView message, QByteArrayView rawSignature) const;
+    // The message given in two consecutive parts, hashed without joining them (ECDSA, SM2);
+    // EdDSA signs the whole message in one pass, so its parts are joined.
+    bool verify(std::initializer_list<QByteArrayView> parts, QByteArrayView rawSignature) const;
 
 private:
     friend class PrivateKey;

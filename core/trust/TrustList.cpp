@@ -4,6 +4,7 @@
 #include "cose/CoseSign1.h"
 
 #include <QCborArray>
+#include <QCborStreamReader>
 
 namespace lz {
 namespace {
@@ -40,6 +41,71 @@ Expected<IssuerKey> parseIssuer(const QCborValue& v)
         k.name = *name;
     }
     return k;
+}
+
+// Revocations: {issuer code: bstr of 8-byte serials}. Parsed from the stream so the serials
+// (80 MB for 10 M ids) go straight from the payload into the lookup structure, uncopied.
+Expected<bool> parseRevocations(QCborStreamReader& reader, const QByteArray& payload, TrustList& list)
+{
+    if (!reader.isMap())
+        return bad(QStringLiteral("revocations must be a map"));
+    reader.enterContainer();
+    while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+        if (!reader.isString())
+            return bad(QStringLiteral("revocation entry must map issuer code to 8-byte serials"));
+        QString code;
+        auto chunk = reader.readString();
+        while (chunk.status == QCborStreamReader::Ok && code.size() <= 32) {
+            code += chunk.data;
+            chunk = reader.readString();
+        }
+        if (chunk.status != QCborStreamReader::EndOfString || code.isEmpty() || code.size() > 32)
+            return bad(QStringLiteral("revocation issuer code malformed"));
+        const auto serials = cbor::byteStringView(reader, payload);
+        if (!serials || serials->size() % 8 != 0)
+            return bad(QStringLiteral("revocation entry must map issuer code to 8-byte serials"));
+        if (list.revocations.contains(code))
+            return bad(QStringLiteral("duplicate revocation issuer"));
+        list.revocations.insert(code, std::make_shared<const RevocationSet>(RevocationSet::build(
+                                          serials->data(), std::size_t(serials->size() / 8))));
+    }
+    if (reader.lastError() != QCborError::NoError)
+        return bad(reader.lastError().toString());
+    reader.leaveContainer();
+    return true;
+}
+
+// The payload map with the revocations taken out as they stream past.
+Expected<QCborMap> parsePayload(const QByteArray& payload, TrustList& list)
+{
+    QCborStreamReader reader(payload);
+    if (!reader.isMap())
+        return bad(QStringLiteral("payload is not a CBOR map"));
+    reader.enterContainer();
+    QCborMap m;
+    bool sawRevocations = false;
+    while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+        if (!reader.isInteger())
+            return bad(QStringLiteral("payload keys must be integers"));
+        const qint64 key = reader.toInteger();
+        reader.next();
+        if (m.contains(key) || (key == kRevoked && sawRevocations))
+            return bad(QStringLiteral("duplicate payload key %1").arg(key));
+        if (key == kRevoked) {
+            sawRevocations = true;
+            auto ok = parseRevocations(reader, payload, list);
+            if (!ok)
+                return unexpected(ok.error());
+        } else {
+            m.insert(key, QCborValue::fromCbor(reader));
+        }
+    }
+    if (reader.lastError() != QCborError::NoError)
+        return bad(reader.lastError().toString());
+    reader.leaveContainer();
+    if (reader.lastError() != QCborError::NoError || reader.currentOffset() != payload.size())
+        return bad(QStringLiteral("payload is not one complete CBOR map"));
+    return m;
 }
 
 } // namespace
@@ -80,13 +146,13 @@ Expected<TrustList> TrustList::parse(const QByteArray& cose, const QList<TrustAn
     if (!envelope->verify(anchor->key))
         return bad(QStringLiteral("signature does not verify"));
 
-    auto value = cbor::decode(envelope->payload);
-    if (!value || !value->isMap() || cbor::hasDuplicateKeys(value->toMap()))
-        return bad(QStringLiteral("payload is not a CBOR map"));
-    const QCborMap m = value->toMap();
+    TrustList list;
+    auto payload = parsePayload(envelope->payload, list);
+    if (!payload)
+        return unexpected(payload.error());
+    const QCborMap& m = *payload;
     if (m.value(kVersion).toInteger(-1) != kFormatVersion)
         return bad(QStringLiteral("unsupported format version"));
-    TrustList list;
     const auto seq = cbor::integer(m.value(kSequence), 0, std::numeric_limits<qint64>::max());
     const auto iat = cbor::integer(m.value(kIssuedAt), 0, kMaxTime);
     const auto next = cbor::integer(m.value(kNextUpdate), 0, kMaxTime);
@@ -107,20 +173,6 @@ Expected<TrustList> TrustList::parse(const QByteArray& cose, const QList<TrustAn
         if (list.findIssuer(k->kid))
             return bad(QStringLiteral("duplicate issuer kid"));
         list.issuers.append(*k);
-    }
-    const QCborValue revoked = m.value(kRevoked);
-    if (!revoked.isUndefined()) {
-        if (!revoked.isMap() || cbor::hasDuplicateKeys(revoked.toMap()))
-            return bad(QStringLiteral("revocations must be a map"));
-        const QCborMap rm = revoked.toMap();
-        for (auto it = rm.cbegin(); it != rm.cend(); ++it) {
-            const auto code = cbor::text(it.key(), 32);
-            if (!code || !it.value().isByteArray() || it.value().toByteArray().size() % 8 != 0)
-                return bad(QStringLiteral("revocation entry must map issuer code to 8-byte serials"));
-            const QByteArray serials = it.value().toByteArray();
-            list.revocations.insert(*code, std::make_shared<const RevocationSet>(RevocationSet::build(
-                                               serials.constData(), std::size_t(serials.size() / 8))));
-        }
     }
     const QCborValue csca = m.value(kCsca);
     if (!csca.isUndefined()) {

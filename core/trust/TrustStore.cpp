@@ -1,5 +1,6 @@
 #include "trust/TrustStore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
 
@@ -18,13 +19,17 @@ Expected<bool> TrustStore::loadCached()
     QFile f(m_cachePath);
     if (!f.open(QIODevice::ReadOnly))
         return unexpected(QStringLiteral("trust cache: cannot read %1").arg(m_cachePath));
-    const QByteArray bytes = f.readAll();
+    // Map rather than read: a national revocation list is ~80 MB and is only parsed once.
+    uchar* mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr;
+    const QByteArray bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), f.size())
+                                    : f.readAll();
     auto list = TrustList::parse(bytes, m_anchors);
     if (!list)
         return unexpected(QStringLiteral("trust cache: %1").arg(list.error()));
+    const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     QMutexLocker lock(&m_mutex);
     m_current = std::make_shared<const TrustList>(std::move(*list));
-    m_currentBytes = bytes;
+    m_currentDigest = digest;
     return true;
 }
 
@@ -41,7 +46,7 @@ Expected<quint64> TrustStore::install(const QByteArray& cose)
                                       .arg(list->sequence)
                                       .arg(m_current->sequence));
             if (list->sequence == m_current->sequence) {
-                if (cose == m_currentBytes)
+                if (QCryptographicHash::hash(cose, QCryptographicHash::Sha256) == m_currentDigest)
                     return list->sequence;
                 return unexpected(QStringLiteral("trust list: sequence %1 already installed with other content")
                                       .arg(list->sequence));
@@ -56,7 +61,7 @@ Expected<quint64> TrustStore::install(const QByteArray& cose)
     const quint64 seq = list->sequence;
     QMutexLocker lock(&m_mutex);
     m_current = std::make_shared<const TrustList>(std::move(*list));
-    m_currentBytes = cose;
+    m_currentDigest = QCryptographicHash::hash(cose, QCryptographicHash::Sha256);
     return seq;
 }
 

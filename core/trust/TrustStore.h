@@ -29,7 +29,7 @@ private:
     QString m_cachePath;
     mutable QMutex m_mutex;
     std::shared_ptr<const TrustList> m_current;
-    QByteArray m_currentBytes;
+    QByteArray m_currentDigest; // SHA-256 of the installed list's bytes
 };
 
 } // namespace lz
