@@ -1,8 +1,11 @@
 #include "Commands.h"
 
 #include "cose/CoseSign1.h"
+#include "credential/IdNumber.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
+
+#include <cstdio>
 
 namespace lz::clicmd {
 
@@ -48,6 +51,12 @@ int demo(Terminal& terminal)
         o.insert(QStringLiteral("as_expected"), got == s.expect);
         allAsExpected = allAsExpected && got == s.expect;
         cli::printJson(o);
+        // A line for people on stderr; stdout stays one JSON object per line for scripts.
+        const QString who = r.identity ? QStringLiteral("  %1 %2").arg(maskName(r.identity->name),
+                                                                       idnumber::mask(r.identity->documentNumber))
+                                       : QString();
+        std::fprintf(stderr, "%s %-26s %s%s (%.0f us)\n", got == s.expect ? "ok  " : "FAIL", qPrintable(got),
+                     qPrintable(s.name), qPrintable(who), double(r.timings.totalNs) / 1000.0);
     }
     return allAsExpected ? cli::kExitOk : cli::kExitRejected;
 }
