@@ -2,8 +2,7 @@
 
 namespace lz::bench {
 
-void RecordingReporter::ReportRuns(const std::vector<Run>& runs)
-{
+void RecordingReporter::ReportRuns(const std::vector<Run>& runs) {
     for (const Run& r : runs) {
         const double ns = r.GetAdjustedRealTime() * (r.time_unit == benchmark::kMicrosecond   ? 1e3
                                                      : r.time_unit == benchmark::kMillisecond ? 1e6
@@ -20,8 +19,7 @@ void RecordingReporter::ReportRuns(const std::vector<Run>& runs)
     ConsoleReporter::ReportRuns(runs);
 }
 
-double RecordingReporter::nanos(const std::string& name) const
-{
+double RecordingReporter::nanos(const std::string& name) const {
     const auto it = m_nanos.find(name);
     return it == m_nanos.end() ? 0 : it->second;
 }

@@ -21,8 +21,7 @@ namespace {
 constexpr std::size_t kRevoked = 10'000'000;
 constexpr std::size_t kQueries = 1 << 20;
 
-long residentKiB()
-{
+long residentKiB() {
     std::ifstream status("/proc/self/status");
     std::string line;
     while (std::getline(status, line))
@@ -31,13 +30,11 @@ long residentKiB()
     return -1;
 }
 
-double secondsSince(std::chrono::steady_clock::time_point t)
-{
+double secondsSince(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
 
-QByteArray& serials()
-{
+QByteArray& serials() {
     static QByteArray s = [] {
         QByteArray b(qsizetype(kRevoked * 8), Qt::Uninitialized);
         QRandomGenerator rng(20261122);
@@ -47,14 +44,12 @@ QByteArray& serials()
     return s;
 }
 
-const RevocationSet& revocationSet()
-{
+const RevocationSet& revocationSet() {
     static RevocationSet set = RevocationSet::build(serials().constData(), kRevoked);
     return set;
 }
 
-void BM_LookupRevoked(benchmark::State& state)
-{
+void BM_LookupRevoked(benchmark::State& state) {
     const RevocationSet& set = revocationSet();
     std::vector<std::uint64_t> queries(kQueries);
     QRandomGenerator rng(7);
@@ -67,8 +62,7 @@ void BM_LookupRevoked(benchmark::State& state)
         state.SkipWithError("a revoked serial was not found");
 }
 
-void BM_LookupNotRevoked(benchmark::State& state)
-{
+void BM_LookupNotRevoked(benchmark::State& state) {
     const RevocationSet& set = revocationSet();
     std::vector<std::uint64_t> queries(kQueries);
     QRandomGenerator rng(8);
@@ -85,8 +79,7 @@ BENCHMARK(BM_LookupNotRevoked)->Unit(benchmark::kNanosecond);
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     benchmark::Initialize(&argc, argv);
     serials(); // generate the input first, outside every measurement
 
@@ -103,7 +96,8 @@ int main(int argc, char** argv)
     list.sequence = 1;
     list.issuedAt = 1790000000;
     list.nextUpdate = list.issuedAt + 86400;
-    list.issuers.append({"k", QStringLiteral("BENCH"), {}, PrivateKey::generate(Algorithm::ES256).publicKey(), 0, 1});
+    list.issuers.append(
+        {"k", QStringLiteral("BENCH"), {}, PrivateKey::generate(Algorithm::ES256).publicKey(), 0, 1});
     list.revokedSerials.insert(QStringLiteral("BENCH"), serials());
     QTemporaryDir dir;
     const QString cache = dir.filePath(QStringLiteral("trust.cose"));
@@ -132,11 +126,12 @@ int main(int argc, char** argv)
     std::printf("\nRevocation with %zu revoked serials\n", kRevoked);
     std::printf("  build structure from serials     %8.3f s     bar <= 2 s     %s\n", buildSeconds,
                 buildSeconds <= 2 ? "meets" : "MISSES");
-    std::printf("  load cached trust list (verify + parse + build, %zu ids)  %8.3f s   bar <= 2 s   %s\n", loaded,
-                storeSeconds, storeSeconds <= 2 && loaded == kRevoked ? "meets" : "MISSES");
+    std::printf("  load cached trust list (verify + parse + build, %zu ids)  %8.3f s   bar <= 2 s   %s\n",
+                loaded, storeSeconds, storeSeconds <= 2 && loaded == kRevoked ? "meets" : "MISSES");
     auto verdict = [](double ns) { return ns == 0 ? "not run" : ns <= 1000 ? "meets" : "MISSES"; };
     std::printf("  lookup, revoked id               %8.1f ns    bar <= 1000 ns %s\n", hitNs, verdict(hitNs));
-    std::printf("  lookup, not revoked              %8.1f ns    bar <= 1000 ns %s\n", missNs, verdict(missNs));
+    std::printf("  lookup, not revoked              %8.1f ns    bar <= 1000 ns %s\n", missNs,
+                verdict(missNs));
     std::printf("  structure size (allocated)       %8.1f MiB   bar <= 64 MB   %s\n", structMiB,
                 structMiB * 1.048576 <= 64 ? "meets" : "MISSES");
     std::printf("  resident growth while building   %8.1f MiB\n", rssMiB);

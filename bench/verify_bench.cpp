@@ -29,8 +29,10 @@ struct World {
     QStringList qr;
     QByteArray credential;
 
-    explicit World(Algorithm a) : alg(a), issuer(PrivateKey::generate(a)), device(PrivateKey::generate(a))
-    {
+    explicit World(Algorithm a)
+        : alg(a)
+        , issuer(PrivateKey::generate(a))
+        , device(PrivateKey::generate(a)) {
         TrustList l;
         l.sequence = 1;
         l.issuedAt = kNow - 60;
@@ -58,8 +60,7 @@ struct World {
     }
 };
 
-World& world(Algorithm a)
-{
+World& world(Algorithm a) {
     static std::map<Algorithm, std::unique_ptr<World>> worlds;
     auto& w = worlds[a];
     if (!w)
@@ -67,8 +68,7 @@ World& world(Algorithm a)
     return *w;
 }
 
-void BM_Verify(benchmark::State& state)
-{
+void BM_Verify(benchmark::State& state) {
     World& w = world(Algorithm(state.range(0)));
     FixedClock clock(kNow);
     TimeGuard guard;
@@ -92,8 +92,7 @@ struct RawCheck {
     Algorithm alg;
 };
 
-EVP_PKEY* toEvp(const PublicKey& k)
-{
+EVP_PKEY* toEvp(const PublicKey& k) {
     const QByteArray pem = k.toPem();
     BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
     EVP_PKEY* key = PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
@@ -101,8 +100,7 @@ EVP_PKEY* toEvp(const PublicKey& k)
     return key;
 }
 
-QByteArray der(const QByteArray& raw, Algorithm alg)
-{
+QByteArray der(const QByteArray& raw, Algorithm alg) {
     if (alg == Algorithm::EdDSA)
         return raw;
     ECDSA_SIG* s = ECDSA_SIG_new();
@@ -116,26 +114,27 @@ QByteArray der(const QByteArray& raw, Algorithm alg)
     return d;
 }
 
-bool rawVerify(const RawCheck& c)
-{
+bool rawVerify(const RawCheck& c) {
     EVP_MD_CTX* md = EVP_MD_CTX_new();
     EVP_PKEY_CTX* pctx = nullptr;
-    const EVP_MD* digest = c.alg == Algorithm::ES256 ? EVP_sha256() : c.alg == Algorithm::SM2 ? EVP_sm3() : nullptr;
+    const EVP_MD* digest = c.alg == Algorithm::ES256 ? EVP_sha256()
+                           : c.alg == Algorithm::SM2 ? EVP_sm3()
+                                                     : nullptr;
     if (c.alg == Algorithm::SM2) {
         pctx = EVP_PKEY_CTX_new(c.key, nullptr);
         EVP_PKEY_CTX_set1_id(pctx, "1234567812345678", 16);
         EVP_MD_CTX_set_pkey_ctx(md, pctx);
     }
     EVP_DigestVerifyInit(md, nullptr, digest, nullptr, c.key);
-    const bool ok = EVP_DigestVerify(md, reinterpret_cast<const unsigned char*>(c.sig.constData()), size_t(c.sig.size()),
-                                     reinterpret_cast<const unsigned char*>(c.tbs.constData()), size_t(c.tbs.size())) == 1;
+    const bool ok = EVP_DigestVerify(
+                        md, reinterpret_cast<const unsigned char*>(c.sig.constData()), size_t(c.sig.size()),
+                        reinterpret_cast<const unsigned char*>(c.tbs.constData()), size_t(c.tbs.size())) == 1;
     EVP_MD_CTX_free(md);
     EVP_PKEY_CTX_free(pctx);
     return ok;
 }
 
-void BM_RawSignatures(benchmark::State& state)
-{
+void BM_RawSignatures(benchmark::State& state) {
     World& w = world(Algorithm(state.range(0)));
     const CoseSign1 cred = *CoseSign1::decode(w.credential);
     const CoseSign1 pres = *CoseSign1::decode(*qr::decode(w.qr.first()));
@@ -152,17 +151,30 @@ void BM_RawSignatures(benchmark::State& state)
     EVP_PKEY_free(holder.key);
 }
 
-const char* name(Algorithm a) { return a == Algorithm::ES256 ? "ES256" : a == Algorithm::EdDSA ? "EdDSA" : "SM2"; }
+const char* name(Algorithm a) {
+    return a == Algorithm::ES256 ? "ES256" : a == Algorithm::EdDSA ? "EdDSA" : "SM2";
+}
 
 } // namespace
 
-BENCHMARK(BM_Verify)->Arg(int(Algorithm::ES256))->Arg(int(Algorithm::EdDSA))->Arg(int(Algorithm::SM2))
-    ->Iterations(kPresentations)->Repetitions(5)->ReportAggregatesOnly(true)->Unit(benchmark::kMicrosecond);
-BENCHMARK(BM_RawSignatures)->Arg(int(Algorithm::ES256))->Arg(int(Algorithm::EdDSA))->Arg(int(Algorithm::SM2))
-    ->Iterations(kPresentations)->Repetitions(5)->ReportAggregatesOnly(true)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_Verify)
+    ->Arg(int(Algorithm::ES256))
+    ->Arg(int(Algorithm::EdDSA))
+    ->Arg(int(Algorithm::SM2))
+    ->Iterations(kPresentations)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true)
+    ->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_RawSignatures)
+    ->Arg(int(Algorithm::ES256))
+    ->Arg(int(Algorithm::EdDSA))
+    ->Arg(int(Algorithm::SM2))
+    ->Iterations(kPresentations)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true)
+    ->Unit(benchmark::kMicrosecond);
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     benchmark::Initialize(&argc, argv);
     lz::bench::RecordingReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
@@ -170,14 +182,15 @@ int main(int argc, char** argv)
     std::printf("%-6s %14s %14s %8s   bar <= 1.30\n", "alg", "verify (us)", "raw sigs (us)", "ratio");
     int failures = 0;
     for (Algorithm a : {Algorithm::ES256, Algorithm::EdDSA, Algorithm::SM2}) {
-        const std::string arg = "/" + std::to_string(int(a)) + "/iterations:" + std::to_string(kPresentations) +
-                                "/repeats:5";
+        const std::string arg =
+            "/" + std::to_string(int(a)) + "/iterations:" + std::to_string(kPresentations) + "/repeats:5";
         const double v = reporter.nanos("BM_Verify" + arg), r = reporter.nanos("BM_RawSignatures" + arg);
         if (v == 0 || r == 0)
             continue;
         const bool pass = v / r <= 1.30;
         failures += !pass;
-        std::printf("%-6s %14.1f %14.1f %8.3f   %s\n", name(a), v / 1e3, r / 1e3, v / r, pass ? "meets" : "MISSES");
+        std::printf("%-6s %14.1f %14.1f %8.3f   %s\n", name(a), v / 1e3, r / 1e3, v / r,
+                    pass ? "meets" : "MISSES");
     }
     benchmark::Shutdown();
     return failures ? 1 : 0;

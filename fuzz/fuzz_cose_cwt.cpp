@@ -16,21 +16,23 @@ struct Fixture {
     lz::ReplayCache replay;
     lz::TimeGuard guard;
     lz::Verifier verifier{store, clock, &guard, &replay};
-    Fixture()
-    {
+    Fixture() {
         lz::TrustList l;
         l.sequence = 1;
         l.issuedAt = 1789990000;
         l.nextUpdate = 1790090000;
-        l.issuers.append({"k", QStringLiteral("FUZZ"), {}, lz::PrivateKey::generate(lz::Algorithm::ES256).publicKey(), 0,
+        l.issuers.append({"k",
+                          QStringLiteral("FUZZ"),
+                          {},
+                          lz::PrivateKey::generate(lz::Algorithm::ES256).publicKey(),
+                          0,
                           1800000000});
         store.install(l.sign(anchor, "a"));
     }
 };
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     static Fixture fixture;
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     if (auto s = lz::CoseSign1::decode(bytes)) {

@@ -6,8 +6,7 @@
 #include <QString>
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QString text = QString::fromLatin1(reinterpret_cast<const char*>(data), qsizetype(size));
     auto bytes = lz::qr::decode(text);
     if (bytes) {

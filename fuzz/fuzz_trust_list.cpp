@@ -7,8 +7,7 @@
 
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     static const lz::PrivateKey anchor = lz::PrivateKey::generate(lz::Algorithm::EdDSA);
     static const QList<lz::TrustAnchor> anchors{{"a", anchor.publicKey()}};
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));

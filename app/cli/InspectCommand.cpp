@@ -12,8 +12,7 @@
 namespace lz::clicmd {
 namespace {
 
-QJsonObject headers(const CoseSign1& s)
-{
+QJsonObject headers(const CoseSign1& s) {
     QJsonObject h;
     if (const auto alg = s.algorithmId()) {
         const auto known = algorithmFromCoseId(*alg);
@@ -25,15 +24,16 @@ QJsonObject headers(const CoseSign1& s)
     return h;
 }
 
-QJsonObject document(const Identity& id, bool unmasked)
-{
+QJsonObject document(const Identity& id, bool unmasked) {
     QJsonObject d;
     d.insert(QStringLiteral("kind"), documentKindName(id.kind));
     d.insert(QStringLiteral("level"), levelName(id.level));
     d.insert(QStringLiteral("name"), unmasked ? id.name : maskName(id.name));
     d.insert(QStringLiteral("sex"), sexName(id.sex));
     if (id.ethnicity)
-        d.insert(QStringLiteral("ethnicity"), QStringLiteral("%1 %2").arg(id.ethnicity, 2, 10, QLatin1Char('0')).arg(ethnicityName(id.ethnicity)));
+        d.insert(QStringLiteral("ethnicity"), QStringLiteral("%1 %2")
+                                                  .arg(id.ethnicity, 2, 10, QLatin1Char('0'))
+                                                  .arg(ethnicityName(id.ethnicity)));
     d.insert(QStringLiteral("birth_date"), id.birthDate.toString(Qt::ISODate));
     d.insert(QStringLiteral("number"), unmasked ? id.documentNumber : idnumber::mask(id.documentNumber));
     if (!id.address.isEmpty())
@@ -43,8 +43,7 @@ QJsonObject document(const Identity& id, bool unmasked)
 
 } // namespace
 
-int inspect(const cli::Options& o)
-{
+int inspect(const cli::Options& o) {
     const bool unmasked = o.has(QStringLiteral("--unmasked"));
     const QStringList words = o.positional({QStringLiteral("--demo"), QStringLiteral("--unmasked")});
     QString text = words.value(1, QStringLiteral("-"));
@@ -57,7 +56,8 @@ int inspect(const cli::Options& o)
     QJsonObject out;
     out.insert(QStringLiteral("characters"), text.size());
     auto fail = [&](const QString& stage, const QString& error) {
-        out.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("stage"), stage}, {QStringLiteral("detail"), error}});
+        out.insert(QStringLiteral("error"),
+                   QJsonObject{{QStringLiteral("stage"), stage}, {QStringLiteral("detail"), error}});
         cli::printJson(out);
         return cli::kExitRejected;
     };
@@ -96,9 +96,10 @@ int inspect(const cli::Options& o)
     cred.insert(QStringLiteral("iat"), c->issuedAt);
     cred.insert(QStringLiteral("nbf"), c->notBefore);
     cred.insert(QStringLiteral("exp"), c->expiresAt);
-    cred.insert(QStringLiteral("cnf"), QJsonObject{{QStringLiteral("alg"), algorithmName(c->holderKey.algorithm())},
-                                                   {QStringLiteral("fingerprint"),
-                                                    QString::fromLatin1(c->holderKey.fingerprint().toHex())}});
+    cred.insert(QStringLiteral("cnf"),
+                QJsonObject{{QStringLiteral("alg"), algorithmName(c->holderKey.algorithm())},
+                            {QStringLiteral("fingerprint"),
+                             QString::fromLatin1(c->holderKey.fingerprint().toHex())}});
     cred.insert(QStringLiteral("document"), document(c->identity, unmasked));
     out.insert(QStringLiteral("credential"), cred);
     cli::printJson(out);

@@ -4,8 +4,7 @@
 
 namespace lz::clicmd {
 
-int trustStatus(Terminal& terminal)
-{
+int trustStatus(Terminal& terminal) {
     const auto list = terminal.trust().current();
     QJsonObject out;
     out.insert(QStringLiteral("installed"), bool(list));
@@ -18,8 +17,8 @@ int trustStatus(Terminal& terminal)
     const VerifierPolicy& policy = terminal.config().policy;
     const qint64 age = now - list->issuedAt;
     const QString state = age > policy.maxOfflineAge ? QStringLiteral("expired")
-                          : now > list->nextUpdate    ? QStringLiteral("stale")
-                                                      : QStringLiteral("fresh");
+                          : now > list->nextUpdate   ? QStringLiteral("stale")
+                                                     : QStringLiteral("fresh");
     out.insert(QStringLiteral("state"), state);
     out.insert(QStringLiteral("sequence"), qint64(list->sequence));
     out.insert(QStringLiteral("issued_at"), list->issuedAt);
@@ -29,13 +28,14 @@ int trustStatus(Terminal& terminal)
     out.insert(QStringLiteral("demo"), list->demo);
     QJsonArray issuers;
     for (const IssuerKey& k : list->issuers)
-        issuers.append(QJsonObject{{QStringLiteral("kid"), QString::fromUtf8(k.kid)},
-                                   {QStringLiteral("code"), k.issuer},
-                                   {QStringLiteral("name"), k.name},
-                                   {QStringLiteral("alg"), algorithmName(k.key.algorithm())},
-                                   {QStringLiteral("not_before"), k.notBefore},
-                                   {QStringLiteral("not_after"), k.notAfter},
-                                   {QStringLiteral("fingerprint"), QString::fromLatin1(k.key.fingerprint().toHex())}});
+        issuers.append(
+            QJsonObject{{QStringLiteral("kid"), QString::fromUtf8(k.kid)},
+                        {QStringLiteral("code"), k.issuer},
+                        {QStringLiteral("name"), k.name},
+                        {QStringLiteral("alg"), algorithmName(k.key.algorithm())},
+                        {QStringLiteral("not_before"), k.notBefore},
+                        {QStringLiteral("not_after"), k.notAfter},
+                        {QStringLiteral("fingerprint"), QString::fromLatin1(k.key.fingerprint().toHex())}});
     out.insert(QStringLiteral("issuers"), issuers);
     out.insert(QStringLiteral("revoked"), qint64(list->revocationCount()));
     out.insert(QStringLiteral("csca_certificates"), list->cscaCertificates.size());
@@ -43,8 +43,7 @@ int trustStatus(Terminal& terminal)
     return state == QLatin1String("expired") ? cli::kExitRejected : cli::kExitOk;
 }
 
-int trustInstall(Terminal& terminal, const QString& file)
-{
+int trustInstall(Terminal& terminal, const QString& file) {
     auto bytes = cli::readFile(file);
     if (!bytes)
         return cli::fail(bytes.error());

@@ -4,8 +4,7 @@
 
 namespace lz::clicmd {
 
-int verify(Terminal& terminal, const cli::Options& o)
-{
+int verify(Terminal& terminal, const cli::Options& o) {
     const bool unmasked = o.has(QStringLiteral("--unmasked"));
     QStringList inputs;
     if (o.has(QStringLiteral("--image"))) {

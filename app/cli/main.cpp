@@ -19,13 +19,13 @@ constexpr char kUsage[] =
     "  trust install FILE  verify and install a trust list (refuses rollback)\n"
     "  demo                (with --demo) walk through valid and rejected presentations\n"
     "--demo uses the embedded DEMO trust anchor and identities; --at fixes the clock\n"
-    "(now | epoch seconds | ISO 8601). Without --config, " "/etc/liangzheng/liangzheng.conf is read.\n";
+    "(now | epoch seconds | ISO 8601). Without --config, "
+    "/etc/liangzheng/liangzheng.conf is read.\n";
 
 const QStringList kFlags{QStringLiteral("--demo"), QStringLiteral("--unmasked")};
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     const cli::Options o(args);
@@ -34,8 +34,9 @@ int main(int argc, char** argv)
         std::fputs(kUsage, words.isEmpty() && !o.has(QStringLiteral("--help")) ? stderr : stdout);
         return o.has(QStringLiteral("--help")) ? cli::kExitOk : cli::kExitUsage;
     }
-    const QStringList known{QStringLiteral("--config"), QStringLiteral("--demo"), QStringLiteral("--state-dir"),
-                            QStringLiteral("--at"), QStringLiteral("--image"), QStringLiteral("--unmasked")};
+    const QStringList known{QStringLiteral("--config"),    QStringLiteral("--demo"),
+                            QStringLiteral("--state-dir"), QStringLiteral("--at"),
+                            QStringLiteral("--image"),     QStringLiteral("--unmasked")};
     if (!o.unknown(known).isEmpty())
         return cli::fail(QStringLiteral("unknown option %1 (see --help)").arg(o.unknown(known).first()));
     const QString command = words.first();
@@ -52,10 +53,11 @@ int main(int argc, char** argv)
     }
     const Clock& clock = fixed ? static_cast<const Clock&>(*fixed) : systemClock;
 
-    Expected<TerminalConfig> config = o.has(QStringLiteral("--demo"))
-                                          ? TerminalConfig::demoDefaults(o.value(QStringLiteral("--state-dir")))
-                                          : TerminalConfig::fromFile(o.value(QStringLiteral("--config"),
-                                                                             QLatin1String(TerminalConfig::kDefaultPath)));
+    Expected<TerminalConfig> config =
+        o.has(QStringLiteral("--demo"))
+            ? TerminalConfig::demoDefaults(o.value(QStringLiteral("--state-dir")))
+            : TerminalConfig::fromFile(
+                  o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)));
     if (!config)
         return cli::fail(config.error() + QStringLiteral(" (use --config FILE, or --demo)"));
     if (o.has(QStringLiteral("--state-dir"))) {

@@ -4,8 +4,7 @@
 
 namespace lz {
 
-Expected<std::unique_ptr<Terminal>> Terminal::open(const TerminalConfig& config, const Clock& clock)
-{
+Expected<std::unique_ptr<Terminal>> Terminal::open(const TerminalConfig& config, const Clock& clock) {
     std::unique_ptr<Terminal> t(new Terminal(config, clock));
     if (!QDir().mkpath(config.stateDir))
         return unexpected(QStringLiteral("cannot create state directory %1").arg(config.stateDir));
@@ -30,7 +29,8 @@ Expected<std::unique_ptr<Terminal>> Terminal::open(const TerminalConfig& config,
     }
     t->m_guard = std::make_unique<TimeGuard>(state.filePath(QStringLiteral("clock-high-water")));
     t->m_replay = std::make_unique<ReplayCache>(state.filePath(QStringLiteral("replay.journal")), now);
-    t->m_verifier = std::make_unique<Verifier>(*t->m_trust, clock, t->m_guard.get(), t->m_replay.get(), config.policy);
+    t->m_verifier =
+        std::make_unique<Verifier>(*t->m_trust, clock, t->m_guard.get(), t->m_replay.get(), config.policy);
     return t;
 }
 

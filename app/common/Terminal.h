@@ -23,7 +23,9 @@ public:
     QString warning() const { return m_warning; } // e.g. a corrupt cache at start-up
 
 private:
-    Terminal(TerminalConfig config, const Clock& clock) : m_config(std::move(config)), m_clock(clock) {}
+    Terminal(TerminalConfig config, const Clock& clock)
+        : m_config(std::move(config))
+        , m_clock(clock) {}
 
     TerminalConfig m_config;
     const Clock& m_clock;

@@ -8,8 +8,7 @@
 
 namespace lz {
 
-Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path)
-{
+Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
     if (!QFileInfo::exists(path))
         return unexpected(QStringLiteral("configuration file %1 does not exist").arg(path));
     QSettings s(path, QSettings::IniFormat);
@@ -33,7 +32,8 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path)
     }
     if (c.anchors.isEmpty())
         return unexpected(QStringLiteral("configuration names no trust anchor (trust/anchors)"));
-    c.stateDir = base.filePath(s.value(QStringLiteral("state/dir"), QStringLiteral("/var/lib/liangzheng")).toString());
+    c.stateDir =
+        base.filePath(s.value(QStringLiteral("state/dir"), QStringLiteral("/var/lib/liangzheng")).toString());
     c.trustCache = QDir(c.stateDir).filePath(QStringLiteral("trust-list.cose"));
     c.policy.clockSkew = s.value(QStringLiteral("verify/clock_skew_seconds"), 30).toLongLong();
     c.policy.maxOfflineAge = s.value(QStringLiteral("trust/max_offline_days"), 7).toLongLong() * 86400;
@@ -45,13 +45,12 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path)
     return c;
 }
 
-TerminalConfig TerminalConfig::demoDefaults(const QString& stateDir)
-{
+TerminalConfig TerminalConfig::demoDefaults(const QString& stateDir) {
     TerminalConfig c;
     c.demo = true;
-    c.stateDir = stateDir.isEmpty()
-                     ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/liangzheng-demo")
-                     : stateDir;
+    c.stateDir = stateDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                                          QStringLiteral("/liangzheng-demo")
+                                    : stateDir;
     return c;
 }
 

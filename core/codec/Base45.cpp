@@ -7,8 +7,7 @@ namespace {
 
 constexpr char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:";
 
-constexpr std::array<qint8, 256> makeReverse()
-{
+constexpr std::array<qint8, 256> makeReverse() {
     std::array<qint8, 256> table{};
     table.fill(-1);
     for (int i = 0; i < 45; ++i)
@@ -19,8 +18,7 @@ constexpr auto kReverse = makeReverse();
 
 } // namespace
 
-QByteArray encode(const QByteArray& data)
-{
+QByteArray encode(const QByteArray& data) {
     QByteArray out;
     out.reserve((data.size() / 2) * 3 + 2);
     const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
@@ -39,8 +37,7 @@ QByteArray encode(const QByteArray& data)
     return out;
 }
 
-Expected<QByteArray> decode(QByteArrayView text)
-{
+Expected<QByteArray> decode(QByteArrayView text) {
     if (text.size() % 3 == 1)
         return unexpected(QStringLiteral("base45: length %1 leaves a single character").arg(text.size()));
     QByteArray out;

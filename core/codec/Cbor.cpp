@@ -5,8 +5,7 @@
 
 namespace lz::cbor {
 
-Expected<QCborValue> decode(const QByteArray& bytes)
-{
+Expected<QCborValue> decode(const QByteArray& bytes) {
     if (bytes.isEmpty())
         return unexpected(QStringLiteral("cbor: empty input"));
     QCborStreamReader reader(bytes);
@@ -14,12 +13,12 @@ Expected<QCborValue> decode(const QByteArray& bytes)
     if (reader.lastError() != QCborError::NoError)
         return unexpected(QStringLiteral("cbor: %1").arg(reader.lastError().toString()));
     if (reader.currentOffset() != bytes.size())
-        return unexpected(QStringLiteral("cbor: %1 trailing bytes").arg(bytes.size() - reader.currentOffset()));
+        return unexpected(
+            QStringLiteral("cbor: %1 trailing bytes").arg(bytes.size() - reader.currentOffset()));
     return value;
 }
 
-bool hasDuplicateKeys(const QCborMap& map)
-{
+bool hasDuplicateKeys(const QCborMap& map) {
     if (map.size() < 2)
         return false;
     if (map.size() <= 16) { // claims and headers: pairwise is cheaper than hashing encodings
@@ -40,8 +39,7 @@ bool hasDuplicateKeys(const QCborMap& map)
     return false;
 }
 
-std::optional<qint64> integer(const QCborValue& v, qint64 min, qint64 max)
-{
+std::optional<qint64> integer(const QCborValue& v, qint64 min, qint64 max) {
     if (!v.isInteger())
         return std::nullopt;
     const qint64 n = v.toInteger();
@@ -50,8 +48,7 @@ std::optional<qint64> integer(const QCborValue& v, qint64 min, qint64 max)
     return n;
 }
 
-std::optional<QByteArray> bytes(const QCborValue& v, qsizetype minSize, qsizetype maxSize)
-{
+std::optional<QByteArray> bytes(const QCborValue& v, qsizetype minSize, qsizetype maxSize) {
     if (!v.isByteArray())
         return std::nullopt;
     QByteArray b = v.toByteArray();
@@ -60,8 +57,7 @@ std::optional<QByteArray> bytes(const QCborValue& v, qsizetype minSize, qsizetyp
     return b;
 }
 
-std::optional<QString> text(const QCborValue& v, qsizetype maxSize)
-{
+std::optional<QString> text(const QCborValue& v, qsizetype maxSize) {
     if (!v.isString())
         return std::nullopt;
     QString s = v.toString();
@@ -71,14 +67,12 @@ std::optional<QString> text(const QCborValue& v, qsizetype maxSize)
 }
 
 namespace {
-qsizetype headSize(quint64 length)
-{
+qsizetype headSize(quint64 length) {
     return length < 24 ? 1 : length <= 0xFF ? 2 : length <= 0xFFFF ? 3 : length <= 0xFFFFFFFFu ? 5 : 9;
 }
 } // namespace
 
-QByteArray head(quint8 majorType, quint64 length)
-{
+QByteArray head(quint8 majorType, quint64 length) {
     QByteArray h;
     const quint8 mt = quint8(majorType << 5);
     const qsizetype n = headSize(length);
@@ -92,8 +86,7 @@ QByteArray head(quint8 majorType, quint64 length)
     return h;
 }
 
-std::optional<QByteArrayView> byteStringView(QCborStreamReader& reader, const QByteArray& input)
-{
+std::optional<QByteArrayView> byteStringView(QCborStreamReader& reader, const QByteArray& input) {
     if (!reader.isByteArray() || !reader.isLengthKnown())
         return std::nullopt;
     const quint64 length = reader.length();

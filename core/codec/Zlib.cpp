@@ -4,8 +4,7 @@
 
 namespace lz::zlib {
 
-QByteArray deflate(const QByteArray& data, int level)
-{
+QByteArray deflate(const QByteArray& data, int level) {
     uLongf size = compressBound(uLong(data.size()));
     QByteArray out(qsizetype(size), Qt::Uninitialized);
     const int rc = compress2(reinterpret_cast<Bytef*>(out.data()), &size,
@@ -27,8 +26,7 @@ struct Inflater {
 };
 } // namespace
 
-Expected<QByteArray> inflate(const QByteArray& data, qsizetype maxOutput)
-{
+Expected<QByteArray> inflate(const QByteArray& data, qsizetype maxOutput) {
     thread_local Inflater inflater;
     if (!inflater.ready || inflateReset(&inflater.zs) != Z_OK)
         return unexpected(QStringLiteral("zlib: cannot initialise"));

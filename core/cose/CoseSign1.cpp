@@ -9,18 +9,18 @@ namespace lz {
 
 namespace {
 
-Unexpected<QString> bad(const QString& what) { return unexpected(QStringLiteral("COSE: ") + what); }
+Unexpected<QString> bad(const QString& what) {
+    return unexpected(QStringLiteral("COSE: ") + what);
+}
 
-std::optional<QByteArray> readBytes(QCborStreamReader& reader, const QByteArray& input)
-{
+std::optional<QByteArray> readBytes(QCborStreamReader& reader, const QByteArray& input) {
     const auto view = cbor::byteStringView(reader, input);
     return view ? std::optional<QByteArray>(view->toByteArray()) : std::nullopt;
 }
 
 } // namespace
 
-Expected<CoseSign1> CoseSign1::decode(const QByteArray& cbor)
-{
+Expected<CoseSign1> CoseSign1::decode(const QByteArray& cbor) {
     QCborStreamReader reader(cbor);
     if (reader.isTag()) {
         if (reader.toTag() != QCborTag(kTag))
@@ -69,8 +69,7 @@ Expected<CoseSign1> CoseSign1::decode(const QByteArray& cbor)
     return s;
 }
 
-CoseSign1 CoseSign1::sign(const PrivateKey& key, const QByteArray& kid, const QByteArray& payload)
-{
+CoseSign1 CoseSign1::sign(const PrivateKey& key, const QByteArray& kid, const QByteArray& payload) {
     CoseSign1 s;
     s.protectedHeader.insert(kHeaderAlg, coseAlgorithmId(key.algorithm()));
     if (!kid.isEmpty())
@@ -81,30 +80,26 @@ CoseSign1 CoseSign1::sign(const PrivateKey& key, const QByteArray& kid, const QB
     return s;
 }
 
-QByteArray CoseSign1::encode() const
-{
+QByteArray CoseSign1::encode() const {
     QCborArray a{protectedBytes, unprotectedHeader, payload, signature};
     return QCborValue(QCborTag(kTag), a).toCbor();
 }
 
-std::optional<qint64> CoseSign1::algorithmId() const
-{
+std::optional<qint64> CoseSign1::algorithmId() const {
     const QCborValue alg = protectedHeader.value(kHeaderAlg);
     if (!alg.isInteger())
         return std::nullopt;
     return alg.toInteger();
 }
 
-QByteArray CoseSign1::keyId() const
-{
+QByteArray CoseSign1::keyId() const {
     const QCborValue kid = protectedHeader.value(kHeaderKid);
     if (kid.isByteArray())
         return kid.toByteArray();
     return unprotectedHeader.value(kHeaderKid).toByteArray();
 }
 
-QByteArray CoseSign1::toBeSignedPrefix(QByteArrayView externalAad) const
-{
+QByteArray CoseSign1::toBeSignedPrefix(QByteArrayView externalAad) const {
     // Sig_structure = ["Signature1", body_protected, external_aad, payload]
     QByteArray prefix = cbor::head(4, 4) + cbor::head(3, 10) + QByteArrayLiteral("Signature1");
     prefix += cbor::head(2, quint64(protectedBytes.size())) + protectedBytes;
@@ -112,10 +107,11 @@ QByteArray CoseSign1::toBeSignedPrefix(QByteArrayView externalAad) const
     return prefix + cbor::head(2, quint64(payload.size()));
 }
 
-QByteArray CoseSign1::toBeSigned(QByteArrayView externalAad) const { return toBeSignedPrefix(externalAad) + payload; }
+QByteArray CoseSign1::toBeSigned(QByteArrayView externalAad) const {
+    return toBeSignedPrefix(externalAad) + payload;
+}
 
-bool CoseSign1::verify(const PublicKey& key, QByteArrayView externalAad) const
-{
+bool CoseSign1::verify(const PublicKey& key, QByteArrayView externalAad) const {
     const auto alg = algorithmId();
     if (!alg || *alg != coseAlgorithmId(key.algorithm()))
         return false;

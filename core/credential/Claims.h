@@ -6,7 +6,7 @@
 namespace lz::claims {
 
 inline constexpr qint64 kIss = 1, kAud = 3, kExp = 4, kNbf = 5, kIat = 6, kCti = 7, kCnf = 8;
-inline constexpr qint64 kCnfCoseKey = 1; // cnf: {1: COSE_Key} (RFC 8747 section 3.2)
+inline constexpr qint64 kCnfCoseKey = 1;      // cnf: {1: COSE_Key} (RFC 8747 section 3.2)
 inline constexpr qint64 kDocument = -65537;   // credential: the document claims map
 inline constexpr qint64 kCredential = -65538; // presentation: the issuer credential (COSE_Sign1 bytes)
 inline constexpr qint64 kNonce = -65539;      // presentation: verifier nonce (NFC challenge)

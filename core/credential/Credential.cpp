@@ -13,10 +13,11 @@ namespace {
 constexpr qint64 kMaxTime = 253402300799; // 9999-12-31T23:59:59Z
 constexpr qsizetype kMaxName = 64, kMaxAddress = 128;
 
-Unexpected<QString> bad(const QString& what) { return unexpected(QStringLiteral("credential: ") + what); }
+Unexpected<QString> bad(const QString& what) {
+    return unexpected(QStringLiteral("credential: ") + what);
+}
 
-Expected<Identity> identityFromMap(const QCborMap& m)
-{
+Expected<Identity> identityFromMap(const QCborMap& m) {
     if (cbor::hasDuplicateKeys(m))
         return bad(QStringLiteral("duplicate document claim"));
     Identity id;
@@ -64,8 +65,7 @@ Expected<Identity> identityFromMap(const QCborMap& m)
     return id;
 }
 
-QCborMap identityToMap(const Identity& id)
-{
+QCborMap identityToMap(const Identity& id) {
     using namespace claims::doc;
     QCborMap m;
     m.insert(kKind, int(id.kind));
@@ -83,12 +83,13 @@ QCborMap identityToMap(const Identity& id)
     return m;
 }
 
-std::optional<qint64> time(const QCborMap& m, qint64 key) { return cbor::integer(m.value(key), 0, kMaxTime); }
+std::optional<qint64> time(const QCborMap& m, qint64 key) {
+    return cbor::integer(m.value(key), 0, kMaxTime);
+}
 
 } // namespace
 
-Expected<bool> validateIdentity(const Identity& id)
-{
+Expected<bool> validateIdentity(const Identity& id) {
     if (!id.birthDate.isValid())
         return bad(QStringLiteral("birth date is not a valid YYYY-MM-DD date"));
     if (id.ethnicity && !validEthnicity(id.ethnicity))
@@ -116,8 +117,7 @@ Expected<bool> validateIdentity(const Identity& id)
     return true;
 }
 
-Expected<Credential> Credential::fromClaims(const QByteArray& payload)
-{
+Expected<Credential> Credential::fromClaims(const QByteArray& payload) {
     auto value = cbor::decode(payload);
     if (!value)
         return unexpected(value.error());
@@ -155,8 +155,7 @@ Expected<Credential> Credential::fromClaims(const QByteArray& payload)
     return c;
 }
 
-QByteArray Credential::toClaims() const
-{
+QByteArray Credential::toClaims() const {
     QCborMap m;
     m.insert(claims::kIss, issuer);
     m.insert(claims::kCti, id);
@@ -169,8 +168,7 @@ QByteArray Credential::toClaims() const
     return m.toCborValue().toCbor();
 }
 
-QByteArray Credential::issue(const PrivateKey& issuerKey, const QByteArray& kid) const
-{
+QByteArray Credential::issue(const PrivateKey& issuerKey, const QByteArray& kid) const {
     return CoseSign1::sign(issuerKey, kid, toClaims()).encode();
 }
 

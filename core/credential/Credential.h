@@ -11,8 +11,8 @@
 namespace lz {
 
 struct Credential {
-    QString issuer;    // iss: issuer code, matches a trust list entry
-    QByteArray id;     // cti: 8 bytes
+    QString issuer; // iss: issuer code, matches a trust list entry
+    QByteArray id;  // cti: 8 bytes
     qint64 issuedAt = 0, notBefore = 0, expiresAt = 0;
     PublicKey holderKey; // cnf
     Identity identity;

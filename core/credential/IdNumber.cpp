@@ -7,8 +7,7 @@ constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 
 constexpr char kCheck[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
 // Province-level codes of GB/T 2260, plus 81/82/83 used by residence permits.
-bool knownProvince(int code)
-{
+bool knownProvince(int code) {
     static constexpr int kCodes[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43,
                                      44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83};
     for (int c : kCodes)
@@ -17,12 +16,13 @@ bool knownProvince(int code)
     return false;
 }
 
-int digitAt(QStringView s, int i) { return s[i].unicode() - '0'; }
+int digitAt(QStringView s, int i) {
+    return s[i].unicode() - '0';
+}
 
 } // namespace
 
-QChar checkCharacter(QStringView first17)
-{
+QChar checkCharacter(QStringView first17) {
     if (first17.size() != 17)
         return {};
     int sum = 0;
@@ -34,8 +34,7 @@ QChar checkCharacter(QStringView first17)
     return QLatin1Char(kCheck[sum % 11]);
 }
 
-Expected<Parsed> parse(QStringView id)
-{
+Expected<Parsed> parse(QStringView id) {
     if (id.size() != 18)
         return unexpected(QStringLiteral("id number: must be 18 characters, got %1").arg(id.size()));
     const QChar expected = checkCharacter(id.left(17));
@@ -44,7 +43,8 @@ Expected<Parsed> parse(QStringView id)
     if (id[17] != expected)
         return unexpected(QStringLiteral("id number: check character does not match (GB 11643)"));
     const bool foreigner = id[0] == QLatin1Char('9');
-    const int province = foreigner ? digitAt(id, 1) * 10 + digitAt(id, 2) : digitAt(id, 0) * 10 + digitAt(id, 1);
+    const int province =
+        foreigner ? digitAt(id, 1) * 10 + digitAt(id, 2) : digitAt(id, 0) * 10 + digitAt(id, 1);
     if (!knownProvince(province))
         return unexpected(QStringLiteral("id number: unknown province code %1").arg(province));
     Parsed p;
@@ -56,8 +56,7 @@ Expected<Parsed> parse(QStringView id)
     return p;
 }
 
-QString mask(QStringView id)
-{
+QString mask(QStringView id) {
     if (id.size() <= 8)
         return QString(id.size(), QLatin1Char('*'));
     return id.left(4).toString() + QString(id.size() - 8, QLatin1Char('*')) + id.right(4).toString();

@@ -13,7 +13,7 @@ enum class DocumentKind {
     TravelPermit = 4,                // 港澳/台湾居民来往内地通行证
 };
 enum class CredentialLevel { Light = 1, Full = 2 }; // 轻量版 / 升级版
-enum class Sex { Male = 1, Female = 2 };             // GB/T 2261.1 codes
+enum class Sex { Male = 1, Female = 2 };            // GB/T 2261.1 codes
 
 struct Identity {
     DocumentKind kind = DocumentKind::ResidentId;

@@ -4,10 +4,10 @@
 
 namespace lz {
 
-Expected<Identity> identityFromJson(const QJsonObject& o)
-{
+Expected<Identity> identityFromJson(const QJsonObject& o) {
     Identity id;
-    const auto kind = documentKindFromName(o.value(QLatin1String("kind")).toString(QStringLiteral("resident_id")));
+    const auto kind =
+        documentKindFromName(o.value(QLatin1String("kind")).toString(QStringLiteral("resident_id")));
     const auto level = levelFromName(o.value(QLatin1String("level")).toString(QStringLiteral("light")));
     const auto sex = sexFromName(o.value(QLatin1String("sex")).toString());
     if (!kind || !level || !sex)
@@ -29,8 +29,7 @@ Expected<Identity> identityFromJson(const QJsonObject& o)
     return id;
 }
 
-QJsonObject identityToJson(const Identity& id)
-{
+QJsonObject identityToJson(const Identity& id) {
     QJsonObject o;
     o.insert(QLatin1String("kind"), documentKindName(id.kind));
     o.insert(QLatin1String("level"), levelName(id.level));

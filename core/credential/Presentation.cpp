@@ -8,8 +8,7 @@
 
 namespace lz {
 
-Expected<Presentation> Presentation::fromClaims(const QByteArray& payload)
-{
+Expected<Presentation> Presentation::fromClaims(const QByteArray& payload) {
     auto value = cbor::decode(payload);
     if (!value)
         return unexpected(value.error());
@@ -25,7 +24,8 @@ Expected<Presentation> Presentation::fromClaims(const QByteArray& payload)
     if (!cred || !iat || !exp || !jti)
         return unexpected(QStringLiteral("presentation: missing or mistyped credential/iat/exp/jti"));
     if (*exp <= *iat || *exp - *iat > claims::kMaxPresentationLifetime)
-        return unexpected(QStringLiteral("presentation: lifetime must be 1..%1 s").arg(claims::kMaxPresentationLifetime));
+        return unexpected(
+            QStringLiteral("presentation: lifetime must be 1..%1 s").arg(claims::kMaxPresentationLifetime));
     Presentation p;
     p.credential = *cred;
     p.issuedAt = *iat;
@@ -46,8 +46,7 @@ Expected<Presentation> Presentation::fromClaims(const QByteArray& payload)
     return p;
 }
 
-QByteArray Presentation::toClaims() const
-{
+QByteArray Presentation::toClaims() const {
     QCborMap m;
     m.insert(claims::kIat, issuedAt);
     m.insert(claims::kExp, expiresAt);
@@ -60,13 +59,12 @@ QByteArray Presentation::toClaims() const
     return m.toCborValue().toCbor();
 }
 
-QByteArray Presentation::sign(const PrivateKey& deviceKey) const
-{
+QByteArray Presentation::sign(const PrivateKey& deviceKey) const {
     return CoseSign1::sign(deviceKey, {}, toClaims()).encode();
 }
 
-Presentation Presentation::make(const QByteArray& credential, qint64 at, qint64 lifetime, const QByteArray& nonce)
-{
+Presentation Presentation::make(const QByteArray& credential, qint64 at, qint64 lifetime,
+                                const QByteArray& nonce) {
     Presentation p;
     p.credential = credential;
     p.issuedAt = at;

@@ -14,8 +14,8 @@ struct Presentation {
     QByteArray credential; // tagged COSE_Sign1 bytes of the issuer credential
     qint64 issuedAt = 0, expiresAt = 0;
     QByteArray jti;
-    QByteArray nonce;  // optional
-    QString audience;  // optional: terminal id the phone was challenged by
+    QByteArray nonce; // optional
+    QString audience; // optional: terminal id the phone was challenged by
 
     static Expected<Presentation> fromClaims(const QByteArray& payload);
     QByteArray toClaims() const;

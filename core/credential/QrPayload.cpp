@@ -5,16 +5,16 @@
 
 namespace lz::qr {
 namespace {
-Unexpected<DecodeError> malformed(const QString& detail) { return unexpected(DecodeError{false, detail}); }
+Unexpected<DecodeError> malformed(const QString& detail) {
+    return unexpected(DecodeError{false, detail});
+}
 } // namespace
 
-QString encode(const QByteArray& cose)
-{
+QString encode(const QByteArray& cose) {
     return QString::fromLatin1(kPrefix) + QString::fromLatin1(base45::encode(zlib::deflate(cose)));
 }
 
-Expected<QByteArray, DecodeError> decode(QStringView text)
-{
+Expected<QByteArray, DecodeError> decode(QStringView text) {
     while (!text.isEmpty() && (text.back() == QLatin1Char('\n') || text.back() == QLatin1Char('\r')))
         text.chop(1);
     if (text.size() > kMaxTextLength)
@@ -29,8 +29,9 @@ Expected<QByteArray, DecodeError> decode(QStringView text)
         if (!text[i].isDigit() || text[i].unicode() > 127)
             return malformed(QStringLiteral("qr: malformed version prefix"));
     if (text.left(colon + 1) != QLatin1String(kPrefix))
-        return unexpected(DecodeError{true, QStringLiteral("qr: credential format version %1 is not supported")
-                                                .arg(text.mid(2, colon - 2).toString())});
+        return unexpected(
+            DecodeError{true, QStringLiteral("qr: credential format version %1 is not supported")
+                                  .arg(text.mid(2, colon - 2).toString())});
     const QByteArray body = text.mid(colon + 1).toLatin1();
     auto compressed = base45::decode(body);
     if (!compressed)

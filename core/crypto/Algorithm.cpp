@@ -2,8 +2,7 @@
 
 namespace lz {
 
-qint64 coseAlgorithmId(Algorithm alg)
-{
+qint64 coseAlgorithmId(Algorithm alg) {
     switch (alg) {
     case Algorithm::ES256:
         return cose::kAlgES256;
@@ -15,8 +14,7 @@ qint64 coseAlgorithmId(Algorithm alg)
     return 0;
 }
 
-std::optional<Algorithm> algorithmFromCoseId(qint64 id)
-{
+std::optional<Algorithm> algorithmFromCoseId(qint64 id) {
     switch (id) {
     case cose::kAlgES256:
         return Algorithm::ES256;
@@ -29,8 +27,7 @@ std::optional<Algorithm> algorithmFromCoseId(qint64 id)
     }
 }
 
-QString algorithmName(Algorithm alg)
-{
+QString algorithmName(Algorithm alg) {
     switch (alg) {
     case Algorithm::ES256:
         return QStringLiteral("ES256");
@@ -42,8 +39,7 @@ QString algorithmName(Algorithm alg)
     return {};
 }
 
-std::optional<Algorithm> algorithmFromName(const QString& name)
-{
+std::optional<Algorithm> algorithmFromName(const QString& name) {
     const QString n = name.toUpper();
     if (n == QLatin1String("ES256"))
         return Algorithm::ES256;

@@ -18,21 +18,21 @@ constexpr qint64 kKtyOkp = 1, kKtyEc2 = 2, kCrvP256 = 1, kCrvEd25519 = 6;
 constexpr int kCoordinate = 32;
 
 using PkeyPtr = std::shared_ptr<evp_pkey_st>;
-PkeyPtr wrap(EVP_PKEY* k) { return PkeyPtr(k, EVP_PKEY_free); }
+PkeyPtr wrap(EVP_PKEY* k) {
+    return PkeyPtr(k, EVP_PKEY_free);
+}
 
 // A digest-sign/verify context; for SM2 it also owns the key context that carries the id.
 struct MdCtx {
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
     EVP_PKEY_CTX* pctx = nullptr;
-    ~MdCtx()
-    {
+    ~MdCtx() {
         EVP_MD_CTX_free(ctx);
         EVP_PKEY_CTX_free(pctx);
     }
 };
 
-std::optional<Algorithm> detectAlgorithm(EVP_PKEY* k)
-{
+std::optional<Algorithm> detectAlgorithm(EVP_PKEY* k) {
     if (EVP_PKEY_is_a(k, "ED25519"))
         return Algorithm::EdDSA;
     if (EVP_PKEY_is_a(k, "SM2"))
@@ -52,21 +52,20 @@ std::optional<Algorithm> detectAlgorithm(EVP_PKEY* k)
 }
 
 // Uncompressed SEC1 point (04||x||y) of an EC key, or the 32 raw bytes of an Ed25519 key.
-QByteArray encodedPublic(EVP_PKEY* k)
-{
+QByteArray encodedPublic(EVP_PKEY* k) {
     unsigned char buf[80];
     size_t len = sizeof buf;
     if (EVP_PKEY_is_a(k, "ED25519")) {
         if (!EVP_PKEY_get_raw_public_key(k, buf, &len))
             return {};
-    } else if (!EVP_PKEY_get_octet_string_param(k, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, buf, sizeof buf, &len)) {
+    } else if (!EVP_PKEY_get_octet_string_param(k, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, buf, sizeof buf,
+                                                &len)) {
         return {};
     }
     return QByteArray(reinterpret_cast<const char*>(buf), qsizetype(len));
 }
 
-PkeyPtr ecFromParams(Algorithm alg, const QByteArray& point)
-{
+PkeyPtr ecFromParams(Algorithm alg, const QByteArray& point) {
     const char* keyType = alg == Algorithm::SM2 ? "SM2" : "EC";
     const char* group = alg == Algorithm::SM2 ? "SM2" : "prime256v1";
     EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_from_name(nullptr, keyType, nullptr);
@@ -74,11 +73,12 @@ PkeyPtr ecFromParams(Algorithm alg, const QByteArray& point)
         return {};
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, const_cast<char*>(group), 0),
-        OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY,
-                                          const_cast<char*>(point.constData()), size_t(point.size())),
+        OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY, const_cast<char*>(point.constData()),
+                                          size_t(point.size())),
         OSSL_PARAM_construct_end()};
     EVP_PKEY* k = nullptr;
-    const bool ok = EVP_PKEY_fromdata_init(ctx) > 0 && EVP_PKEY_fromdata(ctx, &k, EVP_PKEY_PUBLIC_KEY, params) > 0;
+    const bool ok =
+        EVP_PKEY_fromdata_init(ctx) > 0 && EVP_PKEY_fromdata(ctx, &k, EVP_PKEY_PUBLIC_KEY, params) > 0;
     EVP_PKEY_CTX_free(ctx);
     return ok ? wrap(k) : PkeyPtr{};
 }
@@ -87,8 +87,7 @@ PkeyPtr ecFromParams(Algorithm alg, const QByteArray& point)
 // (EC_GROUP_new_by_curve_name) each time, which was ~15 us of every verification; instead we
 // keep one key per curve per thread as a template, duplicate it and set the new point, which
 // OpenSSL still checks is on the curve.
-PkeyPtr ecFromPoint(Algorithm alg, const QByteArray& point)
-{
+PkeyPtr ecFromPoint(Algorithm alg, const QByteArray& point) {
     thread_local PkeyPtr templates[2];
     PkeyPtr& tmpl = templates[alg == Algorithm::SM2 ? 1 : 0];
     if (!tmpl)
@@ -105,8 +104,7 @@ PkeyPtr ecFromPoint(Algorithm alg, const QByteArray& point)
 }
 
 // COSE carries ECDSA/SM2 signatures as fixed-size r||s; OpenSSL wants DER.
-QByteArray rawToDer(QByteArrayView raw)
-{
+QByteArray rawToDer(QByteArrayView raw) {
     if (raw.size() != 2 * kCoordinate)
         return {};
     ECDSA_SIG* sig = ECDSA_SIG_new();
@@ -122,8 +120,7 @@ QByteArray rawToDer(QByteArrayView raw)
     return out;
 }
 
-QByteArray derToRaw(const unsigned char* der, size_t len)
-{
+QByteArray derToRaw(const unsigned char* der, size_t len) {
     ECDSA_SIG* sig = d2i_ECDSA_SIG(nullptr, &der, long(len));
     if (!sig)
         return {};
@@ -137,12 +134,14 @@ QByteArray derToRaw(const unsigned char* der, size_t len)
 
 // Prepares a sign or verify context. SM2 needs its distinguishing id set on the key context
 // before the digest starts, because the id enters the hashed Z value (GB/T 32918.2 5.5).
-bool initDigest(MdCtx& md, EVP_PKEY* key, Algorithm alg, bool forSigning)
-{
-    const EVP_MD* digest = alg == Algorithm::ES256 ? EVP_sha256() : alg == Algorithm::SM2 ? EVP_sm3() : nullptr;
+bool initDigest(MdCtx& md, EVP_PKEY* key, Algorithm alg, bool forSigning) {
+    const EVP_MD* digest = alg == Algorithm::ES256 ? EVP_sha256()
+                           : alg == Algorithm::SM2 ? EVP_sm3()
+                                                   : nullptr;
     if (alg == Algorithm::SM2) {
         md.pctx = EVP_PKEY_CTX_new(key, nullptr);
-        if (!md.pctx || EVP_PKEY_CTX_set1_id(md.pctx, kSm2DistinguishingId, sizeof kSm2DistinguishingId - 1) <= 0)
+        if (!md.pctx ||
+            EVP_PKEY_CTX_set1_id(md.pctx, kSm2DistinguishingId, sizeof kSm2DistinguishingId - 1) <= 0)
             return false;
         EVP_MD_CTX_set_pkey_ctx(md.ctx, md.pctx); // md.ctx borrows it; MdCtx frees both
     }
@@ -150,8 +149,7 @@ bool initDigest(MdCtx& md, EVP_PKEY* key, Algorithm alg, bool forSigning)
                        : EVP_DigestVerifyInit(md.ctx, nullptr, digest, nullptr, key)) > 0;
 }
 
-QByteArray readBio(BIO* bio)
-{
+QByteArray readBio(BIO* bio) {
     char* data = nullptr;
     const long len = BIO_get_mem_data(bio, &data);
     QByteArray out(data, len);
@@ -161,8 +159,7 @@ QByteArray readBio(BIO* bio)
 
 } // namespace
 
-Expected<PublicKey> PublicKey::fromPem(const QByteArray& pem)
-{
+Expected<PublicKey> PublicKey::fromPem(const QByteArray& pem) {
     BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
     EVP_PKEY* k = PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
     BIO_free(bio);
@@ -175,8 +172,7 @@ Expected<PublicKey> PublicKey::fromPem(const QByteArray& pem)
     return PublicKey(key, *alg);
 }
 
-Expected<PublicKey> PublicKey::fromCoseKey(const QCborMap& map)
-{
+Expected<PublicKey> PublicKey::fromCoseKey(const QCborMap& map) {
     const qint64 kty = map.value(kKty).toInteger(-1);
     const qint64 crv = map.value(kCrv).toInteger(0);
     const QByteArray x = map.value(kX).toByteArray();
@@ -215,15 +211,13 @@ Expected<PublicKey> PublicKey::fromCoseKey(const QCborMap& map)
     return PublicKey(key, alg);
 }
 
-QByteArray PublicKey::toPem() const
-{
+QByteArray PublicKey::toPem() const {
     BIO* bio = BIO_new(BIO_s_mem());
     PEM_write_bio_PUBKEY(bio, m_key.get());
     return readBio(bio);
 }
 
-QCborMap PublicKey::toCoseKey(bool compressPoint) const
-{
+QCborMap PublicKey::toCoseKey(bool compressPoint) const {
     QCborMap map;
     const QByteArray enc = encodedPublic(m_key.get());
     if (m_alg == Algorithm::EdDSA) {
@@ -242,16 +236,14 @@ QCborMap PublicKey::toCoseKey(bool compressPoint) const
     return map;
 }
 
-QByteArray PublicKey::fingerprint() const
-{
+QByteArray PublicKey::fingerprint() const {
     QByteArray enc = encodedPublic(m_key.get());
     if (m_alg != Algorithm::EdDSA && enc.size() == 1 + 2 * kCoordinate)
         enc = QByteArray(1, (enc.back() & 1) ? '\x03' : '\x02') + enc.mid(1, kCoordinate);
     return QCryptographicHash::hash(enc, QCryptographicHash::Sha256).left(8);
 }
 
-bool PublicKey::verify(QByteArrayView message, QByteArrayView rawSignature) const
-{
+bool PublicKey::verify(QByteArrayView message, QByteArrayView rawSignature) const {
     if (!m_key || rawSignature.size() != 64)
         return false;
     MdCtx md;
@@ -266,8 +258,7 @@ bool PublicKey::verify(QByteArrayView message, QByteArrayView rawSignature) cons
                                               size_t(der.size()), msg, size_t(message.size())) == 1;
 }
 
-bool PublicKey::verify(std::initializer_list<QByteArrayView> parts, QByteArrayView rawSignature) const
-{
+bool PublicKey::verify(std::initializer_list<QByteArrayView> parts, QByteArrayView rawSignature) const {
     if (!m_key || rawSignature.size() != 64)
         return false;
     if (m_alg == Algorithm::EdDSA) {
@@ -284,11 +275,11 @@ bool PublicKey::verify(std::initializer_list<QByteArrayView> parts, QByteArrayVi
             return false;
     const QByteArray der = rawToDer(rawSignature);
     return !der.isEmpty() &&
-           EVP_DigestVerifyFinal(md.ctx, reinterpret_cast<const unsigned char*>(der.constData()), size_t(der.size())) == 1;
+           EVP_DigestVerifyFinal(md.ctx, reinterpret_cast<const unsigned char*>(der.constData()),
+                                 size_t(der.size())) == 1;
 }
 
-PrivateKey PrivateKey::generate(Algorithm alg)
-{
+PrivateKey PrivateKey::generate(Algorithm alg) {
     EVP_PKEY* k = nullptr;
     switch (alg) {
     case Algorithm::ES256:
@@ -304,8 +295,7 @@ PrivateKey PrivateKey::generate(Algorithm alg)
     return k ? PrivateKey(wrap(k), alg) : PrivateKey();
 }
 
-Expected<PrivateKey> PrivateKey::fromPem(const QByteArray& pem)
-{
+Expected<PrivateKey> PrivateKey::fromPem(const QByteArray& pem) {
     BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
     EVP_PKEY* k = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
     BIO_free(bio);
@@ -318,15 +308,13 @@ Expected<PrivateKey> PrivateKey::fromPem(const QByteArray& pem)
     return PrivateKey(key, *alg);
 }
 
-QByteArray PrivateKey::toPem() const
-{
+QByteArray PrivateKey::toPem() const {
     BIO* bio = BIO_new(BIO_s_mem());
     PEM_write_bio_PrivateKey(bio, m_key.get(), nullptr, nullptr, 0, nullptr, nullptr);
     return readBio(bio);
 }
 
-PublicKey PrivateKey::publicKey() const
-{
+PublicKey PrivateKey::publicKey() const {
     const QByteArray enc = encodedPublic(m_key.get());
     if (m_alg == Algorithm::EdDSA) {
         EVP_PKEY* k = EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
@@ -337,8 +325,7 @@ PublicKey PrivateKey::publicKey() const
     return PublicKey(ecFromPoint(m_alg, enc), m_alg);
 }
 
-QByteArray PrivateKey::sign(QByteArrayView message) const
-{
+QByteArray PrivateKey::sign(QByteArrayView message) const {
     if (!m_key)
         return {};
     MdCtx md;

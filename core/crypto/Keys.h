@@ -35,7 +35,9 @@ public:
 
 private:
     friend class PrivateKey;
-    PublicKey(std::shared_ptr<evp_pkey_st> key, Algorithm alg) : m_key(std::move(key)), m_alg(alg) {}
+    PublicKey(std::shared_ptr<evp_pkey_st> key, Algorithm alg)
+        : m_key(std::move(key))
+        , m_alg(alg) {}
     std::shared_ptr<evp_pkey_st> m_key;
     Algorithm m_alg = Algorithm::ES256;
 };
@@ -53,7 +55,9 @@ public:
     QByteArray sign(QByteArrayView message) const; // empty on failure
 
 private:
-    PrivateKey(std::shared_ptr<evp_pkey_st> key, Algorithm alg) : m_key(std::move(key)), m_alg(alg) {}
+    PrivateKey(std::shared_ptr<evp_pkey_st> key, Algorithm alg)
+        : m_key(std::move(key))
+        , m_alg(alg) {}
     std::shared_ptr<evp_pkey_st> m_key;
     Algorithm m_alg = Algorithm::ES256;
 };

@@ -10,14 +10,12 @@
 namespace lz::demo {
 namespace {
 
-QByteArray readResource(const QString& name)
-{
+QByteArray readResource(const QString& name) {
     QFile f(QStringLiteral(":/demo/") + name);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-Expected<PrivateKey> key(const QString& file)
-{
+Expected<PrivateKey> key(const QString& file) {
     auto k = PrivateKey::fromPem(readResource(file));
     if (!k)
         return unexpected(QStringLiteral("demo: %1: %2").arg(file, k.error()));
@@ -28,9 +26,9 @@ constexpr qint64 kDay = 24 * 3600;
 
 } // namespace
 
-Expected<DemoKit> DemoKit::load(qint64 now)
-{
-    const QJsonObject root = QJsonDocument::fromJson(readResource(QStringLiteral("identities.json"))).object();
+Expected<DemoKit> DemoKit::load(qint64 now) {
+    const QJsonObject root =
+        QJsonDocument::fromJson(readResource(QStringLiteral("identities.json"))).object();
     if (root.isEmpty())
         return unexpected(QStringLiteral("demo: embedded identities.json missing"));
     DemoKit kit;
@@ -45,8 +43,11 @@ Expected<DemoKit> DemoKit::load(qint64 now)
         auto k = key(o.value(QLatin1String("key")).toString());
         if (!k)
             return unexpected(k.error());
-        IssuerKey entry{o.value(QLatin1String("kid")).toString().toUtf8(), o.value(QLatin1String("code")).toString(),
-                        o.value(QLatin1String("name")).toString(), k->publicKey(), now - 365 * kDay,
+        IssuerKey entry{o.value(QLatin1String("kid")).toString().toUtf8(),
+                        o.value(QLatin1String("code")).toString(),
+                        o.value(QLatin1String("name")).toString(),
+                        k->publicKey(),
+                        now - 365 * kDay,
                         now + 10 * 365 * kDay};
         kit.m_issuers.append({entry, *k});
     }
@@ -78,8 +79,7 @@ Expected<DemoKit> DemoKit::load(qint64 now)
     return kit;
 }
 
-QByteArray DemoKit::signTrustList(qint64 now, const QList<QByteArray>& revoked) const
-{
+QByteArray DemoKit::signTrustList(qint64 now, const QList<QByteArray>& revoked) const {
     TrustList list;
     list.sequence = quint64(now);
     list.issuedAt = now;

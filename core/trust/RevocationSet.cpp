@@ -8,8 +8,7 @@ namespace {
 
 // splitmix64's finalizer: every step (xor-shift, multiply by an odd constant) is invertible,
 // so the whole map is a bijection on 64-bit values and the set stays exact.
-constexpr std::uint64_t mix(std::uint64_t x)
-{
+constexpr std::uint64_t mix(std::uint64_t x) {
     x ^= x >> 30;
     x *= 0xbf58476d1ce4e5b9ULL;
     x ^= x >> 27;
@@ -20,27 +19,26 @@ constexpr std::uint64_t mix(std::uint64_t x)
 
 constexpr std::uint64_t kRestMask = (std::uint64_t(1) << 48) - 1;
 
-std::uint64_t loadRest(const std::uint8_t* p)
-{
+std::uint64_t loadRest(const std::uint8_t* p) {
     std::uint64_t v = 0;
     std::memcpy(&v, p, 6); // little-endian hosts only (x86_64, aarch64)
     return v;
 }
 
-void storeRest(std::uint8_t* p, std::uint64_t v) { std::memcpy(p, &v, 6); }
+void storeRest(std::uint8_t* p, std::uint64_t v) {
+    std::memcpy(p, &v, 6);
+}
 
 } // namespace
 
-std::uint64_t RevocationSet::readSerial(const char* p)
-{
+std::uint64_t RevocationSet::readSerial(const char* p) {
     std::uint64_t v = 0;
     for (int i = 0; i < 8; ++i)
         v = (v << 8) | static_cast<std::uint8_t>(p[i]);
     return v;
 }
 
-RevocationSet RevocationSet::build(const char* ids, std::size_t count)
-{
+RevocationSet RevocationSet::build(const char* ids, std::size_t count) {
     RevocationSet set;
     const std::size_t buckets = std::size_t(1) << kBucketBits;
     set.m_offsets.assign(buckets + 1, 0);
@@ -67,8 +65,7 @@ RevocationSet RevocationSet::build(const char* ids, std::size_t count)
     return set;
 }
 
-bool RevocationSet::contains(std::uint64_t id) const
-{
+bool RevocationSet::contains(std::uint64_t id) const {
     if (m_offsets.empty())
         return false;
     const std::uint64_t key = mix(id);
@@ -87,8 +84,7 @@ bool RevocationSet::contains(std::uint64_t id) const
     return false;
 }
 
-bool RevocationSet::contains(QByteArrayView id8) const
-{
+bool RevocationSet::contains(QByteArrayView id8) const {
     return id8.size() == 8 && contains(readSerial(id8.data()));
 }
 

@@ -24,7 +24,9 @@ public:
     bool contains(std::uint64_t id) const;
     bool contains(QByteArrayView id8) const; // false unless exactly 8 bytes and revoked
     std::size_t size() const { return m_offsets.empty() ? 0 : m_offsets.back(); }
-    std::size_t memoryBytes() const { return m_offsets.capacity() * sizeof(std::uint32_t) + m_rest.capacity(); }
+    std::size_t memoryBytes() const {
+        return m_offsets.capacity() * sizeof(std::uint32_t) + m_rest.capacity();
+    }
 
     static std::uint64_t readSerial(const char* p); // big-endian 8 bytes
 

@@ -17,10 +17,11 @@ constexpr qint64 kKid = 1, kCode = 2, kKey = 3, kNotBefore = 4, kNotAfter = 5, k
 constexpr qint64 kMaxTime = 253402300799;
 constexpr qsizetype kMaxIssuers = 4096, kMaxCsca = 4096;
 
-Unexpected<QString> bad(const QString& what) { return unexpected(QStringLiteral("trust list: ") + what); }
+Unexpected<QString> bad(const QString& what) {
+    return unexpected(QStringLiteral("trust list: ") + what);
+}
 
-Expected<IssuerKey> parseIssuer(const QCborValue& v)
-{
+Expected<IssuerKey> parseIssuer(const QCborValue& v) {
     if (!v.isMap() || cbor::hasDuplicateKeys(v.toMap()))
         return bad(QStringLiteral("issuer entry is not a map"));
     const QCborMap m = v.toMap();
@@ -45,8 +46,7 @@ Expected<IssuerKey> parseIssuer(const QCborValue& v)
 
 // Revocations: {issuer code: bstr of 8-byte serials}. Parsed from the stream so the serials
 // (80 MB for 10 M ids) go straight from the payload into the lookup structure, uncopied.
-Expected<bool> parseRevocations(QCborStreamReader& reader, const QByteArray& payload, TrustList& list)
-{
+Expected<bool> parseRevocations(QCborStreamReader& reader, const QByteArray& payload, TrustList& list) {
     if (!reader.isMap())
         return bad(QStringLiteral("revocations must be a map"));
     reader.enterContainer();
@@ -76,8 +76,7 @@ Expected<bool> parseRevocations(QCborStreamReader& reader, const QByteArray& pay
 }
 
 // The payload map with the revocations taken out as they stream past.
-Expected<QCborMap> parsePayload(const QByteArray& payload, TrustList& list)
-{
+Expected<QCborMap> parsePayload(const QByteArray& payload, TrustList& list) {
     QCborStreamReader reader(payload);
     if (!reader.isMap())
         return bad(QStringLiteral("payload is not a CBOR map"));
@@ -110,30 +109,26 @@ Expected<QCborMap> parsePayload(const QByteArray& payload, TrustList& list)
 
 } // namespace
 
-const IssuerKey* TrustList::findIssuer(const QByteArray& kid) const
-{
+const IssuerKey* TrustList::findIssuer(const QByteArray& kid) const {
     for (const auto& k : issuers)
         if (k.kid == kid)
             return &k;
     return nullptr;
 }
 
-bool TrustList::isRevoked(const QString& issuer, QByteArrayView serial) const
-{
+bool TrustList::isRevoked(const QString& issuer, QByteArrayView serial) const {
     const auto it = revocations.constFind(issuer);
     return it != revocations.cend() && (*it)->contains(serial);
 }
 
-std::size_t TrustList::revocationCount() const
-{
+std::size_t TrustList::revocationCount() const {
     std::size_t n = 0;
     for (const auto& set : revocations)
         n += set->size();
     return n;
 }
 
-Expected<TrustList> TrustList::parse(const QByteArray& cose, const QList<TrustAnchor>& anchors)
-{
+Expected<TrustList> TrustList::parse(const QByteArray& cose, const QList<TrustAnchor>& anchors) {
     auto envelope = CoseSign1::decode(cose);
     if (!envelope)
         return bad(envelope.error());
@@ -187,8 +182,7 @@ Expected<TrustList> TrustList::parse(const QByteArray& cose, const QList<TrustAn
     return list;
 }
 
-QByteArray TrustList::sign(const PrivateKey& anchorKey, const QByteArray& anchorKid) const
-{
+QByteArray TrustList::sign(const PrivateKey& anchorKey, const QByteArray& anchorKid) const {
     QCborMap m;
     m.insert(kVersion, kFormatVersion);
     m.insert(kSequence, qint64(sequence));

@@ -8,12 +8,9 @@ namespace lz {
 
 TrustStore::TrustStore(QList<TrustAnchor> anchors, QString cachePath)
     : m_anchors(std::move(anchors))
-    , m_cachePath(std::move(cachePath))
-{
-}
+    , m_cachePath(std::move(cachePath)) {}
 
-Expected<bool> TrustStore::loadCached()
-{
+Expected<bool> TrustStore::loadCached() {
     if (m_cachePath.isEmpty() || !QFile::exists(m_cachePath))
         return false;
     QFile f(m_cachePath);
@@ -21,8 +18,8 @@ Expected<bool> TrustStore::loadCached()
         return unexpected(QStringLiteral("trust cache: cannot read %1").arg(m_cachePath));
     // Map rather than read: a national revocation list is ~80 MB and is only parsed once.
     uchar* mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr;
-    const QByteArray bytes = mapped ? QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), f.size())
-                                    : f.readAll();
+    const QByteArray bytes =
+        mapped ? QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), f.size()) : f.readAll();
     auto list = TrustList::parse(bytes, m_anchors);
     if (!list)
         return unexpected(QStringLiteral("trust cache: %1").arg(list.error()));
@@ -33,8 +30,7 @@ Expected<bool> TrustStore::loadCached()
     return true;
 }
 
-Expected<quint64> TrustStore::install(const QByteArray& cose)
-{
+Expected<quint64> TrustStore::install(const QByteArray& cose) {
     auto list = TrustList::parse(cose, m_anchors);
     if (!list)
         return unexpected(list.error());
@@ -48,8 +44,9 @@ Expected<quint64> TrustStore::install(const QByteArray& cose)
             if (list->sequence == m_current->sequence) {
                 if (QCryptographicHash::hash(cose, QCryptographicHash::Sha256) == m_currentDigest)
                     return list->sequence;
-                return unexpected(QStringLiteral("trust list: sequence %1 already installed with other content")
-                                      .arg(list->sequence));
+                return unexpected(
+                    QStringLiteral("trust list: sequence %1 already installed with other content")
+                        .arg(list->sequence));
             }
         }
     }
@@ -65,8 +62,7 @@ Expected<quint64> TrustStore::install(const QByteArray& cose)
     return seq;
 }
 
-std::shared_ptr<const TrustList> TrustStore::current() const
-{
+std::shared_ptr<const TrustList> TrustStore::current() const {
     QMutexLocker lock(&m_mutex);
     return m_current;
 }

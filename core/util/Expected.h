@@ -7,16 +7,18 @@
 
 namespace lz {
 
-template <typename E> struct Unexpected {
-    E error;
-};
+template <typename E> struct Unexpected { E error; };
 
-template <typename E> Unexpected<E> unexpected(E e) { return Unexpected<E>{std::move(e)}; }
+template <typename E> Unexpected<E> unexpected(E e) {
+    return Unexpected<E>{std::move(e)};
+}
 
 template <typename T, typename E = QString> class Expected {
 public:
-    Expected(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Expected(Unexpected<E> e) : m_v(std::in_place_index<1>, std::move(e.error)) {}
+    Expected(T value)
+        : m_v(std::in_place_index<0>, std::move(value)) {}
+    Expected(Unexpected<E> e)
+        : m_v(std::in_place_index<1>, std::move(e.error)) {}
 
     bool hasValue() const { return m_v.index() == 0; }
     explicit operator bool() const { return hasValue(); }

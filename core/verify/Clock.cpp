@@ -6,11 +6,12 @@
 
 namespace lz {
 
-qint64 SystemClock::now() const { return QDateTime::currentSecsSinceEpoch(); }
+qint64 SystemClock::now() const {
+    return QDateTime::currentSecsSinceEpoch();
+}
 
 TimeGuard::TimeGuard(QString path)
-    : m_path(std::move(path))
-{
+    : m_path(std::move(path)) {
     if (m_path.isEmpty())
         return;
     QFile f(m_path);
@@ -22,14 +23,12 @@ TimeGuard::TimeGuard(QString path)
     }
 }
 
-qint64 TimeGuard::highWater() const
-{
+qint64 TimeGuard::highWater() const {
     QMutexLocker lock(&m_mutex);
     return m_highWater;
 }
 
-void TimeGuard::observe(qint64 trustedTime)
-{
+void TimeGuard::observe(qint64 trustedTime) {
     QMutexLocker lock(&m_mutex);
     if (trustedTime <= m_highWater)
         return;

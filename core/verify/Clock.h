@@ -22,7 +22,8 @@ public:
 // A clock that says what it is told (tests, `--at`, benchmarks).
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(qint64 t) : m_t(t) {}
+    explicit FixedClock(qint64 t)
+        : m_t(t) {}
     qint64 now() const override { return m_t.load(); }
     void set(qint64 t) { m_t.store(t); }
     void advance(qint64 seconds) { m_t.fetch_add(seconds); }

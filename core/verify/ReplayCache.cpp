@@ -7,8 +7,7 @@ namespace lz {
 namespace {
 
 // Journal entry: 1-byte jti length, the jti, 8-byte big-endian expiry.
-QByteArray entry(const QByteArray& jti, qint64 expiresAt)
-{
+QByteArray entry(const QByteArray& jti, qint64 expiresAt) {
     QByteArray e;
     e.reserve(jti.size() + 9);
     e.append(char(jti.size()));
@@ -24,8 +23,7 @@ constexpr qsizetype kPruneThreshold = 4096;
 } // namespace
 
 ReplayCache::ReplayCache(QString journalPath, qint64 now)
-    : m_path(std::move(journalPath))
-{
+    : m_path(std::move(journalPath)) {
     if (m_path.isEmpty())
         return;
     QFile in(m_path);
@@ -46,8 +44,7 @@ ReplayCache::ReplayCache(QString journalPath, qint64 now)
     rewriteJournal(); // compact: drop expired and torn entries
 }
 
-bool ReplayCache::checkAndRecord(const QByteArray& jti, qint64 expiresAt, qint64 now)
-{
+bool ReplayCache::checkAndRecord(const QByteArray& jti, qint64 expiresAt, qint64 now) {
     QMutexLocker lock(&m_mutex);
     const auto it = m_seen.constFind(jti);
     if (it != m_seen.cend() && *it >= now)
@@ -64,26 +61,22 @@ bool ReplayCache::checkAndRecord(const QByteArray& jti, qint64 expiresAt, qint64
     return false;
 }
 
-bool ReplayCache::contains(const QByteArray& jti, qint64 now) const
-{
+bool ReplayCache::contains(const QByteArray& jti, qint64 now) const {
     QMutexLocker lock(&m_mutex);
     const auto it = m_seen.constFind(jti);
     return it != m_seen.cend() && *it >= now;
 }
 
-qsizetype ReplayCache::size() const
-{
+qsizetype ReplayCache::size() const {
     QMutexLocker lock(&m_mutex);
     return m_seen.size();
 }
 
-void ReplayCache::prune(qint64 now)
-{
+void ReplayCache::prune(qint64 now) {
     m_seen.removeIf([now](const QHash<QByteArray, qint64>::iterator& it) { return it.value() < now; });
 }
 
-void ReplayCache::rewriteJournal()
-{
+void ReplayCache::rewriteJournal() {
     if (m_path.isEmpty())
         return;
     m_journal.close();

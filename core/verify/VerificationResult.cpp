@@ -25,36 +25,34 @@ constexpr std::array<std::pair<Reason, const char*>, 14> kNames{{
     {Reason::ClockUntrusted, "clock_untrusted"},
 }};
 
-double micros(qint64 ns) { return double(ns) / 1000.0; }
+double micros(qint64 ns) {
+    return double(ns) / 1000.0;
+}
 
 } // namespace
 
-QString reasonName(Reason r)
-{
+QString reasonName(Reason r) {
     for (const auto& [reason, name] : kNames)
         if (reason == r)
             return QString::fromLatin1(name);
     return {};
 }
 
-std::optional<Reason> reasonFromName(const QString& name)
-{
+std::optional<Reason> reasonFromName(const QString& name) {
     for (const auto& [reason, n] : kNames)
         if (name == QLatin1String(n))
             return reason;
     return std::nullopt;
 }
 
-QList<Reason> allReasons()
-{
+QList<Reason> allReasons() {
     QList<Reason> out;
     for (const auto& entry : kNames)
         out.append(entry.first);
     return out;
 }
 
-QJsonObject VerificationResult::toJson(bool unmasked) const
-{
+QJsonObject VerificationResult::toJson(bool unmasked) const {
     QJsonObject o;
     o.insert(QStringLiteral("verdict"), valid ? QStringLiteral("valid") : QStringLiteral("rejected"));
     o.insert(QStringLiteral("reason"), valid ? QJsonValue() : QJsonValue(reasonName(reason)));

@@ -43,8 +43,8 @@ struct VerificationTimings {
 struct VerificationResult {
     bool valid = false;
     Reason reason = Reason::Malformed;
-    QString detail;         // technical, English, never personal data
-    QList<Reason> warnings; // e.g. TrustListStale on a valid result
+    QString detail;                   // technical, English, never personal data
+    QList<Reason> warnings;           // e.g. TrustListStale on a valid result
     std::optional<Identity> identity; // only when valid
 
     QString issuer, issuerName;

@@ -10,9 +10,9 @@
 namespace lz {
 namespace {
 
-qint64 monotonicNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+qint64 monotonicNs() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
@@ -24,8 +24,7 @@ struct Decoded {
     Credential credential;
 };
 
-Expected<Decoded> decode(const QByteArray& cose)
-{
+Expected<Decoded> decode(const QByteArray& cose) {
     Decoded d;
     auto pe = CoseSign1::decode(cose);
     if (!pe)
@@ -54,12 +53,9 @@ Verifier::Verifier(const TrustStore& trust, const Clock& clock, TimeGuard* guard
     , m_clock(clock)
     , m_guard(guard)
     , m_replay(replay)
-    , m_policy(policy)
-{
-}
+    , m_policy(policy) {}
 
-VerificationResult Verifier::verifyQrText(QStringView text)
-{
+VerificationResult Verifier::verifyQrText(QStringView text) {
     const qint64 start = monotonicNs();
     auto bytes = qr::decode(text);
     if (!bytes) {
@@ -74,8 +70,7 @@ VerificationResult Verifier::verifyQrText(QStringView text)
     return verify(*bytes, {}, start);
 }
 
-std::shared_ptr<const TrustList> Verifier::describeTrust(VerificationResult& r) const
-{
+std::shared_ptr<const TrustList> Verifier::describeTrust(VerificationResult& r) const {
     auto list = m_trust.current();
     if (list) {
         r.trustListSequence = list->sequence;
@@ -85,13 +80,11 @@ std::shared_ptr<const TrustList> Verifier::describeTrust(VerificationResult& r) 
     return list;
 }
 
-VerificationResult Verifier::verifyPresentation(const QByteArray& cose, const QByteArray& expectedNonce)
-{
+VerificationResult Verifier::verifyPresentation(const QByteArray& cose, const QByteArray& expectedNonce) {
     return verify(cose, expectedNonce, monotonicNs());
 }
 
-VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& expectedNonce, qint64 startNs)
-{
+VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& expectedNonce, qint64 startNs) {
     VerificationResult r;
     const qint64 now = m_clock.now();
     r.checkedAt = now;
@@ -115,13 +108,15 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
 
     // The clock first: every later time judgement depends on it.
     if (m_guard && now < m_guard->highWater() - skew)
-        return finish(Reason::ClockUntrusted, QStringLiteral("clock is %1 s behind the latest trusted time")
-                                                  .arg(m_guard->highWater() - now));
+        return finish(
+            Reason::ClockUntrusted,
+            QStringLiteral("clock is %1 s behind the latest trusted time").arg(m_guard->highWater() - now));
     const auto list = describeTrust(r);
     if (!list)
         return finish(Reason::TrustListExpired, QStringLiteral("no trust list installed"));
     if (now < list->issuedAt - skew)
-        return finish(Reason::ClockUntrusted, QStringLiteral("clock is earlier than the trust list's issue time"));
+        return finish(Reason::ClockUntrusted,
+                      QStringLiteral("clock is earlier than the trust list's issue time"));
     if (now - list->issuedAt > m_policy.maxOfflineAge)
         return finish(Reason::TrustListExpired, QStringLiteral("trust list is %1 h old (maximum %2 h)")
                                                     .arg(r.trustListAge / 3600)
@@ -142,9 +137,11 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
     r.issuer = key->issuer;
     r.issuerName = key->name;
     if (key->issuer != cred.issuer)
-        return finish(Reason::UnknownIssuer, QStringLiteral("credential's iss does not match the key's issuer"));
+        return finish(Reason::UnknownIssuer,
+                      QStringLiteral("credential's iss does not match the key's issuer"));
     if (cred.issuedAt < key->notBefore || cred.issuedAt > key->notAfter)
-        return finish(Reason::UnknownIssuer, QStringLiteral("issuer key was not valid when the credential was issued"));
+        return finish(Reason::UnknownIssuer,
+                      QStringLiteral("issuer key was not valid when the credential was issued"));
 
     const qint64 t0 = monotonicNs();
     const bool issuerOk = decoded->credentialEnvelope.verify(key->key);
@@ -165,13 +162,15 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
     if (now - skew >= cred.expiresAt)
         return finish(Reason::CredentialExpired);
     if (pres.issuedAt > now + skew)
-        return finish(Reason::PresentationFromFuture,
-                      QStringLiteral("presentation issued %1 s ahead of this clock").arg(pres.issuedAt - now));
+        return finish(
+            Reason::PresentationFromFuture,
+            QStringLiteral("presentation issued %1 s ahead of this clock").arg(pres.issuedAt - now));
     if (now - skew >= pres.expiresAt)
         return finish(Reason::PresentationExpired,
                       QStringLiteral("presentation expired %1 s ago").arg(now - pres.expiresAt));
     if (!expectedNonce.isEmpty() && pres.nonce != expectedNonce)
-        return finish(Reason::Replayed, QStringLiteral("presentation does not answer this terminal's challenge"));
+        return finish(Reason::Replayed,
+                      QStringLiteral("presentation does not answer this terminal's challenge"));
     if (list->isRevoked(cred.issuer, cred.id))
         return finish(Reason::Revoked);
     if (m_replay && m_replay->checkAndRecord(pres.jti, pres.expiresAt + skew, now))

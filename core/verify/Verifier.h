@@ -11,9 +11,9 @@
 namespace lz {
 
 struct VerifierPolicy {
-    qint64 clockSkew = 30;               // seconds tolerated either way on every time check
+    qint64 clockSkew = 30;                // seconds tolerated either way on every time check
     qint64 maxOfflineAge = 7 * 24 * 3600; // after this since the list's issue time: fail closed
-    bool rejectStale = false;            // past next-update: warn (default) or reject
+    bool rejectStale = false;             // past next-update: warn (default) or reject
 };
 
 class Verifier {

@@ -6,8 +6,7 @@
 
 namespace lz {
 
-Expected<QrReading> QrImageDecoder::decode(const cv::Mat& image) const
-{
+Expected<QrReading> QrImageDecoder::decode(const cv::Mat& image) const {
     if (image.empty())
         return unexpected(QStringLiteral("qr image: empty image"));
     cv::Mat gray;
@@ -32,8 +31,7 @@ Expected<QrReading> QrImageDecoder::decode(const cv::Mat& image) const
     return r;
 }
 
-Expected<QrReading> QrImageDecoder::decodeFile(const QString& path) const
-{
+Expected<QrReading> QrImageDecoder::decodeFile(const QString& path) const {
     const cv::Mat image = cv::imread(path.toStdString(), cv::IMREAD_GRAYSCALE);
     if (image.empty())
         return unexpected(QStringLiteral("qr image: cannot read image file %1").arg(path));

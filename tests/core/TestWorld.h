@@ -14,8 +14,7 @@ namespace lz::test {
 inline constexpr qint64 kNow = 1790000000; // 2026-09-21, the tests' "now"
 inline constexpr qint64 kDay = 86400;
 
-inline Identity sampleIdentity()
-{
+inline Identity sampleIdentity() {
     Identity id;
     id.kind = DocumentKind::ResidentId;
     id.level = CredentialLevel::Full;
@@ -39,16 +38,14 @@ struct TestWorld {
     QMap<Algorithm, TestIssuer> issuers;
     QString issuerCode = QStringLiteral("TEST-CTID");
 
-    TestWorld()
-    {
+    TestWorld() {
         for (Algorithm a : {Algorithm::ES256, Algorithm::EdDSA, Algorithm::SM2})
             issuers.insert(a, {PrivateKey::generate(a), "issuer-" + algorithmName(a).toLatin1()});
     }
 
     TrustAnchor anchor() const { return {anchorKid, anchorKey.publicKey()}; }
 
-    TrustList trustList(qint64 issuedAt = kNow - 3600, quint64 seq = 1) const
-    {
+    TrustList trustList(qint64 issuedAt = kNow - 3600, quint64 seq = 1) const {
         TrustList l;
         l.sequence = seq;
         l.issuedAt = issuedAt;
@@ -61,8 +58,7 @@ struct TestWorld {
 
     QByteArray signedList(const TrustList& l) const { return l.sign(anchorKey, anchorKid); }
 
-    Credential credential(const PrivateKey& device, const Identity& id = sampleIdentity()) const
-    {
+    Credential credential(const PrivateKey& device, const Identity& id = sampleIdentity()) const {
         Credential c;
         c.issuer = issuerCode;
         c.id = QByteArray::fromHex("0102030405060708");
@@ -74,15 +70,14 @@ struct TestWorld {
         return c;
     }
 
-    QByteArray issue(const Credential& c, Algorithm alg) const
-    {
+    QByteArray issue(const Credential& c, Algorithm alg) const {
         const TestIssuer& i = issuers[alg];
         return c.issue(i.key, i.kid);
     }
 
     // QR text of a fresh presentation of `credential` made at `at`.
-    static QString qr(const QByteArray& credential, const PrivateKey& device, qint64 at, qint64 lifetime = 300)
-    {
+    static QString qr(const QByteArray& credential, const PrivateKey& device, qint64 at,
+                      qint64 lifetime = 300) {
         return qr::encode(Presentation::make(credential, at, lifetime).sign(device));
     }
 };

@@ -18,8 +18,7 @@ class TestQrImageDecoder : public QObject {
     QTemporaryDir m_dir;
 
 private slots:
-    void pngFile()
-    {
+    void pngFile() {
         const QString text = QStringLiteral("LZ1:HELLO WORLD 12345");
         const QString path = m_dir.filePath(QStringLiteral("code.png"));
         QVERIFY(cv::imwrite(path.toStdString(), renderQr(text, 4).image));
@@ -27,11 +26,11 @@ private slots:
         QVERIFY(r.hasValue());
         QCOMPARE(r->text, text);
     }
-    void rotatedAndBlurredColourImage()
-    {
+    void rotatedAndBlurredColourImage() {
         const QString text = QStringLiteral("LZ1:") + QString(300, QLatin1Char('Q'));
         cv::Mat img, rotated, colour;
-        cv::copyMakeBorder(renderQr(text, 4).image, img, 80, 80, 80, 80, cv::BORDER_CONSTANT, cv::Scalar(255));
+        cv::copyMakeBorder(renderQr(text, 4).image, img, 80, 80, 80, 80, cv::BORDER_CONSTANT,
+                           cv::Scalar(255));
         const cv::Mat m = cv::getRotationMatrix2D(cv::Point2f(img.cols / 2.f, img.rows / 2.f), 17, 1.0);
         cv::warpAffine(img, rotated, m, img.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(255));
         cv::GaussianBlur(rotated, rotated, cv::Size(3, 3), 0.8);
@@ -40,8 +39,7 @@ private slots:
         QVERIFY(r.hasValue());
         QCOMPARE(r->text, text);
     }
-    void walletVideoFramesDecode()
-    {
+    void walletVideoFramesDecode() {
         wallet::VideoSpec spec;
         spec.path = m_dir.filePath(QStringLiteral("wallet.avi"));
         spec.seconds = 4;
@@ -50,9 +48,8 @@ private slots:
         spec.width = 640;
         spec.height = 480;
         spec.modulePixels = 3;
-        auto frames = wallet::writeRotatingVideo(spec, [](int offset) {
-            return QStringLiteral("LZ1:CODE AT %1").arg(offset);
-        });
+        auto frames = wallet::writeRotatingVideo(
+            spec, [](int offset) { return QStringLiteral("LZ1:CODE AT %1").arg(offset); });
         QVERIFY(frames.hasValue());
         QCOMPARE(*frames, 20);
         cv::VideoCapture cap(spec.path.toStdString());
@@ -67,8 +64,7 @@ private slots:
         }
         QCOMPARE(seen, QStringList({QStringLiteral("LZ1:CODE AT 0"), QStringLiteral("LZ1:CODE AT 2")}));
     }
-    void noCodeAndNotAnImage()
-    {
+    void noCodeAndNotAnImage() {
         cv::Mat blank(480, 640, CV_8UC1, cv::Scalar(200));
         cv::circle(blank, cv::Point(320, 240), 100, cv::Scalar(0), 5);
         const auto r = QrImageDecoder().decode(blank);

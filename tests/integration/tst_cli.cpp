@@ -17,8 +17,7 @@ struct Run {
     QJsonObject json() const { return QJsonDocument::fromJson(out.split('\n').first()).object(); }
 };
 
-Run run(const QString& program, const QStringList& args, const QByteArray& input = {})
-{
+Run run(const QString& program, const QStringList& args, const QByteArray& input = {}) {
     QProcess p;
     p.start(qEnvironmentVariable("LZ_BIN_DIR") + QLatin1Char('/') + program, args);
     if (!p.waitForStarted(10000))
@@ -30,8 +29,7 @@ Run run(const QString& program, const QStringList& args, const QByteArray& input
             p.readAllStandardError()};
 }
 
-bool writeText(const QString& path, const QByteArray& text)
-{
+bool writeText(const QString& path, const QByteArray& text) {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
 }
@@ -44,81 +42,89 @@ class TestCli : public QObject {
     QString m_config;
 
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-    QStringList cli(const QStringList& args) const
-    {
+    QStringList cli(const QStringList& args) const {
         return QStringList{QStringLiteral("--config"), m_config} + args;
     }
-    QByteArray present(const QString& at = QStringLiteral("now")) const
-    {
+    QByteArray present(const QString& at = QStringLiteral("now")) const {
         const Run r = run(QStringLiteral("lz-wallet"),
                           {QStringLiteral("present"), QStringLiteral("--credential"), path("cred.cose"),
                            QStringLiteral("--device-key"), path("device.pem"), QStringLiteral("--at"), at});
         return r.out.trimmed();
     }
-    Run trustList(const QString& spec, const QString& sequence, const QString& out) const
-    {
+    Run trustList(const QString& spec, const QString& sequence, const QString& out) const {
         return run(QStringLiteral("lz-issuer"),
                    {QStringLiteral("trust-list"), QStringLiteral("--anchor-key"), path("anchor.pem"),
-                    QStringLiteral("--anchor-kid"), QStringLiteral("test-anchor"), QStringLiteral("--spec"), spec,
-                    QStringLiteral("--sequence"), sequence, QStringLiteral("--out"), out});
+                    QStringLiteral("--anchor-kid"), QStringLiteral("test-anchor"), QStringLiteral("--spec"),
+                    spec, QStringLiteral("--sequence"), sequence, QStringLiteral("--out"), out});
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(m_dir.isValid());
-        for (const auto& [file, alg] : {std::pair{"anchor.pem", "ES256"}, {"issuer.pem", "SM2"}, {"device.pem", "EdDSA"}})
-            QCOMPARE(run(QStringLiteral("lz-issuer"), {QStringLiteral("keygen"), QStringLiteral("--alg"),
-                                                       QString::fromLatin1(alg), QStringLiteral("--out"), path(file)})
+        for (const auto& [file, alg] :
+             {std::pair{"anchor.pem", "ES256"}, {"issuer.pem", "SM2"}, {"device.pem", "EdDSA"}})
+            QCOMPARE(run(QStringLiteral("lz-issuer"),
+                         {QStringLiteral("keygen"), QStringLiteral("--alg"), QString::fromLatin1(alg),
+                          QStringLiteral("--out"), path(file)})
                          .code,
                      0);
-        QCOMPARE(QFile(path("anchor.pem")).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
-        QCOMPARE(run(QStringLiteral("lz-issuer"), {QStringLiteral("pubkey"), QStringLiteral("--key"), path("anchor.pem"),
-                                                   QStringLiteral("--out"), path("anchor.pub.pem")})
+        QCOMPARE(QFile(path("anchor.pem")).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
+        QCOMPARE(run(QStringLiteral("lz-issuer"),
+                     {QStringLiteral("pubkey"), QStringLiteral("--key"), path("anchor.pem"),
+                      QStringLiteral("--out"), path("anchor.pub.pem")})
                      .code,
                  0);
         QVERIFY(writeText(path("id.json"), R"({"kind":"resident_id","level":"full","name":"张三","sex":"male",
             "ethnicity":1,"birth_date":"1949-12-31","number":"110105194912310011","address":"北京市朝阳区建国路1号"})"));
-        const Run issued = run(QStringLiteral("lz-issuer"),
-                               {QStringLiteral("issue"), QStringLiteral("--issuer-key"), path("issuer.pem"),
-                                QStringLiteral("--kid"), QStringLiteral("sm2-1"), QStringLiteral("--iss"),
-                                QStringLiteral("TEST-CTID"), QStringLiteral("--identity"), path("id.json"),
-                                QStringLiteral("--device-pub"), path("device.pem"), QStringLiteral("--serial"),
-                                QStringLiteral("00000000000000aa"), QStringLiteral("--out"), path("cred.cose")});
+        const Run issued =
+            run(QStringLiteral("lz-issuer"),
+                {QStringLiteral("issue"), QStringLiteral("--issuer-key"), path("issuer.pem"),
+                 QStringLiteral("--kid"), QStringLiteral("sm2-1"), QStringLiteral("--iss"),
+                 QStringLiteral("TEST-CTID"), QStringLiteral("--identity"), path("id.json"),
+                 QStringLiteral("--device-pub"), path("device.pem"), QStringLiteral("--serial"),
+                 QStringLiteral("00000000000000aa"), QStringLiteral("--out"), path("cred.cose")});
         QVERIFY2(issued.code == 0, issued.err.constData());
         QVERIFY(writeText(path("spec.json"), R"({"issuers":[{"kid":"sm2-1","code":"TEST-CTID","name":"Test",
             "public_key":"issuer.pem"}]})"));
-        QVERIFY(writeText(path("spec-revoked.json"), R"({"issuers":[{"kid":"sm2-1","code":"TEST-CTID","name":"Test",
+        QVERIFY(writeText(path("spec-revoked.json"),
+                          R"({"issuers":[{"kid":"sm2-1","code":"TEST-CTID","name":"Test",
             "public_key":"issuer.pem"}],"revoked":{"TEST-CTID":["00000000000000aa"]}})"));
         m_config = path("liangzheng.conf");
         QVERIFY(writeText(m_config, "[trust]\nanchors=test-anchor=anchor.pub.pem\n[state]\ndir=state\n"));
     }
-    void noTrustListFailsClosed()
-    {
-        const Run r = run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("verify"), QString::fromLatin1(present())}));
+    void noTrustListFailsClosed() {
+        const Run r = run(QStringLiteral("liangzheng-cli"),
+                          cli({QStringLiteral("verify"), QString::fromLatin1(present())}));
         QCOMPARE(r.code, 1);
         QCOMPARE(r.json().value(QLatin1String("reason")).toString(), QStringLiteral("trust_list_expired"));
-        QCOMPARE(run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("trust"), QStringLiteral("status")})).code, 1);
+        QCOMPARE(
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("trust"), QStringLiteral("status")}))
+                .code,
+            1);
     }
-    void installAndVerify()
-    {
+    void installAndVerify() {
         QCOMPARE(trustList(path("spec.json"), QStringLiteral("10"), path("list10.cose")).code, 0);
-        const Run installed = run(QStringLiteral("liangzheng-cli"),
-                                  cli({QStringLiteral("trust"), QStringLiteral("install"), path("list10.cose")}));
+        const Run installed =
+            run(QStringLiteral("liangzheng-cli"),
+                cli({QStringLiteral("trust"), QStringLiteral("install"), path("list10.cose")}));
         QVERIFY2(installed.code == 0, installed.out.constData());
-        const Run status = run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("trust"), QStringLiteral("status")}));
+        const Run status =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("trust"), QStringLiteral("status")}));
         QCOMPARE(status.code, 0);
         QCOMPARE(status.json().value(QLatin1String("state")).toString(), QStringLiteral("fresh"));
         QCOMPARE(status.json().value(QLatin1String("sequence")).toInt(), 10);
 
         const QByteArray text = present();
         QVERIFY(text.startsWith("LZ1:"));
-        const Run ok = run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("verify"), QString::fromLatin1(text)}));
+        const Run ok =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("verify"), QString::fromLatin1(text)}));
         QVERIFY2(ok.code == 0, ok.out.constData());
         const QJsonObject j = ok.json();
         QCOMPARE(j.value(QLatin1String("verdict")).toString(), QStringLiteral("valid"));
-        QCOMPARE(j.value(QLatin1String("identity")).toObject().value(QLatin1String("document_number")).toString(),
-                 QStringLiteral("1101**********0011"));
+        QCOMPARE(
+            j.value(QLatin1String("identity")).toObject().value(QLatin1String("document_number")).toString(),
+            QStringLiteral("1101**********0011"));
         QVERIFY(!ok.out.contains("110105194912310011")); // no unmasked number on stdout
         QVERIFY(!ok.out.contains("张三"));
         // The same text again, through stdin: a replay, also in a new process.
@@ -126,72 +132,102 @@ private slots:
         QCOMPARE(again.code, 1);
         QCOMPARE(again.json().value(QLatin1String("reason")).toString(), QStringLiteral("replayed"));
     }
-    void verifyImageAndInspect()
-    {
-        const Run png = run(QStringLiteral("lz-wallet"),
-                            {QStringLiteral("present"), QStringLiteral("--credential"), path("cred.cose"),
-                             QStringLiteral("--device-key"), path("device.pem"), QStringLiteral("--png"), path("qr.png")});
+    void verifyImageAndInspect() {
+        const Run png =
+            run(QStringLiteral("lz-wallet"), {QStringLiteral("present"), QStringLiteral("--credential"),
+                                              path("cred.cose"), QStringLiteral("--device-key"),
+                                              path("device.pem"), QStringLiteral("--png"), path("qr.png")});
         QCOMPARE(png.code, 0);
         QVERIFY(png.json().value(QLatin1String("qr_version")).toInt() <= 20);
-        const Run r = run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("verify"), QStringLiteral("--image"), path("qr.png")}));
+        const Run r = run(QStringLiteral("liangzheng-cli"),
+                          cli({QStringLiteral("verify"), QStringLiteral("--image"), path("qr.png")}));
         QVERIFY2(r.code == 0, r.out.constData());
-        const Run inspect = run(QStringLiteral("liangzheng-cli"), {QStringLiteral("inspect"), QString::fromLatin1(present())});
+        const Run inspect = run(QStringLiteral("liangzheng-cli"),
+                                {QStringLiteral("inspect"), QString::fromLatin1(present())});
         QCOMPARE(inspect.code, 0);
         const QJsonObject cred = inspect.json().value(QLatin1String("credential")).toObject();
-        QCOMPARE(cred.value(QLatin1String("protected")).toObject().value(QLatin1String("alg")).toString(), QStringLiteral("SM2"));
+        QCOMPARE(cred.value(QLatin1String("protected")).toObject().value(QLatin1String("alg")).toString(),
+                 QStringLiteral("SM2"));
         QCOMPARE(cred.value(QLatin1String("cti")).toString(), QStringLiteral("00000000000000aa"));
-        QCOMPARE(cred.value(QLatin1String("cnf")).toObject().value(QLatin1String("alg")).toString(), QStringLiteral("EdDSA"));
-        const Run garbage = run(QStringLiteral("liangzheng-cli"), {QStringLiteral("inspect"), QStringLiteral("LZ1:%%%")});
+        QCOMPARE(cred.value(QLatin1String("cnf")).toObject().value(QLatin1String("alg")).toString(),
+                 QStringLiteral("EdDSA"));
+        const Run garbage =
+            run(QStringLiteral("liangzheng-cli"), {QStringLiteral("inspect"), QStringLiteral("LZ1:%%%")});
         QCOMPARE(garbage.code, 1);
-        QCOMPARE(garbage.json().value(QLatin1String("error")).toObject().value(QLatin1String("stage")).toString(),
-                 QStringLiteral("qr"));
+        QCOMPARE(
+            garbage.json().value(QLatin1String("error")).toObject().value(QLatin1String("stage")).toString(),
+            QStringLiteral("qr"));
     }
-    void expiredScreenshotAndClock()
-    {
+    void expiredScreenshotAndClock() {
         const QString old = QString::number(QDateTime::currentSecsSinceEpoch() - 600);
-        const Run r = run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("verify"), QString::fromLatin1(present(old))}));
+        const Run r = run(QStringLiteral("liangzheng-cli"),
+                          cli({QStringLiteral("verify"), QString::fromLatin1(present(old))}));
         QCOMPARE(r.code, 1);
         QCOMPARE(r.json().value(QLatin1String("reason")).toString(), QStringLiteral("presentation_expired"));
         // The terminal clock set back a day: refused, whatever the code says.
         const QString back = QString::number(QDateTime::currentSecsSinceEpoch() - 86400);
-        const Run c = run(QStringLiteral("liangzheng-cli"),
-                          cli({QStringLiteral("--at"), back, QStringLiteral("verify"), QString::fromLatin1(present(back))}));
+        const Run c =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("--at"), back, QStringLiteral("verify"),
+                                                       QString::fromLatin1(present(back))}));
         QCOMPARE(c.json().value(QLatin1String("reason")).toString(), QStringLiteral("clock_untrusted"));
     }
-    void rollbackRefusedAndRevocation()
-    {
+    void rollbackRefusedAndRevocation() {
         QCOMPARE(trustList(path("spec-revoked.json"), QStringLiteral("9"), path("list9.cose")).code, 0);
-        const Run rollback = run(QStringLiteral("liangzheng-cli"),
-                                 cli({QStringLiteral("trust"), QStringLiteral("install"), path("list9.cose")}));
+        const Run rollback =
+            run(QStringLiteral("liangzheng-cli"),
+                cli({QStringLiteral("trust"), QStringLiteral("install"), path("list9.cose")}));
         QCOMPARE(rollback.code, 1);
         QVERIFY(rollback.json().value(QLatin1String("error")).toString().contains(QLatin1String("rollback")));
         QCOMPARE(trustList(path("spec-revoked.json"), QStringLiteral("11"), path("list11.cose")).code, 0);
-        QCOMPARE(run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("trust"), QStringLiteral("install"), path("list11.cose")})).code, 0);
-        const Run r = run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("verify"), QString::fromLatin1(present())}));
+        QCOMPARE(run(QStringLiteral("liangzheng-cli"),
+                     cli({QStringLiteral("trust"), QStringLiteral("install"), path("list11.cose")}))
+                     .code,
+                 0);
+        const Run r = run(QStringLiteral("liangzheng-cli"),
+                          cli({QStringLiteral("verify"), QString::fromLatin1(present())}));
         QCOMPARE(r.code, 1);
         QCOMPARE(r.json().value(QLatin1String("reason")).toString(), QStringLiteral("revoked"));
     }
-    void demoWalkthrough()
-    {
-        const Run r = run(QStringLiteral("liangzheng-cli"),
-                          {QStringLiteral("--demo"), QStringLiteral("--state-dir"), path("demo-state"), QStringLiteral("demo")});
+    void demoWalkthrough() {
+        const Run r =
+            run(QStringLiteral("liangzheng-cli"), {QStringLiteral("--demo"), QStringLiteral("--state-dir"),
+                                                   path("demo-state"), QStringLiteral("demo")});
         QVERIFY2(r.code == 0, r.out.constData());
         QCOMPARE(r.out.count("\"as_expected\":true"), 10);
         QVERIFY(r.out.contains("\"demo\":true"));
     }
-    void usageErrors()
-    {
+    void usageErrors() {
         QCOMPARE(run(QStringLiteral("liangzheng-cli"), {}).code, 2);
-        QCOMPARE(run(QStringLiteral("liangzheng-cli"), {QStringLiteral("--config"), path("missing.conf"), QStringLiteral("verify"), QStringLiteral("x")}).code, 2);
-        QCOMPARE(run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("verify"), QStringLiteral("--image"), path("missing.png")})).code, 2);
-        QCOMPARE(run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("--bogus"), QStringLiteral("verify")})).code, 2);
-        QCOMPARE(run(QStringLiteral("lz-wallet"), {QStringLiteral("present"), QStringLiteral("--credential"), path("missing")}).code, 2);
-        QCOMPARE(run(QStringLiteral("lz-issuer"), {QStringLiteral("keygen"), QStringLiteral("--alg"), QStringLiteral("RSA"), QStringLiteral("--out"), path("x.pem")}).code, 2);
-        QVERIFY(writeText(path("bad-id.json"), R"({"name":"张三","sex":"male","ethnicity":1,"birth_date":"1949-12-31","number":"110105194912310012"})"));
-        const Run bad = run(QStringLiteral("lz-issuer"),
-                            {QStringLiteral("issue"), QStringLiteral("--issuer-key"), path("issuer.pem"), QStringLiteral("--kid"), QStringLiteral("k"),
-                             QStringLiteral("--iss"), QStringLiteral("X"), QStringLiteral("--identity"), path("bad-id.json"),
-                             QStringLiteral("--device-pub"), path("device.pem"), QStringLiteral("--out"), path("bad.cose")});
+        QCOMPARE(run(QStringLiteral("liangzheng-cli"), {QStringLiteral("--config"), path("missing.conf"),
+                                                        QStringLiteral("verify"), QStringLiteral("x")})
+                     .code,
+                 2);
+        QCOMPARE(run(QStringLiteral("liangzheng-cli"),
+                     cli({QStringLiteral("verify"), QStringLiteral("--image"), path("missing.png")}))
+                     .code,
+                 2);
+        QCOMPARE(
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("--bogus"), QStringLiteral("verify")}))
+                .code,
+            2);
+        QCOMPARE(run(QStringLiteral("lz-wallet"),
+                     {QStringLiteral("present"), QStringLiteral("--credential"), path("missing")})
+                     .code,
+                 2);
+        QCOMPARE(
+            run(QStringLiteral("lz-issuer"), {QStringLiteral("keygen"), QStringLiteral("--alg"),
+                                              QStringLiteral("RSA"), QStringLiteral("--out"), path("x.pem")})
+                .code,
+            2);
+        QVERIFY(writeText(
+            path("bad-id.json"),
+            R"({"name":"张三","sex":"male","ethnicity":1,"birth_date":"1949-12-31","number":"110105194912310012"})"));
+        const Run bad =
+            run(QStringLiteral("lz-issuer"),
+                {QStringLiteral("issue"), QStringLiteral("--issuer-key"), path("issuer.pem"),
+                 QStringLiteral("--kid"), QStringLiteral("k"), QStringLiteral("--iss"), QStringLiteral("X"),
+                 QStringLiteral("--identity"), path("bad-id.json"), QStringLiteral("--device-pub"),
+                 path("device.pem"), QStringLiteral("--out"), path("bad.cose")});
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains("check character"));
     }

@@ -10,8 +10,7 @@ using namespace lz;
 class TestQrRender : public QObject {
     Q_OBJECT
 private slots:
-    void levelMAndRoundTrip()
-    {
+    void levelMAndRoundTrip() {
         const QString text = QStringLiteral("LZ1:") + QString(400, QLatin1Char('A'));
         const QrSymbol s = renderQr(text, 3);
         QCOMPARE(s.modules, 17 + 4 * s.version);
@@ -20,8 +19,7 @@ private slots:
         QCOMPARE(r->text, text);
         QCOMPARE(r->ecLevel, QStringLiteral("M"));
     }
-    void version20Boundary()
-    {
+    void version20Boundary() {
         QCOMPARE(renderQr(QString(970, QLatin1Char('7')).replace(0, 1, QLatin1Char('Z')), 1).version, 20);
         QCOMPARE(renderQr(QString(971, QLatin1Char('7')).replace(0, 1, QLatin1Char('Z')), 1).version, 21);
     }

@@ -8,8 +8,7 @@
 
 namespace lz::cli {
 
-Expected<QByteArray> readFile(const QString& path)
-{
+Expected<QByteArray> readFile(const QString& path) {
     QFile f;
     if (path == QLatin1String("-")) {
         if (!f.open(stdin, QIODevice::ReadOnly))
@@ -22,8 +21,7 @@ Expected<QByteArray> readFile(const QString& path)
     return f.readAll();
 }
 
-Expected<bool> writeFile(const QString& path, const QByteArray& data, bool mode0600)
-{
+Expected<bool> writeFile(const QString& path, const QByteArray& data, bool mode0600) {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return unexpected(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
@@ -34,8 +32,7 @@ Expected<bool> writeFile(const QString& path, const QByteArray& data, bool mode0
     return true;
 }
 
-Expected<qint64> parseTime(const QString& text, qint64 now)
-{
+Expected<qint64> parseTime(const QString& text, qint64 now) {
     if (text.isEmpty() || text == QLatin1String("now"))
         return now;
     bool ok = false;
@@ -48,29 +45,27 @@ Expected<qint64> parseTime(const QString& text, qint64 now)
     return dt.toSecsSinceEpoch();
 }
 
-void printJson(const QJsonObject& o)
-{
+void printJson(const QJsonObject& o) {
     const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout);
 }
 
-int fail(const QString& message, int code)
-{
+int fail(const QString& message, int code) {
     std::fprintf(stderr, "error: %s\n", qPrintable(message));
     return code;
 }
 
-QString Options::value(const QString& name, const QString& fallback) const
-{
+QString Options::value(const QString& name, const QString& fallback) const {
     const qsizetype i = m_args.indexOf(name);
     return i >= 0 && i + 1 < m_args.size() ? m_args.at(i + 1) : fallback;
 }
 
-bool Options::has(const QString& name) const { return m_args.contains(name); }
+bool Options::has(const QString& name) const {
+    return m_args.contains(name);
+}
 
-QStringList Options::positional(const QStringList& flagsWithoutValue) const
-{
+QStringList Options::positional(const QStringList& flagsWithoutValue) const {
     QStringList out;
     for (qsizetype i = 0; i < m_args.size(); ++i) {
         const QString& a = m_args.at(i);
@@ -84,8 +79,7 @@ QStringList Options::positional(const QStringList& flagsWithoutValue) const
     return out;
 }
 
-QStringList Options::unknown(const QStringList& known) const
-{
+QStringList Options::unknown(const QStringList& known) const {
     QStringList out;
     for (const QString& a : m_args)
         if (a.startsWith(QLatin1String("--")) && !known.contains(a))

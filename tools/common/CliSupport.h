@@ -17,13 +17,14 @@ Expected<QByteArray> readFile(const QString& path); // "-" reads standard input
 Expected<bool> writeFile(const QString& path, const QByteArray& data, bool mode0600 = false);
 // "now", seconds since the epoch, or ISO 8601 (2026-11-22T08:00:00Z).
 Expected<qint64> parseTime(const QString& text, qint64 now);
-void printJson(const QJsonObject& o); // one line on stdout
+void printJson(const QJsonObject& o);                    // one line on stdout
 int fail(const QString& message, int code = kExitUsage); // prints "error: ..." to stderr
 
 // Minimal "--name value" / "--flag" option reader over a list of arguments.
 class Options {
 public:
-    explicit Options(QStringList args) : m_args(std::move(args)) {}
+    explicit Options(QStringList args)
+        : m_args(std::move(args)) {}
     QString value(const QString& name, const QString& fallback = {}) const;
     bool has(const QString& name) const;
     QStringList positional(const QStringList& flagsWithoutValue = {}) const;

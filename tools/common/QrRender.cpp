@@ -6,8 +6,7 @@
 
 namespace lz {
 
-QrSymbol renderQr(const QString& text, int modulePixels, int quietZone)
-{
+QrSymbol renderQr(const QString& text, int modulePixels, int quietZone) {
     // ZXing-C++ 1.4 maps eccLevel 0..8 onto L/M/Q/H as level / 2 rounded down; 3 gives M
     // (checked by tests/tools/tst_qrrender, which decodes the symbol and reads its level).
     ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);

@@ -16,8 +16,7 @@ namespace {
 
 constexpr qint64 kDay = 86400;
 
-Expected<PrivateKey> loadPrivate(const QString& path)
-{
+Expected<PrivateKey> loadPrivate(const QString& path) {
     auto pem = cli::readFile(path);
     if (!pem)
         return unexpected(pem.error());
@@ -27,8 +26,7 @@ Expected<PrivateKey> loadPrivate(const QString& path)
     return key;
 }
 
-Expected<PublicKey> loadPublic(const QString& path)
-{
+Expected<PublicKey> loadPublic(const QString& path) {
     auto pem = cli::readFile(path);
     if (!pem)
         return unexpected(pem.error());
@@ -41,8 +39,7 @@ Expected<PublicKey> loadPublic(const QString& path)
     return key;
 }
 
-QByteArray randomSerial()
-{
+QByteArray randomSerial() {
     QByteArray s(8, '\0');
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(s.data()), 2);
     return s;
@@ -50,8 +47,7 @@ QByteArray randomSerial()
 
 // Reads the trust-list spec's revocations: {"CODE": ["hex16", ...]} and/or
 // "revoked_files": {"CODE": "file with one hex serial per line"}.
-Expected<bool> addRevocations(const QJsonObject& spec, const QDir& base, TrustList& list)
-{
+Expected<bool> addRevocations(const QJsonObject& spec, const QDir& base, TrustList& list) {
     const QJsonObject revoked = spec.value(QLatin1String("revoked")).toObject();
     for (auto it = revoked.begin(); it != revoked.end(); ++it) {
         QByteArray& serials = list.revokedSerials[it.key()];
@@ -74,7 +70,8 @@ Expected<bool> addRevocations(const QJsonObject& spec, const QDir& base, TrustLi
                 continue;
             const QByteArray s = QByteArray::fromHex(t);
             if (s.size() != 8)
-                return unexpected(QStringLiteral("revoked serial %1 is not 16 hex digits").arg(QString::fromLatin1(t)));
+                return unexpected(
+                    QStringLiteral("revoked serial %1 is not 16 hex digits").arg(QString::fromLatin1(t)));
             serials += s;
         }
     }
@@ -83,8 +80,7 @@ Expected<bool> addRevocations(const QJsonObject& spec, const QDir& base, TrustLi
 
 } // namespace
 
-int keygen(const cli::Options& o)
-{
+int keygen(const cli::Options& o) {
     const auto alg = algorithmFromName(o.value(QStringLiteral("--alg"), QStringLiteral("ES256")));
     const QString out = o.value(QStringLiteral("--out"));
     if (!alg || out.isEmpty())
@@ -98,13 +94,13 @@ int keygen(const cli::Options& o)
         if (!p)
             return cli::fail(p.error());
     }
-    cli::printJson({{QStringLiteral("algorithm"), algorithmName(*alg)},
-                    {QStringLiteral("fingerprint"), QString::fromLatin1(key.publicKey().fingerprint().toHex())}});
+    cli::printJson(
+        {{QStringLiteral("algorithm"), algorithmName(*alg)},
+         {QStringLiteral("fingerprint"), QString::fromLatin1(key.publicKey().fingerprint().toHex())}});
     return cli::kExitOk;
 }
 
-int publicKey(const cli::Options& o)
-{
+int publicKey(const cli::Options& o) {
     auto key = loadPublic(o.value(QStringLiteral("--key")));
     if (!key)
         return cli::fail(key.error());
@@ -117,8 +113,7 @@ int publicKey(const cli::Options& o)
     return w ? cli::kExitOk : cli::fail(w.error());
 }
 
-int issue(const cli::Options& o)
-{
+int issue(const cli::Options& o) {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto issuerKey = loadPrivate(o.value(QStringLiteral("--issuer-key")));
     if (!issuerKey)
@@ -144,8 +139,9 @@ int issue(const cli::Options& o)
         return cli::fail(nbf.error());
     Credential c;
     c.issuer = iss;
-    c.id = o.has(QStringLiteral("--serial")) ? QByteArray::fromHex(o.value(QStringLiteral("--serial")).toLatin1())
-                                             : randomSerial();
+    c.id = o.has(QStringLiteral("--serial"))
+               ? QByteArray::fromHex(o.value(QStringLiteral("--serial")).toLatin1())
+               : randomSerial();
     if (c.id.size() != 8)
         return cli::fail(QStringLiteral("--serial must be 16 hex digits"));
     c.issuedAt = *at;
@@ -162,8 +158,7 @@ int issue(const cli::Options& o)
     return cli::kExitOk;
 }
 
-int trustList(const cli::Options& o)
-{
+int trustList(const cli::Options& o) {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     auto anchor = loadPrivate(o.value(QStringLiteral("--anchor-key")));
     if (!anchor)
@@ -183,18 +178,22 @@ int trustList(const cli::Options& o)
     TrustList list;
     list.issuedAt = *at;
     list.sequence = o.value(QStringLiteral("--sequence"), QString::number(*at)).toULongLong();
-    list.nextUpdate = *at + o.value(QStringLiteral("--next-update-hours"), QStringLiteral("24")).toLongLong() * 3600;
+    list.nextUpdate =
+        *at + o.value(QStringLiteral("--next-update-hours"), QStringLiteral("24")).toLongLong() * 3600;
     list.demo = o.has(QStringLiteral("--demo")) || spec.value(QLatin1String("demo")).toBool();
     for (const QJsonValue& v : spec.value(QLatin1String("issuers")).toArray()) {
         const QJsonObject e = v.toObject();
         auto key = loadPublic(base.filePath(e.value(QLatin1String("public_key")).toString()));
         if (!key)
             return cli::fail(key.error());
-        auto nb = cli::parseTime(e.value(QLatin1String("not_before")).toVariant().toString(), *at - 365 * kDay);
-        auto na = cli::parseTime(e.value(QLatin1String("not_after")).toVariant().toString(), *at + 3650 * kDay);
+        auto nb =
+            cli::parseTime(e.value(QLatin1String("not_before")).toVariant().toString(), *at - 365 * kDay);
+        auto na =
+            cli::parseTime(e.value(QLatin1String("not_after")).toVariant().toString(), *at + 3650 * kDay);
         if (!nb || !na)
             return cli::fail(QStringLiteral("issuer validity: %1").arg(nb ? na.error() : nb.error()));
-        list.issuers.append({e.value(QLatin1String("kid")).toString().toUtf8(), e.value(QLatin1String("code")).toString(),
+        list.issuers.append({e.value(QLatin1String("kid")).toString().toUtf8(),
+                             e.value(QLatin1String("code")).toString(),
                              e.value(QLatin1String("name")).toString(), *key, *nb, *na});
     }
     auto revs = addRevocations(spec, base, list);

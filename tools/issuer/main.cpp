@@ -18,8 +18,7 @@ constexpr char kUsage[] =
     "Times T: now | epoch seconds | ISO 8601.\n";
 }
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help")) {

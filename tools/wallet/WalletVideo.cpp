@@ -7,8 +7,7 @@
 
 namespace lz::wallet {
 
-Expected<int> writeRotatingVideo(const VideoSpec& spec, const std::function<QString(int)>& qrAt)
-{
+Expected<int> writeRotatingVideo(const VideoSpec& spec, const std::function<QString(int)>& qrAt) {
     cv::VideoWriter writer(spec.path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), spec.fps,
                            cv::Size(spec.width, spec.height), true);
     if (!writer.isOpened())
@@ -31,7 +30,10 @@ Expected<int> writeRotatingVideo(const VideoSpec& spec, const std::function<QStr
             cv::cvtColor(qr.image, qrColour, cv::COLOR_GRAY2BGR);
             const cv::Rect at(screen.x + 40, screen.y + (screenH - side) / 2, side, side);
             if (at.y < 0 || at.br().x > spec.width || at.br().y > spec.height)
-                return unexpected(QStringLiteral("QR code of %1 px does not fit a %2x%3 frame").arg(side).arg(spec.width).arg(spec.height));
+                return unexpected(QStringLiteral("QR code of %1 px does not fit a %2x%3 frame")
+                                      .arg(side)
+                                      .arg(spec.width)
+                                      .arg(spec.height));
             qrColour.copyTo(frame(at));
             shownOffset = offset;
         }

@@ -22,8 +22,7 @@ constexpr char kUsage[] =
     "Without --png/--video the QR text is printed on stdout. Times T: now | epoch seconds | ISO 8601.\n";
 }
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.takeFirst() != QLatin1String("present")) {
@@ -31,12 +30,14 @@ int main(int argc, char** argv)
         return cli::kExitUsage;
     }
     const cli::Options o(args);
-    const QStringList known{QStringLiteral("--credential"), QStringLiteral("--device-key"), QStringLiteral("--at"),
-                            QStringLiteral("--lifetime"), QStringLiteral("--nonce"), QStringLiteral("--png"),
-                            QStringLiteral("--module-px"), QStringLiteral("--video"), QStringLiteral("--seconds"),
-                            QStringLiteral("--rotate"), QStringLiteral("--fps")};
+    const QStringList known{
+        QStringLiteral("--credential"), QStringLiteral("--device-key"), QStringLiteral("--at"),
+        QStringLiteral("--lifetime"),   QStringLiteral("--nonce"),      QStringLiteral("--png"),
+        QStringLiteral("--module-px"),  QStringLiteral("--video"),      QStringLiteral("--seconds"),
+        QStringLiteral("--rotate"),     QStringLiteral("--fps")};
     if (!o.unknown(known).isEmpty())
-        return cli::fail(QStringLiteral("unknown option %1\n%2").arg(o.unknown(known).first(), QLatin1String(kUsage)));
+        return cli::fail(
+            QStringLiteral("unknown option %1\n%2").arg(o.unknown(known).first(), QLatin1String(kUsage)));
     auto credential = cli::readFile(o.value(QStringLiteral("--credential")));
     if (!credential)
         return cli::fail(credential.error());

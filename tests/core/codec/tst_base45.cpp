@@ -7,8 +7,7 @@
 class TestBase45 : public QObject {
     Q_OBJECT
 private slots:
-    void rfcVectors_data()
-    {
+    void rfcVectors_data() {
         QTest::addColumn<QByteArray>("raw");
         QTest::addColumn<QByteArray>("encoded");
         // RFC 9285 section 4.3 (encoding examples) and 4.4 (decoding example).
@@ -18,8 +17,7 @@ private slots:
         QTest::newRow("ietf!") << QByteArray("ietf!") << QByteArray("QED8WEX0");
         QTest::newRow("empty") << QByteArray() << QByteArray();
     }
-    void rfcVectors()
-    {
+    void rfcVectors() {
         QFETCH(QByteArray, raw);
         QFETCH(QByteArray, encoded);
         QCOMPARE(lz::base45::encode(raw), encoded);
@@ -27,8 +25,7 @@ private slots:
         QVERIFY(decoded.hasValue());
         QCOMPARE(*decoded, raw);
     }
-    void roundTripAllBytes()
-    {
+    void roundTripAllBytes() {
         QByteArray all;
         for (int i = 0; i < 256; ++i)
             all.append(char(i));
@@ -38,8 +35,7 @@ private slots:
         }
         QCOMPARE(*lz::base45::decode(lz::base45::encode(all)), all);
     }
-    void rejectsInvalid_data()
-    {
+    void rejectsInvalid_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::newRow("lowercase") << QByteArray("bb8");
         QTest::newRow("outside alphabet") << QByteArray("BB#");
@@ -48,8 +44,7 @@ private slots:
         QTest::newRow("pair over 0xFF") << QByteArray("::");
         QTest::newRow("NUL inside") << QByteArray("BB\0", 3);
     }
-    void rejectsInvalid()
-    {
+    void rejectsInvalid() {
         QFETCH(QByteArray, text);
         const auto decoded = lz::base45::decode(text);
         QVERIFY(!decoded.hasValue());

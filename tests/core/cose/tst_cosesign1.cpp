@@ -11,37 +11,43 @@ using namespace lz;
 namespace {
 
 // P-256 key "11" of the COSE examples.
-const QByteArray kP256X = QByteArray::fromHex("bac5b11cad8f99f9c72b05cf4b9e26d244dc189f745228255a219a86d6a09eff");
-const QByteArray kP256Y = QByteArray::fromHex("20138bf82dc1b6d562be0fa54ab7804a3a64b6d72ccfed6b6fb6ed28bbfc117e");
+const QByteArray kP256X =
+    QByteArray::fromHex("bac5b11cad8f99f9c72b05cf4b9e26d244dc189f745228255a219a86d6a09eff");
+const QByteArray kP256Y =
+    QByteArray::fromHex("20138bf82dc1b6d562be0fa54ab7804a3a64b6d72ccfed6b6fb6ed28bbfc117e");
 // Ed25519 key "11" of the COSE examples (the RFC 8032 test 1 key).
-const QByteArray kEdX = QByteArray::fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
+const QByteArray kEdX =
+    QByteArray::fromHex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a");
 
-PublicKey p256()
-{
+PublicKey p256() {
     QCborMap k{{1, 2}, {-1, 1}, {-2, kP256X}, {-3, kP256Y}};
     return *PublicKey::fromCoseKey(k);
 }
 
-PublicKey ed25519() { return *PublicKey::fromCoseKey(QCborMap{{1, 1}, {-1, 6}, {-2, kEdX}}); }
+PublicKey ed25519() {
+    return *PublicKey::fromCoseKey(QCborMap{{1, 1}, {-1, 6}, {-2, kEdX}});
+}
 
 } // namespace
 
 class TestCoseSign1 : public QObject {
     Q_OBJECT
 private slots:
-    void es256Example()
-    {
+    void es256Example() {
         // ecdsa-sig-01: protected {1:-7, 3:0}, unprotected {4:"11"}, payload "This is the content."
-        const auto s = CoseSign1::decode(QByteArray::fromHex(
-            "D28445A201260300A10442313154546869732069732074686520636F6E74656E742E5840EAE868ECC176883766C5DC5BA5B8"
-            "DCA25DAB3C2E56A551CE5705B793914348E172727F48461FABBBA2E343492DDECAC3983686250BC68E9F1A7A07D41225B5"
-            "9F"));
+        const auto s =
+            CoseSign1::decode(QByteArray::fromHex("D28445A201260300A10442313154546869732069732074686520636F6E"
+                                                  "74656E742E5840EAE868ECC176883766C5DC5BA5B8"
+                                                  "DCA25DAB3C2E56A551CE5705B793914348E172727F48461FABBBA2E343"
+                                                  "492DDECAC3983686250BC68E9F1A7A07D41225B5"
+                                                  "9F"));
         QVERIFY(s.hasValue());
         QCOMPARE(s->payload, QByteArray("This is the content."));
         QCOMPARE(s->keyId(), QByteArray("11"));
         QCOMPARE(s->algorithmId().value(), cose::kAlgES256);
-        QCOMPARE(s->toBeSigned().toHex().toUpper(),
-                 QByteArray("846A5369676E61747572653145A2012603004054546869732069732074686520636F6E74656E742E"));
+        QCOMPARE(
+            s->toBeSigned().toHex().toUpper(),
+            QByteArray("846A5369676E61747572653145A2012603004054546869732069732074686520636F6E74656E742E"));
         QVERIFY(s->verify(p256()));
         // The same key must not verify with an Ed25519 key or a flipped signature byte.
         QVERIFY(!s->verify(ed25519()));
@@ -49,52 +55,53 @@ private slots:
         t.signature[10] = char(t.signature[10] ^ 1);
         QVERIFY(!t.verify(p256()));
     }
-    void es256WithExternalAad()
-    {
+    void es256WithExternalAad() {
         // sign-pass-02: external AAD 11aa22bb33cc44dd55006699.
-        const auto s = CoseSign1::decode(QByteArray::fromHex(
-            "D28443A10126A10442313154546869732069732074686520636F6E74656E742E5840EAE868ECC176883766C5DC5BA5B8DCA2"
-            "5DAB3C2E56A551CE5705B793914348E155388B10C4F1B59A6733EAB416870A945111A4B2FBDBEF33A77234B1DEFF2F9B"));
+        const auto s =
+            CoseSign1::decode(QByteArray::fromHex("D28443A10126A10442313154546869732069732074686520636F6E7465"
+                                                  "6E742E5840EAE868ECC176883766C5DC5BA5B8DCA2"
+                                                  "5DAB3C2E56A551CE5705B793914348E155388B10C4F1B59A6733EAB416"
+                                                  "870A945111A4B2FBDBEF33A77234B1DEFF2F9B"));
         QVERIFY(s.hasValue());
         const QByteArray aad = QByteArray::fromHex("11aa22bb33cc44dd55006699");
-        QCOMPARE(s->toBeSigned(aad).toHex().toUpper(),
-                 QByteArray("846A5369676E61747572653143A101264C11AA22BB33CC44DD5500669954546869732069732074686520"
-                            "636F6E74656E742E"));
+        QCOMPARE(
+            s->toBeSigned(aad).toHex().toUpper(),
+            QByteArray("846A5369676E61747572653143A101264C11AA22BB33CC44DD5500669954546869732069732074686520"
+                       "636F6E74656E742E"));
         QVERIFY(s->verify(p256(), aad));
         QVERIFY(!s->verify(p256()));
     }
-    void eddsaExample()
-    {
+    void eddsaExample() {
         // eddsa-sig-01: Ed25519 signatures are deterministic, so we can re-derive it byte for byte
         // from the published private key too.
-        const QByteArray cbor = QByteArray::fromHex(
-            "D28445A201270300A10442313154546869732069732074686520636F6E74656E742E58407142FD2FF96D56DB85BEE905A76B"
-            "A1D0B7321A95C8C4D3607C5781932B7AFB8711497DFA751BF40B58B3BCC32300B1487F3DB34085EEF013BF08F4A44D6FEF"
-            "0D");
+        const QByteArray cbor = QByteArray::fromHex("D28445A201270300A10442313154546869732069732074686520636F"
+                                                    "6E74656E742E58407142FD2FF96D56DB85BEE905A76B"
+                                                    "A1D0B7321A95C8C4D3607C5781932B7AFB8711497DFA751BF40B58B3"
+                                                    "BCC32300B1487F3DB34085EEF013BF08F4A44D6FEF"
+                                                    "0D");
         const auto s = CoseSign1::decode(cbor);
         QVERIFY(s.hasValue());
         QCOMPARE(s->algorithmId().value(), cose::kAlgEdDSA);
         QVERIFY(s->verify(ed25519()));
         QVERIFY(!s->verify(p256()));
     }
-    void failExampleChangedPayload()
-    {
+    void failExampleChangedPayload() {
         // sign-fail-02: the last payload byte was changed after signing.
-        const auto s = CoseSign1::decode(QByteArray::fromHex(
-            "D28443A10126A10442313154546869732069732074686520636F6E74656E742F5840EAE868ECC176883766C5DC5BA5B8DCA2"
-            "5DAB3C2E56A551CE5705B793914348E19F43D6C6BA654472DA301B645B293C9BA939295B97C4BDB847782BFF384C5794"));
+        const auto s =
+            CoseSign1::decode(QByteArray::fromHex("D28443A10126A10442313154546869732069732074686520636F6E7465"
+                                                  "6E742F5840EAE868ECC176883766C5DC5BA5B8DCA2"
+                                                  "5DAB3C2E56A551CE5705B793914348E19F43D6C6BA654472DA301B645B"
+                                                  "293C9BA939295B97C4BDB847782BFF384C5794"));
         QVERIFY(s.hasValue());
         QVERIFY(!s->verify(p256()));
     }
-    void signAndVerifyEachAlgorithm_data()
-    {
+    void signAndVerifyEachAlgorithm_data() {
         QTest::addColumn<int>("alg");
         QTest::newRow("ES256") << int(Algorithm::ES256);
         QTest::newRow("EdDSA") << int(Algorithm::EdDSA);
         QTest::newRow("SM2") << int(Algorithm::SM2);
     }
-    void signAndVerifyEachAlgorithm()
-    {
+    void signAndVerifyEachAlgorithm() {
         QFETCH(int, alg);
         const PrivateKey key = PrivateKey::generate(Algorithm(alg));
         const CoseSign1 s = CoseSign1::sign(key, "kid-1", "payload");
@@ -108,8 +115,7 @@ private slots:
         t.payload = "payloaD";
         QVERIFY(!t.verify(key.publicKey()));
     }
-    void rejectsMalformed_data()
-    {
+    void rejectsMalformed_data() {
         QTest::addColumn<QByteArray>("cbor");
         QTest::newRow("not an array") << QByteArray::fromHex("a0");
         QTest::newRow("array of 3") << QByteArray::fromHex("83404040");
@@ -122,13 +128,11 @@ private slots:
         QTest::newRow("trailing garbage") << QByteArray::fromHex("8440a0404000");
         QTest::newRow("truncated") << QByteArray::fromHex("8440a040");
     }
-    void rejectsMalformed()
-    {
+    void rejectsMalformed() {
         QFETCH(QByteArray, cbor);
         QVERIFY(!CoseSign1::decode(cbor).hasValue());
     }
-    void algMismatchFailsVerification()
-    {
+    void algMismatchFailsVerification() {
         // A signature whose header claims EdDSA must not be checked with an ES256 key.
         const PrivateKey es = PrivateKey::generate(Algorithm::ES256);
         CoseSign1 s = CoseSign1::sign(es, {}, "x");

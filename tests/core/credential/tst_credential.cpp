@@ -12,13 +12,14 @@ using namespace lz::test;
 
 namespace {
 // Re-encodes the claims of a valid credential with one change applied to the map.
-QByteArray mutate(const QByteArray& claims, const std::function<void(QCborMap&)>& change)
-{
+QByteArray mutate(const QByteArray& claims, const std::function<void(QCborMap&)>& change) {
     QCborMap m = cbor::decode(claims)->toMap();
     change(m);
     return m.toCborValue().toCbor();
 }
-QCborMap doc(const QCborMap& m) { return m.value(claims::kDocument).toMap(); }
+QCborMap doc(const QCborMap& m) {
+    return m.value(claims::kDocument).toMap();
+}
 } // namespace
 
 class TestCredential : public QObject {
@@ -27,8 +28,7 @@ class TestCredential : public QObject {
     TestWorld m_world;
 
 private slots:
-    void roundTrip()
-    {
+    void roundTrip() {
         const Credential c = m_world.credential(m_device);
         const auto back = Credential::fromClaims(c.toClaims());
         QVERIFY2(back.hasValue(), qPrintable(back.hasValue() ? QString() : back.error()));
@@ -38,8 +38,7 @@ private slots:
         QCOMPARE(back->expiresAt, c.expiresAt);
         QCOMPARE(back->holderKey.fingerprint(), m_device.publicKey().fingerprint());
     }
-    void everyDocumentKind()
-    {
+    void everyDocumentKind() {
         Identity permit = sampleIdentity();
         permit.kind = DocumentKind::TravelPermit;
         permit.documentNumber = QStringLiteral("H1234567801");
@@ -54,8 +53,7 @@ private slots:
         residence.documentNumber = first17 + idnumber::checkCharacter(first17);
         QVERIFY(validateIdentity(residence).hasValue());
     }
-    void malformedClaims_data()
-    {
+    void malformedClaims_data() {
         QTest::addColumn<QByteArray>("claims");
         QTest::addColumn<QString>("expect");
         const QByteArray good = m_world.credential(m_device).toClaims();
@@ -86,7 +84,8 @@ private slots:
                [](QCborMap& d) { d.insert(claims::doc::kName, QString(65, QChar(u'张'))); });
         docRow("sex 3", "document claim", [](QCborMap& d) { d.insert(claims::doc::kSex, 3); });
         docRow("kind 9", "document claim", [](QCborMap& d) { d.insert(claims::doc::kKind, 9); });
-        docRow("birth date garbage", "birth date", [](QCborMap& d) { d.insert(claims::doc::kBirthDate, QStringLiteral("1949-13-45")); });
+        docRow("birth date garbage", "birth date",
+               [](QCborMap& d) { d.insert(claims::doc::kBirthDate, QStringLiteral("1949-13-45")); });
         docRow("birth date differs from number", "birth date",
                [](QCborMap& d) { d.insert(claims::doc::kBirthDate, QStringLiteral("1950-01-01")); });
         docRow("bad check digit", "check character",
@@ -99,16 +98,14 @@ private slots:
         docRow("light level with address", "light", [](QCborMap& d) { d.insert(claims::doc::kLevel, 1); });
         docRow("unknown document claim", "unknown", [](QCborMap& d) { d.insert(42, 1); });
     }
-    void malformedClaims()
-    {
+    void malformedClaims() {
         QFETCH(QByteArray, claims);
         QFETCH(QString, expect);
         const auto c = Credential::fromClaims(claims);
         QVERIFY(!c.hasValue());
         QVERIFY2(c.error().contains(expect, Qt::CaseInsensitive), qPrintable(c.error()));
     }
-    void notAMap()
-    {
+    void notAMap() {
         QVERIFY(!Credential::fromClaims(QByteArray::fromHex("83010203")).hasValue());
         QVERIFY(!Credential::fromClaims(QByteArray::fromHex("a201020103")).hasValue()); // duplicate keys
         QVERIFY(!Credential::fromClaims(QByteArray()).hasValue());

@@ -9,8 +9,7 @@ using namespace lz;
 class TestIdNumber : public QObject {
     Q_OBJECT
 private slots:
-    void standardExamples()
-    {
+    void standardExamples() {
         // The examples printed in GB 11643-1999: 11010519491231002X and 440524188001010014.
         QCOMPARE(idnumber::checkCharacter(u"11010519491231002"), QLatin1Char('X'));
         QCOMPARE(idnumber::checkCharacter(u"44052418800101001"), QLatin1Char('4'));
@@ -24,12 +23,12 @@ private slots:
         QCOMPARE(b->birthDate, QDate(1880, 1, 1));
         QCOMPARE(b->male, true);
     }
-    void everyCheckCharacter()
-    {
+    void everyCheckCharacter() {
         // Vary the sequence code until each of the 11 check characters has been produced.
         QSet<QChar> seen;
         for (int seq = 0; seq < 200; ++seq) {
-            const QString first17 = QStringLiteral("11010519800101") + QString::number(seq).rightJustified(3, '0');
+            const QString first17 =
+                QStringLiteral("11010519800101") + QString::number(seq).rightJustified(3, '0');
             const QChar c = idnumber::checkCharacter(first17);
             seen.insert(c);
             QVERIFY(idnumber::parse(first17 + c).hasValue());
@@ -38,8 +37,7 @@ private slots:
         }
         QCOMPARE(seen.size(), 11);
     }
-    void rejects_data()
-    {
+    void rejects_data() {
         QTest::addColumn<QString>("id");
         QTest::newRow("short") << QStringLiteral("11010519491231002");
         QTest::newRow("long") << QStringLiteral("11010519491231002X1");
@@ -47,26 +45,23 @@ private slots:
         QTest::newRow("letters") << QStringLiteral("1101051949123100AX");
         QTest::newRow("fullwidth digit") << QStringLiteral("１1010519491231002X");
         QTest::newRow("bad check") << QStringLiteral("110105194912310021");
-        QTest::newRow("unknown province 99") << QString(QStringLiteral("99010519491231002") +
-                                                          idnumber::checkCharacter(u"99010519491231002"));
+        QTest::newRow("unknown province 99")
+            << QString(QStringLiteral("99010519491231002") + idnumber::checkCharacter(u"99010519491231002"));
         QTest::newRow("Feb 30") << QString(QStringLiteral("11010519490230002") +
                                            idnumber::checkCharacter(u"11010519490230002"));
     }
-    void rejects()
-    {
+    void rejects() {
         QFETCH(QString, id);
         QVERIFY(!idnumber::parse(id).hasValue());
     }
-    void foreignerPermanentResidence()
-    {
+    void foreignerPermanentResidence() {
         // 2023 format: 9, issuing province (11 = Beijing), nationality code, birth date, ...
         const QString first17 = QStringLiteral("91115619850615003");
         const auto p = idnumber::parse(first17 + idnumber::checkCharacter(first17));
         QVERIFY(p.hasValue());
         QCOMPARE(p->birthDate, QDate(1985, 6, 15));
     }
-    void masking()
-    {
+    void masking() {
         QCOMPARE(idnumber::mask(u"440106199003071231"), QStringLiteral("4401**********1231"));
         QCOMPARE(idnumber::mask(u"H12345678"), QStringLiteral("H123*5678"));
         QCOMPARE(idnumber::mask(u"1234"), QStringLiteral("****"));

@@ -13,8 +13,7 @@
 using namespace lz;
 
 namespace {
-QByteArray rawToDer(const QByteArray& raw)
-{
+QByteArray rawToDer(const QByteArray& raw) {
     ECDSA_SIG* sig = ECDSA_SIG_new();
     ECDSA_SIG_set0(sig, BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.constData()), 32, nullptr),
                    BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.constData()) + 32, 32, nullptr));
@@ -26,8 +25,7 @@ QByteArray rawToDer(const QByteArray& raw)
     return out;
 }
 
-QByteArray derToRaw(const QByteArray& der)
-{
+QByteArray derToRaw(const QByteArray& der) {
     const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
     ECDSA_SIG* sig = d2i_ECDSA_SIG(nullptr, &p, long(der.size()));
     QByteArray out(64, '\0');
@@ -37,14 +35,12 @@ QByteArray derToRaw(const QByteArray& der)
     return out;
 }
 
-bool write(const QString& path, const QByteArray& data)
-{
+bool write(const QString& path, const QByteArray& data) {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
-int openssl(const QStringList& args)
-{
+int openssl(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral("openssl"), args);
     p.waitForFinished(20000);
@@ -55,15 +51,13 @@ int openssl(const QStringList& args)
 class TestKeys : public QObject {
     Q_OBJECT
 private slots:
-    void pemRoundTrip_data()
-    {
+    void pemRoundTrip_data() {
         QTest::addColumn<int>("alg");
         QTest::newRow("ES256") << int(Algorithm::ES256);
         QTest::newRow("EdDSA") << int(Algorithm::EdDSA);
         QTest::newRow("SM2") << int(Algorithm::SM2);
     }
-    void pemRoundTrip()
-    {
+    void pemRoundTrip() {
         QFETCH(int, alg);
         const PrivateKey k = PrivateKey::generate(Algorithm(alg));
         QVERIFY(!k.isNull());
@@ -79,8 +73,7 @@ private slots:
         QCOMPARE(pub->fingerprint(), k.publicKey().fingerprint());
     }
     void coseKeyRoundTrip_data() { pemRoundTrip_data(); }
-    void coseKeyRoundTrip()
-    {
+    void coseKeyRoundTrip() {
         QFETCH(int, alg);
         const PrivateKey k = PrivateKey::generate(Algorithm(alg));
         for (bool compressed : {true, false}) {
@@ -91,8 +84,7 @@ private slots:
             QCOMPARE(back->fingerprint(), k.publicKey().fingerprint());
         }
     }
-    void coseKeyRejectsBadInput_data()
-    {
+    void coseKeyRejectsBadInput_data() {
         QTest::addColumn<QCborMap>("key");
         const QByteArray x(32, '\x11');
         QTest::newRow("no kty") << QCborMap{{-1, 1}, {-2, x}, {-3, true}};
@@ -100,40 +92,48 @@ private slots:
         QTest::newRow("unknown curve") << QCborMap{{1, 2}, {-1, 7}, {-2, x}, {-3, true}};
         QTest::newRow("short x") << QCborMap{{1, 2}, {-1, 1}, {-2, QByteArray(31, 'a')}, {-3, true}};
         QTest::newRow("y of wrong type") << QCborMap{{1, 2}, {-1, 1}, {-2, x}, {-3, 5}};
-        QTest::newRow("point not on curve") << QCborMap{{1, 2}, {-1, 1}, {-2, x}, {-3, QByteArray(32, '\x22')}};
+        QTest::newRow("point not on curve")
+            << QCborMap{{1, 2}, {-1, 1}, {-2, x}, {-3, QByteArray(32, '\x22')}};
         QTest::newRow("OKP with P-256 curve") << QCborMap{{1, 1}, {-1, 1}, {-2, x}};
     }
-    void coseKeyRejectsBadInput()
-    {
+    void coseKeyRejectsBadInput() {
         QFETCH(QCborMap, key);
         QVERIFY(!PublicKey::fromCoseKey(key).hasValue());
     }
-    void garbagePemIsAnError()
-    {
-        QVERIFY(!PrivateKey::fromPem("-----BEGIN PRIVATE KEY-----\nnope\n-----END PRIVATE KEY-----\n").hasValue());
+    void garbagePemIsAnError() {
+        QVERIFY(!PrivateKey::fromPem("-----BEGIN PRIVATE KEY-----\nnope\n-----END PRIVATE KEY-----\n")
+                     .hasValue());
         QVERIFY(!PublicKey::fromPem("hello").hasValue());
     }
-    void wrongSizeSignatureIsRejected()
-    {
+    void wrongSizeSignatureIsRejected() {
         const PrivateKey k = PrivateKey::generate(Algorithm::ES256);
         QByteArray sig = k.sign("m");
         QVERIFY(!k.publicKey().verify("m", sig.left(63)));
         QVERIFY(!k.publicKey().verify("m", sig + "x"));
         QVERIFY(!k.publicKey().verify("m", QByteArray(64, '\0')));
     }
-    void sm2InteroperatesWithOpensslCli()
-    {
+    void sm2InteroperatesWithOpensslCli() {
         if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
             QSKIP("openssl command not installed");
         QTemporaryDir dir;
         const PrivateKey k = PrivateKey::generate(Algorithm::SM2);
-        const QString pub = dir.filePath(QStringLiteral("pub.pem")), priv = dir.filePath(QStringLiteral("key.pem"));
+        const QString pub = dir.filePath(QStringLiteral("pub.pem")),
+                      priv = dir.filePath(QStringLiteral("key.pem"));
         const QString msg = dir.filePath(QStringLiteral("msg")), sig = dir.filePath(QStringLiteral("sig"));
         QVERIFY(write(pub, k.publicKey().toPem()) && write(priv, k.toPem()) && write(msg, "abc"));
-        const QStringList verifyArgs{QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-pubin"),
-                                     QStringLiteral("-inkey"), pub, QStringLiteral("-rawin"),
-                                     QStringLiteral("-digest"), QStringLiteral("sm3"), QStringLiteral("-in"), msg,
-                                     QStringLiteral("-sigfile"), sig, QStringLiteral("-pkeyopt")};
+        const QStringList verifyArgs{QStringLiteral("pkeyutl"),
+                                     QStringLiteral("-verify"),
+                                     QStringLiteral("-pubin"),
+                                     QStringLiteral("-inkey"),
+                                     pub,
+                                     QStringLiteral("-rawin"),
+                                     QStringLiteral("-digest"),
+                                     QStringLiteral("sm3"),
+                                     QStringLiteral("-in"),
+                                     msg,
+                                     QStringLiteral("-sigfile"),
+                                     sig,
+                                     QStringLiteral("-pkeyopt")};
         // Our signature verifies with openssl using id 1234567812345678, and not with another id.
         QVERIFY(write(sig, rawToDer(k.sign("abc"))));
         QCOMPARE(openssl(verifyArgs + QStringList{QStringLiteral("distid:1234567812345678")}), 0);

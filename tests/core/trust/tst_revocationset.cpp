@@ -10,8 +10,7 @@
 using namespace lz;
 
 namespace {
-QByteArray serials(const QList<quint64>& ids)
-{
+QByteArray serials(const QList<quint64>& ids) {
     QByteArray out;
     for (quint64 id : ids) {
         char b[8];
@@ -25,15 +24,13 @@ QByteArray serials(const QList<quint64>& ids)
 class TestRevocationSet : public QObject {
     Q_OBJECT
 private slots:
-    void empty()
-    {
+    void empty() {
         const RevocationSet s = RevocationSet::build(nullptr, 0);
         QCOMPARE(s.size(), std::size_t(0));
         QVERIFY(!s.contains(quint64(0)));
         QVERIFY(!RevocationSet().contains(quint64(42)));
     }
-    void randomSerialsExact()
-    {
+    void randomSerialsExact() {
         QRandomGenerator rng(1234);
         QList<quint64> revoked;
         QSet<quint64> set;
@@ -55,8 +52,7 @@ private slots:
         }
         QCOMPARE(falsePositives, 0);
     }
-    void sequentialSerialsAndNeighbours()
-    {
+    void sequentialSerialsAndNeighbours() {
         QList<quint64> revoked;
         for (quint64 i = 0; i < 50000; ++i)
             revoked.append(1000000 + 2 * i); // every other serial
@@ -68,8 +64,7 @@ private slots:
         }
         QVERIFY(s.memoryBytes() < std::size_t(50000 * 6 + 65537 * 4 + 64));
     }
-    void byteInterface()
-    {
+    void byteInterface() {
         const QByteArray raw = serials({0x0102030405060708ULL});
         const RevocationSet s = RevocationSet::build(raw.constData(), 1);
         QVERIFY(s.contains(QByteArrayView(raw)));
@@ -77,8 +72,7 @@ private slots:
         QVERIFY(!s.contains(QByteArrayView(raw + "x")));
         QCOMPARE(RevocationSet::readSerial(raw.constData()), 0x0102030405060708ULL);
     }
-    void duplicatesAreHarmless()
-    {
+    void duplicatesAreHarmless() {
         const QByteArray raw = serials({7, 7, 7, 9});
         const RevocationSet s = RevocationSet::build(raw.constData(), 4);
         QVERIFY(s.contains(quint64(7)) && s.contains(quint64(9)) && !s.contains(quint64(8)));

@@ -10,11 +10,12 @@ using namespace lz::test;
 
 namespace {
 // Signs an arbitrary payload map with the world's anchor, to test the payload parser.
-QByteArray signPayload(const TestWorld& w, const QCborMap& payload)
-{
+QByteArray signPayload(const TestWorld& w, const QCborMap& payload) {
     return CoseSign1::sign(w.anchorKey, w.anchorKid, payload.toCborValue().toCbor()).encode();
 }
-QCborMap payloadOf(const QByteArray& cose) { return cbor::decode(CoseSign1::decode(cose)->payload)->toMap(); }
+QCborMap payloadOf(const QByteArray& cose) {
+    return cbor::decode(CoseSign1::decode(cose)->payload)->toMap();
+}
 } // namespace
 
 class TestTrustList : public QObject {
@@ -22,8 +23,7 @@ class TestTrustList : public QObject {
     TestWorld m_world;
 
 private slots:
-    void roundTrip()
-    {
+    void roundTrip() {
         TrustList l = m_world.trustList();
         l.revokedSerials.insert(m_world.issuerCode, QByteArray::fromHex("0102030405060708aaaaaaaaaaaaaaaa"));
         l.cscaCertificates.append(QByteArray::fromHex("3082010a"));
@@ -44,20 +44,19 @@ private slots:
         QVERIFY(k);
         QCOMPARE(k->key.algorithm(), Algorithm::SM2);
     }
-    void unknownAnchorOrForgedSignature()
-    {
+    void unknownAnchorOrForgedSignature() {
         const QByteArray list = m_world.signedList(m_world.trustList());
         TestWorld other;
         other.anchorKid = "other-anchor";
-        QVERIFY(TrustList::parse(list, {other.anchor()}).error().contains(QLatin1String("unknown trust anchor")));
+        QVERIFY(
+            TrustList::parse(list, {other.anchor()}).error().contains(QLatin1String("unknown trust anchor")));
         TrustAnchor impostor{m_world.anchorKid, other.anchorKey.publicKey()}; // same kid, other key
         QVERIFY(TrustList::parse(list, {impostor}).error().contains(QLatin1String("signature")));
         QByteArray tampered = list;
         tampered[tampered.size() / 2] = char(tampered[tampered.size() / 2] ^ 0x01);
         QVERIFY(!TrustList::parse(tampered, {m_world.anchor()}).hasValue());
     }
-    void malformedPayloads_data()
-    {
+    void malformedPayloads_data() {
         QTest::addColumn<QByteArray>("cose");
         const QCborMap good = payloadOf(m_world.signedList(m_world.trustList()));
         auto row = [&](const char* name, std::function<void(QCborMap&)> f) {
@@ -91,8 +90,7 @@ private slots:
             << CoseSign1::sign(m_world.anchorKey, m_world.anchorKid, QByteArray::fromHex("01")).encode();
         QTest::newRow("not COSE") << QByteArray("hello");
     }
-    void malformedPayloads()
-    {
+    void malformedPayloads() {
         QFETCH(QByteArray, cose);
         const auto r = TrustList::parse(cose, {m_world.anchor()});
         QVERIFY(!r.hasValue());

@@ -10,8 +10,7 @@ using namespace lz;
 using namespace lz::test;
 
 namespace {
-QByteArray readFile(const QString& path)
-{
+QByteArray readFile(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
@@ -22,8 +21,7 @@ class TestTrustStore : public QObject {
     TestWorld m_world;
 
 private slots:
-    void installAndReload()
-    {
+    void installAndReload() {
         QTemporaryDir dir;
         const QString cache = dir.filePath(QStringLiteral("trust.cose"));
         {
@@ -36,8 +34,7 @@ private slots:
         QCOMPARE(*restarted.loadCached(), true);
         QCOMPARE(restarted.current()->sequence, quint64(5));
     }
-    void rollbackRefused()
-    {
+    void rollbackRefused() {
         QTemporaryDir dir;
         const QString cache = dir.filePath(QStringLiteral("trust.cose"));
         TrustStore store({m_world.anchor()}, cache);
@@ -54,8 +51,7 @@ private slots:
         QVERIFY(store.install(m_world.signedList(m_world.trustList(kNow + 60, 8))).hasValue());
         QCOMPARE(store.current()->sequence, quint64(8));
     }
-    void badUpdateLeavesCacheUntouched()
-    {
+    void badUpdateLeavesCacheUntouched() {
         QTemporaryDir dir;
         const QString cache = dir.filePath(QStringLiteral("trust.cose"));
         TrustStore store({m_world.anchor()}, cache);
@@ -68,8 +64,7 @@ private slots:
         QCOMPARE(readFile(cache), v1);
         QCOMPARE(store.current()->sequence, quint64(1));
     }
-    void corruptCacheIsReported()
-    {
+    void corruptCacheIsReported() {
         QTemporaryDir dir;
         const QString cache = dir.filePath(QStringLiteral("trust.cose"));
         QFile f(cache);
@@ -82,8 +77,7 @@ private slots:
         QVERIFY(r.error().startsWith(QLatin1String("trust cache:")));
         QVERIFY(!store.current());
     }
-    void unwritableCacheFailsInstall()
-    {
+    void unwritableCacheFailsInstall() {
         TrustStore store({m_world.anchor()}, QStringLiteral("/proc/liangzheng-no-such-dir/trust.cose"));
         const auto r = store.install(m_world.signedList(m_world.trustList()));
         QVERIFY(!r.hasValue());

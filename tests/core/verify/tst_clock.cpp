@@ -10,8 +10,7 @@ using namespace lz;
 class TestClock : public QObject {
     Q_OBJECT
 private slots:
-    void fixedClock()
-    {
+    void fixedClock() {
         FixedClock c(100);
         QCOMPARE(c.now(), 100);
         c.advance(5);
@@ -20,8 +19,7 @@ private slots:
         QCOMPARE(c.now(), 7);
         QVERIFY(SystemClock().now() > 1700000000);
     }
-    void highWaterPersists()
-    {
+    void highWaterPersists() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("clock"));
         {
@@ -40,8 +38,7 @@ private slots:
         TimeGuard g(path);
         QCOMPARE(g.highWater(), 1000 + TimeGuard::kPersistStep);
     }
-    void garbageFileIsIgnored()
-    {
+    void garbageFileIsIgnored() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("clock"));
         QFile f(path);

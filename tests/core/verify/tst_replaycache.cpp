@@ -11,8 +11,7 @@ using namespace lz;
 class TestReplayCache : public QObject {
     Q_OBJECT
 private slots:
-    void seenTwiceInsideWindow()
-    {
+    void seenTwiceInsideWindow() {
         ReplayCache c;
         QVERIFY(!c.checkAndRecord("jti-1", 1000, 900));
         QVERIFY(c.checkAndRecord("jti-1", 1000, 950));
@@ -20,8 +19,7 @@ private slots:
         // After expiry the jti is forgotten (the presentation itself is then expired anyway).
         QVERIFY(!c.checkAndRecord("jti-1", 2000, 1001));
     }
-    void survivesRestart()
-    {
+    void survivesRestart() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("replay.journal"));
         {
@@ -35,8 +33,7 @@ private slots:
         QCOMPARE(restarted.size(), 1);
         QVERIFY(restarted.checkAndRecord("aaaaaaaaaaaaaaaa", 500, 201));
     }
-    void tornLastEntryIsIgnored()
-    {
+    void tornLastEntryIsIgnored() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("replay.journal"));
         {
@@ -45,7 +42,9 @@ private slots:
         }
         QFile f(path);
         QVERIFY(f.open(QIODevice::Append));
-        f.write(QByteArray("\x10" "dddd", 5)); // a crash in the middle of an entry
+        f.write(QByteArray("\x10"
+                           "dddd",
+                           5)); // a crash in the middle of an entry
         f.close();
         ReplayCache restarted(path, 100);
         QVERIFY(restarted.contains("cccccccccccccccc", 100));
@@ -54,8 +53,7 @@ private slots:
         ReplayCache again(path, 100);
         QCOMPARE(again.size(), 2);
     }
-    void manyEntriesArePruned()
-    {
+    void manyEntriesArePruned() {
         ReplayCache c;
         for (int i = 0; i < 10000; ++i)
             QVERIFY(!c.checkAndRecord(QByteArray::number(i).rightJustified(16, '0'), i + 300, i));

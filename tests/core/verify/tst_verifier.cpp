@@ -24,8 +24,7 @@ struct Terminal {
     explicit Terminal(TestWorld& w, VerifierPolicy policy = {}, qint64 listIssuedAt = kNow - 3600)
         : world(w)
         , store({w.anchor()}, {})
-        , verifier(store, clock, &guard, &replay, policy)
-    {
+        , verifier(store, clock, &guard, &replay, policy) {
         TrustList l = w.trustList(listIssuedAt);
         l.revokedSerials.insert(w.issuerCode, QByteArray::fromHex("deadbeefdeadbeef"));
         store.install(w.signedList(l));
@@ -39,21 +38,19 @@ class TestVerifier : public QObject {
     TestWorld m_world;
     PrivateKey m_device = PrivateKey::generate(Algorithm::ES256);
 
-    QByteArray credential(Algorithm alg = Algorithm::ES256) const
-    {
+    QByteArray credential(Algorithm alg = Algorithm::ES256) const {
         return m_world.issue(m_world.credential(m_device), alg);
     }
-    static void expect(const VerificationResult& r, Reason reason)
-    {
+    static void expect(const VerificationResult& r, Reason reason) {
         QVERIFY2(!r.valid, "expected a rejection");
-        QVERIFY2(r.reason == reason, qPrintable(QStringLiteral("got %1 (%2), expected %3")
-                                                    .arg(reasonName(r.reason), r.detail, reasonName(reason))));
+        QVERIFY2(r.reason == reason,
+                 qPrintable(QStringLiteral("got %1 (%2), expected %3")
+                                .arg(reasonName(r.reason), r.detail, reasonName(reason))));
         QVERIFY(!r.identity.has_value()); // no personal data on a rejection
     }
 
 private slots:
-    void validForEachAlgorithm_data()
-    {
+    void validForEachAlgorithm_data() {
         QTest::addColumn<int>("issuerAlg");
         QTest::addColumn<int>("deviceAlg");
         QTest::newRow("ES256/ES256") << int(Algorithm::ES256) << int(Algorithm::ES256);
@@ -61,8 +58,7 @@ private slots:
         QTest::newRow("SM2/SM2") << int(Algorithm::SM2) << int(Algorithm::SM2);
         QTest::newRow("SM2 issuer, ES256 phone") << int(Algorithm::SM2) << int(Algorithm::ES256);
     }
-    void validForEachAlgorithm()
-    {
+    void validForEachAlgorithm() {
         QFETCH(int, issuerAlg);
         QFETCH(int, deviceAlg);
         Terminal t(m_world);
@@ -81,13 +77,15 @@ private slots:
         QVERIFY(r.timings.totalNs >= r.timings.issuerSignatureNs + r.timings.holderSignatureNs);
         const QJsonObject json = r.toJson();
         QCOMPARE(json.value(QLatin1String("verdict")).toString(), QStringLiteral("valid"));
-        QCOMPARE(json.value(QLatin1String("identity")).toObject().value(QLatin1String("document_number")).toString(),
+        QCOMPARE(json.value(QLatin1String("identity"))
+                     .toObject()
+                     .value(QLatin1String("document_number"))
+                     .toString(),
                  QStringLiteral("1101**********0011"));
         QCOMPARE(json.value(QLatin1String("identity")).toObject().value(QLatin1String("name")).toString(),
                  QStringLiteral("张*"));
     }
-    void malformed_data()
-    {
+    void malformed_data() {
         QTest::addColumn<QString>("text");
         QTest::newRow("not a credential") << QStringLiteral("https://example.com/");
         QTest::newRow("bad base45") << QStringLiteral("LZ1:####");
@@ -104,23 +102,20 @@ private slots:
         QTest::newRow("signed credential with bad ID number")
             << TestWorld::qr(m_world.issue(c, Algorithm::ES256), m_device, kNow);
     }
-    void malformed()
-    {
+    void malformed() {
         QFETCH(QString, text);
         Terminal t(m_world);
         const VerificationResult r = t.verifier.verifyQrText(text);
         expect(r, Reason::Malformed);
         QVERIFY(!r.detail.isEmpty());
     }
-    void unsupportedVersion()
-    {
+    void unsupportedVersion() {
         Terminal t(m_world);
         QString text = TestWorld::qr(credential(), m_device, kNow);
         text.replace(0, 4, QStringLiteral("LZ2:"));
         expect(t.verifier.verifyQrText(text), Reason::UnsupportedVersion);
     }
-    void unknownIssuer()
-    {
+    void unknownIssuer() {
         Terminal t(m_world);
         const PrivateKey stranger = PrivateKey::generate(Algorithm::ES256);
         const QByteArray cred = m_world.credential(m_device).issue(stranger, "not-in-list");
@@ -137,29 +132,28 @@ private slots:
         expect(t.verifier.verifyQrText(TestWorld::qr(m_world.issue(c, Algorithm::ES256), m_device, kNow)),
                Reason::UnknownIssuer);
     }
-    void badIssuerSignature()
-    {
+    void badIssuerSignature() {
         Terminal t(m_world);
         // A forger signs with their own key but names a trusted issuer's kid.
         const PrivateKey forger = PrivateKey::generate(Algorithm::ES256);
-        const QByteArray cred = m_world.credential(m_device).issue(forger, m_world.issuers[Algorithm::ES256].kid);
+        const QByteArray cred =
+            m_world.credential(m_device).issue(forger, m_world.issuers[Algorithm::ES256].kid);
         expect(t.verifier.verifyQrText(TestWorld::qr(cred, m_device, kNow)), Reason::BadIssuerSignature);
         // Or edits a claim of a genuine credential (a different name), keeping the signature.
         auto envelope = *CoseSign1::decode(credential());
         Credential edited = *Credential::fromClaims(envelope.payload);
         edited.identity.name = QStringLiteral("李四");
         envelope.payload = edited.toClaims();
-        expect(t.verifier.verifyQrText(TestWorld::qr(envelope.encode(), m_device, kNow)), Reason::BadIssuerSignature);
+        expect(t.verifier.verifyQrText(TestWorld::qr(envelope.encode(), m_device, kNow)),
+               Reason::BadIssuerSignature);
     }
-    void badHolderSignature()
-    {
+    void badHolderSignature() {
         Terminal t(m_world);
         // Someone who copied the credential but does not hold the phone's key.
         const PrivateKey thief = PrivateKey::generate(Algorithm::ES256);
         expect(t.verifier.verifyQrText(TestWorld::qr(credential(), thief, kNow)), Reason::BadHolderSignature);
     }
-    void credentialWindow()
-    {
+    void credentialWindow() {
         Terminal t(m_world);
         Credential c = m_world.credential(m_device);
         c.notBefore = kNow + 3600;
@@ -170,28 +164,27 @@ private slots:
         expect(t.verifier.verifyQrText(TestWorld::qr(m_world.issue(c, Algorithm::ES256), m_device, kNow)),
                Reason::CredentialExpired);
     }
-    void presentationWindow()
-    {
+    void presentationWindow() {
         Terminal t(m_world);
         // A screenshot taken 400 s ago (lifetime 300 s): expired.
-        expect(t.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow - 400)), Reason::PresentationExpired);
+        expect(t.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow - 400)),
+               Reason::PresentationExpired);
         // A phone whose clock runs 2 minutes ahead.
         expect(t.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow + 120)),
                Reason::PresentationFromFuture);
     }
-    void clockSkewTolerance()
-    {
+    void clockSkewTolerance() {
         Terminal t(m_world); // default ±30 s
         QVERIFY(t.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow + 25)).valid);
         QVERIFY(t.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow - 300 - 25)).valid);
-        expect(t.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow + 35)), Reason::PresentationFromFuture);
+        expect(t.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow + 35)),
+               Reason::PresentationFromFuture);
         VerifierPolicy wide;
         wide.clockSkew = 60;
         Terminal w(m_world, wide);
         QVERIFY(w.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow + 55)).valid);
     }
-    void replayed()
-    {
+    void replayed() {
         QTemporaryDir dir;
         const QString journal = dir.filePath(QStringLiteral("replay"));
         const QString text = TestWorld::qr(credential(), m_device, kNow);
@@ -211,8 +204,7 @@ private slots:
         // A fresh presentation of the same credential is fine.
         QVERIFY(v.verifyQrText(TestWorld::qr(credential(), m_device, kNow + 5)).valid);
     }
-    void nonceMismatchIsReplay()
-    {
+    void nonceMismatchIsReplay() {
         Terminal t(m_world);
         const QByteArray nonce = QByteArray::fromHex("00112233445566778899aabbccddeeff");
         const QByteArray answer = Presentation::make(credential(), kNow, 300, nonce).sign(m_device);
@@ -220,16 +212,14 @@ private slots:
         const QByteArray old = Presentation::make(credential(), kNow, 300, "old-challenge").sign(m_device);
         expect(t.verifier.verifyPresentation(old, nonce), Reason::Replayed);
     }
-    void revoked()
-    {
+    void revoked() {
         Terminal t(m_world);
         Credential c = m_world.credential(m_device);
         c.id = QByteArray::fromHex("deadbeefdeadbeef");
         expect(t.verifier.verifyQrText(TestWorld::qr(m_world.issue(c, Algorithm::ES256), m_device, kNow)),
                Reason::Revoked);
     }
-    void trustListStale()
-    {
+    void trustListStale() {
         // Past next-update (1 day) but within the 7-day maximum: valid, with a warning.
         Terminal t(m_world, {}, kNow - 2 * kDay);
         const VerificationResult r = t.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow));
@@ -241,8 +231,7 @@ private slots:
         Terminal s(m_world, strict, kNow - 2 * kDay);
         expect(s.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow)), Reason::TrustListStale);
     }
-    void trustListExpired()
-    {
+    void trustListExpired() {
         Terminal t(m_world, {}, kNow - 8 * kDay);
         const VerificationResult r = t.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow));
         expect(r, Reason::TrustListExpired);
@@ -253,27 +242,26 @@ private slots:
         Verifier v(empty, clock, nullptr, nullptr);
         expect(v.verifyQrText(TestWorld::qr(credential(), m_device, kNow)), Reason::TrustListExpired);
     }
-    void clockUntrusted()
-    {
+    void clockUntrusted() {
         Terminal t(m_world);
         QVERIFY(t.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow)).valid);
         // Someone sets the terminal's clock back a day to accept an old screenshot.
         t.clock.set(kNow - kDay);
-        expect(t.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow - kDay)), Reason::ClockUntrusted);
+        expect(t.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow - kDay)),
+               Reason::ClockUntrusted);
         // A fresh terminal whose clock is before the trust list's issue time.
         TestWorld& w = m_world;
         Terminal fresh(w, {}, kNow + kDay);
-        expect(fresh.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow)), Reason::ClockUntrusted);
+        expect(fresh.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow)),
+               Reason::ClockUntrusted);
     }
-    void everyReasonIsReproduced()
-    {
+    void everyReasonIsReproduced() {
         // The closed set: each name round-trips, and the slots above cover each one.
         QCOMPARE(allReasons().size(), 14);
         for (Reason r : allReasons())
             QCOMPARE(reasonFromName(reasonName(r)).value(), r);
     }
-    void demoWorldVerifies()
-    {
+    void demoWorldVerifies() {
         const qint64 now = kNow;
         auto kit = demo::DemoKit::load(now);
         QVERIFY2(kit.hasValue(), qPrintable(kit.hasValue() ? QString() : kit.error()));
