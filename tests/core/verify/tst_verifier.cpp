@@ -109,6 +109,17 @@ private slots:
         expect(r, Reason::Malformed);
         QVERIFY(!r.detail.isEmpty());
     }
+    void everyTruncationIsMalformed()
+    {
+        // A code cut short anywhere (a partial scan, a truncated paste) is malformed, never valid.
+        Terminal t(m_world);
+        const QByteArray cose = Presentation::make(credential(), kNow).sign(m_device);
+        for (qsizetype cut = 0; cut < cose.size(); ++cut)
+            expect(t.verifier.verifyPresentation(cose.left(cut)), Reason::Malformed);
+        const QString text = qr::encode(cose);
+        for (qsizetype cut = 4; cut < text.size(); cut += 7)
+            expect(t.verifier.verifyQrText(text.left(cut)), Reason::Malformed);
+    }
     void unsupportedVersion() {
         Terminal t(m_world);
         QString text = TestWorld::qr(credential(), m_device, kNow);
