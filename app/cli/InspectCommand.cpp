@@ -3,7 +3,7 @@
 #include "codec/Cbor.h"
 #include "cose/CoseSign1.h"
 #include "credential/Credential.h"
-#include "credential/IdNumber.h"
+#include "credential/IdentityJson.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
 
@@ -22,23 +22,6 @@ QJsonObject headers(const CoseSign1& s) {
         h.insert(QStringLiteral("kid"), QString::fromUtf8(s.keyId()));
     h.insert(QStringLiteral("signature_bytes"), s.signature.size());
     return h;
-}
-
-QJsonObject document(const Identity& id, bool unmasked) {
-    QJsonObject d;
-    d.insert(QStringLiteral("kind"), documentKindName(id.kind));
-    d.insert(QStringLiteral("level"), levelName(id.level));
-    d.insert(QStringLiteral("name"), unmasked ? id.name : maskName(id.name));
-    d.insert(QStringLiteral("sex"), sexName(id.sex));
-    if (id.ethnicity)
-        d.insert(QStringLiteral("ethnicity"), QStringLiteral("%1 %2")
-                                                  .arg(id.ethnicity, 2, 10, QLatin1Char('0'))
-                                                  .arg(ethnicityName(id.ethnicity)));
-    d.insert(QStringLiteral("birth_date"), id.birthDate.toString(Qt::ISODate));
-    d.insert(QStringLiteral("number"), unmasked ? id.documentNumber : idnumber::mask(id.documentNumber));
-    if (!id.address.isEmpty())
-        d.insert(QStringLiteral("address"), unmasked ? id.address : QStringLiteral("(present, masked)"));
-    return d;
 }
 
 } // namespace
@@ -100,7 +83,7 @@ int inspect(const cli::Options& o) {
                 QJsonObject{{QStringLiteral("alg"), algorithmName(c->holderKey.algorithm())},
                             {QStringLiteral("fingerprint"),
                              QString::fromLatin1(c->holderKey.fingerprint().toHex())}});
-    cred.insert(QStringLiteral("document"), document(c->identity, unmasked));
+    cred.insert(QStringLiteral("document"), identityToDisplayJson(c->identity, unmasked));
     out.insert(QStringLiteral("credential"), cred);
     cli::printJson(out);
     return cli::kExitOk;

@@ -1,6 +1,7 @@
 #include "credential/IdentityJson.h"
 
 #include "credential/Credential.h"
+#include "credential/IdNumber.h"
 
 namespace lz {
 
@@ -43,6 +44,21 @@ QJsonObject identityToJson(const Identity& id) {
     o.insert(QLatin1String("number"), id.documentNumber);
     if (!id.address.isEmpty())
         o.insert(QLatin1String("address"), id.address);
+    return o;
+}
+
+QJsonObject identityToDisplayJson(const Identity& id, bool unmasked) {
+    QJsonObject o;
+    o.insert(QLatin1String("kind"), documentKindName(id.kind));
+    o.insert(QLatin1String("level"), levelName(id.level));
+    o.insert(QLatin1String("name"), unmasked ? id.name : maskName(id.name));
+    o.insert(QLatin1String("sex"), sexName(id.sex));
+    if (id.ethnicity)
+        o.insert(QLatin1String("ethnicity"), ethnicityName(id.ethnicity));
+    o.insert(QLatin1String("birth_date"), id.birthDate.toString(Qt::ISODate));
+    o.insert(QLatin1String("document_number"), unmasked ? id.documentNumber : idnumber::mask(id.documentNumber));
+    if (!id.address.isEmpty())
+        o.insert(QLatin1String("address"), unmasked ? QJsonValue(id.address) : QJsonValue(QLatin1String("(masked)")));
     return o;
 }
 

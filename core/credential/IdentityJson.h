@@ -10,5 +10,7 @@ namespace lz {
 
 Expected<Identity> identityFromJson(const QJsonObject& o); // validated like a credential's claims
 QJsonObject identityToJson(const Identity& id);
+// For output (CLI, logs of the venue): name and number masked, address left out, unless unmasked.
+QJsonObject identityToDisplayJson(const Identity& id, bool unmasked);
 
 } // namespace lz

@@ -157,19 +157,29 @@ QByteArray readBio(BIO* bio) {
     return out;
 }
 
-} // namespace
-
-Expected<PublicKey> PublicKey::fromPem(const QByteArray& pem) {
+// Reads a PEM private (PKCS#8) or public (SPKI) key and tells which algorithm it is for.
+Expected<std::pair<PkeyPtr, Algorithm>> readPem(const QByteArray& pem, bool isPrivate) {
     BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
-    EVP_PKEY* k = PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
+    EVP_PKEY* k = isPrivate ? PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr)
+                            : PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr);
     BIO_free(bio);
+    const QString kind = isPrivate ? QStringLiteral("private") : QStringLiteral("public");
     if (!k)
-        return unexpected(QStringLiteral("not a PEM public key"));
+        return unexpected(QStringLiteral("not a PEM %1 key").arg(kind));
     auto key = wrap(k);
     const auto alg = detectAlgorithm(k);
     if (!alg)
-        return unexpected(QStringLiteral("unsupported public key type"));
-    return PublicKey(key, *alg);
+        return unexpected(QStringLiteral("unsupported %1 key type").arg(kind));
+    return std::pair{key, *alg};
+}
+
+} // namespace
+
+Expected<PublicKey> PublicKey::fromPem(const QByteArray& pem) {
+    auto key = readPem(pem, false);
+    if (!key)
+        return unexpected(key.error());
+    return PublicKey(key->first, key->second);
 }
 
 Expected<PublicKey> PublicKey::fromCoseKey(const QCborMap& map) {
@@ -296,16 +306,10 @@ PrivateKey PrivateKey::generate(Algorithm alg) {
 }
 
 Expected<PrivateKey> PrivateKey::fromPem(const QByteArray& pem) {
-    BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
-    EVP_PKEY* k = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr);
-    BIO_free(bio);
-    if (!k)
-        return unexpected(QStringLiteral("not a PEM private key"));
-    auto key = wrap(k);
-    const auto alg = detectAlgorithm(k);
-    if (!alg)
-        return unexpected(QStringLiteral("unsupported private key type"));
-    return PrivateKey(key, *alg);
+    auto key = readPem(pem, true);
+    if (!key)
+        return unexpected(key.error());
+    return PrivateKey(key->first, key->second);
 }
 
 QByteArray PrivateKey::toPem() const {

@@ -96,7 +96,13 @@ Expected<QCborMap> parsePayload(const QByteArray& payload, TrustList& list) {
             if (!ok)
                 return unexpected(ok.error());
         } else {
-            m.insert(key, QCborValue::fromCbor(reader));
+            // Check the reader before inserting: Qt 6.4 returns a half-built container from
+            // fromCbor() on malformed input, and inserting that crashes QCborMap (found by
+            // fuzz_trust_list).
+            const QCborValue value = QCborValue::fromCbor(reader);
+            if (reader.lastError() != QCborError::NoError)
+                return bad(reader.lastError().toString());
+            m.insert(key, value);
         }
     }
     if (reader.lastError() != QCborError::NoError)

@@ -31,6 +31,7 @@ Expected<bool> TrustStore::loadCached() {
 }
 
 Expected<quint64> TrustStore::install(const QByteArray& cose) {
+    QMutexLocker installing(&m_installMutex);
     auto list = TrustList::parse(cose, m_anchors);
     if (!list)
         return unexpected(list.error());

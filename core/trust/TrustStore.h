@@ -27,6 +27,7 @@ public:
 private:
     QList<TrustAnchor> m_anchors;
     QString m_cachePath;
+    QMutex m_installMutex; // one install at a time: check, write and switch as one step
     mutable QMutex m_mutex;
     std::shared_ptr<const TrustList> m_current;
     QByteArray m_currentDigest; // SHA-256 of the installed list's bytes

@@ -1,6 +1,6 @@
 #include "verify/VerificationResult.h"
 
-#include "credential/IdNumber.h"
+#include "credential/IdentityJson.h"
 
 #include <QJsonArray>
 #include <array>
@@ -62,22 +62,8 @@ QJsonObject VerificationResult::toJson(bool unmasked) const {
     for (Reason w : warnings)
         warn.append(reasonName(w));
     o.insert(QStringLiteral("warnings"), warn);
-    if (identity) {
-        const Identity& id = *identity;
-        QJsonObject j;
-        j.insert(QStringLiteral("kind"), documentKindName(id.kind));
-        j.insert(QStringLiteral("level"), levelName(id.level));
-        j.insert(QStringLiteral("name"), unmasked ? id.name : maskName(id.name));
-        j.insert(QStringLiteral("sex"), sexName(id.sex));
-        if (id.ethnicity)
-            j.insert(QStringLiteral("ethnicity"), ethnicityName(id.ethnicity));
-        j.insert(QStringLiteral("birth_date"), id.birthDate.toString(Qt::ISODate));
-        j.insert(QStringLiteral("document_number"),
-                 unmasked ? id.documentNumber : idnumber::mask(id.documentNumber));
-        if (unmasked && !id.address.isEmpty())
-            j.insert(QStringLiteral("address"), id.address);
-        o.insert(QStringLiteral("identity"), j);
-    }
+    if (identity)
+        o.insert(QStringLiteral("identity"), identityToDisplayJson(*identity, unmasked));
     if (!issuer.isEmpty())
         o.insert(QStringLiteral("issuer"), issuer);
     if (!credentialId.isEmpty())
