@@ -55,8 +55,8 @@ Expected<Identity> identityFromMap(const QCborMap& m) {
         id.nameLatin = *n;
     }
     for (auto it = m.cbegin(); it != m.cend(); ++it) {
-        const qint64 k = it.key().toInteger(-1);
-        if (!it.key().isInteger() || k < kKind || k > kNameLatin)
+        const auto k = cbor::integer(it.key(), kKind, kNameLatin);
+        if (!k)
             return bad(QStringLiteral("unknown document claim"));
     }
     auto valid = validateIdentity(id);

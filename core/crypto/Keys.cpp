@@ -1,5 +1,7 @@
 #include "crypto/Keys.h"
 
+#include "codec/Cbor.h"
+
 #include <QCryptographicHash>
 
 #include <openssl/bio.h>
@@ -183,8 +185,10 @@ Expected<PublicKey> PublicKey::fromPem(const QByteArray& pem) {
 }
 
 Expected<PublicKey> PublicKey::fromCoseKey(const QCborMap& map) {
-    const qint64 kty = map.value(kKty).toInteger(-1);
-    const qint64 crv = map.value(kCrv).toInteger(0);
+    // cbor::integer, not QCborValue::toInteger: the latter converts a float to qint64, which is
+    // undefined for large values (found by fuzz_cose_cwt under UBSan).
+    const qint64 kty = cbor::integer(map.value(kKty), -65536, 65535).value_or(-1);
+    const qint64 crv = cbor::integer(map.value(kCrv), std::numeric_limits<qint64>::min(), 65535).value_or(0);
     const QByteArray x = map.value(kX).toByteArray();
     if (x.size() != kCoordinate)
         return unexpected(QStringLiteral("COSE_Key: x must be %1 bytes").arg(kCoordinate));

@@ -152,7 +152,7 @@ Expected<TrustList> TrustList::parse(const QByteArray& cose, const QList<TrustAn
     if (!payload)
         return unexpected(payload.error());
     const QCborMap& m = *payload;
-    if (m.value(kVersion).toInteger(-1) != kFormatVersion)
+    if (cbor::integer(m.value(kVersion), 0, 255) != kFormatVersion)
         return bad(QStringLiteral("unsupported format version"));
     const auto seq = cbor::integer(m.value(kSequence), 0, std::numeric_limits<qint64>::max());
     const auto iat = cbor::integer(m.value(kIssuedAt), 0, kMaxTime);

@@ -95,6 +95,9 @@ private slots:
         QTest::newRow("point not on curve")
             << QCborMap{{1, 2}, {-1, 1}, {-2, x}, {-3, QByteArray(32, '\x22')}};
         QTest::newRow("OKP with P-256 curve") << QCborMap{{1, 1}, {-1, 1}, {-2, x}};
+        // fuzz_cose_cwt: a float kty used to reach QCborValue::toInteger (undefined for -1.3e19).
+        QTest::newRow("float kty") << QCborMap{{1, -1.34e19}, {-1, 1}, {-2, x}, {-3, true}};
+        QTest::newRow("float crv") << QCborMap{{1, 2}, {-1, 1.0e300}, {-2, x}, {-3, true}};
     }
     void coseKeyRejectsBadInput() {
         QFETCH(QCborMap, key);
