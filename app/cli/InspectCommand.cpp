@@ -41,7 +41,7 @@ int inspect(const cli::Options& o) {
     auto fail = [&](const QString& stage, const QString& error) {
         out.insert(QStringLiteral("error"),
                    QJsonObject{{QStringLiteral("stage"), stage}, {QStringLiteral("detail"), error}});
-        cli::printJson(out);
+        cli::printJson(out, true);
         return cli::kExitRejected;
     };
     auto bytes = qr::decode(text);
@@ -85,7 +85,7 @@ int inspect(const cli::Options& o) {
                              QString::fromLatin1(c->holderKey.fingerprint().toHex())}});
     cred.insert(QStringLiteral("document"), identityToDisplayJson(c->identity, unmasked));
     out.insert(QStringLiteral("credential"), cred);
-    cli::printJson(out);
+    cli::printJson(out, true);
     return cli::kExitOk;
 }
 

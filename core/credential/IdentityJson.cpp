@@ -56,9 +56,11 @@ QJsonObject identityToDisplayJson(const Identity& id, bool unmasked) {
     if (id.ethnicity)
         o.insert(QLatin1String("ethnicity"), ethnicityName(id.ethnicity));
     o.insert(QLatin1String("birth_date"), id.birthDate.toString(Qt::ISODate));
-    o.insert(QLatin1String("document_number"), unmasked ? id.documentNumber : idnumber::mask(id.documentNumber));
+    o.insert(QLatin1String("document_number"),
+             unmasked ? id.documentNumber : idnumber::mask(id.documentNumber));
     if (!id.address.isEmpty())
-        o.insert(QLatin1String("address"), unmasked ? QJsonValue(id.address) : QJsonValue(QLatin1String("(masked)")));
+        o.insert(QLatin1String("address"),
+                 unmasked ? QJsonValue(id.address) : QJsonValue(QLatin1String("(masked)")));
     return o;
 }
 

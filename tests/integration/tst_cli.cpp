@@ -14,7 +14,11 @@ namespace {
 struct Run {
     int code = -1;
     QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.split('\n').first()).object(); }
+    // The first JSON object printed (one per line, or one indented object for `inspect`).
+    QJsonObject json() const {
+        const QJsonObject whole = QJsonDocument::fromJson(out).object();
+        return whole.isEmpty() ? QJsonDocument::fromJson(out.split('\n').first()).object() : whole;
+    }
 };
 
 Run run(const QString& program, const QStringList& args, const QByteArray& input = {}) {

@@ -45,8 +45,9 @@ Expected<qint64> parseTime(const QString& text, qint64 now) {
     return dt.toSecsSinceEpoch();
 }
 
-void printJson(const QJsonObject& o) {
-    const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+void printJson(const QJsonObject& o, bool indented) {
+    const QByteArray line =
+        QJsonDocument(o).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
     std::fflush(stdout);
 }

@@ -17,8 +17,8 @@ Expected<QByteArray> readFile(const QString& path); // "-" reads standard input
 Expected<bool> writeFile(const QString& path, const QByteArray& data, bool mode0600 = false);
 // "now", seconds since the epoch, or ISO 8601 (2026-11-22T08:00:00Z).
 Expected<qint64> parseTime(const QString& text, qint64 now);
-void printJson(const QJsonObject& o);                    // one line on stdout
-int fail(const QString& message, int code = kExitUsage); // prints "error: ..." to stderr
+void printJson(const QJsonObject& o, bool indented = false); // one line on stdout unless indented
+int fail(const QString& message, int code = kExitUsage);     // prints "error: ..." to stderr
 
 // Minimal "--name value" / "--flag" option reader over a list of arguments.
 class Options {

@@ -92,8 +92,14 @@ private slots:
         // fuzz_trust_list found this payload: a malformed value inside the map used to be
         // inserted half-parsed, which crashed QCborMap (Qt 6.4).
         QTest::newRow("fuzz regression: half-parsed value")
-            << CoseSign1::sign(m_world.anchorKey, m_world.anchorKid,
-                               QByteArray::fromHex("a70101022f03031a6aa1f940041a6aa34ac06582a601416b026446555a5a03a401022001215820a200ccf5e478a107c2dd5e643ad0c646ae9c668079ded27eb727fa47ee8bf53f22f40400051a6b49d200066b46757a7a20697373756572a5014173026446555a5a03a40102203a00010000215820f72ba3e21d2f1c3304a36ef90c408f73f74789ace6342174d86a5b4665964d1422f404000500000000000000181a6b49d20006a16446555a5a500102030405060708a1a2a3a4a5a6a7a80781453003020101"))
+            << CoseSign1::sign(
+                   m_world.anchorKey, m_world.anchorKid,
+                   QByteArray::fromHex(
+                       "a70101022f03031a6aa1f940041a6aa34ac06582a601416b026446555a5a03a401022001215820a200ccf"
+                       "5e478a107c2dd5e643ad0c646ae9c668079ded27eb727fa47ee8bf53f22f40400051a6b49d200066b4675"
+                       "7a7a20697373756572a5014173026446555a5a03a40102203a00010000215820f72ba3e21d2f1c3304a36"
+                       "ef90c408f73f74789ace6342174d86a5b4665964d1422f404000500000000000000181a6b49d20006a164"
+                       "46555a5a500102030405060708a1a2a3a4a5a6a7a80781453003020101"))
                    .encode();
     }
     void malformedPayloads() {

@@ -109,8 +109,7 @@ private slots:
         expect(r, Reason::Malformed);
         QVERIFY(!r.detail.isEmpty());
     }
-    void everyTruncationIsMalformed()
-    {
+    void everyTruncationIsMalformed() {
         // A code cut short anywhere (a partial scan, a truncated paste) is malformed, never valid.
         Terminal t(m_world);
         const QByteArray cose = Presentation::make(credential(), kNow).sign(m_device);
