@@ -1,6 +1,6 @@
 #include "wallet/WalletVideo.h"
 
-#include "common/QrRender.h"
+#include "qr/QrRender.h"
 
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>

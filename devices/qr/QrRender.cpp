@@ -1,4 +1,4 @@
-#include "common/QrRender.h"
+#include "qr/QrRender.h"
 
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
