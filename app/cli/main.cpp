@@ -65,11 +65,14 @@ int main(int argc, char** argv) {
         if (!config->demo)
             config->trustCache = config->stateDir + QStringLiteral("/trust-list.cose");
     }
-    auto terminal = Terminal::open(*config, clock);
+    TerminalOptions options;
+    options.verifying = command == QLatin1String("verify") || command == QLatin1String("demo");
+    options.ephemeralState = bool(fixed); // a clock fixed by --at must not move the real clock mark
+    auto terminal = Terminal::open(*config, clock, options);
     if (!terminal)
         return cli::fail(terminal.error());
-    if (!(*terminal)->warning().isEmpty())
-        std::fprintf(stderr, "warning: %s\n", qPrintable((*terminal)->warning()));
+    for (const QString& w : (*terminal)->warnings())
+        std::fprintf(stderr, "warning: %s\n", qPrintable(w));
 
     if (command == QLatin1String("verify"))
         return clicmd::verify(**terminal, o);

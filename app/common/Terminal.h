@@ -4,23 +4,35 @@
 #include "common/TerminalConfig.h"
 #include "demo/DemoKit.h"
 
+#include <QLockFile>
 #include <memory>
 #include <optional>
 
 namespace lz {
 
+struct TerminalOptions {
+    // Verifying needs the replay journal and clock mark; only one process at a time may own
+    // them (a lock file in the state directory), or two could accept the same code.
+    bool verifying = true;
+    // Keep replay journal and clock mark in memory (e.g. with a clock fixed by --at, whose
+    // times must not leak into the real terminal's state).
+    bool ephemeralState = false;
+};
+
 class Terminal {
 public:
     // Creates the state directory if needed. A corrupt trust cache is reported, not fatal:
     // the terminal then has no list and fails closed until a good one is installed.
-    static Expected<std::unique_ptr<Terminal>> open(const TerminalConfig& config, const Clock& clock);
+    static Expected<std::unique_ptr<Terminal>> open(const TerminalConfig& config, const Clock& clock,
+                                                    TerminalOptions options = {});
 
     Verifier& verifier() { return *m_verifier; }
     TrustStore& trust() { return *m_trust; }
     const TerminalConfig& config() const { return m_config; }
     const Clock& clock() const { return m_clock; }
     const demo::DemoKit* demoKit() const { return m_demo ? &*m_demo : nullptr; }
-    QString warning() const { return m_warning; } // e.g. a corrupt cache at start-up
+    // Problems found at start-up that the operator must see (corrupt cache, journal, clock mark).
+    QStringList warnings() const;
 
 private:
     Terminal(TerminalConfig config, const Clock& clock)
@@ -29,12 +41,13 @@ private:
 
     TerminalConfig m_config;
     const Clock& m_clock;
+    std::unique_ptr<QLockFile> m_lock;
     std::optional<demo::DemoKit> m_demo;
     std::unique_ptr<TrustStore> m_trust;
     std::unique_ptr<TimeGuard> m_guard;
     std::unique_ptr<ReplayCache> m_replay;
     std::unique_ptr<Verifier> m_verifier;
-    QString m_warning;
+    QStringList m_warnings;
 };
 
 } // namespace lz

@@ -35,13 +35,16 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
     c.stateDir =
         base.filePath(s.value(QStringLiteral("state/dir"), QStringLiteral("/var/lib/liangzheng")).toString());
     c.trustCache = QDir(c.stateDir).filePath(QStringLiteral("trust-list.cose"));
-    c.policy.clockSkew = s.value(QStringLiteral("verify/clock_skew_seconds"), 30).toLongLong();
-    c.policy.maxOfflineAge = s.value(QStringLiteral("trust/max_offline_days"), 7).toLongLong() * 86400;
+    bool skewOk = false, ageOk = false;
+    c.policy.clockSkew =
+        s.value(QStringLiteral("verify/clock_skew_seconds"), 30).toString().toLongLong(&skewOk);
+    const qint64 days = s.value(QStringLiteral("trust/max_offline_days"), 7).toString().toLongLong(&ageOk);
+    c.policy.maxOfflineAge = days * 86400;
     c.policy.rejectStale = s.value(QStringLiteral("trust/reject_stale"), false).toBool();
-    if (c.policy.clockSkew < 0 || c.policy.clockSkew > 600)
-        return unexpected(QStringLiteral("verify/clock_skew_seconds must be 0..600"));
-    if (c.policy.maxOfflineAge <= 0)
-        return unexpected(QStringLiteral("trust/max_offline_days must be positive"));
+    if (!skewOk || c.policy.clockSkew < 0 || c.policy.clockSkew > 600)
+        return unexpected(QStringLiteral("verify/clock_skew_seconds must be a number 0..600"));
+    if (!ageOk || days < 1 || days > 365)
+        return unexpected(QStringLiteral("trust/max_offline_days must be a number 1..365"));
     return c;
 }
 

@@ -93,10 +93,8 @@ std::optional<qint64> CoseSign1::algorithmId() const {
 }
 
 QByteArray CoseSign1::keyId() const {
-    const QCborValue kid = protectedHeader.value(kHeaderKid);
-    if (kid.isByteArray())
-        return kid.toByteArray();
-    return unprotectedHeader.value(kHeaderKid).toByteArray();
+    // Protected only: an unprotected kid could be changed without breaking the signature.
+    return protectedHeader.value(kHeaderKid).toByteArray();
 }
 
 QByteArray CoseSign1::toBeSignedPrefix(QByteArrayView externalAad) const {

@@ -31,7 +31,7 @@ struct CoseSign1 {
 
     QByteArray encode() const; // tagged COSE_Sign1
     std::optional<qint64> algorithmId() const;
-    QByteArray keyId() const; // protected kid, else unprotected kid
+    QByteArray keyId() const; // the protected kid (an unprotected one is not trusted)
     QByteArray toBeSigned(QByteArrayView externalAad = {}) const;
     // Sig_structure without the payload (which follows it directly): verification streams the
     // payload into the digest instead of building a second copy of it.

@@ -34,7 +34,10 @@ Expected<Identity> identityFromMap(const QCborMap& m) {
     id.level = CredentialLevel(*level);
     id.name = *name;
     id.sex = Sex(*sex);
-    id.birthDate = QDate::fromString(*birth, Qt::ISODate);
+    // Exactly YYYY-MM-DD: Qt::ISODate would also take 1949/12/31.
+    static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (isoDate.match(*birth).hasMatch())
+        id.birthDate = QDate::fromString(*birth, QStringLiteral("yyyy-MM-dd"));
     id.documentNumber = *number;
     if (m.contains(kEthnicity)) {
         const auto e = cbor::integer(m.value(kEthnicity), 1, 98);

@@ -1,6 +1,7 @@
 #include "trust/RevocationSet.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace lz {
@@ -17,6 +18,7 @@ constexpr std::uint64_t mix(std::uint64_t x) {
     return x;
 }
 
+static_assert(std::endian::native == std::endian::little, "the 6-byte rest encoding assumes little-endian");
 constexpr std::uint64_t kRestMask = (std::uint64_t(1) << 48) - 1;
 
 std::uint64_t loadRest(const std::uint8_t* p) {

@@ -29,8 +29,8 @@ Expected<IssuerKey> parseIssuer(const QCborValue& v) {
     const auto code = cbor::text(m.value(kCode), 32);
     const auto nbf = cbor::integer(m.value(kNotBefore), 0, kMaxTime);
     const auto naf = cbor::integer(m.value(kNotAfter), 0, kMaxTime);
-    if (!kid || !code || code->isEmpty() || !nbf || !naf || !m.value(kKey).isMap())
-        return bad(QStringLiteral("issuer entry misses kid/code/key/validity"));
+    if (!kid || !code || code->isEmpty() || !nbf || !naf || *naf < *nbf || !m.value(kKey).isMap())
+        return bad(QStringLiteral("issuer entry misses kid/code/key/validity, or not_after < not_before"));
     auto key = PublicKey::fromCoseKey(m.value(kKey).toMap());
     if (!key)
         return bad(key.error());
@@ -162,6 +162,8 @@ Expected<TrustList> TrustList::parse(const QByteArray& cose, const QList<TrustAn
     list.sequence = quint64(*seq);
     list.issuedAt = *iat;
     list.nextUpdate = *next;
+    if (m.contains(kDemo) && !m.value(kDemo).isBool())
+        return bad(QStringLiteral("demo flag must be a bool"));
     list.demo = m.value(kDemo).isTrue();
 
     const QCborValue issuers = m.value(kIssuers);

@@ -6,9 +6,19 @@
 
 namespace lz {
 
-TrustStore::TrustStore(QList<TrustAnchor> anchors, QString cachePath)
+TrustStore::TrustStore(QList<TrustAnchor> anchors, QString cachePath, QString sequencePath)
     : m_anchors(std::move(anchors))
-    , m_cachePath(std::move(cachePath)) {}
+    , m_cachePath(std::move(cachePath))
+    , m_sequencePath(std::move(sequencePath)) {
+    QFile f(m_sequencePath);
+    if (!m_sequencePath.isEmpty() && f.open(QIODevice::ReadOnly))
+        m_sequenceFloor = f.readAll().trimmed().toULongLong(); // unreadable: 0, the cache still guards
+}
+
+quint64 TrustStore::highestSequence() const {
+    QMutexLocker lock(&m_mutex);
+    return std::max(m_sequenceFloor, m_current ? m_current->sequence : 0);
+}
 
 Expected<bool> TrustStore::loadCached() {
     if (m_cachePath.isEmpty() || !QFile::exists(m_cachePath))
@@ -23,6 +33,12 @@ Expected<bool> TrustStore::loadCached() {
     auto list = TrustList::parse(bytes, m_anchors);
     if (!list)
         return unexpected(QStringLiteral("trust cache: %1").arg(list.error()));
+    if (list->sequence < m_sequenceFloor)
+        return unexpected(
+            QStringLiteral("trust cache: sequence %1 is older than the %2 already installed once "
+                           "(rolled-back cache file?)")
+                .arg(list->sequence)
+                .arg(m_sequenceFloor));
     const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     QMutexLocker lock(&m_mutex);
     m_current = std::make_shared<const TrustList>(std::move(*list));
@@ -37,6 +53,11 @@ Expected<quint64> TrustStore::install(const QByteArray& cose) {
         return unexpected(list.error());
     {
         QMutexLocker lock(&m_mutex);
+        if (list->sequence < m_sequenceFloor)
+            return unexpected(
+                QStringLiteral("trust list: rollback refused (sequence %1 < %2 installed before)")
+                    .arg(list->sequence)
+                    .arg(m_sequenceFloor));
         if (m_current) {
             if (list->sequence < m_current->sequence)
                 return unexpected(QStringLiteral("trust list: rollback refused (sequence %1 < installed %2)")
@@ -57,7 +78,14 @@ Expected<quint64> TrustStore::install(const QByteArray& cose) {
             return unexpected(QStringLiteral("trust cache: cannot write %1").arg(m_cachePath));
     }
     const quint64 seq = list->sequence;
+    if (!m_sequencePath.isEmpty() && seq > m_sequenceFloor) {
+        QSaveFile f(m_sequencePath);
+        const QByteArray text = QByteArray::number(seq);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit())
+            return unexpected(QStringLiteral("trust cache: cannot write %1").arg(m_sequencePath));
+    }
     QMutexLocker lock(&m_mutex);
+    m_sequenceFloor = std::max(m_sequenceFloor, seq);
     m_current = std::make_shared<const TrustList>(std::move(*list));
     m_currentDigest = QCryptographicHash::hash(cose, QCryptographicHash::Sha256);
     return seq;

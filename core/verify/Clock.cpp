@@ -20,6 +20,11 @@ TimeGuard::TimeGuard(QString path)
         const qint64 t = f.readAll().trimmed().toLongLong(&ok);
         if (ok && t > 0)
             m_highWater = m_persisted = t;
+        else
+            m_warning =
+                QStringLiteral("clock high-water file %1 is unreadable; clock rollback goes unnoticed "
+                               "until the next trusted time")
+                    .arg(m_path);
     }
 }
 

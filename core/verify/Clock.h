@@ -41,12 +41,14 @@ public:
     explicit TimeGuard(QString path = {}); // empty path: memory only
     qint64 highWater() const;
     void observe(qint64 trustedTime);
+    QString warning() const { return m_warning; } // set when the file exists but is unreadable
 
 private:
     QString m_path;
     mutable QMutex m_mutex;
     qint64 m_highWater = 0;
     qint64 m_persisted = 0;
+    QString m_warning;
 };
 
 } // namespace lz

@@ -19,6 +19,7 @@ QByteArray entry(const QByteArray& jti, qint64 expiresAt) {
 }
 
 constexpr qsizetype kPruneThreshold = 4096;
+constexpr qsizetype kMinJti = 8, kMaxJti = 32; // the presentation's jti bounds
 
 } // namespace
 
@@ -32,8 +33,17 @@ ReplayCache::ReplayCache(QString journalPath, qint64 now)
         qsizetype i = 0;
         while (i < data.size()) {
             const qsizetype len = quint8(data[i]);
-            if (len == 0 || i + 1 + len + 8 > data.size())
-                break; // a torn last entry after a crash: ignore it
+            if (len < kMinJti || len > kMaxJti) {
+                // Not a torn tail but damage: keep the evidence and say so.
+                QFile::remove(m_path + QStringLiteral(".corrupt"));
+                QFile::copy(m_path, m_path + QStringLiteral(".corrupt"));
+                m_warning = QStringLiteral("replay journal corrupt at offset %1; kept as %2.corrupt")
+                                .arg(i)
+                                .arg(m_path);
+                break;
+            }
+            if (i + 1 + len + 8 > data.size())
+                break; // a torn last entry after a crash: expected, ignore it
             const QByteArray jti = data.mid(i + 1, len);
             const qint64 exp = qFromBigEndian<qint64>(data.constData() + i + 1 + len);
             if (exp >= now)
@@ -53,8 +63,9 @@ bool ReplayCache::checkAndRecord(const QByteArray& jti, qint64 expiresAt, qint64
         prune(now);
     m_seen.insert(jti, expiresAt);
     if (m_journal.isOpen()) {
-        m_journal.write(entry(jti, expiresAt));
-        m_journal.flush();
+        const QByteArray e = entry(jti, expiresAt);
+        if (m_journal.write(e) != e.size())
+            m_warning = QStringLiteral("replay journal cannot be written: %1").arg(m_journal.errorString());
         if (++m_journalEntries > 2 * m_seen.size() + kPruneThreshold)
             rewriteJournal();
     }
@@ -65,6 +76,11 @@ bool ReplayCache::contains(const QByteArray& jti, qint64 now) const {
     QMutexLocker lock(&m_mutex);
     const auto it = m_seen.constFind(jti);
     return it != m_seen.cend() && *it >= now;
+}
+
+QString ReplayCache::warning() const {
+    QMutexLocker lock(&m_mutex);
+    return m_warning;
 }
 
 qsizetype ReplayCache::size() const {
@@ -81,14 +97,14 @@ void ReplayCache::rewriteJournal() {
         return;
     m_journal.close();
     QSaveFile out(m_path);
-    if (out.open(QIODevice::WriteOnly)) {
-        for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it)
-            out.write(entry(it.key(), it.value()));
-        out.commit();
-    }
+    bool ok = out.open(QIODevice::WriteOnly);
+    for (auto it = m_seen.cbegin(); ok && it != m_seen.cend(); ++it)
+        ok = out.write(entry(it.key(), it.value())) > 0;
+    ok = ok && out.commit();
     m_journalEntries = m_seen.size();
     m_journal.setFileName(m_path);
-    m_journal.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
+    if (!ok || !m_journal.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        m_warning = QStringLiteral("replay journal %1 cannot be written").arg(m_path);
 }
 
 } // namespace lz

@@ -20,6 +20,9 @@ public:
     bool checkAndRecord(const QByteArray& jti, qint64 expiresAt, qint64 now);
     bool contains(const QByteArray& jti, qint64 now) const;
     qsizetype size() const;
+    // Non-empty when the journal was found corrupt (kept aside as <path>.corrupt) or cannot be
+    // written: the operator must know that replays across a restart may go unnoticed.
+    QString warning() const;
 
 private:
     void prune(qint64 now);
@@ -30,6 +33,7 @@ private:
     mutable QMutex m_mutex;
     QHash<QByteArray, qint64> m_seen;
     qsizetype m_journalEntries = 0;
+    QString m_warning;
 };
 
 } // namespace lz

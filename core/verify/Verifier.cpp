@@ -99,10 +99,9 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
 
     auto decoded = decode(cose);
     r.timings.decodeNs = monotonicNs() - startNs;
-    if (!decoded) {
-        describeTrust(r);
+    const auto list = describeTrust(r); // every result says how old the list is
+    if (!decoded)
         return finish(Reason::Malformed, decoded.error());
-    }
     const Credential& cred = decoded->credential;
     const Presentation& pres = decoded->presentation;
 
@@ -111,7 +110,6 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
         return finish(
             Reason::ClockUntrusted,
             QStringLiteral("clock is %1 s behind the latest trusted time").arg(m_guard->highWater() - now));
-    const auto list = describeTrust(r);
     if (!list)
         return finish(Reason::TrustListExpired, QStringLiteral("no trust list installed"));
     if (now < list->issuedAt - skew)

@@ -1,7 +1,7 @@
 // QR decoding from real files through OpenCV: a PNG, frames of an MJPEG AVI written by the
 // wallet's video writer, an image without a code, and a file that is not an image.
-#include "qr/QrRender.h"
 #include "qr/QrImageDecoder.h"
+#include "qr/QrRender.h"
 #include "wallet/WalletVideo.h"
 
 #include <QFile>

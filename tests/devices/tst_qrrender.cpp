@@ -1,7 +1,7 @@
 // The wallet's QR rendering: error correction level M, the version it reports, and the
 // alphanumeric capacity boundary of version 20-M (ISO/IEC 18004 table 7: 970 characters).
-#include "qr/QrRender.h"
 #include "qr/QrImageDecoder.h"
+#include "qr/QrRender.h"
 
 #include <QTest>
 

@@ -200,6 +200,29 @@ private slots:
         QCOMPARE(r.out.count("\"as_expected\":true"), 10);
         QVERIFY(r.out.contains("\"demo\":true"));
     }
+    void oneVerifyingProcessPerStateDirectory() {
+        // A terminal reading a scanner on stdin owns the state directory...
+        QProcess first;
+        first.start(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/liangzheng-cli"),
+                    cli({QStringLiteral("verify"), QStringLiteral("-")}));
+        QVERIFY(first.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path("state/terminal.lock")), 10000);
+        // ...so a second one cannot accept codes from the same replay journal.
+        const Run second = run(QStringLiteral("liangzheng-cli"),
+                               cli({QStringLiteral("verify"), QString::fromLatin1(present())}));
+        QCOMPARE(second.code, 2);
+        QVERIFY(second.err.contains("in use by another terminal process"));
+        // Read-only commands still work meanwhile.
+        QCOMPARE(
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("trust"), QStringLiteral("status")}))
+                .code,
+            0);
+        first.write(present() + '\n');
+        first.closeWriteChannel();
+        QVERIFY(first.waitForFinished(20000));
+        QVERIFY(first.exitCode() <= 1); // a verdict (the credential is revoked by now), not an error
+        QVERIFY(first.readAllStandardOutput().contains("\"verdict\""));
+    }
     void usageErrors() {
         QCOMPARE(run(QStringLiteral("liangzheng-cli"), {}).code, 2);
         QCOMPARE(run(QStringLiteral("liangzheng-cli"), {QStringLiteral("--config"), path("missing.conf"),

@@ -2,9 +2,9 @@
 // (COSE_Sign1 by the device key, valid ≤ 300 s) and shows them as QR text, a PNG, or an MJPEG
 // video in which the code rotates like a real wallet's.
 #include "common/CliSupport.h"
-#include "qr/QrRender.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
+#include "qr/QrRender.h"
 #include "wallet/WalletVideo.h"
 
 #include <QCoreApplication>

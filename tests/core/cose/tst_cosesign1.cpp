@@ -43,7 +43,8 @@ private slots:
                                                   "9F"));
         QVERIFY(s.hasValue());
         QCOMPARE(s->payload, QByteArray("This is the content."));
-        QCOMPARE(s->keyId(), QByteArray("11"));
+        QCOMPARE(s->unprotectedHeader.value(CoseSign1::kHeaderKid).toByteArray(), QByteArray("11"));
+        QVERIFY(s->keyId().isEmpty()); // we trust only a protected kid
         QCOMPARE(s->algorithmId().value(), cose::kAlgES256);
         QCOMPARE(
             s->toBeSigned().toHex().toUpper(),

@@ -86,6 +86,8 @@ private slots:
         docRow("kind 9", "document claim", [](QCborMap& d) { d.insert(claims::doc::kKind, 9); });
         docRow("birth date garbage", "birth date",
                [](QCborMap& d) { d.insert(claims::doc::kBirthDate, QStringLiteral("1949-13-45")); });
+        docRow("birth date with slashes", "birth date",
+               [](QCborMap& d) { d.insert(claims::doc::kBirthDate, QStringLiteral("1949/12/31")); });
         docRow("birth date differs from number", "birth date",
                [](QCborMap& d) { d.insert(claims::doc::kBirthDate, QStringLiteral("1950-01-01")); });
         docRow("bad check digit", "check character",

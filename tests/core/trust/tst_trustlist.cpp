@@ -81,6 +81,14 @@ private slots:
             a.append(a[0]);
             m.insert(5, a);
         });
+        row("demo flag not a bool", [](QCborMap& m) { m.insert(8, 1); });
+        row("issuer key valid until before it starts", [](QCborMap& m) {
+            QCborArray a = m.value(5).toArray();
+            QCborMap e = a[0].toMap();
+            e.insert(5, e.value(4).toInteger() - 1);
+            a[0] = e;
+            m.insert(5, a);
+        });
         row("revocations not 8-byte aligned", [](QCborMap& m) {
             m.insert(6, QCborMap{{QStringLiteral("TEST-CTID"), QByteArray(9, 'x')}});
         });

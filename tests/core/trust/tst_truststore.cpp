@@ -51,6 +51,32 @@ private slots:
         QVERIFY(store.install(m_world.signedList(m_world.trustList(kNow + 60, 8))).hasValue());
         QCOMPARE(store.current()->sequence, quint64(8));
     }
+    void rollbackRefusedEvenWhenTheCacheIsLost() {
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("trust.cose")),
+                      seq = dir.filePath(QStringLiteral("seq"));
+        const QByteArray v7 = m_world.signedList(m_world.trustList(kNow, 7));
+        {
+            TrustStore store({m_world.anchor()}, cache, seq);
+            QVERIFY(store.install(v7).hasValue());
+        }
+        QVERIFY(QFile::remove(cache)); // the cache is deleted (or corrupt, or from a backup)
+        TrustStore restarted({m_world.anchor()}, cache, seq);
+        QCOMPARE(*restarted.loadCached(), false);
+        QCOMPARE(restarted.highestSequence(), quint64(7));
+        const auto older = restarted.install(m_world.signedList(m_world.trustList(kNow - 10, 6)));
+        QVERIFY(!older.hasValue());
+        QVERIFY(older.error().contains(QLatin1String("rollback")));
+        QVERIFY(restarted.install(v7).hasValue()); // the same one again is fine
+        // An old cache file put back is refused at start-up too.
+        {
+            QFile f(cache);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(m_world.signedList(m_world.trustList(kNow - 10, 6)));
+        }
+        TrustStore again({m_world.anchor()}, cache, seq);
+        QVERIFY(!again.loadCached().hasValue());
+    }
     void badUpdateLeavesCacheUntouched() {
         QTemporaryDir dir;
         const QString cache = dir.filePath(QStringLiteral("trust.cose"));

@@ -45,7 +45,10 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("yesterday");
         f.close();
-        QCOMPARE(TimeGuard(path).highWater(), 0);
+        const TimeGuard g(path);
+        QCOMPARE(g.highWater(), 0);
+        QVERIFY(g.warning().contains(QLatin1String("unreadable")));
+        QVERIFY(TimeGuard().warning().isEmpty());
     }
 };
 

@@ -53,6 +53,23 @@ private slots:
         ReplayCache again(path, 100);
         QCOMPARE(again.size(), 2);
     }
+    void damagedJournalIsReportedAndKept() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay.journal"));
+        {
+            ReplayCache c(path, 100);
+            QVERIFY(!c.checkAndRecord("ffffffffffffffff", 500, 100));
+            QVERIFY(c.warning().isEmpty());
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(QByteArray(30, '\0')); // not a torn entry: a zero length byte is never written
+        f.close();
+        ReplayCache restarted(path, 100);
+        QVERIFY(restarted.contains("ffffffffffffffff", 100));
+        QVERIFY(restarted.warning().contains(QLatin1String("corrupt")));
+        QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
+    }
     void manyEntriesArePruned() {
         ReplayCache c;
         for (int i = 0; i < 10000; ++i)
