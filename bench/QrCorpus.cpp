@@ -15,8 +15,7 @@ QString pxBand(double px) {
     return px < 3.5 ? QStringLiteral("2.5-3.5") : px < 5 ? QStringLiteral("3.5-5") : QStringLiteral("5-8");
 }
 
-std::vector<CorpusFrame> makeCorpus(unsigned seed, int withCode, int withoutCode,
-                                    const std::vector<QString>& realTexts) {
+std::vector<CorpusFrame> makeCorpus(unsigned seed, int withCode, int withoutCode) {
     std::mt19937 rng(seed);
     auto uni = [&](double a, double b) { return std::uniform_real_distribution<double>(a, b)(rng); };
     std::vector<CorpusFrame> out;
@@ -35,10 +34,8 @@ std::vector<CorpusFrame> makeCorpus(unsigned seed, int withCode, int withoutCode
         s.blurSigma = uni(0, 0.6);
         s.noiseSigma = uni(1, 4);
         if (code) {
-            // Text: a real presentation, cut or extended to a length for version 10..20.
-            const QString& base = realTexts[size_t(i) % realTexts.size()];
-            const int length = int(uni(260, 970));
-            QString t = base.left(length);
+            const int length = int(uni(320, 970)); // version 10..20 at level M
+            QString t = QStringLiteral("LZ1:");
             while (t.size() < length)
                 t += QLatin1Char(kBase45[rng() % 45]);
             f.text = t;

@@ -17,10 +17,9 @@ struct CorpusFrame {
     PhoneScene scene;
 };
 
-// `realTexts` are real lz-wallet presentations; each frame's text is one of them cut or
-// extended (with more base45) to a length that lands in version 10-20.
-std::vector<CorpusFrame> makeCorpus(unsigned seed, int withCode, int withoutCode,
-                                    const std::vector<QString>& realTexts);
+// Texts are "LZ1:" and random base45, which is what a wallet's compressed, signed payload looks
+// like to a decoder, at lengths that land in version 10-20 (level M) — seeded, so reproducible.
+std::vector<CorpusFrame> makeCorpus(unsigned seed, int withCode, int withoutCode);
 QString pxBand(double modulePx); // "2.5-3.5", "3.5-5", "5-8"
 
 } // namespace lz::bench

@@ -55,7 +55,8 @@ std::vector<Candidate> candidates(const cv::Mat& gray) {
     cv::threshold(grad, bin, 40, 255, cv::THRESH_BINARY);
     cv::morphologyEx(bin, bin, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5)));
     std::vector<std::vector<cv::Point>> contours;
-    cv::findContours(bin, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    // All contours, not just outer ones: the code's blob sits inside the phone's outline.
+    cv::findContours(bin, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
     std::vector<Candidate> out;
     for (const auto& c : contours) {
         const cv::RotatedRect rr = cv::minAreaRect(c);
@@ -68,6 +69,8 @@ std::vector<Candidate> candidates(const cv::Mat& gray) {
             continue;
         const cv::Rect b = cv::boundingRect(c);
         const double density = cv::mean(grad(b))[0];
+        if (density < 35) // an outline (phone edge, paper) rather than a field of modules
+            continue;
         out.push_back({cv::Rect(b.x * kScale, b.y * kScale, b.width * kScale, b.height * kScale) &
                            cv::Rect(0, 0, gray.cols, gray.rows),
                        aspect * fill * density * std::sqrt(w * h)});
@@ -97,8 +100,12 @@ ScanHint hintFor(const cv::Mat& gray, const cv::Rect& region) {
     return ScanHint::None;
 }
 
-bool mostlyDark(const cv::Mat& roi) {
-    return cv::mean(roi)[0] < 110;
+// A light-on-dark code has a dark quiet zone: compare the ring around the region with it.
+bool darkQuietZone(const cv::Mat& gray, const cv::Rect& region) {
+    const cv::Rect outer = pad(region, 0.12, gray.size());
+    const double outerSum = cv::sum(gray(outer))[0], innerSum = cv::sum(gray(region))[0];
+    const double ringArea = double(outer.area() - region.area());
+    return ringArea > 0 && (outerSum - innerSum) / ringArea < 90;
 }
 
 } // namespace
@@ -162,12 +169,13 @@ FrameDecodeResult QrFrameDecoder::decode(const cv::Mat& frame) {
     for (const Candidate& c : cands) {
         const cv::Rect roi = pad(c.box, 0.15, gray.size());
         cv::Mat region = gray(roi), up;
-        const double scale = std::sqrt(double(roi.area())) < 500 ? 2.0 : 1.0;
-        if (scale > 1)
+        // Bring the region to ~850 px: small modules grow to a size ZXing's binarizer reads.
+        const double scale = std::clamp(850.0 / std::sqrt(double(roi.area())), 1.0, 3.0);
+        if (scale > 1.05)
             cv::resize(region, up, cv::Size(), scale, scale, cv::INTER_LINEAR);
         else
             up = region.clone();
-        if (mostlyDark(region)) {
+        if (darkQuietZone(gray, c.box)) {
             cv::bitwise_not(up, up);
             ++out.attempts;
             if (auto r = zxing(up, false); r.text)
