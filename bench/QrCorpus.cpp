@@ -2,6 +2,8 @@
 
 #include "qr/QrRender.h"
 
+#include <algorithm>
+#include <cmath>
 #include <random>
 
 namespace lz::bench {
@@ -68,6 +70,18 @@ std::vector<CorpusFrame> makeCorpus(unsigned seed, int withCode, int withoutCode
             s.glareSpots = int(rng() % 2);
             s.moire = rng() % 3 == 0;
             s.inverted = rng() % 4 == 0;
+        }
+        if (code) { // the whole code and its quiet zone must be in view, as the clerk's preview shows
+            const int modules = 17 + 4 * f.version;
+            const double a = std::abs(s.rotationDeg) * 3.14159265 / 180.0;
+            const double grow = (std::cos(a) + std::sin(a)) * (1 + 0.5 * std::max(std::abs(s.tiltX), std::abs(s.tiltY)));
+            double half = 0.5 * (modules + 8) * s.modulePx * grow;
+            if (half > 0.48 * 720) {
+                s.modulePx *= 0.48 * 720 / half;
+                half = 0.48 * 720;
+            }
+            s.centerX = std::clamp(s.centerX, half / 1280, 1 - half / 1280);
+            s.centerY = std::clamp(s.centerY, half / 720, 1 - half / 720);
         }
         out.push_back(f);
     }
