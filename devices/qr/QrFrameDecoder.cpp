@@ -13,7 +13,7 @@ struct ZxResult {
 };
 
 ZxResult zxing(const cv::Mat& gray, bool harder,
-                ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage) {
+               ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage) {
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
     hints.setTryHarder(harder);
@@ -53,9 +53,8 @@ std::vector<cv::Point2f> ordered(std::vector<cv::Point2f> q) {
     std::sort(q.begin(), q.end(), [c](const cv::Point2f& a, const cv::Point2f& b) {
         return std::atan2(a.y - c.y, a.x - c.x) < std::atan2(b.y - c.y, b.x - c.x);
     });
-    const auto tl = std::min_element(q.begin(), q.end(), [](const cv::Point2f& a, const cv::Point2f& b) {
-        return a.x + a.y < b.x + b.y;
-    });
+    const auto tl = std::min_element(
+        q.begin(), q.end(), [](const cv::Point2f& a, const cv::Point2f& b) { return a.x + a.y < b.x + b.y; });
     std::rotate(q.begin(), tl, q.end());
     return q;
 }
@@ -116,10 +115,17 @@ ScanHint hintFor(const cv::Mat& gray, const cv::Rect& region) {
     const double side = std::sqrt(double(region.area()));
     if (side > 0.9 * gray.rows)
         return ScanHint::TooLarge;
-    if (cv::countNonZero(roi >= 250) > 0.04 * roi.total())
-        return ScanHint::Glare;
     if (side < 150) // a version 10-20 code below ~2.5 px per module
         return ScanHint::TooSmall;
+    // Glare: saturated areas larger than a few modules inside the code (the white gaps between
+    // modules and the screen's margin are thin or outside; an opening removes them).
+    const cv::Rect inner(region.width / 6, region.height / 6, region.width * 2 / 3, region.height * 2 / 3);
+    cv::Mat saturated = roi(inner) >= 250;
+    const int k = std::max(3, int(side / 25));
+    cv::morphologyEx(saturated, saturated, cv::MORPH_OPEN,
+                     cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(k, k)));
+    if (cv::countNonZero(saturated) > 0.08 * double(inner.area()))
+        return ScanHint::Glare;
     cv::Mat lap;
     cv::Laplacian(roi, lap, CV_16S);
     cv::Scalar mean, stddev;
@@ -133,8 +139,10 @@ ScanHint hintFor(const cv::Mat& gray, const cv::Rect& region) {
 // undoes rotation and perspective (keystone) that ZXing's detector cannot follow.
 cv::Mat rectify(const cv::Mat& gray, const Candidate& c, bool inverted) {
     constexpr float kSide = 850, kMargin = 40;
-    const std::vector<cv::Point2f> dst{
-        {kMargin, kMargin}, {kMargin + kSide, kMargin}, {kMargin + kSide, kMargin + kSide}, {kMargin, kMargin + kSide}};
+    const std::vector<cv::Point2f> dst{{kMargin, kMargin},
+                                       {kMargin + kSide, kMargin},
+                                       {kMargin + kSide, kMargin + kSide},
+                                       {kMargin, kMargin + kSide}};
     cv::Mat out;
     cv::warpPerspective(gray, out, cv::getPerspectiveTransform(c.quad, dst),
                         cv::Size(int(kSide + 2 * kMargin), int(kSide + 2 * kMargin)), cv::INTER_LINEAR,
