@@ -10,5 +10,7 @@ int inspect(const cli::Options& o);
 int trustStatus(Terminal& terminal);
 int trustInstall(Terminal& terminal, const QString& file);
 int demo(Terminal& terminal);
+int scan(Terminal& terminal, const cli::Options& o);
+int demoVideo(Terminal& terminal, const cli::Options& o);
 
 } // namespace lz::clicmd

@@ -18,11 +18,16 @@ constexpr char kUsage[] =
     "  trust status        trust list version, age, issuers, revocations\n"
     "  trust install FILE  verify and install a trust list (refuses rollback)\n"
     "  demo                (with --demo) walk through valid and rejected presentations\n"
+    "  scan --video FILE [--paced] | --images DIR | --camera SPEC | --synthetic  [--seconds N]\n"
+    "                      camera frames to verdicts, with frame-to-verdict latency and a summary\n"
+    "  demo-video FILE [--seconds N]\n"
+    "                      (with --demo) write an MJPEG AVI of the DEMO holders at the synthetic camera\n"
     "--demo uses the embedded DEMO trust anchor and identities; --at fixes the clock\n"
     "(now | epoch seconds | ISO 8601). Without --config, "
     "/etc/liangzheng/liangzheng.conf is read.\n";
 
-const QStringList kFlags{QStringLiteral("--demo"), QStringLiteral("--unmasked")};
+const QStringList kFlags{QStringLiteral("--demo"), QStringLiteral("--unmasked"), QStringLiteral("--paced"),
+                         QStringLiteral("--synthetic")};
 } // namespace
 
 int main(int argc, char** argv) {
@@ -34,9 +39,11 @@ int main(int argc, char** argv) {
         std::fputs(kUsage, words.isEmpty() && !o.has(QStringLiteral("--help")) ? stderr : stdout);
         return o.has(QStringLiteral("--help")) ? cli::kExitOk : cli::kExitUsage;
     }
-    const QStringList known{QStringLiteral("--config"),    QStringLiteral("--demo"),
-                            QStringLiteral("--state-dir"), QStringLiteral("--at"),
-                            QStringLiteral("--image"),     QStringLiteral("--unmasked")};
+    const QStringList known{
+        QStringLiteral("--config"), QStringLiteral("--demo"),      QStringLiteral("--state-dir"),
+        QStringLiteral("--at"),     QStringLiteral("--image"),     QStringLiteral("--unmasked"),
+        QStringLiteral("--video"),  QStringLiteral("--paced"),     QStringLiteral("--images"),
+        QStringLiteral("--camera"), QStringLiteral("--synthetic"), QStringLiteral("--seconds")};
     if (!o.unknown(known).isEmpty())
         return cli::fail(QStringLiteral("unknown option %1 (see --help)").arg(o.unknown(known).first()));
     const QString command = words.first();
@@ -66,7 +73,8 @@ int main(int argc, char** argv) {
             config->trustCache = config->stateDir + QStringLiteral("/trust-list.cose");
     }
     TerminalOptions options;
-    options.verifying = command == QLatin1String("verify") || command == QLatin1String("demo");
+    options.verifying = command == QLatin1String("verify") || command == QLatin1String("demo") ||
+                        command == QLatin1String("scan");
     options.ephemeralState = bool(fixed); // a clock fixed by --at must not move the real clock mark
     auto terminal = Terminal::open(*config, clock, options);
     if (!terminal)
@@ -80,6 +88,10 @@ int main(int argc, char** argv) {
         return clicmd::trustStatus(**terminal);
     if (command == QLatin1String("trust") && words.value(1) == QLatin1String("install") && words.size() == 3)
         return clicmd::trustInstall(**terminal, words.at(2));
+    if (command == QLatin1String("scan"))
+        return clicmd::scan(**terminal, o);
+    if (command == QLatin1String("demo-video"))
+        return clicmd::demoVideo(**terminal, o);
     if (command == QLatin1String("demo")) {
         if (!config->demo)
             return cli::fail(QStringLiteral("the demo command needs --demo"));

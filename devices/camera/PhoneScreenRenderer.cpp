@@ -110,7 +110,7 @@ cv::Mat renderPhoneFrame(const QString& text, const PhoneScene& s, cv::Size fram
     const double noise = s.noiseSigma + (s.brightness < 1 ? (1 - s.brightness) * 10 : 0);
     if (noise > 0) {
         cv::Mat n(f.size(), CV_32FC3);
-        cv::RNG noiseRng(s.seed * 2654435761ULL + 1);
+        cv::RNG noiseRng((s.noiseSeed ? s.noiseSeed : s.seed) * 2654435761ULL + 1);
         noiseRng.fill(n, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(noise));
         f += n;
     }

@@ -21,7 +21,8 @@ struct PhoneScene {
     bool moire = false;      // screen-door / moire stripes from photographing a display
     double brightness = 1.0; // < 1: low light (with more noise)
     bool inverted = false;   // light modules on a dark screen ("dark mode")
-    unsigned seed = 1;
+    unsigned seed = 1;       // desk, glare and moire placement
+    unsigned noiseSeed = 0;  // sensor noise (0: from seed); varies per frame in a video
 };
 
 // text empty: the phone shows no code (a blank lock screen), for false-positive tests.

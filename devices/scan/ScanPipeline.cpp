@@ -47,8 +47,10 @@ void ScanPipeline::run() {
     Frame frame;
     while (!m_stop) {
         if (!m_grabber.takeNewest(frame, 100)) {
-            if (m_grabber.state() == SourceState::Finished)
+            if (m_grabber.state() == SourceState::Finished) {
+                m_finished = true;
                 break;
+            }
             continue;
         }
         const qint64 t0 = steadyNowNs();

@@ -39,6 +39,7 @@ public:
     void start();
     void stop();
     ScanStats stats() const;
+    bool finished() const { return m_finished; } // the source ended and every frame was decoded
 
 signals:
     // A payload not seen in the repeat window; capturedNs is the steady-clock time of the
@@ -56,6 +57,7 @@ private:
     QrFrameDecoder m_decoder;
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_finished{false};
     QHash<QString, qint64> m_recent; // payload → steady time first handed on (this thread only)
     ScanHint m_hint = ScanHint::None;
     qint64 m_lastPreviewNs = 0;

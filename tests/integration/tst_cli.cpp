@@ -223,6 +223,30 @@ private slots:
         QVERIFY(first.exitCode() <= 1); // a verdict (the credential is revoked by now), not an error
         QVERIFY(first.readAllStandardOutput().contains("\"verdict\""));
     }
+    void scanAVideoToVerdicts() {
+        // Camera path end to end: the synthetic phone camera written as MJPEG, read back through
+        // OpenCV, decoded, verified off the main thread: one verdict per holder's turn (5 s).
+        const QString video = path("demo.avi"), state = path("scan-state");
+        const Run made =
+            run(QStringLiteral("liangzheng-cli"),
+                {QStringLiteral("--demo"), QStringLiteral("--state-dir"), state, QStringLiteral("demo-video"),
+                 video, QStringLiteral("--seconds"), QStringLiteral("9")});
+        QCOMPARE(made.code, 0);
+        const Run scanned = run(QStringLiteral("liangzheng-cli"),
+                                {QStringLiteral("--demo"), QStringLiteral("--state-dir"), state,
+                                 QStringLiteral("scan"), QStringLiteral("--video"), video});
+        QVERIFY2(scanned.code == 0, scanned.err.constData());
+        const QList<QByteArray> lines = scanned.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // two verdicts and the summary
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(QJsonDocument::fromJson(lines[i]).object().value(QLatin1String("verdict")).toString(),
+                     QStringLiteral("valid"));
+        const QJsonObject summary =
+            QJsonDocument::fromJson(lines[2]).object().value(QLatin1String("summary")).toObject();
+        QCOMPARE(summary.value(QLatin1String("payloads")).toInt(), 2);
+        QCOMPARE(summary.value(QLatin1String("frames_read")).toInt(), 135);
+        QVERIFY(summary.value(QLatin1String("repeats_suppressed")).toInt() > 100);
+    }
     void usageErrors() {
         QCOMPARE(run(QStringLiteral("liangzheng-cli"), {}).code, 2);
         QCOMPARE(run(QStringLiteral("liangzheng-cli"), {QStringLiteral("--config"), path("missing.conf"),
