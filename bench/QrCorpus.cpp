@@ -74,7 +74,8 @@ std::vector<CorpusFrame> makeCorpus(unsigned seed, int withCode, int withoutCode
         if (code) { // the whole code and its quiet zone must be in view, as the clerk's preview shows
             const int modules = 17 + 4 * f.version;
             const double a = std::abs(s.rotationDeg) * 3.14159265 / 180.0;
-            const double grow = (std::cos(a) + std::sin(a)) * (1 + 0.5 * std::max(std::abs(s.tiltX), std::abs(s.tiltY)));
+            const double grow =
+                (std::cos(a) + std::sin(a)) * (1 + 0.5 * std::max(std::abs(s.tiltX), std::abs(s.tiltY)));
             double half = 0.5 * (modules + 8) * s.modulePx * grow;
             if (half > 0.48 * 720) {
                 s.modulePx *= 0.48 * 720 / half;

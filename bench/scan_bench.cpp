@@ -156,7 +156,10 @@ int main(int argc, char** argv) {
             const bool ok = got && QString::fromStdString(*got) == f.text;
             if (!ok && !dumpDir.isEmpty() && peer.name == "liangzheng") {
                 const QString name = QStringLiteral("%1/miss-%2-%3-v%4-px%5.png")
-                                         .arg(dumpDir).arg(i).arg(f.condition).arg(f.version)
+                                         .arg(dumpDir)
+                                         .arg(i)
+                                         .arg(f.condition)
+                                         .arg(f.version)
                                          .arg(f.scene.modulePx, 0, 'f', 1);
                 cv::imwrite(name.toStdString(), frames[i]);
             }
