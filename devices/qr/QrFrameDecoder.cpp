@@ -157,7 +157,9 @@ bool darkQuietZone(const cv::Mat& gray, const cv::Rect& region) {
     const cv::Rect outer = pad(region, 0.12, gray.size());
     const double outerSum = cv::sum(gray(outer))[0], innerSum = cv::sum(gray(region))[0];
     const double ringArea = double(outer.area() - region.area());
-    return ringArea > 0 && (outerSum - innerSum) / ringArea < 90;
+    // Relative, not absolute: in low light a white quiet zone is dark grey, yet still brighter
+    // than the code's own half-dark average.
+    return ringArea > 0 && (outerSum - innerSum) / ringArea < 0.9 * innerSum / double(region.area());
 }
 
 } // namespace
@@ -241,6 +243,14 @@ FrameDecodeResult QrFrameDecoder::decode(const cv::Mat& frame) {
             ++out.attempts;
             if (auto r = zxing(bin, false, ZXing::Binarizer::FixedThreshold); r.text)
                 return found(r, roi, scale, "thresholded");
+            // Glare and uneven light: a local (Gaussian-weighted) threshold after a slight blur.
+            cv::Mat soft, local;
+            cv::GaussianBlur(up, soft, cv::Size(0, 0), scale * 0.4);
+            cv::adaptiveThreshold(soft, local, 255, cv::ADAPTIVE_THRESH_GAUSSIAN_C, cv::THRESH_BINARY,
+                                  int(scale * 10) | 1, 2);
+            ++out.attempts;
+            if (auto r = zxing(local, false, ZXing::Binarizer::FixedThreshold); r.text)
+                return found(r, roi, scale, "adaptive");
         }
     }
     // 4. The best candidate rectified (rotation, keystone), then the whole frame trying harder.
