@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(small.hint, ScanHint::TooSmall);
         PhoneScene soft;
         soft.modulePx = 5;
-        soft.blurSigma = 3.2;
+        soft.blurSigma = 4.2;
         const FrameDecodeResult blurred = d.decode(renderPhoneFrame(codeText(600, 5), soft));
         QVERIFY(!blurred.text);
         QCOMPARE(blurred.hint, ScanHint::Blurred);
