@@ -252,6 +252,13 @@ FrameDecodeResult QrFrameDecoder::decode(const cv::Mat& frame) {
             if (auto r = zxing(local, false, ZXing::Binarizer::FixedThreshold); r.text)
                 return found(r, roi, scale, "adaptive");
         }
+        // A large reflection: contrast-limited local equalisation brings back the faint modules
+        // around the saturated spot (error correction covers the spot itself).
+        cv::Mat equalised;
+        cv::createCLAHE(4.0, cv::Size(8, 8))->apply(up, equalised);
+        ++out.attempts;
+        if (auto r = zxing(equalised, false); r.text)
+            return found(r, roi, scale, "equalised");
     }
     // 4. The best candidate rectified (rotation, keystone), then the whole frame trying harder.
     {
