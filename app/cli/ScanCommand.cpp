@@ -7,6 +7,7 @@
 #include "common/DemoPresenter.h"
 #include "common/VerificationWorker.h"
 #include "scan/ScanPipeline.h"
+#include "scanner/SerialScanner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -37,18 +38,18 @@ PhoneScene demoScene() {
 
 } // namespace
 
-// Camera (or video, images, synthetic phone) → decoder → verifier, each verdict a JSON line
-// with its frame-to-verdict latency, then a summary.
+// Camera (or video, images, synthetic phone, serial 2D scanner) → decoder → verifier, each
+// verdict a JSON line with its input-to-verdict latency, then a summary.
 int scan(Terminal& terminal, const cli::Options& o) {
     std::unique_ptr<FrameSource> source;
     std::optional<DemoPresenter> presenter;
-    if (o.has(QStringLiteral("--video")))
+    if (o.has(QStringLiteral("--video"))) {
         source = std::make_unique<VideoFileSource>(
             o.value(QStringLiteral("--video")),
             VideoFileSource::Options{o.has(QStringLiteral("--paced")), false});
-    else if (o.has(QStringLiteral("--images")))
+    } else if (o.has(QStringLiteral("--images"))) {
         source = std::make_unique<ImageFolderSource>(o.value(QStringLiteral("--images")));
-    else if (o.has(QStringLiteral("--camera"))) {
+    } else if (o.has(QStringLiteral("--camera"))) {
         CameraSettings settings;
         settings.device = o.value(QStringLiteral("--camera"));
         source = std::make_unique<CameraSource>(settings);
@@ -58,23 +59,40 @@ int scan(Terminal& terminal, const cli::Options& o) {
         presenter.emplace(*terminal.demoKit(), terminal.clock());
         source = std::make_unique<SyntheticPhoneSource>([&](double t) { return presenter->textAt(t); },
                                                         demoScene(), 15, true);
-    } else {
-        return cli::fail(
-            QStringLiteral("scan needs --video FILE, --images DIR, --camera SPEC or --synthetic"));
+    } else if (!o.has(QStringLiteral("--serial"))) {
+        return cli::fail(QStringLiteral(
+            "scan needs --video FILE, --images DIR, --camera SPEC, --synthetic or --serial PORT"));
     }
     const double seconds = o.value(QStringLiteral("--seconds"), QStringLiteral("0")).toDouble();
 
-    FrameGrabber grabber(std::move(source));
+    QList<double> latencies;
+    int valid = 0, rejected = 0, pending = 0;
+    // A serial scanner alone has no frames: a grabber over an empty source stands in, never started.
+    FrameGrabber grabber(source ? std::move(source) : std::make_unique<ImageFolderSource>(QString()));
     ScanOptions options;
     options.previewFps = 0; // no screen here
     ScanPipeline pipeline(grabber, options);
     VerificationWorker worker(terminal.verifier());
     QObject::connect(&pipeline, &ScanPipeline::payload, &worker, &VerificationWorker::verify);
-
-    QList<double> latencies;
-    int valid = 0, rejected = 0, pending = 0;
     QObject::connect(
         &pipeline, &ScanPipeline::payload, qApp, [&] { ++pending; }, Qt::QueuedConnection);
+    std::unique_ptr<SerialScanner> serial;
+    if (o.has(QStringLiteral("--serial"))) {
+        SerialScannerSettings settings;
+        settings.port = o.value(QStringLiteral("--serial"));
+        settings.baudRate = o.value(QStringLiteral("--baud"), QStringLiteral("9600")).toInt();
+        serial = std::make_unique<SerialScanner>(settings);
+        QObject::connect(serial.get(), &SerialScanner::scanned, qApp, [&](const QString& text) {
+            ++pending;
+            QMetaObject::invokeMethod(&worker, "verify", Qt::QueuedConnection, Q_ARG(QString, text),
+                                      Q_ARG(qint64, steadyNowNs()));
+        });
+        QObject::connect(serial.get(), &SerialScanner::presenceChanged, qApp,
+                         [](bool present, const QString& error) {
+                             std::fprintf(stderr, "scanner %s%s%s\n", present ? "present" : "absent",
+                                          error.isEmpty() ? "" : ": ", qPrintable(error));
+                         });
+    }
     QObject::connect(&worker, &VerificationWorker::verified, qApp,
                      [&](const VerificationResult& r, qint64 capturedNs, qint64 verdictNs) {
                          --pending;
@@ -82,7 +100,7 @@ int scan(Terminal& terminal, const cli::Options& o) {
                          latencies.append(ms);
                          (r.valid ? valid : rejected)++;
                          QJsonObject j = r.toJson();
-                         j.insert(QStringLiteral("frame_to_verdict_ms"), ms);
+                         j.insert(QStringLiteral("input_to_verdict_ms"), ms);
                          cli::printJson(j);
                      });
     QObject::connect(&grabber, &FrameGrabber::stateChanged, qApp, [](SourceState s, const QString& error) {
@@ -94,11 +112,15 @@ int scan(Terminal& terminal, const cli::Options& o) {
     elapsed.start();
     QObject::connect(&poll, &QTimer::timeout, qApp, [&] {
         const bool timeUp = seconds > 0 && elapsed.elapsed() > seconds * 1000;
-        if ((pipeline.finished() || timeUp) && pending <= 0)
+        if (((!serial && pipeline.finished()) || timeUp) && pending <= 0)
             qApp->quit();
     });
-    grabber.start();
-    pipeline.start();
+    if (serial) {
+        serial->start();
+    } else {
+        grabber.start();
+        pipeline.start();
+    }
     poll.start(20);
     QCoreApplication::exec();
     pipeline.stop();
@@ -107,18 +129,22 @@ int scan(Terminal& terminal, const cli::Options& o) {
     const ScanStats st = pipeline.stats();
     const GrabberStats gs = grabber.stats();
     QJsonObject summary{
-        {QStringLiteral("source"), grabber.description()},
+        {QStringLiteral("source"),
+         serial ? QStringLiteral("serial scanner %1").arg(o.value(QStringLiteral("--serial")))
+                : grabber.description()},
         {QStringLiteral("frames_read"), gs.read},
         {QStringLiteral("frames_decoded"), st.frames},
         {QStringLiteral("frames_dropped"), gs.dropped},
-        {QStringLiteral("payloads"), st.payloads},
+        {QStringLiteral("payloads"), serial ? qint64(valid + rejected) : st.payloads},
         {QStringLiteral("repeats_suppressed"), st.repeats},
         {QStringLiteral("decode_ms_mean"), st.frames ? double(st.decodeNsTotal) / st.frames / 1e6 : 0.0},
         {QStringLiteral("valid"), valid},
         {QStringLiteral("rejected"), rejected},
-        {QStringLiteral("frame_to_verdict_ms_p50"), percentile(latencies, 0.5)},
-        {QStringLiteral("frame_to_verdict_ms_p95"), percentile(latencies, 0.95)}};
+        {QStringLiteral("input_to_verdict_ms_p50"), percentile(latencies, 0.5)},
+        {QStringLiteral("input_to_verdict_ms_p95"), percentile(latencies, 0.95)}};
     cli::printJson({{QStringLiteral("summary"), summary}});
+    if (serial)
+        return serial->isOpen() || valid + rejected > 0 ? cli::kExitOk : cli::kExitUsage;
     return grabber.state() == SourceState::Absent && gs.read == 0 ? cli::kExitUsage : cli::kExitOk;
 }
 

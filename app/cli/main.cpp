@@ -18,7 +18,8 @@ constexpr char kUsage[] =
     "  trust status        trust list version, age, issuers, revocations\n"
     "  trust install FILE  verify and install a trust list (refuses rollback)\n"
     "  demo                (with --demo) walk through valid and rejected presentations\n"
-    "  scan --video FILE [--paced] | --images DIR | --camera SPEC | --synthetic  [--seconds N]\n"
+    "  scan --video FILE [--paced] | --images DIR | --camera SPEC | --synthetic | --serial PORT [--baud N]\n"
+    "       [--seconds N]\n"
     "                      camera frames to verdicts, with frame-to-verdict latency and a summary\n"
     "  demo-video FILE [--seconds N]\n"
     "                      (with --demo) write an MJPEG AVI of the DEMO holders at the synthetic camera\n"
@@ -43,7 +44,8 @@ int main(int argc, char** argv) {
         QStringLiteral("--config"), QStringLiteral("--demo"),      QStringLiteral("--state-dir"),
         QStringLiteral("--at"),     QStringLiteral("--image"),     QStringLiteral("--unmasked"),
         QStringLiteral("--video"),  QStringLiteral("--paced"),     QStringLiteral("--images"),
-        QStringLiteral("--camera"), QStringLiteral("--synthetic"), QStringLiteral("--seconds")};
+        QStringLiteral("--camera"), QStringLiteral("--synthetic"), QStringLiteral("--seconds"),
+        QStringLiteral("--serial"), QStringLiteral("--baud")};
     if (!o.unknown(known).isEmpty())
         return cli::fail(QStringLiteral("unknown option %1 (see --help)").arg(o.unknown(known).first()));
     const QString command = words.first();

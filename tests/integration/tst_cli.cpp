@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdlib>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace {
 
 struct Run {
@@ -246,6 +250,37 @@ private slots:
         QCOMPARE(summary.value(QLatin1String("payloads")).toInt(), 2);
         QCOMPARE(summary.value(QLatin1String("frames_read")).toInt(), 135);
         QVERIFY(summary.value(QLatin1String("repeats_suppressed")).toInt() > 100);
+    }
+    void serialScannerToVerdicts() {
+        // A serial 2D scanner on a pseudo-terminal: each scanned line is verified.
+        const int master = posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0 && grantpt(master) == 0 && unlockpt(master) == 0);
+        const QString slave = QString::fromLocal8Bit(ptsname(master));
+        QProcess p;
+        p.start(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/liangzheng-cli"),
+                {QStringLiteral("--demo"), QStringLiteral("--state-dir"), path("serial-state"),
+                 QStringLiteral("scan"), QStringLiteral("--serial"), slave, QStringLiteral("--seconds"),
+                 QStringLiteral("3")});
+        QVERIFY(p.waitForStarted(10000));
+        QByteArray err; // accumulated: QTRY evaluates its expression once more at the end
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("scanner present"), 10000);
+        const QByteArray scans = "https://example.com/pay\rLZ2:SOMETHING NEWER\r";
+        QCOMPARE(::write(master, scans.constData(), size_t(scans.size())), ssize_t(scans.size()));
+        QVERIFY(p.waitForFinished(20000));
+        ::close(master);
+        const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(QJsonDocument::fromJson(lines[0]).object().value(QLatin1String("reason")).toString(),
+                 QStringLiteral("malformed"));
+        QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(QLatin1String("reason")).toString(),
+                 QStringLiteral("unsupported_version"));
+        QCOMPARE(QJsonDocument::fromJson(lines[2])
+                     .object()
+                     .value(QLatin1String("summary"))
+                     .toObject()
+                     .value(QLatin1String("rejected"))
+                     .toInt(),
+                 2);
     }
     void usageErrors() {
         QCOMPARE(run(QStringLiteral("liangzheng-cli"), {}).code, 2);
