@@ -5,7 +5,7 @@
 // Bars (issue 3): decode rate >= WeChat-with-CNN overall and in every condition class, median
 // time <= ZXing default's, p95 <= 15 ms, zero false positives, zero wrong texts.
 // Usage: scan_bench [--frames N (with code, default 500)] [--no-code N (default 100)] [--models DIR]
-//                   [--dump-misses DIR] [--peers liangzheng,wechat-cnn,...]
+//                   [--dump-misses DIR] [--peers liangzheng,wechat-cnn,...] [--seed N]
 #include <zbar.h> // before ZXing: ZXing's Error.h clashes with zbar's macros
 
 #include "QrCorpus.h"
@@ -75,10 +75,11 @@ int main(int argc, char** argv) {
         QDir().mkpath(dumpDir);
     cv::setNumThreads(1);
 
-    const auto corpus = bench::makeCorpus(20261122, withCode, withoutCode);
+    const unsigned seed = opt("--seed", QStringLiteral("20261122")).toUInt();
+    const auto corpus = bench::makeCorpus(seed, withCode, withoutCode);
     std::printf(
-        "corpus: %d frames with a code (QR version 10-20, level M), %d without, 1280x720, seed 20261122\n",
-        withCode, withoutCode);
+        "corpus: %d frames with a code (QR version 10-20, level M), %d without, 1280x720, seed %u\n",
+        withCode, withoutCode, seed);
     std::vector<cv::Mat> frames;
     frames.reserve(corpus.size());
     for (const auto& f : corpus) {
