@@ -77,9 +77,8 @@ int main(int argc, char** argv) {
 
     const unsigned seed = opt("--seed", QStringLiteral("20261122")).toUInt();
     const auto corpus = bench::makeCorpus(seed, withCode, withoutCode);
-    std::printf(
-        "corpus: %d frames with a code (QR version 10-20, level M), %d without, 1280x720, seed %u\n",
-        withCode, withoutCode, seed);
+    std::printf("corpus: %d frames with a code (QR version 10-20, level M), %d without, 1280x720, seed %u\n",
+                withCode, withoutCode, seed);
     std::vector<cv::Mat> frames;
     frames.reserve(corpus.size());
     for (const auto& f : corpus) {

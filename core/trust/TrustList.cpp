@@ -148,6 +148,7 @@ Expected<TrustList> TrustList::parse(const QByteArray& cose, const QList<TrustAn
         return bad(QStringLiteral("signature does not verify"));
 
     TrustList list;
+    list.signature = envelope->signature;
     auto payload = parsePayload(envelope->payload, list);
     if (!payload)
         return unexpected(payload.error());

@@ -31,7 +31,8 @@ struct TrustList {
 
     quint64 sequence = 0;
     qint64 issuedAt = 0, nextUpdate = 0;
-    bool demo = false; // signed by the demo anchor: results say so
+    bool demo = false;    // signed by the demo anchor: results say so
+    QByteArray signature; // the anchor's signature over this list (identifies its content)
     QList<IssuerKey> issuers;
     QList<QByteArray> cscaCertificates; // DER, for ICAO 9303 passive authentication
     // Revoked credential serials per issuer code: raw form (concatenated 8-byte serials) used

@@ -1,6 +1,5 @@
 #include "trust/TrustStore.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
 
@@ -39,10 +38,8 @@ Expected<bool> TrustStore::loadCached() {
                            "(rolled-back cache file?)")
                 .arg(list->sequence)
                 .arg(m_sequenceFloor));
-    const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     QMutexLocker lock(&m_mutex);
     m_current = std::make_shared<const TrustList>(std::move(*list));
-    m_currentDigest = digest;
     return true;
 }
 
@@ -64,7 +61,9 @@ Expected<quint64> TrustStore::install(const QByteArray& cose) {
                                       .arg(list->sequence)
                                       .arg(m_current->sequence));
             if (list->sequence == m_current->sequence) {
-                if (QCryptographicHash::hash(cose, QCryptographicHash::Sha256) == m_currentDigest)
+                // Both verified under a pinned anchor: equal signatures mean the same signed content
+                // (no need to hash an 80 MB list on every start to recognise it).
+                if (list->signature == m_current->signature)
                     return list->sequence;
                 return unexpected(
                     QStringLiteral("trust list: sequence %1 already installed with other content")
@@ -87,7 +86,6 @@ Expected<quint64> TrustStore::install(const QByteArray& cose) {
     QMutexLocker lock(&m_mutex);
     m_sequenceFloor = std::max(m_sequenceFloor, seq);
     m_current = std::make_shared<const TrustList>(std::move(*list));
-    m_currentDigest = QCryptographicHash::hash(cose, QCryptographicHash::Sha256);
     return seq;
 }
 

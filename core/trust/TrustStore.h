@@ -35,7 +35,6 @@ private:
     QMutex m_installMutex;       // one install at a time: check, write and switch as one step
     mutable QMutex m_mutex;
     std::shared_ptr<const TrustList> m_current;
-    QByteArray m_currentDigest; // SHA-256 of the installed list's bytes
 };
 
 } // namespace lz

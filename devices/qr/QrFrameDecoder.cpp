@@ -264,14 +264,9 @@ FrameDecodeResult QrFrameDecoder::decode(const cv::Mat& frame) {
     {
         const Candidate& c = cands.front();
         ++out.attempts;
-        if (auto r = zxing(rectify(gray, c, darkQuietZone(gray, c.box)), false); r.text) {
-            out.text = r.text;
-            out.region = c.box;
-            out.hint = ScanHint::None;
-            out.strategy = "rectified";
-            m_last = c.box;
-            return out;
-        }
+        if (auto r = zxing(rectify(gray, c, darkQuietZone(gray, c.box)), false); r.text)
+            return found({r.text, c.box}, whole, 1.0,
+                         "rectified"); // rectified coordinates: use the candidate
     }
     // 5. The whole frame, trying harder, since something code-like is in view.
     ++out.attempts;
