@@ -59,20 +59,12 @@ std::vector<cv::Point2f> ordered(std::vector<cv::Point2f> q) {
     return q;
 }
 
-// Code-like regions: dense, strong edges in a roughly square blob. Runs on a half-size image
-// (a quarter-size one averages modules below ~3 px into grey and loses small codes).
-std::vector<Candidate> candidates(const cv::Mat& gray) {
-    constexpr int kScale = 2;
-    cv::Mat small, grad, bin;
-    cv::resize(gray, small, cv::Size(gray.cols / kScale, gray.rows / kScale), 0, 0, cv::INTER_AREA);
-    cv::morphologyEx(small, grad, cv::MORPH_GRADIENT,
-                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
-    cv::threshold(grad, bin, 40, 255, cv::THRESH_BINARY);
-    cv::morphologyEx(bin, bin, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(9, 9)));
+// Code-like blobs in one binarised edge map: dense, strong edges in a roughly square shape.
+void collectBlobs(const cv::Mat& bin, const cv::Mat& grad, int scale, const cv::Size& frame,
+                  std::vector<Candidate>& out) {
     std::vector<std::vector<cv::Point>> contours;
     // All contours, not just outer ones: the code's blob sits inside the phone's outline.
     cv::findContours(bin, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
-    std::vector<Candidate> out;
     for (const auto& c : contours) {
         const cv::RotatedRect rr = cv::minAreaRect(c);
         const double w = rr.size.width, h = rr.size.height;
@@ -93,20 +85,48 @@ std::vector<Candidate> candidates(const cv::Mat& gray) {
         std::vector<cv::Point2f> quad(4);
         if (poly.size() == 4)
             for (int k = 0; k < 4; ++k)
-                quad[size_t(k)] = cv::Point2f(poly[size_t(k)]) * float(kScale);
+                quad[size_t(k)] = cv::Point2f(poly[size_t(k)]) * float(scale);
         else {
             rr.points(quad.data());
             for (auto& p : quad)
-                p *= float(kScale);
+                p *= float(scale);
         }
-        out.push_back({cv::Rect(b.x * kScale, b.y * kScale, b.width * kScale, b.height * kScale) &
-                           cv::Rect(0, 0, gray.cols, gray.rows),
+        out.push_back({cv::Rect(b.x * scale, b.y * scale, b.width * scale, b.height * scale) &
+                           cv::Rect(cv::Point(0, 0), frame),
                        ordered(quad), aspect * fill * density * std::sqrt(w * h)});
     }
-    std::sort(out.begin(), out.end(),
+}
+
+// Code-like regions, best first. Runs on a half-size image (a quarter-size one averages
+// modules below ~3 px into grey and loses small codes). Two edge maps: one closed tightly and
+// opened, which keeps a small code apart from the phone's bezel when its quiet zone is only a
+// few pixels wide (a wide closing merges them into one non-square blob); and one closed widely,
+// which keeps a large code's sparse edges in one piece.
+std::vector<Candidate> candidates(const cv::Mat& gray) {
+    constexpr int kScale = 2;
+    cv::Mat small, grad, edges, tight, wide;
+    cv::resize(gray, small, cv::Size(gray.cols / kScale, gray.rows / kScale), 0, 0, cv::INTER_AREA);
+    cv::morphologyEx(small, grad, cv::MORPH_GRADIENT,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    cv::threshold(grad, edges, 40, 255, cv::THRESH_BINARY);
+    const cv::Mat k5 = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(5, 5));
+    cv::morphologyEx(edges, tight, cv::MORPH_CLOSE, k5);
+    cv::morphologyEx(tight, tight, cv::MORPH_OPEN, k5);
+    cv::morphologyEx(edges, wide, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(9, 9)));
+    std::vector<Candidate> all, out;
+    collectBlobs(tight, grad, kScale, gray.size(), all);
+    collectBlobs(wide, grad, kScale, gray.size(), all);
+    std::sort(all.begin(), all.end(),
               [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-    if (out.size() > 2)
-        out.resize(2);
+    for (const Candidate& c : all) { // the same blob from both maps counts once
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const Candidate& o) {
+            return (o.box & c.box).area() > 0.6 * std::min(o.box.area(), c.box.area());
+        });
+        if (!seen)
+            out.push_back(c);
+        if (out.size() == 2)
+            break;
+    }
     return out;
 }
 
@@ -243,7 +263,7 @@ FrameDecodeResult QrFrameDecoder::decode(const cv::Mat& frame) {
             ++out.attempts;
             if (auto r = zxing(bin, false, ZXing::Binarizer::FixedThreshold); r.text)
                 return found(r, roi, scale, "thresholded");
-            // Glare and uneven light: a local (Gaussian-weighted) threshold after a slight blur.
+            // Blur: a local threshold over about two modules after a slight blur.
             cv::Mat soft, local;
             cv::GaussianBlur(up, soft, cv::Size(0, 0), scale * 0.4);
             cv::adaptiveThreshold(soft, local, 255, cv::ADAPTIVE_THRESH_GAUSSIAN_C, cv::THRESH_BINARY,
@@ -251,6 +271,19 @@ FrameDecodeResult QrFrameDecoder::decode(const cv::Mat& frame) {
             ++out.attempts;
             if (auto r = zxing(local, false, ZXing::Binarizer::FixedThreshold); r.text)
                 return found(r, roi, scale, "adaptive");
+        }
+        // Glare and uneven light: a wider local (Gaussian-weighted) threshold over about six modules
+        // (a version 10-20 code is 57-97 modules wide) after a slight blur. ZXing's own local
+        // binarizer uses a fixed small window, which a reflection's soft edge defeats.
+        {
+            const int block = std::max(15, int(std::sqrt(double(c.box.area())) * scale / 12)) | 1;
+            cv::Mat soft, local;
+            cv::GaussianBlur(up, soft, cv::Size(0, 0), std::max(0.8, scale * 0.4));
+            cv::adaptiveThreshold(soft, local, 255, cv::ADAPTIVE_THRESH_GAUSSIAN_C, cv::THRESH_BINARY, block,
+                                  2);
+            ++out.attempts;
+            if (auto r = zxing(local, false, ZXing::Binarizer::FixedThreshold); r.text)
+                return found(r, roi, scale, "adaptive-wide");
         }
         // A large reflection: contrast-limited local equalisation brings back the faint modules
         // around the saturated spot (error correction covers the spot itself).
@@ -267,11 +300,47 @@ FrameDecodeResult QrFrameDecoder::decode(const cv::Mat& frame) {
         if (auto r = zxing(rectify(gray, c, darkQuietZone(gray, c.box)), false); r.text)
             return found({r.text, c.box}, whole, 1.0,
                          "rectified"); // rectified coordinates: use the candidate
+        // Small codes smeared by noise or moire: a 2x cubic upscale sharpened by an unsharp mask
+        // (a poor man's super-resolution), read with both of ZXing's binarizers; then, since
+        // near the resolution limit where the sampling grid falls decides the outcome, a 1.5x
+        // scale with the global-histogram binarizer.
+        const cv::Rect roi = pad(c.box, 0.15, gray.size());
+        const bool inverted = darkQuietZone(gray, c.box);
+        cv::Mat up, soft, sharp;
+        cv::resize(gray(roi), up, cv::Size(), 2.0, 2.0, cv::INTER_CUBIC);
+        cv::GaussianBlur(up, soft, cv::Size(0, 0), 1.4);
+        cv::addWeighted(up, 2.0, soft, -1.0, 0, sharp);
+        if (inverted)
+            cv::bitwise_not(sharp, sharp);
+        ++out.attempts;
+        if (auto r = zxing(sharp, false); r.text)
+            return found(r, roi, 2.0, "sharpened");
+        ++out.attempts;
+        if (auto r = zxing(sharp, true, ZXing::Binarizer::GlobalHistogram); r.text)
+            return found(r, roi, 2.0, "sharpened");
+        cv::resize(gray(roi), up, cv::Size(), 1.5, 1.5, cv::INTER_CUBIC);
+        if (inverted)
+            cv::bitwise_not(up, up);
+        ++out.attempts;
+        if (auto r = zxing(up, true, ZXing::Binarizer::GlobalHistogram); r.text)
+            return found(r, roi, 1.5, "histogram");
     }
     // 5. The whole frame, trying harder, since something code-like is in view.
     ++out.attempts;
     if (auto r = zxing(gray, true); r.text)
         return found(r, whole, 1.0, "harder");
+
+    // 6. The whole frame upscaled 1.5x under a wide local threshold: recovers codes the candidate
+    //    search framed badly (strong keystone, a reflection splitting the blob).
+    {
+        constexpr double kUp = 1.5;
+        cv::Mat up, local;
+        cv::resize(gray, up, cv::Size(), kUp, kUp, cv::INTER_LINEAR);
+        cv::adaptiveThreshold(up, local, 255, cv::ADAPTIVE_THRESH_GAUSSIAN_C, cv::THRESH_BINARY, 37, 2);
+        ++out.attempts;
+        if (auto r = zxing(local, false, ZXing::Binarizer::FixedThreshold); r.text)
+            return found(r, whole, kUp, "wide-adaptive");
+    }
 
     out.region = cands.front().box;
     out.hint = hintFor(gray, out.region);
