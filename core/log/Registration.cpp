@@ -1,0 +1,104 @@
+#include "log/Registration.h"
+
+#include "verify/VerificationResult.h"
+
+#include <QJsonArray>
+
+namespace lz {
+namespace {
+
+struct Field {
+    const char* name;
+    QJsonValue::Type type;
+    bool required;
+};
+
+QList<Field> fieldsOf(VenueType t) {
+    switch (t) {
+    case VenueType::Hotel:
+        return {{"room", QJsonValue::String, true},
+                {"check_in", QJsonValue::String, true}, // ISO 8601 local date-time
+                {"expected_checkout", QJsonValue::String, true},
+                {"guests", QJsonValue::Double, true},
+                {"party", QJsonValue::String, false}}; // id of the first guest's record, for the others
+    case VenueType::InternetCafe:
+        return {{"seat", QJsonValue::String, true}, {"session_start", QJsonValue::String, false}};
+    case VenueType::GovernmentWindow:
+        return {{"service_item", QJsonValue::String, true}, {"window_no", QJsonValue::String, true}};
+    case VenueType::ParcelCounter:
+        return {{"waybill", QJsonValue::String, true}};
+    }
+    return {};
+}
+
+} // namespace
+
+QString venueTypeName(VenueType t) {
+    switch (t) {
+    case VenueType::Hotel:
+        return QStringLiteral("hotel");
+    case VenueType::InternetCafe:
+        return QStringLiteral("internet_cafe");
+    case VenueType::GovernmentWindow:
+        return QStringLiteral("government_window");
+    case VenueType::ParcelCounter:
+        return QStringLiteral("parcel_counter");
+    }
+    return {};
+}
+
+std::optional<VenueType> venueTypeFromName(const QString& name) {
+    for (VenueType t :
+         {VenueType::Hotel, VenueType::InternetCafe, VenueType::GovernmentWindow, VenueType::ParcelCounter})
+        if (venueTypeName(t) == name)
+            return t;
+    return std::nullopt;
+}
+
+QString validateDetails(VenueType type, const QJsonObject& details) {
+    const QList<Field> fields = fieldsOf(type);
+    for (const Field& f : fields) {
+        const QJsonValue v = details.value(QLatin1String(f.name));
+        if (v.isUndefined() || v.isNull()) {
+            if (f.required)
+                return QStringLiteral("details_missing: %1").arg(QLatin1String(f.name));
+            continue;
+        }
+        if (v.type() != f.type || (f.type == QJsonValue::String && v.toString().trimmed().isEmpty()))
+            return QStringLiteral("details_invalid: %1").arg(QLatin1String(f.name));
+    }
+    for (auto it = details.begin(); it != details.end(); ++it)
+        if (std::none_of(fields.begin(), fields.end(),
+                         [&](const Field& f) { return it.key() == QLatin1String(f.name); }))
+            return QStringLiteral("details_unknown: %1").arg(it.key());
+    if (type == VenueType::Hotel) {
+        const double guests = details.value(QLatin1String("guests")).toDouble();
+        if (guests < 1 || guests > 20 || guests != int(guests))
+            return QStringLiteral("details_invalid: guests");
+    }
+    return {};
+}
+
+Registration registrationFrom(const VerificationResult& result, const QString& method,
+                              const VenueContext& venue, const QJsonObject& details, qint64 nowMs,
+                              int utcOffsetS) {
+    Registration r;
+    r.createdAtMs = nowMs;
+    r.utcOffsetS = utcOffsetS;
+    r.registered = result.valid;
+    r.method = method;
+    r.valid = result.valid;
+    r.reason = reasonName(result.reason);
+    r.issuer = result.issuer;
+    r.credentialId = result.credentialId;
+    r.trustListSequence = result.trustListSequence;
+    r.venue = venue;
+    if (result.valid && result.identity) {
+        r.identity = result.identity;
+        r.documentKind = documentKindName(result.identity->kind);
+        r.details = details; // an attempt keeps no personal data beyond what it was
+    }
+    return r;
+}
+
+} // namespace lz

@@ -1,0 +1,67 @@
+#pragma once
+// One entry of the registration log: what was checked (the verifier's answer), who (identity,
+// only for a registration), where and for what (venue context and the profile's fields), and
+// the record id that never changes. A rejected attempt is an entry too, without identity, so
+// that fraud attempts stay visible to the venue and the police.
+#include "credential/Identity.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace lz {
+
+struct VerificationResult;
+
+enum class VenueType { Hotel, InternetCafe, GovernmentWindow, ParcelCounter };
+QString venueTypeName(VenueType t); // "hotel", "internet_cafe", "government_window", "parcel_counter"
+std::optional<VenueType> venueTypeFromName(const QString& name);
+
+struct VenueContext {
+    QString venueId; // the police-assigned venue code
+    VenueType type = VenueType::Hotel;
+    QString terminalId;
+    QString operatorId; // the clerk on duty
+};
+
+struct Registration {
+    // Set by the log on append.
+    QByteArray id; // UUIDv7, 16 bytes
+    qint64 seq = 0;
+
+    qint64 createdAtMs = 0;  // UTC
+    int utcOffsetS = 0;      // the terminal's local offset at that moment (for the venue's books)
+    bool registered = false; // true: a registration; false: a rejected verification attempt
+    QString method;          // "qr", "scanner", "nfc", "id_card", "passport"
+
+    // The verifier's answer.
+    bool valid = false;
+    QString reason; // reason name; empty when valid
+    QString documentKind, issuer;
+    QByteArray credentialId;
+    quint64 trustListSequence = 0;
+
+    VenueContext venue;
+    // The venue profile's fields (docs/registration-log.md): hotel room, check_in,
+    // expected_checkout, guests; internet_cafe seat; government_window service_item, window_no;
+    // parcel_counter waybill. Encrypted with the identity (a room number finds a person).
+    QJsonObject details;
+    std::optional<Identity> identity; // registrations only; encrypted at rest
+
+    // Forwarding state, kept by the log.
+    std::optional<qint64> ackedAtMs;  // the gateway acknowledged it
+    QString setAsideReason;           // the gateway rejected it as invalid (poisoned)
+    std::optional<qint64> purgedAtMs; // personal fields removed after retention
+};
+
+// A registration (valid result) or an attempt (rejected result) from the verifier's answer.
+Registration registrationFrom(const VerificationResult& result, const QString& method,
+                              const VenueContext& venue, const QJsonObject& details, qint64 nowMs,
+                              int utcOffsetS);
+
+// Checks the profile's fields: required ones present and of the right type, nothing unknown.
+// Returns an empty string when valid, else a named error ("details_missing: room").
+QString validateDetails(VenueType type, const QJsonObject& details);
+
+} // namespace lz

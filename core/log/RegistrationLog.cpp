@@ -1,0 +1,666 @@
+#include "log/RegistrationLog.h"
+
+#include "credential/IdentityJson.h"
+#include "log/RecordId.h"
+
+#include <QCborArray>
+#include <QCborValue>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+#include <QtEndian>
+#include <map>
+#include <openssl/evp.h>
+
+namespace lz {
+namespace {
+
+constexpr char kFormat[] = "liangzheng-registration-log";
+
+// Schema history: each entry moves the database from version i to i + 1. Never edit an entry
+// that has shipped; append a new one (tests/core/log/tst_registrationlog opens a log created at
+// every earlier version and checks it migrates intact).
+const QList<QStringList>& migrations() {
+    static const QList<QStringList> steps = {
+        // 1: the chained records and the log's identity.
+        {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
+         QStringLiteral("CREATE TABLE records ("
+                        " seq INTEGER PRIMARY KEY,"
+                        " id BLOB NOT NULL UNIQUE,"
+                        " created_ms INTEGER NOT NULL, utc_offset_s INTEGER NOT NULL,"
+                        " kind TEXT NOT NULL, method TEXT NOT NULL,"
+                        " valid INTEGER NOT NULL, reason TEXT NOT NULL,"
+                        " document_kind TEXT NOT NULL, issuer TEXT NOT NULL, credential_id BLOB NOT NULL,"
+                        " trust_seq INTEGER NOT NULL,"
+                        " venue_id TEXT NOT NULL, venue_type TEXT NOT NULL, terminal_id TEXT NOT NULL,"
+                        " operator TEXT NOT NULL,"
+                        " personal BLOB, personal_hash BLOB,"
+                        " content_hash BLOB NOT NULL, chain_hash BLOB NOT NULL)"),
+         QStringLiteral("CREATE INDEX records_created ON records(created_ms)")},
+        // 2: signed checkpoints of the chain head.
+        {QStringLiteral("CREATE TABLE checkpoints (seq INTEGER PRIMARY KEY, chain_hash BLOB NOT NULL,"
+                        " created_ms INTEGER NOT NULL, signature BLOB NOT NULL)")},
+        // 3: forwarding state for the sync client, and purging after retention.
+        {QStringLiteral("ALTER TABLE records ADD COLUMN acked_ms INTEGER"),
+         QStringLiteral("ALTER TABLE records ADD COLUMN set_aside TEXT"),
+         QStringLiteral("ALTER TABLE records ADD COLUMN purged_ms INTEGER"),
+         QStringLiteral(
+             "CREATE INDEX records_outbox ON records(seq) WHERE acked_ms IS NULL AND set_aside IS NULL"),
+         QStringLiteral("CREATE INDEX records_acked ON records(acked_ms) WHERE acked_ms IS NOT NULL AND "
+                        "purged_ms IS NULL")},
+    };
+    return steps;
+}
+
+QByteArray sha256(std::initializer_list<QByteArrayView> parts) {
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+    for (const QByteArrayView& p : parts)
+        EVP_DigestUpdate(ctx, p.data(), size_t(p.size()));
+    QByteArray out(32, Qt::Uninitialized);
+    unsigned int n = 0;
+    EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char*>(out.data()), &n);
+    EVP_MD_CTX_free(ctx);
+    return out;
+}
+
+// The record's stored, non-secret fields and the hash of its sealed personal fields, in a
+// fixed CBOR array: what the chain commits to. Forwarding state is not part of it (it changes).
+QByteArray contentHash(const Registration& r, const QByteArray& personalHash) {
+    const QCborArray a{r.id,
+                       r.createdAtMs,
+                       r.utcOffsetS,
+                       r.registered ? QStringLiteral("registration") : QStringLiteral("attempt"),
+                       r.method,
+                       r.valid,
+                       r.reason,
+                       r.documentKind,
+                       r.issuer,
+                       r.credentialId,
+                       qint64(r.trustListSequence),
+                       r.venue.venueId,
+                       venueTypeName(r.venue.type),
+                       r.venue.terminalId,
+                       r.venue.operatorId,
+                       personalHash.isNull() ? QCborValue(QCborValue::Null) : QCborValue(personalHash)};
+    return sha256({QCborValue(a).toCbor()});
+}
+
+QByteArray chainHash(const QByteArray& previous, qint64 seq, const QByteArray& content) {
+    uchar be[8];
+    qToBigEndian<qint64>(seq, be);
+    return sha256({previous, QByteArrayView(be, 8), content});
+}
+
+QByteArray checkpointMessage(const QString& terminalId, qint64 seq, const QByteArray& chain,
+                             qint64 createdMs) {
+    return QCborValue(QCborArray{QStringLiteral("lz-log-checkpoint-v1"), terminalId, seq, chain, createdMs})
+        .toCbor();
+}
+
+// QtSql binds a null QString as SQL NULL; the log's text columns are NOT NULL, empty allowed.
+QString text(const QString& s) {
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QString sqlError(const QSqlError& e) {
+    const QString code = e.nativeErrorCode();
+    if (code == QLatin1String("13"))
+        return QStringLiteral("log_disk_full: the log's disk or page limit is full; nothing was written");
+    if (code == QLatin1String("11") || code == QLatin1String("26"))
+        return QStringLiteral("log_corrupt: %1").arg(e.databaseText());
+    return QStringLiteral("log_write_failed: %1").arg(e.text());
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT seq, id, created_ms, utc_offset_s, kind, method, valid, reason, document_kind, issuer,"
+    " credential_id, trust_seq, venue_id, venue_type, terminal_id, operator, personal, personal_hash,"
+    " content_hash, chain_hash, acked_ms, set_aside, purged_ms FROM records ");
+
+} // namespace
+
+QString logProblemKindName(LogProblem::Kind k) {
+    switch (k) {
+    case LogProblem::Kind::Edited:
+        return QStringLiteral("edited");
+    case LogProblem::Kind::Deleted:
+        return QStringLiteral("deleted");
+    case LogProblem::Kind::Inserted:
+        return QStringLiteral("inserted");
+    case LogProblem::Kind::CheckpointMismatch:
+        return QStringLiteral("checkpoint_mismatch");
+    case LogProblem::Kind::CheckpointSignature:
+        return QStringLiteral("checkpoint_signature");
+    case LogProblem::Kind::Truncated:
+        return QStringLiteral("truncated");
+    }
+    return {};
+}
+
+struct RegistrationLog::Impl {
+    QString connection, path, terminalId;
+    FieldKeys keys;
+    PrivateKey key;
+    PublicKey publicKey;
+    LogOptions options;
+    int version = 0;
+    qint64 headSeq = 0;
+    QByteArray headChain = QByteArray(32, '\0');
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    Expected<bool> exec(const QString& sql) const {
+        QSqlQuery q(db());
+        if (!q.exec(sql))
+            return unexpected(sqlError(q.lastError()));
+        return true;
+    }
+
+    Registration fromRow(const QSqlQuery& q, bool openPersonal, QString* error = nullptr) const {
+        Registration r;
+        r.seq = q.value(0).toLongLong();
+        r.id = q.value(1).toByteArray();
+        r.createdAtMs = q.value(2).toLongLong();
+        r.utcOffsetS = q.value(3).toInt();
+        r.registered = q.value(4).toString() == QLatin1String("registration");
+        r.method = q.value(5).toString();
+        r.valid = q.value(6).toBool();
+        r.reason = q.value(7).toString();
+        r.documentKind = q.value(8).toString();
+        r.issuer = q.value(9).toString();
+        r.credentialId = q.value(10).toByteArray();
+        r.trustListSequence = q.value(11).toULongLong();
+        r.venue.venueId = q.value(12).toString();
+        r.venue.type = venueTypeFromName(q.value(13).toString()).value_or(VenueType::Hotel);
+        r.venue.terminalId = q.value(14).toString();
+        r.venue.operatorId = q.value(15).toString();
+        if (!q.value(20).isNull())
+            r.ackedAtMs = q.value(20).toLongLong();
+        r.setAsideReason = q.value(21).toString();
+        if (!q.value(22).isNull())
+            r.purgedAtMs = q.value(22).toLongLong();
+        const QByteArray personal = q.value(16).toByteArray();
+        if (openPersonal && !personal.isEmpty()) {
+            auto plain = keys.open(personal, r.id);
+            if (!plain) {
+                if (error)
+                    *error = plain.error();
+                return r;
+            }
+            const QJsonObject o = QJsonDocument::fromJson(*plain).object();
+            r.details = o.value(QLatin1String("details")).toObject();
+            if (o.contains(QLatin1String("identity"))) {
+                auto id = identityFromJson(o.value(QLatin1String("identity")).toObject());
+                if (!id) {
+                    if (error)
+                        *error =
+                            QStringLiteral("sealed_field_corrupt: identity unreadable: %1").arg(id.error());
+                    return r;
+                }
+                r.identity = *id;
+            }
+        }
+        return r;
+    }
+
+    Expected<bool> insert(Registration& r) {
+        r.seq = headSeq + 1;
+        r.id = newRecordId(r.createdAtMs);
+        QByteArray personal, personalHash;
+        if (r.identity || !r.details.isEmpty()) {
+            QJsonObject o{{QStringLiteral("details"), r.details}};
+            if (r.identity)
+                o.insert(QStringLiteral("identity"), identityToJson(*r.identity));
+            personal = keys.seal(QJsonDocument(o).toJson(QJsonDocument::Compact), r.id);
+            personalHash = sha256({personal});
+        }
+        const QByteArray content = contentHash(r, personalHash);
+        const QByteArray chain = chainHash(headChain, r.seq, content);
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral(
+            "INSERT INTO records (seq, id, created_ms, utc_offset_s, kind, method, valid, reason,"
+            " document_kind, issuer, credential_id, trust_seq, venue_id, venue_type, terminal_id, operator,"
+            " personal, personal_hash, content_hash, chain_hash)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        const QVariantList values{
+            r.seq,
+            r.id,
+            r.createdAtMs,
+            r.utcOffsetS,
+            r.registered ? QStringLiteral("registration") : QStringLiteral("attempt"),
+            text(r.method),
+            r.valid,
+            text(r.reason),
+            text(r.documentKind),
+            text(r.issuer),
+            r.credentialId.isNull() ? QByteArray("") : r.credentialId,
+            qint64(r.trustListSequence),
+            text(r.venue.venueId),
+            venueTypeName(r.venue.type),
+            text(r.venue.terminalId),
+            text(r.venue.operatorId),
+            personal.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(personal),
+            personalHash.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(personalHash),
+            content,
+            chain};
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return unexpected(sqlError(q.lastError()));
+        headSeq = r.seq;
+        headChain = chain;
+        if (version >= 2 && options.checkpointEvery > 0 && r.seq % options.checkpointEvery == 0)
+            if (auto c = insertCheckpoint(r.createdAtMs); !c)
+                return c;
+        return true;
+    }
+
+    Expected<bool> insertCheckpoint(qint64 nowMs) {
+        if (headSeq == 0)
+            return true;
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO checkpoints (seq, chain_hash, created_ms, signature) VALUES (?,?,?,?)"));
+        q.addBindValue(headSeq);
+        q.addBindValue(headChain);
+        q.addBindValue(nowMs);
+        q.addBindValue(key.sign(checkpointMessage(terminalId, headSeq, headChain, nowMs)));
+        if (!q.exec())
+            return unexpected(sqlError(q.lastError()));
+        return true;
+    }
+
+    // Runs body in one transaction; rolls back (and restores the cached head) on failure.
+    template <typename F> Expected<bool> transaction(F body) {
+        const qint64 seq = headSeq;
+        const QByteArray chain = headChain;
+        if (auto b = exec(QStringLiteral("BEGIN IMMEDIATE")); !b)
+            return b;
+        auto result = body();
+        if (result)
+            if (auto c = exec(QStringLiteral("COMMIT")); !c)
+                result = c;
+        if (!result) {
+            exec(QStringLiteral("ROLLBACK"));
+            headSeq = seq;
+            headChain = chain;
+        }
+        return result;
+    }
+};
+
+RegistrationLog::RegistrationLog(std::unique_ptr<Impl> impl)
+    : d(std::move(impl)) {}
+
+RegistrationLog::~RegistrationLog() {
+    if (!d)
+        return;
+    const QString name = d->connection;
+    d->db().close();
+    d.reset();
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString RegistrationLog::path() const {
+    return d->path;
+}
+
+Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& path, FieldKeys keys,
+                                                                 PrivateKey terminalKey,
+                                                                 const QString& terminalId,
+                                                                 LogOptions options) {
+    auto impl = std::make_unique<Impl>();
+    impl->connection = QStringLiteral("lz-log-") + QUuid::createUuid().toString(QUuid::Id128);
+    impl->path = path;
+    impl->terminalId = terminalId;
+    impl->keys = std::move(keys);
+    impl->key = std::move(terminalKey);
+    impl->publicKey = impl->key.publicKey();
+    impl->options = options;
+    const bool existed = QFileInfo::exists(path);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), impl->connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    std::unique_ptr<RegistrationLog> log(new RegistrationLog(std::move(impl)));
+    Impl& d = *log->d;
+    QSqlDatabase db = d.db();
+    if (!db.open())
+        return unexpected(QStringLiteral("log_unopenable: %1: %2").arg(path, db.lastError().text()));
+
+    QSqlQuery q(db);
+    // Anything that is not a SQLite database fails here ("file is not a database").
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.lastError().text()));
+    d.version = q.value(0).toInt();
+    q.finish();
+    if (existed && !options.skipIntegrityCheck) {
+        // A damaged file is found at start-up, before anything is written on top of it.
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+            return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.lastError().text()));
+        if (q.value(0).toString() != QLatin1String("ok"))
+            return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.value(0).toString()));
+        q.finish();
+    }
+    const int target = kSchemaVersion;
+    if (d.version > target)
+        return unexpected(QStringLiteral("log_schema_newer: %1 has schema %2; this terminal knows up to %3")
+                              .arg(path)
+                              .arg(d.version)
+                              .arg(target));
+    if (d.version == 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() &&
+        q.value(0).toInt() > 0)
+        return unexpected(QStringLiteral("log_not_a_log: %1 is a database of something else").arg(path));
+    q.finish();
+
+    // WAL: a commit appends to the log file and readers are not blocked. synchronous=FULL: with
+    // WAL, NORMAL skips the fsync at commit and a power loss can take the last commits back;
+    // a registration acknowledged on screen must survive that, so every commit is fsync'ed.
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"})
+        if (auto e = d.exec(QLatin1String(pragma)); !e)
+            return unexpected(e.error());
+    if (options.maxPageCount > 0)
+        if (auto e = d.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(options.maxPageCount)); !e)
+            return unexpected(e.error());
+
+    const int wanted = options.schemaVersion > 0 ? std::min(options.schemaVersion, target) : target;
+    while (d.version < wanted) {
+        const QStringList& step = migrations().at(d.version);
+        const int next = d.version + 1;
+        auto migrated = d.transaction([&]() -> Expected<bool> {
+            for (const QString& sql : step)
+                if (auto e = d.exec(sql); !e)
+                    return e;
+            if (next == 1) {
+                QSqlQuery m(d.db());
+                m.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+                for (const auto& [k, v] :
+                     {std::pair{QStringLiteral("format"), QByteArray(kFormat)},
+                      std::pair{QStringLiteral("terminal_id"), terminalId.toUtf8()},
+                      std::pair{QStringLiteral("terminal_public_key"), d.publicKey.toPem()}}) {
+                    m.addBindValue(k);
+                    m.addBindValue(v);
+                    if (!m.exec())
+                        return unexpected(sqlError(m.lastError()));
+                }
+            }
+            return d.exec(QStringLiteral("PRAGMA user_version=%1").arg(next));
+        });
+        if (!migrated)
+            return unexpected(
+                QStringLiteral("log_migration_failed: to schema %1: %2").arg(next).arg(migrated.error()));
+        d.version = next;
+    }
+
+    // The log's identity: refuse another terminal's log or key.
+    std::map<QString, QByteArray> meta;
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
+        return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.lastError().text()));
+    while (q.next())
+        meta[q.value(0).toString()] = q.value(1).toByteArray();
+    if (meta[QStringLiteral("format")] != kFormat)
+        return unexpected(QStringLiteral("log_not_a_log: %1").arg(path));
+    if (QString::fromUtf8(meta[QStringLiteral("terminal_id")]) != terminalId)
+        return unexpected(QStringLiteral("log_terminal_mismatch: %1 belongs to terminal %2")
+                              .arg(path, QString::fromUtf8(meta[QStringLiteral("terminal_id")])));
+    if (meta[QStringLiteral("terminal_public_key")] != d.publicKey.toPem())
+        return unexpected(QStringLiteral("log_key_mismatch: the terminal key does not match the log's"));
+    if (!q.exec(QStringLiteral("SELECT seq, chain_hash FROM records ORDER BY seq DESC LIMIT 1")))
+        return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.lastError().text()));
+    if (q.next()) {
+        d.headSeq = q.value(0).toLongLong();
+        d.headChain = q.value(1).toByteArray();
+    }
+    return log;
+}
+
+Expected<Registration> RegistrationLog::append(Registration r) {
+    auto ok = d->transaction([&] { return d->insert(r); });
+    if (!ok)
+        return unexpected(ok.error());
+    return r;
+}
+
+Expected<qint64> RegistrationLog::appendBatch(QList<Registration>& rs) {
+    auto ok = d->transaction([&]() -> Expected<bool> {
+        for (Registration& r : rs)
+            if (auto e = d->insert(r); !e)
+                return e;
+        return true;
+    });
+    if (!ok)
+        return unexpected(ok.error());
+    return qint64(rs.size());
+}
+
+Expected<bool> RegistrationLog::checkpoint(qint64 nowMs) {
+    if (d->version < 2)
+        return unexpected(QStringLiteral("log_schema_old: checkpoints need schema 2"));
+    return d->transaction([&] { return d->insertCheckpoint(nowMs); });
+}
+
+Expected<QList<Registration>> RegistrationLog::listCreated(qint64 fromMs, qint64 toMs) const {
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + QStringLiteral("WHERE created_ms >= ? AND created_ms < ? ORDER BY seq"));
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec())
+        return unexpected(sqlError(q.lastError()));
+    QList<Registration> out;
+    while (q.next()) {
+        QString error;
+        out.append(d->fromRow(q, true, &error));
+        if (!error.isEmpty())
+            return unexpected(QStringLiteral("%1 (record %2)").arg(error, recordIdText(out.last().id)));
+    }
+    return out;
+}
+
+Expected<Registration> RegistrationLog::get(const QByteArray& id) const {
+    QSqlQuery q(d->db());
+    q.prepare(kSelect + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return unexpected(sqlError(q.lastError()));
+    if (!q.next())
+        return unexpected(QStringLiteral("record_not_found: %1").arg(recordIdText(id)));
+    QString error;
+    Registration r = d->fromRow(q, true, &error);
+    if (!error.isEmpty())
+        return unexpected(error);
+    return r;
+}
+
+Expected<QList<Registration>> RegistrationLog::unsent(int limit) const {
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + QStringLiteral("WHERE acked_ms IS NULL AND set_aside IS NULL ORDER BY seq LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return unexpected(sqlError(q.lastError()));
+    QList<Registration> out;
+    while (q.next()) {
+        QString error;
+        out.append(d->fromRow(q, true, &error));
+        if (!error.isEmpty())
+            return unexpected(QStringLiteral("%1 (record %2)").arg(error, recordIdText(out.last().id)));
+    }
+    return out;
+}
+
+Expected<bool> RegistrationLog::markAcknowledged(const QList<QByteArray>& ids, qint64 atMs) {
+    return d->transaction([&]() -> Expected<bool> {
+        QSqlQuery q(d->db());
+        q.prepare(QStringLiteral("UPDATE records SET acked_ms = ? WHERE id = ? AND acked_ms IS NULL"));
+        for (const QByteArray& id : ids) {
+            q.addBindValue(atMs);
+            q.addBindValue(id);
+            if (!q.exec())
+                return unexpected(sqlError(q.lastError()));
+        }
+        return true;
+    });
+}
+
+Expected<bool> RegistrationLog::setAside(const QByteArray& id, const QString& reason) {
+    return d->transaction([&]() -> Expected<bool> {
+        QSqlQuery q(d->db());
+        q.prepare(QStringLiteral("UPDATE records SET set_aside = ? WHERE id = ? AND acked_ms IS NULL"));
+        q.addBindValue(reason.isEmpty() ? QStringLiteral("rejected") : reason);
+        q.addBindValue(id);
+        if (!q.exec())
+            return unexpected(sqlError(q.lastError()));
+        return true;
+    });
+}
+
+Expected<qint64> RegistrationLog::purge(qint64 nowMs, int retentionDays) {
+    qint64 n = 0;
+    auto ok = d->transaction([&]() -> Expected<bool> {
+        QSqlQuery q(d->db());
+        // Only acknowledged records, and only once the retention period after the
+        // acknowledgement has passed. personal_hash stays, so the chain still verifies.
+        q.prepare(
+            QStringLiteral("UPDATE records SET personal = NULL, purged_ms = ? WHERE acked_ms IS NOT NULL"
+                           " AND purged_ms IS NULL AND acked_ms < ?"));
+        q.addBindValue(nowMs);
+        q.addBindValue(nowMs - qint64(retentionDays) * 86400000);
+        if (!q.exec())
+            return unexpected(sqlError(q.lastError()));
+        n = q.numRowsAffected();
+        return true;
+    });
+    if (!ok)
+        return unexpected(ok.error());
+    return n;
+}
+
+Expected<LogStatus> RegistrationLog::status() const {
+    LogStatus s;
+    QSqlQuery q(d->db());
+    auto scalar = [&](const QString& sql) -> std::optional<qint64> {
+        if (!q.exec(sql) || !q.next())
+            return std::nullopt;
+        return q.value(0).toLongLong();
+    };
+    const auto records = scalar(QStringLiteral("SELECT count(*) FROM records"));
+    const auto attempts = scalar(QStringLiteral("SELECT count(*) FROM records WHERE kind = 'attempt'"));
+    const auto unsent =
+        scalar(QStringLiteral("SELECT count(*) FROM records WHERE acked_ms IS NULL AND set_aside IS NULL"));
+    const auto aside = scalar(QStringLiteral("SELECT count(*) FROM records WHERE set_aside IS NOT NULL"));
+    const auto purged = scalar(QStringLiteral("SELECT count(*) FROM records WHERE purged_ms IS NOT NULL"));
+    const auto oldest = scalar(QStringLiteral(
+        "SELECT coalesce(min(created_ms), 0) FROM records WHERE acked_ms IS NULL AND set_aside IS NULL"));
+    const auto cp = scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM checkpoints"));
+    if (!records || !attempts || !unsent || !aside || !purged || !oldest || !cp)
+        return unexpected(sqlError(q.lastError()));
+    s.records = *records;
+    s.attempts = *attempts;
+    s.registrations = *records - *attempts;
+    s.unsent = *unsent;
+    s.setAside = *aside;
+    s.purged = *purged;
+    s.oldestUnsentMs = *oldest;
+    s.lastCheckpointSeq = *cp;
+    s.headSeq = d->headSeq;
+    return s;
+}
+
+LogVerifyReport RegistrationLog::verify() const {
+    LogVerifyReport report;
+    auto problem = [&](LogProblem::Kind kind, qint64 seq, const QByteArray& id, const QString& text,
+                       qint64 last = 0) {
+        report.problems.append({kind, seq, last ? last : seq, recordIdText(id), text});
+    };
+    // Checkpoints first: each must carry a good signature, then match the chain where it points.
+    struct Cp {
+        QByteArray chain;
+        qint64 createdMs;
+    };
+    std::map<qint64, Cp> checkpoints;
+    QSqlQuery q(d->db());
+    q.setForwardOnly(true);
+    if (d->version >= 2 &&
+        q.exec(QStringLiteral("SELECT seq, chain_hash, created_ms, signature FROM checkpoints"))) {
+        while (q.next()) {
+            const qint64 seq = q.value(0).toLongLong();
+            const QByteArray chain = q.value(1).toByteArray();
+            const qint64 at = q.value(2).toLongLong();
+            ++report.checkpoints;
+            if (!d->publicKey.verify(checkpointMessage(d->terminalId, seq, chain, at),
+                                     q.value(3).toByteArray()))
+                problem(
+                    LogProblem::Kind::CheckpointSignature, seq, {},
+                    QStringLiteral("checkpoint at record %1 is not signed by this terminal's key").arg(seq));
+            else
+                checkpoints[seq] = {chain, at};
+        }
+    }
+    q.finish();
+    if (!q.exec(kSelect + QStringLiteral("ORDER BY seq"))) {
+        problem(LogProblem::Kind::Edited, 0, {},
+                QStringLiteral("cannot read the log: %1").arg(q.lastError().text()));
+        return report;
+    }
+    qint64 expected = 1;
+    QByteArray previous(32, '\0');
+    while (q.next()) {
+        const Registration r = d->fromRow(q, false);
+        const QByteArray personal = q.value(16).toByteArray();
+        const QByteArray personalHash = q.value(17).toByteArray();
+        const QByteArray storedContent = q.value(18).toByteArray();
+        const QByteArray storedChain = q.value(19).toByteArray();
+        ++report.records;
+        if (r.purgedAtMs)
+            ++report.purged;
+        if (r.seq != expected) {
+            if (r.seq > expected)
+                problem(LogProblem::Kind::Deleted, expected, {},
+                        r.seq - 1 == expected
+                            ? QStringLiteral("record %1 is missing").arg(expected)
+                            : QStringLiteral("records %1 to %2 are missing").arg(expected).arg(r.seq - 1),
+                        r.seq - 1);
+        }
+        bool contentOk =
+            contentHash(r, personalHash.isEmpty() ? QByteArray() : personalHash) == storedContent;
+        if (!personal.isEmpty() && sha256({personal}) != personalHash)
+            contentOk = false;
+        if (personal.isEmpty() && !personalHash.isEmpty() && !r.purgedAtMs)
+            contentOk = false; // personal fields removed without a purge
+        if (r.purgedAtMs && !r.ackedAtMs)
+            contentOk = false; // purged before the gateway had it
+        if (!contentOk)
+            problem(LogProblem::Kind::Edited, r.seq, r.id,
+                    QStringLiteral("record %1 (%2) was changed after it was written")
+                        .arg(r.seq)
+                        .arg(recordIdText(r.id)));
+        else if (chainHash(previous, r.seq, storedContent) != storedChain && r.seq == expected)
+            problem(LogProblem::Kind::Inserted, r.seq, r.id,
+                    QStringLiteral("the chain breaks at record %1 (%2): it, or the record before it, was "
+                                   "inserted or replaced")
+                        .arg(r.seq)
+                        .arg(recordIdText(r.id)));
+        if (const auto cp = checkpoints.find(r.seq);
+            cp != checkpoints.end() && cp->second.chain != storedChain)
+            problem(LogProblem::Kind::CheckpointMismatch, r.seq, r.id,
+                    QStringLiteral("the chain at record %1 differs from the signed checkpoint").arg(r.seq));
+        previous = storedChain; // go on from what is stored, so each problem is named once
+        expected = r.seq + 1;
+    }
+    if (!checkpoints.empty() && checkpoints.rbegin()->first >= expected)
+        problem(LogProblem::Kind::Truncated, expected, {},
+                QStringLiteral("records %1 to %2 were signed in a checkpoint but are gone")
+                    .arg(expected)
+                    .arg(checkpoints.rbegin()->first),
+                checkpoints.rbegin()->first);
+    return report;
+}
+
+} // namespace lz

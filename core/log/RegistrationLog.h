@@ -1,0 +1,96 @@
+#pragma once
+// The terminal's registration log (SQLite through QtSql): durable before a registration is
+// acknowledged on screen, hash-chained per terminal with signed checkpoints so that an edited,
+// inserted or deleted record is found and named, personal fields sealed with AES-256-GCM, and
+// the forwarding state (acknowledged, set aside, purged) the sync client works from.
+// docs/registration-log.md describes the schema, durability and tamper evidence in full.
+//
+// One log object is used from one thread (QtSql connections are per thread); the kiosk keeps
+// it on its database worker.
+#include "crypto/Keys.h"
+#include "log/FieldKeys.h"
+#include "log/Registration.h"
+#include "util/Expected.h"
+
+#include <QString>
+#include <memory>
+
+namespace lz {
+
+struct LogOptions {
+    // Sign a checkpoint (chain head, count) after this many records.
+    int checkpointEvery = 100;
+    // SQLite page limit, for tests of a full disk (0: no limit).
+    qint64 maxPageCount = 0;
+    // Skip PRAGMA quick_check at open (tests of a deliberately damaged file, benchmarks).
+    bool skipIntegrityCheck = false;
+    // The schema to migrate to; 0 means the current one. Older only in tests of migrations.
+    int schemaVersion = 0;
+};
+
+struct LogProblem {
+    enum class Kind { Edited, Deleted, Inserted, CheckpointMismatch, CheckpointSignature, Truncated };
+    Kind kind;
+    qint64 seq = 0;      // the record concerned (first of a run of deleted ones)
+    qint64 lastSeq = 0;  // last of a run of deleted ones
+    QString recordId;    // when the record is present
+    QString description; // English, for the operator; no personal data
+};
+QString logProblemKindName(LogProblem::Kind k);
+
+struct LogVerifyReport {
+    qint64 records = 0, purged = 0, checkpoints = 0;
+    QList<LogProblem> problems;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+struct LogStatus {
+    qint64 records = 0, registrations = 0, attempts = 0;
+    qint64 unsent = 0, setAside = 0, purged = 0;
+    qint64 oldestUnsentMs = 0; // created time of the oldest unsent record; 0 if none
+    qint64 headSeq = 0;
+    qint64 lastCheckpointSeq = 0;
+};
+
+class RegistrationLog {
+public:
+    static constexpr int kSchemaVersion = 3;
+
+    // Opens (creating when absent) the log at path. A damaged database, a newer schema or a
+    // file that is not a log is refused with a named error; nothing is overwritten.
+    static Expected<std::unique_ptr<RegistrationLog>> open(const QString& path, FieldKeys keys,
+                                                           PrivateKey terminalKey, const QString& terminalId,
+                                                           LogOptions options = {});
+    ~RegistrationLog();
+
+    // Appends and commits durably (WAL, synchronous=FULL): when this returns a value the record
+    // is on disk. On any write error nothing is written and the error is named
+    // ("log_disk_full", "log_write_failed: ...").
+    Expected<Registration> append(Registration r);
+    // Several in one transaction (imports, benchmarks); all or nothing.
+    Expected<qint64> appendBatch(QList<Registration>& rs);
+
+    // Records created in [fromMs, toMs), oldest first, personal fields opened.
+    Expected<QList<Registration>> listCreated(qint64 fromMs, qint64 toMs) const;
+    Expected<Registration> get(const QByteArray& id) const;
+
+    // The outbox: unacknowledged, not set aside, in log order.
+    Expected<QList<Registration>> unsent(int limit) const;
+    Expected<bool> markAcknowledged(const QList<QByteArray>& ids, qint64 atMs);
+    Expected<bool> setAside(const QByteArray& id, const QString& reason);
+    // Removes personal fields of records acknowledged more than retentionDays ago; never of an
+    // unacknowledged one. The chain stays verifiable. Returns how many were purged.
+    Expected<qint64> purge(qint64 nowMs, int retentionDays);
+
+    Expected<bool> checkpoint(qint64 nowMs); // signs the current head now
+    LogVerifyReport verify() const;
+    Expected<LogStatus> status() const;
+    QString path() const;
+
+private:
+    struct Impl;
+    explicit RegistrationLog(std::unique_ptr<Impl> d);
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace lz

@@ -1,0 +1,361 @@
+// The registration log: durable append, personal fields never in clear on disk, the chain and
+// checkpoints name an edited, inserted or deleted record, purging only after acknowledgement,
+// a full disk and a damaged file refused with named errors, migrations from every older schema.
+#include "log/RecordId.h"
+#include "log/RegistrationLog.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lz;
+
+namespace {
+
+const qint64 kNow = 1'790'000'000'000; // 2026-09-21
+
+Identity guest(int i) {
+    Identity id;
+    id.name = QStringLiteral("测试%1").arg(i);
+    id.sex = Sex::Female; // as the number says (GB 11643 sample number)
+    id.ethnicity = 1 + i % 56;
+    id.birthDate = QDate(1949, 12, 31);
+    id.documentNumber = QStringLiteral("11010519491231002X");
+    return id;
+}
+
+Registration registration(int i, qint64 at = kNow) {
+    Registration r;
+    r.createdAtMs = at;
+    r.utcOffsetS = 8 * 3600;
+    r.registered = true;
+    r.method = QStringLiteral("qr");
+    r.valid = true;
+    r.documentKind = QStringLiteral("resident_id");
+    r.issuer = QStringLiteral("DEMO-GD");
+    r.credentialId = QByteArray::number(i);
+    r.trustListSequence = 42;
+    r.venue = {QStringLiteral("V4401"), VenueType::Hotel, QStringLiteral("T1"), QStringLiteral("op7")};
+    r.details = {{"room", QStringLiteral("30%1").arg(i)},
+                 {"check_in", "2026-09-21T14:00"},
+                 {"expected_checkout", "2026-09-23T12:00"},
+                 {"guests", 1}};
+    r.identity = guest(i);
+    return r;
+}
+
+Registration attempt(qint64 at = kNow) {
+    Registration r;
+    r.createdAtMs = at;
+    r.method = QStringLiteral("qr");
+    r.reason = QStringLiteral("replayed");
+    r.issuer = QStringLiteral("DEMO-GD");
+    r.venue = {QStringLiteral("V4401"), VenueType::Hotel, QStringLiteral("T1"), QStringLiteral("op7")};
+    return r;
+}
+
+// Edits the database behind the log's back, as someone with the file would.
+void tamper(const QString& path, const QString& sql) {
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+}
+
+} // namespace
+
+class TestRegistrationLog : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    PrivateKey m_key = PrivateKey::generate(Algorithm::EdDSA);
+    FieldKeys m_keys = FieldKeys::fromRaw(1, QByteArray(32, 's'));
+    int m_n = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("log%1.db").arg(++m_n)); }
+    std::unique_ptr<RegistrationLog> openLog(const QString& path, LogOptions o = {}) {
+        auto log = RegistrationLog::open(path, m_keys, m_key, QStringLiteral("T1"), o);
+        if (!log)
+            qWarning() << log.error();
+        return log ? std::move(*log) : nullptr;
+    }
+    // A log of n registrations with a checkpoint every 10.
+    QString filled(int n) {
+        const QString path = freshPath();
+        auto log = openLog(path, {.checkpointEvery = 10});
+        for (int i = 1; i <= n; ++i)
+            log->append(registration(i, kNow + i));
+        return path;
+    }
+
+private slots:
+    void appendListReopen() {
+        const QString path = freshPath();
+        QByteArray firstId;
+        {
+            auto log = openLog(path);
+            QVERIFY(log);
+            auto r = log->append(registration(1));
+            QVERIFY2(r, r ? "" : qPrintable(r.error()));
+            QCOMPARE(r->seq, 1);
+            QCOMPARE(r->id.size(), 16);
+            firstId = r->id;
+            QVERIFY(log->append(attempt(kNow + 5)));
+        }
+        auto log = openLog(path); // the commit was durable: a new process sees it
+        QVERIFY(log);
+        auto third = log->append(registration(3, kNow + 10));
+        QCOMPARE(third->seq, 3);
+        const auto all = log->listCreated(kNow, kNow + 11);
+        QVERIFY(all);
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->at(0).id, firstId);
+        QCOMPARE(all->at(0).identity->name, QStringLiteral("测试1"));
+        QCOMPARE(all->at(0).details.value("room").toString(), QStringLiteral("301"));
+        QVERIFY(!all->at(1).registered);
+        QVERIFY(!all->at(1).identity);
+        QCOMPARE(all->at(1).reason, QStringLiteral("replayed"));
+        QCOMPARE(log->listCreated(kNow + 1, kNow + 10)->size(), 1);
+        QCOMPARE(log->get(firstId)->identity->documentNumber, QStringLiteral("11010519491231002X"));
+        const auto s = log->status();
+        QCOMPARE(s->records, 3);
+        QCOMPARE(s->attempts, 1);
+        QCOMPARE(s->unsent, 3);
+        QCOMPARE(s->oldestUnsentMs, kNow);
+        QVERIFY(log->verify().ok());
+    }
+
+    void personalFieldsNeverInClear() {
+        const QString path = filled(20);
+        QByteArray bytes;
+        for (const QString& f : {path, path + "-wal"}) {
+            QFile file(f);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        QVERIFY(bytes.size() > 4096);
+        QVERIFY(!bytes.contains(QStringLiteral("测试1").toUtf8()));
+        QVERIFY(!bytes.contains("11010519491231002X"));
+        QVERIFY(!bytes.contains("\"room\""));
+        QVERIFY(bytes.contains("V4401")); // the venue code is not personal and stays readable
+    }
+
+    void editedRecordIsNamed() {
+        const QString path = filled(30);
+        tamper(path, "UPDATE records SET venue_id = 'V9999' WHERE seq = 17");
+        const auto report = openLog(path)->verify();
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.problems[0].kind, LogProblem::Kind::Edited);
+        QCOMPARE(report.problems[0].seq, 17);
+        QVERIFY(!report.problems[0].recordId.isEmpty());
+    }
+
+    void editedPersonalFieldsAreNamed() {
+        const QString path = filled(30);
+        tamper(path,
+               "UPDATE records SET personal = (SELECT personal FROM records WHERE seq = 4) WHERE seq = 5");
+        auto log = openLog(path);
+        const auto report = log->verify();
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.problems[0].kind, LogProblem::Kind::Edited);
+        QCOMPARE(report.problems[0].seq, 5);
+        // Moved personal fields do not open under another record's id either.
+        QVERIFY(log->listCreated(0, kNow + 100).error().startsWith("sealed_field_corrupt"));
+    }
+
+    void deletedRecordsAreNamed() {
+        const QString path = filled(30);
+        tamper(path, "DELETE FROM records WHERE seq IN (12, 13, 14)");
+        const auto report = openLog(path)->verify();
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.problems[0].kind, LogProblem::Kind::Deleted);
+        QCOMPARE(report.problems[0].seq, 12);
+        QCOMPARE(report.problems[0].lastSeq, 14);
+    }
+
+    void insertedRecordIsNamed() {
+        const QString path = filled(30);
+        // Make room at 8 and put a copy of record 3 there, with an id of its own.
+        tamper(path, "UPDATE records SET seq = -seq WHERE seq >= 8");
+        tamper(path, "UPDATE records SET seq = 1 - seq WHERE seq < 0");
+        tamper(path,
+               "INSERT INTO records SELECT 8, randomblob(16), created_ms, utc_offset_s, kind, method, valid,"
+               " reason, document_kind, issuer, credential_id, trust_seq, venue_id, venue_type, terminal_id,"
+               " operator, personal, personal_hash, content_hash, chain_hash, acked_ms, set_aside, purged_ms"
+               " FROM records WHERE seq = 3");
+        const auto report = openLog(path)->verify();
+        QVERIFY(!report.ok());
+        QCOMPARE(report.problems[0].seq, 8);
+        QVERIFY(report.problems[0].kind == LogProblem::Kind::Edited ||
+                report.problems[0].kind == LogProblem::Kind::Inserted);
+    }
+
+    void truncatedTailAndForgedCheckpoint() {
+        const QString path = filled(30);
+        tamper(path, "DELETE FROM records WHERE seq > 25");
+        auto report = openLog(path)->verify();
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.problems[0].kind, LogProblem::Kind::Truncated);
+        QCOMPARE(report.problems[0].seq, 26);
+        QCOMPARE(report.problems[0].lastSeq, 30);
+
+        const QString other = filled(30);
+        tamper(other, "UPDATE checkpoints SET signature = zeroblob(64) WHERE seq = 20");
+        report = openLog(other)->verify();
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.problems[0].kind, LogProblem::Kind::CheckpointSignature);
+        QCOMPARE(report.problems[0].seq, 20);
+    }
+
+    void outboxAndPurge() {
+        const QString path = filled(5);
+        auto log = openLog(path);
+        auto unsent = log->unsent(100);
+        QCOMPARE(unsent->size(), 5);
+        QCOMPARE(unsent->at(0).seq, 1);
+        QVERIFY(log->setAside(unsent->at(1).id, "invalid_venue"));
+        QVERIFY(log->markAcknowledged({unsent->at(0).id, unsent->at(2).id}, kNow + 1000));
+        unsent = log->unsent(100);
+        QCOMPARE(unsent->size(), 2);
+        QCOMPARE(unsent->at(0).seq, 4);
+        QCOMPARE(log->status()->setAside, 1);
+
+        // Not before the retention period has passed since the acknowledgement.
+        QCOMPARE(log->purge(kNow + 29 * 86400000LL, 30).value(), 0);
+        QCOMPARE(log->purge(kNow + 31 * 86400000LL, 30).value(), 2);
+        QVERIFY(!log->get(unsent->at(0).id)->purgedAtMs); // unacknowledged: kept whole
+        const auto purged = log->listCreated(0, kNow + 100);
+        QVERIFY(!purged->at(0).identity);
+        QVERIFY(purged->at(0).purgedAtMs);
+        QVERIFY(purged->at(1).identity); // set aside, never acknowledged: kept
+        QCOMPARE(log->status()->purged, 2);
+        const auto report = log->verify();
+        QVERIFY(report.ok());
+        QCOMPARE(report.purged, 2);
+    }
+
+    void fullDiskRefusesCleanly() {
+        const QString path = freshPath();
+        auto log = openLog(path, {.maxPageCount = 12});
+        int written = 0;
+        QString error;
+        for (int i = 1; i <= 1000; ++i) {
+            auto r = log->append(registration(i, kNow + i));
+            if (!r) {
+                error = r.error();
+                break;
+            }
+            ++written;
+        }
+        QVERIFY(error.startsWith("log_disk_full"));
+        QVERIFY(written > 0);
+        QCOMPARE(log->status()->records, written);
+        QVERIFY(log->verify().ok()); // nothing half-written
+        log.reset();
+        auto roomy = openLog(path); // space freed (no page limit): the chain goes on
+        QCOMPARE(roomy->append(registration(9999))->seq, written + 1);
+        QVERIFY(roomy->verify().ok());
+    }
+
+    void damagedFilesAreRefused() {
+        const QString path = filled(200);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 5 * 4096);
+        f.seek(3 * 4096);
+        f.write(QByteArray(4096, '\xff'));
+        f.close();
+        const QByteArray before = [&] {
+            QFile g(path);
+            g.open(QIODevice::ReadOnly);
+            return g.readAll();
+        }();
+        auto log = RegistrationLog::open(path, m_keys, m_key, QStringLiteral("T1"));
+        QVERIFY(!log);
+        QVERIFY2(log.error().startsWith("log_corrupt"), qPrintable(log.error()));
+        QFile g(path);
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.readAll(), before); // nothing overwritten
+
+        const QString text = m_dir.filePath("notes.txt");
+        QFile t(text);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(QByteArray(8192, 'x'));
+        t.close();
+        QVERIFY(RegistrationLog::open(text, m_keys, m_key, "T1").error().startsWith("log_corrupt"));
+
+        const QString foreign = freshPath();
+        tamper(foreign, "CREATE TABLE guests (name TEXT)");
+        QVERIFY(RegistrationLog::open(foreign, m_keys, m_key, "T1").error().startsWith("log_not_a_log"));
+
+        const QString mine = filled(1);
+        QVERIFY(RegistrationLog::open(mine, m_keys, m_key, "T2").error().startsWith("log_terminal_mismatch"));
+        QVERIFY(RegistrationLog::open(mine, m_keys, PrivateKey::generate(Algorithm::EdDSA), "T1")
+                    .error()
+                    .startsWith("log_key_mismatch"));
+        tamper(mine, "PRAGMA user_version = 99");
+        QVERIFY(RegistrationLog::open(mine, m_keys, m_key, "T1").error().startsWith("log_schema_newer"));
+    }
+
+    void migratesFromEveryEarlierSchema_data() {
+        QTest::addColumn<int>("from");
+        for (int v = 1; v < RegistrationLog::kSchemaVersion; ++v)
+            QTest::addRow("schema %d", v) << v;
+    }
+    void migratesFromEveryEarlierSchema() {
+        QFETCH(int, from);
+        const QString path = freshPath();
+        {
+            auto old = openLog(path, {.checkpointEvery = 2, .schemaVersion = from});
+            QVERIFY(old);
+            for (int i = 1; i <= 5; ++i)
+                QVERIFY(old->append(registration(i, kNow + i)));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "peek");
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery q("PRAGMA user_version", db);
+            q.next();
+            QCOMPARE(q.value(0).toInt(), from);
+        }
+        QSqlDatabase::removeDatabase("peek");
+        auto log = openLog(path, {.checkpointEvery = 2});
+        QVERIFY(log);
+        QVERIFY(log->append(registration(6, kNow + 6)));
+        const auto all = log->listCreated(0, kNow + 100);
+        QCOMPARE(all->size(), 6);
+        QCOMPARE(all->at(2).identity->name, QStringLiteral("测试3"));
+        QCOMPARE(log->unsent(100)->size(), 6);
+        QVERIFY(log->checkpoint(kNow + 7));
+        const auto report = log->verify();
+        QVERIFY(report.ok());
+        QVERIFY(report.checkpoints >= 1);
+    }
+
+    void venueDetails() {
+        QVERIFY(validateDetails(VenueType::Hotel, registration(1).details).isEmpty());
+        QCOMPARE(validateDetails(VenueType::Hotel, {{"room", "301"}}),
+                 QStringLiteral("details_missing: check_in"));
+        QCOMPARE(validateDetails(VenueType::InternetCafe, {{"seat", "A12"}, {"room", "1"}}),
+                 QStringLiteral("details_unknown: room"));
+        QCOMPARE(validateDetails(VenueType::InternetCafe, {{"seat", ""}}),
+                 QStringLiteral("details_invalid: seat"));
+        QVERIFY(validateDetails(VenueType::GovernmentWindow, {{"service_item", "户籍"}, {"window_no", "3"}})
+                    .isEmpty());
+        QVERIFY(validateDetails(VenueType::ParcelCounter, {{"waybill", "SF1234567890"}}).isEmpty());
+        auto party = registration(1).details;
+        party["guests"] = 0;
+        QCOMPARE(validateDetails(VenueType::Hotel, party), QStringLiteral("details_invalid: guests"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistrationLog)
+#include "tst_registrationlog.moc"
