@@ -12,5 +12,7 @@ int trustInstall(Terminal& terminal, const QString& file);
 int demo(Terminal& terminal);
 int scan(Terminal& terminal, const cli::Options& o);
 int demoVideo(Terminal& terminal, const cli::Options& o);
+int registerText(Terminal& terminal, const cli::Options& o);
+int log(Terminal& terminal, const cli::Options& o);
 
 } // namespace lz::clicmd

@@ -21,6 +21,15 @@ constexpr char kUsage[] =
     "  scan --video FILE [--paced] | --images DIR | --camera SPEC | --synthetic | --serial PORT [--baud N]\n"
     "       [--seconds N]\n"
     "                      camera frames to verdicts, with frame-to-verdict latency and a summary\n"
+    "  register TEXT [--details JSON] [--operator ID] [--method M]\n"
+    "                      verify and record: a registration when valid (details per venue profile,\n"
+    "                      docs/registration-log.md), an attempt when rejected; exit 0 registered,\n"
+    "                      1 rejected (attempt recorded), 2 not recorded (error)\n"
+    "  log verify          check the hash chain and checkpoints; names edited, inserted, deleted records\n"
+    "  log list [--date D] [--unmasked]\n"
+    "  log export FILE [--date D] [--unmasked]\n"
+    "                      a day's records (default today) as JSON lines or CSV; masked unless --unmasked\n"
+    "  log status | log checkpoint | log purge\n"
     "  demo-video FILE [--seconds N]\n"
     "                      (with --demo) write an MJPEG AVI of the DEMO holders at the synthetic camera\n"
     "--demo uses the embedded DEMO trust anchor and identities; --at fixes the clock\n"
@@ -41,11 +50,12 @@ int main(int argc, char** argv) {
         return o.has(QStringLiteral("--help")) ? cli::kExitOk : cli::kExitUsage;
     }
     const QStringList known{
-        QStringLiteral("--config"), QStringLiteral("--demo"),      QStringLiteral("--state-dir"),
-        QStringLiteral("--at"),     QStringLiteral("--image"),     QStringLiteral("--unmasked"),
-        QStringLiteral("--video"),  QStringLiteral("--paced"),     QStringLiteral("--images"),
-        QStringLiteral("--camera"), QStringLiteral("--synthetic"), QStringLiteral("--seconds"),
-        QStringLiteral("--serial"), QStringLiteral("--baud")};
+        QStringLiteral("--config"),   QStringLiteral("--demo"),      QStringLiteral("--state-dir"),
+        QStringLiteral("--at"),       QStringLiteral("--image"),     QStringLiteral("--unmasked"),
+        QStringLiteral("--video"),    QStringLiteral("--paced"),     QStringLiteral("--images"),
+        QStringLiteral("--camera"),   QStringLiteral("--synthetic"), QStringLiteral("--seconds"),
+        QStringLiteral("--serial"),   QStringLiteral("--baud"),      QStringLiteral("--details"),
+        QStringLiteral("--operator"), QStringLiteral("--method"),    QStringLiteral("--date")};
     if (!o.unknown(known).isEmpty())
         return cli::fail(QStringLiteral("unknown option %1 (see --help)").arg(o.unknown(known).first()));
     const QString command = words.first();
@@ -76,7 +86,8 @@ int main(int argc, char** argv) {
     }
     TerminalOptions options;
     options.verifying = command == QLatin1String("verify") || command == QLatin1String("demo") ||
-                        command == QLatin1String("scan");
+                        command == QLatin1String("scan") || command == QLatin1String("register");
+    options.logging = command == QLatin1String("register") || command == QLatin1String("log");
     options.ephemeralState = bool(fixed); // a clock fixed by --at must not move the real clock mark
     auto terminal = Terminal::open(*config, clock, options);
     if (!terminal)
@@ -92,6 +103,10 @@ int main(int argc, char** argv) {
         return clicmd::trustInstall(**terminal, words.at(2));
     if (command == QLatin1String("scan"))
         return clicmd::scan(**terminal, o);
+    if (command == QLatin1String("register"))
+        return clicmd::registerText(**terminal, o);
+    if (command == QLatin1String("log"))
+        return clicmd::log(**terminal, o);
     if (command == QLatin1String("demo-video"))
         return clicmd::demoVideo(**terminal, o);
     if (command == QLatin1String("demo")) {

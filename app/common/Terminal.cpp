@@ -1,5 +1,8 @@
 #include "common/Terminal.h"
 
+#include "log/TerminalKey.h"
+
+#include <QDateTime>
 #include <QDir>
 
 namespace lz {
@@ -11,7 +14,8 @@ Expected<std::unique_ptr<Terminal>> Terminal::open(const TerminalConfig& config,
         return unexpected(QStringLiteral("cannot create state directory %1").arg(config.stateDir));
     const QDir state(config.stateDir);
     const bool persistent = options.verifying && !options.ephemeralState;
-    if (persistent) {
+    // The log is single-writer too (its chain head is cached in the process).
+    if (persistent || options.logging) {
         t->m_lock = std::make_unique<QLockFile>(state.filePath(QStringLiteral("terminal.lock")));
         if (!t->m_lock->tryLock(0)) {
             qint64 pid = 0;
@@ -43,6 +47,8 @@ Expected<std::unique_ptr<Terminal>> Terminal::open(const TerminalConfig& config,
     } else if (auto loaded = t->m_trust->loadCached(); !loaded) {
         t->m_warnings.append(loaded.error());
     }
+    if (options.logging)
+        t->openLog();
     if (!options.verifying)
         return t;
     t->m_guard = std::make_unique<TimeGuard>(persistent ? state.filePath(QStringLiteral("clock-high-water"))
@@ -55,6 +61,48 @@ Expected<std::unique_ptr<Terminal>> Terminal::open(const TerminalConfig& config,
     t->m_verifier =
         std::make_unique<Verifier>(*t->m_trust, clock, t->m_guard.get(), t->m_replay.get(), config.policy);
     return t;
+}
+
+void Terminal::openLog() {
+    if (m_config.venue.venueId.isEmpty() || m_config.venue.terminalId.isEmpty()) {
+        m_logError = QStringLiteral("log_unconfigured: set venue/id and venue/terminal_id to register");
+        return;
+    }
+    const QDir state(m_config.stateDir);
+    auto keys = FieldKeys::openOrCreate(state.filePath(m_config.fieldKeyFile));
+    if (!keys) {
+        m_logError = keys.error();
+        return;
+    }
+    auto key = loadOrCreateTerminalKey(state.filePath(m_config.terminalKeyFile));
+    if (!key) {
+        m_logError = key.error();
+        return;
+    }
+    LogOptions options;
+    options.checkpointEvery = m_config.checkpointEvery;
+    auto log = RegistrationLog::open(state.filePath(m_config.logPath), std::move(*keys), std::move(*key),
+                                     m_config.venue.terminalId, options);
+    if (!log) {
+        m_logError = log.error();
+        return;
+    }
+    m_log = std::move(*log);
+}
+
+Expected<Registration> Terminal::record(const VerificationResult& result, const QString& method,
+                                        const QJsonObject& details, const QString& operatorId) {
+    if (!m_log)
+        return unexpected(QStringLiteral("log_unavailable: %1").arg(m_logError));
+    if (result.valid)
+        if (const QString bad = validateDetails(m_config.venue.type, details); !bad.isEmpty())
+            return unexpected(bad);
+    VenueContext venue = m_config.venue;
+    venue.operatorId = operatorId;
+    // The terminal's clock (seconds; a FixedClock under --at), with the local offset of that moment.
+    const qint64 now = m_clock.now();
+    return m_log->append(registrationFrom(result, method, venue, details, now * 1000,
+                                          QDateTime::fromSecsSinceEpoch(now).offsetFromUtc()));
 }
 
 QStringList Terminal::warnings() const {

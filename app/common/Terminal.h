@@ -3,6 +3,7 @@
 // signed fresh), clock guard and replay cache in the state directory, and the verifier.
 #include "common/TerminalConfig.h"
 #include "demo/DemoKit.h"
+#include "log/RegistrationLog.h"
 
 #include <QLockFile>
 #include <memory>
@@ -17,6 +18,10 @@ struct TerminalOptions {
     // Keep replay journal and clock mark in memory (e.g. with a clock fixed by --at, whose
     // times must not leak into the real terminal's state).
     bool ephemeralState = false;
+    // Open the registration log. A log that cannot be opened (damaged, another terminal's, a
+    // full disk) does not stop the terminal: it keeps verifying and refuses to register until
+    // an operator acts; logError() says why.
+    bool logging = false;
 };
 
 class Terminal {
@@ -34,7 +39,15 @@ public:
     // Problems found at start-up that the operator must see (corrupt cache, journal, clock mark).
     QStringList warnings() const;
 
+    RegistrationLog* log() { return m_log.get(); }
+    QString logError() const { return m_logError; }
+    // Records a verification: a registration when valid (the venue's details checked against its
+    // profile first), an attempt when rejected. Durable when it returns a value.
+    Expected<Registration> record(const VerificationResult& result, const QString& method,
+                                  const QJsonObject& details, const QString& operatorId);
+
 private:
+    void openLog();
     Terminal(TerminalConfig config, const Clock& clock)
         : m_config(std::move(config))
         , m_clock(clock) {}
@@ -47,6 +60,8 @@ private:
     std::unique_ptr<TimeGuard> m_guard;
     std::unique_ptr<ReplayCache> m_replay;
     std::unique_ptr<Verifier> m_verifier;
+    std::unique_ptr<RegistrationLog> m_log;
+    QString m_logError;
     QStringList m_warnings;
 };
 

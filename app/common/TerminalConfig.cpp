@@ -45,6 +45,22 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
         return unexpected(QStringLiteral("verify/clock_skew_seconds must be a number 0..600"));
     if (!ageOk || days < 1 || days > 365)
         return unexpected(QStringLiteral("trust/max_offline_days must be a number 1..365"));
+    c.venue.venueId = s.value(QStringLiteral("venue/id")).toString().trimmed();
+    const QString type = s.value(QStringLiteral("venue/type"), QStringLiteral("hotel")).toString();
+    const auto venueType = venueTypeFromName(type);
+    if (!venueType)
+        return unexpected(QStringLiteral("venue/type '%1' is not hotel, internet_cafe, government_window or "
+                                         "parcel_counter")
+                              .arg(type));
+    c.venue.type = *venueType;
+    c.venue.terminalId = s.value(QStringLiteral("venue/terminal_id")).toString().trimmed();
+    c.logPath = s.value(QStringLiteral("log/path"), c.logPath).toString();
+    c.fieldKeyFile = s.value(QStringLiteral("log/field_key_file"), c.fieldKeyFile).toString();
+    c.terminalKeyFile = s.value(QStringLiteral("log/terminal_key_file"), c.terminalKeyFile).toString();
+    bool retentionOk = false;
+    c.retentionDays = s.value(QStringLiteral("log/retention_days"), 30).toString().toInt(&retentionOk);
+    if (!retentionOk || c.retentionDays < 1 || c.retentionDays > 3650)
+        return unexpected(QStringLiteral("log/retention_days must be a number 1..3650"));
     return c;
 }
 
@@ -54,6 +70,7 @@ TerminalConfig TerminalConfig::demoDefaults(const QString& stateDir) {
     c.stateDir = stateDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                                           QStringLiteral("/liangzheng-demo")
                                     : stateDir;
+    c.venue = {QStringLiteral("DEMO-VENUE"), VenueType::Hotel, QStringLiteral("DEMO-T1"), QString()};
     return c;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The terminal's configuration (docs/configuration.md): an INI file read with QSettings, or
 // the embedded demo defaults. Plain values only; Terminal turns them into live objects.
+#include "log/Registration.h"
 #include "trust/TrustList.h"
 #include "verify/Verifier.h"
 
@@ -16,6 +17,15 @@ struct TerminalConfig {
     QString stateDir;   // replay journal, clock high-water mark, trust cache
     QString trustCache; // empty: memory only (demo re-signs its list at every start)
     VerifierPolicy policy;
+
+    // Where and what the terminal registers (the operator is set per session, not here).
+    VenueContext venue;
+    // The registration log and its keys; relative paths are inside stateDir.
+    QString logPath = QStringLiteral("registrations.db");
+    QString fieldKeyFile = QStringLiteral("log-fields.key");
+    QString terminalKeyFile = QStringLiteral("terminal.key");
+    int retentionDays = 30;    // after the gateway's acknowledgement
+    int checkpointEvery = 100; // records between signed checkpoints
 
     static Expected<TerminalConfig> fromFile(const QString& path);
     // Demo: anchors come from the demo kit; state in stateDir (default: XDG state dir).

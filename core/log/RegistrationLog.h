@@ -45,10 +45,10 @@ struct LogVerifyReport {
 };
 
 struct LogStatus {
-    qint64 records = 0, registrations = 0, attempts = 0;
-    qint64 unsent = 0, setAside = 0, purged = 0;
+    qint64 headSeq = 0;        // records written (sequence of the newest)
+    qint64 unsent = 0;         // the outbox: not acknowledged, not set aside
+    qint64 setAside = 0;       // rejected by the gateway as invalid; the operator must look
     qint64 oldestUnsentMs = 0; // created time of the oldest unsent record; 0 if none
-    qint64 headSeq = 0;
     qint64 lastCheckpointSeq = 0;
 };
 

@@ -3,9 +3,12 @@
 // and PNGs; liangzheng-cli verifies them (exit codes and JSON), refuses rollback and replays.
 #include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,7 +102,8 @@ private slots:
                           R"({"issuers":[{"kid":"sm2-1","code":"TEST-CTID","name":"Test",
             "public_key":"issuer.pem"}],"revoked":{"TEST-CTID":["00000000000000aa"]}})"));
         m_config = path("liangzheng.conf");
-        QVERIFY(writeText(m_config, "[trust]\nanchors=test-anchor=anchor.pub.pem\n[state]\ndir=state\n"));
+        QVERIFY(writeText(m_config, "[trust]\nanchors=test-anchor=anchor.pub.pem\n[state]\ndir=state\n"
+                                    "[venue]\nid=V440106\ntype=hotel\nterminal_id=T-01\n"));
     }
     void noTrustListFailsClosed() {
         const Run r = run(QStringLiteral("liangzheng-cli"),
@@ -139,6 +143,85 @@ private slots:
         const Run again = run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("verify")}), text + '\n');
         QCOMPARE(again.code, 1);
         QCOMPARE(again.json().value(QLatin1String("reason")).toString(), QStringLiteral("replayed"));
+    }
+    void registerAndKeepTheLog() {
+        const QString details = QStringLiteral(
+            R"({"room":"1203","check_in":"2026-11-22T14:00","expected_checkout":"2026-11-23T12:00",)"
+            R"("guests":1})");
+        const QByteArray text = present();
+        // Missing venue fields: refused, nothing written, the code not spent.
+        const Run incomplete = run(QStringLiteral("liangzheng-cli"),
+                                   cli({QStringLiteral("register"), QString::fromLatin1(text),
+                                        QStringLiteral("--details"), QStringLiteral(R"({"room":"1203"})")}));
+        QCOMPARE(incomplete.code, 2);
+        QCOMPARE(incomplete.json().value("error").toString(), QStringLiteral("details_missing: check_in"));
+        const Run ok =
+            run(QStringLiteral("liangzheng-cli"),
+                cli({QStringLiteral("register"), QString::fromLatin1(text), QStringLiteral("--details"),
+                     details, QStringLiteral("--operator"), QStringLiteral("clerk-3")}));
+        QVERIFY2(ok.code == 0, ok.out.constData());
+        QVERIFY(ok.json().value("registered").toBool());
+        QCOMPARE(ok.json().value("record_id").toString().size(), 36);
+        QVERIFY(!ok.out.contains("110105194912310011"));
+        // The same code again: a replay, recorded as an attempt without personal data.
+        const Run replay =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("register"), QString::fromLatin1(text),
+                                                       QStringLiteral("--details"), details}));
+        QCOMPARE(replay.code, 1);
+        QCOMPARE(replay.json().value("reason").toString(), QStringLiteral("replayed"));
+        QVERIFY(!replay.json().value("registered").toBool());
+        const Run status =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("status")}));
+        QCOMPARE(status.json().value("records").toInt(), 2);
+        QCOMPARE(status.json().value("unsent").toInt(), 2);
+
+        const Run list =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("list")}));
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.out.count('\n'), 2);
+        QVERIFY(list.out.contains("1101**********0011"));
+        QVERIFY(!list.out.contains("110105194912310011"));
+        QVERIFY(list.out.contains("\"reason\":\"replayed\""));
+
+        QCOMPARE(run(QStringLiteral("liangzheng-cli"),
+                     cli({QStringLiteral("log"), QStringLiteral("export"), path("books.csv")}))
+                     .code,
+                 0);
+        QFile csv(path("books.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray books = csv.readAll();
+        QVERIFY(books.startsWith("\xEF\xBB\xBFrecord_id,"));
+        QVERIFY(books.contains("1101**********0011"));
+        QVERIFY(books.contains("1203"));
+        QVERIFY(!books.contains("110105194912310011"));
+        QCOMPARE(
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("export"),
+                                                       path("books-full.csv"), QStringLiteral("--unmasked")}))
+                .code,
+            0);
+        QFile full(path("books-full.csv"));
+        QVERIFY(full.open(QIODevice::ReadOnly));
+        QVERIFY(full.readAll().contains("110105194912310011"));
+
+        Run verified =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("verify")}));
+        QVERIFY2(verified.code == 0, verified.out.constData());
+        QVERIFY(verified.json().value("intact").toBool());
+        // Someone edits the room number in the database: found and named.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+            db.setDatabaseName(path("state/registrations.db"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE records SET operator = 'nobody' WHERE seq = 1")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+        verified =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("verify")}));
+        QCOMPARE(verified.code, 1);
+        const QJsonObject problem = verified.json().value("problems").toArray().first().toObject();
+        QCOMPARE(problem.value("problem").toString(), QStringLiteral("edited"));
+        QCOMPARE(problem.value("seq").toInt(), 1);
     }
     void verifyImageAndInspect() {
         const Run png =

@@ -1,0 +1,171 @@
+// liangzheng-cli register / log: record verifications in the registration log, and look after
+// the log (verify the chain, list a day, export CSV, status, checkpoint, purge, rotate the key).
+#include "Commands.h"
+
+#include "credential/IdentityJson.h"
+#include "log/LogExport.h"
+#include "log/RecordId.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace lz::clicmd {
+namespace {
+
+QJsonObject recordJson(const Registration& r, bool unmasked) {
+    QJsonObject o{
+        {QStringLiteral("record_id"), recordIdText(r.id)},
+        {QStringLiteral("seq"), r.seq},
+        {QStringLiteral("time"),
+         QDateTime::fromMSecsSinceEpoch(r.createdAtMs, Qt::OffsetFromUTC, r.utcOffsetS)
+             .toString(Qt::ISODate)},
+        {QStringLiteral("kind"), r.registered ? QStringLiteral("registration") : QStringLiteral("attempt")},
+        {QStringLiteral("verdict"), r.valid ? QStringLiteral("valid") : QStringLiteral("rejected")},
+        {QStringLiteral("method"), r.method}};
+    if (!r.reason.isEmpty())
+        o.insert(QStringLiteral("reason"), r.reason);
+    if (r.identity)
+        o.insert(QStringLiteral("identity"), identityToDisplayJson(*r.identity, unmasked));
+    if (!r.details.isEmpty())
+        o.insert(QStringLiteral("details"), r.details);
+    o.insert(QStringLiteral("forwarded"), r.ackedAtMs.has_value());
+    if (!r.setAsideReason.isEmpty())
+        o.insert(QStringLiteral("set_aside"), r.setAsideReason);
+    if (r.purgedAtMs)
+        o.insert(QStringLiteral("purged"), true);
+    return o;
+}
+
+// A local calendar day [start, end) in UTC milliseconds; "today" or YYYY-MM-DD.
+Expected<std::pair<qint64, qint64>> localDay(const QString& text, qint64 nowS) {
+    const QDate day = text.isEmpty() || text == QLatin1String("today")
+                          ? QDateTime::fromSecsSinceEpoch(nowS).date()
+                          : QDate::fromString(text, Qt::ISODate);
+    if (!day.isValid())
+        return unexpected(QStringLiteral("'%1' is not a date (YYYY-MM-DD or today)").arg(text));
+    return std::pair{day.startOfDay().toMSecsSinceEpoch(), day.addDays(1).startOfDay().toMSecsSinceEpoch()};
+}
+
+} // namespace
+
+int registerText(Terminal& terminal, const cli::Options& o) {
+    const QStringList words = o.positional({QStringLiteral("--demo"), QStringLiteral("--unmasked")});
+    if (words.size() != 2)
+        return cli::fail(
+            QStringLiteral("usage: register TEXT [--details JSON] [--operator ID] [--method M]"));
+    QJsonObject details;
+    if (o.has(QStringLiteral("--details"))) {
+        QJsonParseError error;
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(o.value(QStringLiteral("--details")).toUtf8(), &error);
+        if (!doc.isObject())
+            return cli::fail(QStringLiteral("--details is not a JSON object: %1").arg(error.errorString()));
+        details = doc.object();
+    }
+    // The venue's fields first: a refusal then leaves the guest's code unspent (verifying it
+    // enters it into the replay cache).
+    if (const QString bad = validateDetails(terminal.config().venue.type, details); !bad.isEmpty()) {
+        cli::printJson({{QStringLiteral("registered"), false}, {QStringLiteral("error"), bad}});
+        return cli::kExitUsage;
+    }
+    const VerificationResult result = terminal.verifier().verifyQrText(words.at(1));
+    auto recorded = terminal.record(result, o.value(QStringLiteral("--method"), QStringLiteral("qr")),
+                                    details, o.value(QStringLiteral("--operator")));
+    QJsonObject out = result.toJson(false);
+    if (!recorded) {
+        // Not registered: the clerk must not be told otherwise (nothing was written).
+        out.insert(QStringLiteral("registered"), false);
+        out.insert(QStringLiteral("error"), recorded.error());
+        cli::printJson(out);
+        return cli::kExitUsage;
+    }
+    out.insert(QStringLiteral("registered"), recorded->registered);
+    out.insert(QStringLiteral("record_id"), recordIdText(recorded->id));
+    out.insert(QStringLiteral("seq"), recorded->seq);
+    cli::printJson(out);
+    return recorded->registered ? cli::kExitOk : cli::kExitRejected;
+}
+
+int log(Terminal& terminal, const cli::Options& o) {
+    const QStringList words = o.positional({QStringLiteral("--demo"), QStringLiteral("--unmasked")});
+    const QString sub = words.value(1);
+    RegistrationLog* log = terminal.log();
+    if (!log)
+        return cli::fail(QStringLiteral("the registration log cannot be used: %1").arg(terminal.logError()));
+    const bool unmasked = o.has(QStringLiteral("--unmasked"));
+    const qint64 now = terminal.clock().now();
+
+    if (sub == QLatin1String("verify")) {
+        const LogVerifyReport report = log->verify();
+        QJsonArray problems;
+        for (const LogProblem& p : report.problems)
+            problems.append(QJsonObject{{QStringLiteral("problem"), logProblemKindName(p.kind)},
+                                        {QStringLiteral("seq"), p.seq},
+                                        {QStringLiteral("last_seq"), p.lastSeq},
+                                        {QStringLiteral("record_id"), p.recordId},
+                                        {QStringLiteral("description"), p.description}});
+        cli::printJson({{QStringLiteral("intact"), report.ok()},
+                        {QStringLiteral("records"), report.records},
+                        {QStringLiteral("purged"), report.purged},
+                        {QStringLiteral("checkpoints"), report.checkpoints},
+                        {QStringLiteral("problems"), problems}});
+        return report.ok() ? cli::kExitOk : cli::kExitRejected;
+    }
+    if (sub == QLatin1String("list") || sub == QLatin1String("export")) {
+        auto day = localDay(o.value(QStringLiteral("--date")), now);
+        if (!day)
+            return cli::fail(day.error());
+        auto records = log->listCreated(day->first, day->second);
+        if (!records)
+            return cli::fail(records.error());
+        if (sub == QLatin1String("list")) {
+            for (const Registration& r : *records)
+                cli::printJson(recordJson(r, unmasked));
+            return cli::kExitOk;
+        }
+        if (words.size() != 3)
+            return cli::fail(QStringLiteral("usage: log export FILE [--date D] [--unmasked]"));
+        QSaveFile f(words.at(2));
+        if (!f.open(QIODevice::WriteOnly))
+            return cli::fail(QStringLiteral("cannot write %1: %2").arg(words.at(2), f.errorString()));
+        writeRegistrationsCsv(f, *records, unmasked);
+        if (!f.commit())
+            return cli::fail(QStringLiteral("cannot write %1: %2").arg(words.at(2), f.errorString()));
+        cli::printJson(
+            {{QStringLiteral("exported"), records->size()}, {QStringLiteral("masked"), !unmasked}});
+        return cli::kExitOk;
+    }
+    if (sub == QLatin1String("status")) {
+        auto s = log->status();
+        if (!s)
+            return cli::fail(s.error());
+        cli::printJson({{QStringLiteral("records"), s->headSeq},
+                        {QStringLiteral("unsent"), s->unsent},
+                        {QStringLiteral("set_aside"), s->setAside},
+                        {QStringLiteral("oldest_unsent_age_seconds"),
+                         s->oldestUnsentMs ? QJsonValue(now - s->oldestUnsentMs / 1000) : QJsonValue()},
+                        {QStringLiteral("last_checkpoint_seq"), s->lastCheckpointSeq}});
+        return cli::kExitOk;
+    }
+    if (sub == QLatin1String("checkpoint")) {
+        if (auto c = log->checkpoint(now * 1000); !c)
+            return cli::fail(c.error());
+        cli::printJson({{QStringLiteral("checkpoint_seq"), log->status()->headSeq}});
+        return cli::kExitOk;
+    }
+    if (sub == QLatin1String("purge")) {
+        auto n = log->purge(now * 1000, terminal.config().retentionDays);
+        if (!n)
+            return cli::fail(n.error());
+        cli::printJson({{QStringLiteral("purged"), *n},
+                        {QStringLiteral("retention_days"), terminal.config().retentionDays}});
+        return cli::kExitOk;
+    }
+    return cli::fail(QStringLiteral("usage: log verify | list [--date D] | export FILE [--date D] | status | "
+                                    "checkpoint | purge"));
+}
+
+} // namespace lz::clicmd
