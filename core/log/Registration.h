@@ -29,6 +29,7 @@ struct Registration {
     // Set by the log on append.
     QByteArray id; // UUIDv7, 16 bytes
     qint64 seq = 0;
+    QByteArray contentHash, chainHash; // the chain (docs/registration-log.md), sent to the gateway
 
     qint64 createdAtMs = 0;  // UTC
     int utcOffsetS = 0;      // the terminal's local offset at that moment (for the venue's books)

@@ -44,6 +44,13 @@ struct LogVerifyReport {
     bool ok() const { return problems.isEmpty(); }
 };
 
+struct LogCheckpoint {
+    qint64 seq = 0;
+    QByteArray chainHash;
+    qint64 createdMs = 0;
+    QByteArray signature; // Ed25519 over checkpointMessage(), docs/registration-log.md
+};
+
 struct LogStatus {
     qint64 headSeq = 0;        // records written (sequence of the newest)
     qint64 unsent = 0;         // the outbox: not acknowledged, not set aside
@@ -83,6 +90,10 @@ public:
     Expected<qint64> purge(qint64 nowMs, int retentionDays);
 
     Expected<bool> checkpoint(qint64 nowMs); // signs the current head now
+    // The newest signed checkpoint (seq 0 when none), sent with each batch to the gateway.
+    Expected<LogCheckpoint> latestCheckpoint() const;
+    QString terminalId() const;
+    PublicKey terminalPublicKey() const;
     LogVerifyReport verify() const;
     Expected<LogStatus> status() const;
     QString path() const;

@@ -1,0 +1,207 @@
+#include "sync/RecordWire.h"
+
+#include "credential/IdentityJson.h"
+#include "log/RecordId.h"
+
+#include <QCborArray>
+#include <QCborValue>
+#include <QJsonArray>
+#include <QtEndian>
+#include <openssl/evp.h>
+
+namespace lz::wire {
+namespace {
+
+QString hex(const QByteArray& b) {
+    return QString::fromLatin1(b.toHex());
+}
+
+// Strict field access: a missing or mistyped field names itself.
+struct Reader {
+    const QJsonObject& o;
+    QString error;
+    QJsonValue get(const char* key, QJsonValue::Type type) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (error.isEmpty() && v.type() != type)
+            error = QStringLiteral("field %1 missing or not a %2")
+                        .arg(QLatin1String(key), type == QJsonValue::String   ? QStringLiteral("string")
+                                                 : type == QJsonValue::Double ? QStringLiteral("number")
+                                                 : type == QJsonValue::Bool   ? QStringLiteral("boolean")
+                                                                              : QStringLiteral("object"));
+        return v;
+    }
+    QString text(const char* key) { return get(key, QJsonValue::String).toString(); }
+    qint64 integer(const char* key) {
+        const double d = get(key, QJsonValue::Double).toDouble();
+        if (error.isEmpty() && (d != double(qint64(d)) || d < -9e15 || d > 9e15))
+            error = QStringLiteral("field %1 is not an integer").arg(QLatin1String(key));
+        return qint64(d);
+    }
+    QByteArray bytes(const char* key, int size = -1) {
+        const QString s = text(key);
+        const QByteArray b = QByteArray::fromHex(s.toLatin1());
+        if (error.isEmpty() && (b.size() * 2 != s.size() || (size >= 0 && b.size() != size)))
+            error =
+                QStringLiteral("field %1 is not %2hex")
+                    .arg(QLatin1String(key), size >= 0 ? QStringLiteral("%1-byte ").arg(size) : QString());
+        return b;
+    }
+};
+
+} // namespace
+
+QByteArray checkpointMessage(const QString& terminalId, qint64 seq, const QByteArray& chain,
+                             qint64 createdMs) {
+    return QCborValue(QCborArray{QStringLiteral("lz-log-checkpoint-v1"), terminalId, seq, chain, createdMs})
+        .toCbor();
+}
+
+QByteArray chainHash(const QByteArray& previous, qint64 seq, const QByteArray& content) {
+    uchar be[8];
+    qToBigEndian<qint64>(seq, be);
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+    EVP_DigestUpdate(ctx, previous.constData(), size_t(previous.size()));
+    EVP_DigestUpdate(ctx, be, 8);
+    EVP_DigestUpdate(ctx, content.constData(), size_t(content.size()));
+    QByteArray out(32, Qt::Uninitialized);
+    unsigned int n = 0;
+    EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char*>(out.data()), &n);
+    EVP_MD_CTX_free(ctx);
+    return out;
+}
+
+QJsonObject recordToJson(const Registration& r) {
+    QJsonObject o{
+        {QStringLiteral("id"), recordIdText(r.id)},
+        {QStringLiteral("seq"), r.seq},
+        {QStringLiteral("created_ms"), r.createdAtMs},
+        {QStringLiteral("utc_offset_s"), r.utcOffsetS},
+        {QStringLiteral("kind"), r.registered ? QStringLiteral("registration") : QStringLiteral("attempt")},
+        {QStringLiteral("method"), r.method},
+        {QStringLiteral("valid"), r.valid},
+        {QStringLiteral("reason"), r.reason},
+        {QStringLiteral("document_kind"), r.documentKind},
+        {QStringLiteral("issuer"), r.issuer},
+        {QStringLiteral("credential_id"), hex(r.credentialId)},
+        {QStringLiteral("trust_seq"), qint64(r.trustListSequence)},
+        {QStringLiteral("venue_id"), r.venue.venueId},
+        {QStringLiteral("venue_type"), venueTypeName(r.venue.type)},
+        {QStringLiteral("terminal_id"), r.venue.terminalId},
+        {QStringLiteral("operator"), r.venue.operatorId},
+        {QStringLiteral("details"), r.details},
+        {QStringLiteral("content_hash"), hex(r.contentHash)},
+        {QStringLiteral("chain_hash"), hex(r.chainHash)}};
+    if (r.identity)
+        o.insert(QStringLiteral("identity"), identityToJson(*r.identity));
+    return o;
+}
+
+Expected<Registration> recordFromJson(const QJsonObject& o) {
+    Reader in{o, {}};
+    Registration r;
+    r.id = recordIdFromText(in.text("id"));
+    r.seq = in.integer("seq");
+    r.createdAtMs = in.integer("created_ms");
+    r.utcOffsetS = int(in.integer("utc_offset_s"));
+    const QString kind = in.text("kind");
+    r.registered = kind == QLatin1String("registration");
+    r.method = in.text("method");
+    r.valid = in.get("valid", QJsonValue::Bool).toBool();
+    r.reason = in.text("reason");
+    r.documentKind = in.text("document_kind");
+    r.issuer = in.text("issuer");
+    r.credentialId = in.bytes("credential_id");
+    r.trustListSequence = quint64(in.integer("trust_seq"));
+    r.venue.venueId = in.text("venue_id");
+    const auto type = venueTypeFromName(in.text("venue_type"));
+    r.venue.terminalId = in.text("terminal_id");
+    r.venue.operatorId = in.text("operator");
+    r.details = in.get("details", QJsonValue::Object).toObject();
+    r.contentHash = in.bytes("content_hash", 32);
+    r.chainHash = in.bytes("chain_hash", 32);
+    if (!in.error.isEmpty())
+        return unexpected(in.error);
+    if (r.id.isEmpty())
+        return unexpected(QStringLiteral("field id is not a UUID"));
+    if (r.seq < 1)
+        return unexpected(QStringLiteral("field seq must be >= 1"));
+    if (!r.registered && kind != QLatin1String("attempt"))
+        return unexpected(QStringLiteral("field kind must be registration or attempt"));
+    if (!type)
+        return unexpected(QStringLiteral("field venue_type is not a venue type"));
+    r.venue.type = *type;
+    if (r.registered != r.valid)
+        return unexpected(QStringLiteral("a registration must be valid and an attempt rejected"));
+    if (o.contains(QLatin1String("identity"))) {
+        auto id = identityFromJson(o.value(QLatin1String("identity")).toObject());
+        if (!id)
+            return unexpected(QStringLiteral("identity: %1").arg(id.error()));
+        r.identity = *id;
+    }
+    if (r.registered && !r.identity)
+        return unexpected(QStringLiteral("a registration must carry the identity"));
+    if (r.registered)
+        if (const QString bad = validateDetails(r.venue.type, r.details); !bad.isEmpty())
+            return unexpected(bad);
+    return r;
+}
+
+QJsonObject checkpointToJson(const LogCheckpoint& c) {
+    return {{QStringLiteral("seq"), c.seq},
+            {QStringLiteral("chain_hash"), hex(c.chainHash)},
+            {QStringLiteral("created_ms"), c.createdMs},
+            {QStringLiteral("signature"), hex(c.signature)}};
+}
+
+Expected<LogCheckpoint> checkpointFromJson(const QJsonObject& o) {
+    Reader in{o, {}};
+    LogCheckpoint c;
+    c.seq = in.integer("seq");
+    c.chainHash = in.bytes("chain_hash", 32);
+    c.createdMs = in.integer("created_ms");
+    c.signature = in.bytes("signature");
+    if (!in.error.isEmpty())
+        return unexpected(QStringLiteral("checkpoint: %1").arg(in.error));
+    return c;
+}
+
+QString ackStatusName(AckStatus s) {
+    switch (s) {
+    case AckStatus::Stored:
+        return QStringLiteral("stored");
+    case AckStatus::Duplicate:
+        return QStringLiteral("duplicate");
+    case AckStatus::Invalid:
+        return QStringLiteral("invalid");
+    }
+    return {};
+}
+
+Expected<QList<Ack>> acksFromJson(const QJsonObject& response) {
+    const QJsonValue results = response.value(QLatin1String("results"));
+    if (!results.isArray())
+        return unexpected(QStringLiteral("gateway answer has no results array"));
+    QList<Ack> out;
+    for (const QJsonValue& v : results.toArray()) {
+        const QJsonObject o = v.toObject();
+        Ack a;
+        a.id = recordIdFromText(o.value(QLatin1String("id")).toString());
+        const QString status = o.value(QLatin1String("status")).toString();
+        if (a.id.isEmpty())
+            return unexpected(QStringLiteral("gateway answer: a result without a record id"));
+        if (status == QLatin1String("stored"))
+            a.status = AckStatus::Stored;
+        else if (status == QLatin1String("duplicate"))
+            a.status = AckStatus::Duplicate;
+        else if (status == QLatin1String("invalid"))
+            a.status = AckStatus::Invalid;
+        else
+            return unexpected(QStringLiteral("gateway answer: unknown status '%1'").arg(status));
+        a.reason = o.value(QLatin1String("reason")).toString();
+        out.append(a);
+    }
+    return out;
+}
+
+} // namespace lz::wire

@@ -1,0 +1,31 @@
+#pragma once
+// The sync API's JSON (docs/sync-api.md), shared by the terminal's sync client and the
+// reference gateway: a batch of records with the terminal's newest checkpoint, and the
+// gateway's answer per record.
+#include "log/RegistrationLog.h"
+
+#include <QJsonObject>
+
+namespace lz::wire {
+
+QJsonObject recordToJson(const Registration& r);             // identity unmasked: for the police system
+Expected<Registration> recordFromJson(const QJsonObject& o); // strict: every field present and typed
+QJsonObject checkpointToJson(const LogCheckpoint& c);
+Expected<LogCheckpoint> checkpointFromJson(const QJsonObject& o);
+
+// The checkpoint signature's message (the log signs the same bytes).
+QByteArray checkpointMessage(const QString& terminalId, qint64 seq, const QByteArray& chain,
+                             qint64 createdMs);
+// chain_hash(n) = SHA-256(chain_hash(n-1) || seq (8 bytes BE) || content_hash(n)).
+QByteArray chainHash(const QByteArray& previous, qint64 seq, const QByteArray& content);
+
+enum class AckStatus { Stored, Duplicate, Invalid };
+struct Ack {
+    QByteArray id;
+    AckStatus status = AckStatus::Invalid;
+    QString reason; // for Invalid: why (the terminal sets the record aside with it)
+};
+QString ackStatusName(AckStatus s);
+Expected<QList<Ack>> acksFromJson(const QJsonObject& response);
+
+} // namespace lz::wire
