@@ -14,5 +14,6 @@ int scan(Terminal& terminal, const cli::Options& o);
 int demoVideo(Terminal& terminal, const cli::Options& o);
 int registerText(Terminal& terminal, const cli::Options& o);
 int log(Terminal& terminal, const cli::Options& o);
+int sync(Terminal& terminal, const cli::Options& o);
 
 } // namespace lz::clicmd

@@ -30,6 +30,9 @@ constexpr char kUsage[] =
     "  log export FILE [--date D] [--unmasked]\n"
     "                      a day's records (default today) as JSON lines or CSV; masked unless --unmasked\n"
     "  log status | log checkpoint | log purge\n"
+    "  sync now            send unsent records to the gateway ([sync] in the configuration); exit 0\n"
+    "                      when the outbox is empty, 1 on a failure (nothing lost: retried next time)\n"
+    "  sync status         queue length, oldest unsent, last success / error, next try, clock offset\n"
     "  demo-video FILE [--seconds N]\n"
     "                      (with --demo) write an MJPEG AVI of the DEMO holders at the synthetic camera\n"
     "--demo uses the embedded DEMO trust anchor and identities; --at fixes the clock\n"
@@ -87,7 +90,8 @@ int main(int argc, char** argv) {
     TerminalOptions options;
     options.verifying = command == QLatin1String("verify") || command == QLatin1String("demo") ||
                         command == QLatin1String("scan") || command == QLatin1String("register");
-    options.logging = command == QLatin1String("register") || command == QLatin1String("log");
+    options.logging = command == QLatin1String("register") || command == QLatin1String("log") ||
+                      command == QLatin1String("sync");
     options.ephemeralState = bool(fixed); // a clock fixed by --at must not move the real clock mark
     auto terminal = Terminal::open(*config, clock, options);
     if (!terminal)
@@ -107,6 +111,8 @@ int main(int argc, char** argv) {
         return clicmd::registerText(**terminal, o);
     if (command == QLatin1String("log"))
         return clicmd::log(**terminal, o);
+    if (command == QLatin1String("sync"))
+        return clicmd::sync(**terminal, o);
     if (command == QLatin1String("demo-video"))
         return clicmd::demoVideo(**terminal, o);
     if (command == QLatin1String("demo")) {

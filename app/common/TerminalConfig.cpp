@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace lz {
 
@@ -61,6 +62,21 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
     c.retentionDays = s.value(QStringLiteral("log/retention_days"), 30).toString().toInt(&retentionOk);
     if (!retentionOk || c.retentionDays < 1 || c.retentionDays > 3650)
         return unexpected(QStringLiteral("log/retention_days must be a number 1..3650"));
+    const QString url = s.value(QStringLiteral("sync/url")).toString();
+    if (!url.isEmpty()) {
+        c.sync.gateway = QUrl(url);
+        if (c.sync.gateway.scheme() != QLatin1String("https"))
+            return unexpected(QStringLiteral("sync/url must be https://"));
+        c.sync.clientCert = base.filePath(s.value(QStringLiteral("sync/client_cert")).toString());
+        c.sync.clientKey = base.filePath(s.value(QStringLiteral("sync/client_key")).toString());
+        c.sync.caFile = base.filePath(s.value(QStringLiteral("sync/ca")).toString());
+        c.sync.batchSize = s.value(QStringLiteral("sync/batch_size"), 500).toInt();
+        c.sync.timeoutMs = s.value(QStringLiteral("sync/timeout_seconds"), 15).toInt() * 1000;
+        if (c.sync.batchSize < 1 || c.sync.batchSize > 5000 || c.sync.timeoutMs < 1000)
+            return unexpected(
+                QStringLiteral("sync/batch_size must be 1..5000 and sync/timeout_seconds >= 1"));
+        c.sync.statusFile = QDir(c.stateDir).filePath(QStringLiteral("sync-status.json"));
+    }
     return c;
 }
 

@@ -2,6 +2,7 @@
 // The terminal's configuration (docs/configuration.md): an INI file read with QSettings, or
 // the embedded demo defaults. Plain values only; Terminal turns them into live objects.
 #include "log/Registration.h"
+#include "sync/SyncClient.h"
 #include "trust/TrustList.h"
 #include "verify/Verifier.h"
 
@@ -26,6 +27,9 @@ struct TerminalConfig {
     QString terminalKeyFile = QStringLiteral("terminal.key");
     int retentionDays = 30;    // after the gateway's acknowledgement
     int checkpointEvery = 100; // records between signed checkpoints
+
+    // Forwarding to the police gateway; sync.gateway empty: not configured.
+    SyncConfig sync;
 
     static Expected<TerminalConfig> fromFile(const QString& path);
     // Demo: anchors come from the demo kit; state in stateDir (default: XDG state dir).

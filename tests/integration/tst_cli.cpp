@@ -12,40 +12,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "RunTool.h"
+
 #include <cstdlib>
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-    // The first JSON object printed (one per line, or one indented object for `inspect`).
-    QJsonObject json() const {
-        const QJsonObject whole = QJsonDocument::fromJson(out).object();
-        return whole.isEmpty() ? QJsonDocument::fromJson(out.split('\n').first()).object() : whole;
-    }
-};
-
-Run run(const QString& program, const QStringList& args, const QByteArray& input = {}) {
-    QProcess p;
-    p.start(qEnvironmentVariable("LZ_BIN_DIR") + QLatin1Char('/') + program, args);
-    if (!p.waitForStarted(10000))
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
-
-bool writeText(const QString& path, const QByteArray& text) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestCli : public QObject {
     Q_OBJECT

@@ -1,0 +1,211 @@
+#include "sync/SyncClient.h"
+
+#include "sync/RecordWire.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSslKey>
+
+namespace lz {
+
+Expected<QSslConfiguration> SyncClient::clientTls(const SyncConfig& config) {
+    QFile cert(config.clientCert), key(config.clientKey);
+    if (!cert.open(QIODevice::ReadOnly))
+        return unexpected(
+            QStringLiteral("sync_tls: cannot read client certificate %1").arg(config.clientCert));
+    if (!key.open(QIODevice::ReadOnly))
+        return unexpected(QStringLiteral("sync_tls: cannot read client key %1").arg(config.clientKey));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(cert.readAll(), QSsl::Pem);
+    const QByteArray keyPem = key.readAll();
+    QSslKey privateKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (privateKey.isNull())
+        privateKey = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    const QList<QSslCertificate> cas = QSslCertificate::fromPath(config.caFile, QSsl::Pem);
+    if (chain.isEmpty() || privateKey.isNull())
+        return unexpected(QStringLiteral("sync_tls: client certificate or key does not parse"));
+    if (cas.isEmpty())
+        return unexpected(QStringLiteral("sync_tls: no CA certificate in %1").arg(config.caFile));
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    c.setLocalCertificateChain(chain);
+    c.setPrivateKey(privateKey);
+    c.setCaCertificates(cas); // pinned: the gateway must chain to this CA, not to any public one
+    c.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    c.setProtocol(QSsl::TlsV1_2OrLater);
+    return c;
+}
+
+SyncClient::SyncClient(RegistrationLog& log, SyncConfig config, QSslConfiguration tls, QObject* parent)
+    : QObject(parent)
+    , m_log(log)
+    , m_config(std::move(config))
+    , m_tls(std::move(tls))
+    , m_net(new QNetworkAccessManager(this)) {
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncClient::syncNow);
+}
+
+SyncClient::~SyncClient() = default;
+
+QJsonObject SyncClient::statusToJson(const SyncStatus& s) {
+    return {{QStringLiteral("queue"), s.queue},
+            {QStringLiteral("set_aside"), s.setAside},
+            {QStringLiteral("oldest_unsent_ms"), s.oldestUnsentMs},
+            {QStringLiteral("last_success_ms"), s.lastSuccessMs},
+            {QStringLiteral("last_attempt_ms"), s.lastAttemptMs},
+            {QStringLiteral("next_try_ms"), s.nextTryMs},
+            {QStringLiteral("last_error"), s.lastError},
+            {QStringLiteral("clock_offset_ms"), s.clockOffsetMs},
+            {QStringLiteral("clock_warning"), s.clockWarning},
+            {QStringLiteral("sent"), s.sentTotal}};
+}
+
+SyncStatus SyncClient::readStatusFile(const QString& path) {
+    SyncStatus s;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return s;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    s.lastSuccessMs = qint64(o.value(QLatin1String("last_success_ms")).toDouble());
+    s.lastAttemptMs = qint64(o.value(QLatin1String("last_attempt_ms")).toDouble());
+    s.nextTryMs = qint64(o.value(QLatin1String("next_try_ms")).toDouble());
+    s.lastError = o.value(QLatin1String("last_error")).toString();
+    s.clockOffsetMs = qint64(o.value(QLatin1String("clock_offset_ms")).toDouble());
+    s.clockWarning = o.value(QLatin1String("clock_warning")).toBool();
+    return s;
+}
+
+void SyncClient::start() {
+    syncNow();
+}
+
+SyncStatus SyncClient::status() const {
+    SyncStatus s = m_status;
+    if (auto log = m_log.status()) {
+        s.queue = log->unsent;
+        s.setAside = log->setAside;
+        s.oldestUnsentMs = log->oldestUnsentMs;
+    }
+    return s;
+}
+
+void SyncClient::syncNow() {
+    if (m_running)
+        return;
+    m_running = true;
+    m_timer.stop();
+    m_status.lastAttemptMs = QDateTime::currentMSecsSinceEpoch();
+    sendBatch();
+}
+
+void SyncClient::sendBatch() {
+    auto unsent = m_log.unsent(m_config.batchSize);
+    if (!unsent)
+        return finishRound(false, unsent.error());
+    if (unsent->isEmpty())
+        return finishRound(true, {});
+    QJsonArray records;
+    QList<QByteArray> ids;
+    for (const Registration& r : *unsent) {
+        records.append(wire::recordToJson(r));
+        ids.append(r.id);
+    }
+    QJsonObject batch{
+        {QStringLiteral("terminal_id"), m_log.terminalId()},
+        {QStringLiteral("checkpoint_key"), QString::fromLatin1(m_log.terminalPublicKey().toPem())},
+        {QStringLiteral("records"), records}};
+    if (auto cp = m_log.latestCheckpoint(); cp && cp->seq > 0)
+        batch.insert(QStringLiteral("checkpoint"), wire::checkpointToJson(*cp));
+    QNetworkRequest request(m_config.gateway.resolved(QUrl(QStringLiteral("/v1/records"))));
+    request.setSslConfiguration(m_tls);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(m_config.timeoutMs);
+    QNetworkReply* reply = m_net->post(request, QJsonDocument(batch).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, ids] { handleReply(reply, ids); });
+}
+
+void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids) {
+    reply->deleteLater();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // The gateway's clock, from its Date header (RFC 9110 IMF-fixdate).
+    const QByteArray date = reply->rawHeader("Date");
+    if (!date.isEmpty()) {
+        const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(date).chopped(4),
+                                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+        if (at.isValid()) {
+            QDateTime utc = at;
+            utc.setTimeSpec(Qt::UTC);
+            m_status.clockOffsetMs = utc.toMSecsSinceEpoch() - now;
+            m_status.clockWarning = std::abs(m_status.clockOffsetMs) > 120000;
+        }
+    }
+    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError && http == 0) {
+        // Transport: refused, reset, timed out, TLS (certificate mismatch) — nothing was acknowledged.
+        const QString kind =
+            reply->error() == QNetworkReply::OperationCanceledError    ? QStringLiteral("timeout")
+            : reply->error() == QNetworkReply::SslHandshakeFailedError ? QStringLiteral("tls")
+                                                                       : QStringLiteral("network");
+        return finishRound(false, QStringLiteral("sync_%1: %2").arg(kind, reply->errorString()));
+    }
+    const QByteArray body = reply->readAll();
+    if (http != 200)
+        return finishRound(
+            false, QStringLiteral("sync_http_%1: %2").arg(http).arg(QString::fromUtf8(body.left(300))));
+    auto acks = wire::acksFromJson(QJsonDocument::fromJson(body).object());
+    if (!acks)
+        return finishRound(false, QStringLiteral("sync_bad_answer: %1").arg(acks.error()));
+    QList<QByteArray> done;
+    for (const wire::Ack& a : *acks) {
+        if (!ids.contains(a.id))
+            continue; // not ours to mark
+        if (a.status == wire::AckStatus::Invalid) {
+            if (auto e = m_log.setAside(a.id, a.reason); !e)
+                return finishRound(false, e.error());
+        } else {
+            done.append(a.id);
+        }
+    }
+    if (auto e = m_log.markAcknowledged(done, now); !e)
+        return finishRound(false, e.error());
+    m_status.sentTotal += done.size();
+    if (done.isEmpty() && acks->isEmpty())
+        return finishRound(false, QStringLiteral("sync_bad_answer: the gateway acknowledged nothing"));
+    sendBatch(); // the next batch, until the outbox is empty
+}
+
+void SyncClient::finishRound(bool ok, const QString& error) {
+    m_running = false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int delay = m_config.intervalMs;
+    if (ok) {
+        m_failures = 0;
+        m_status.lastSuccessMs = now;
+        m_status.lastError.clear();
+    } else {
+        // Exponential backoff with full jitter (1 s, 2 s, 4 s … up to maxBackoffMs): terminals
+        // that lost the gateway together do not come back in step.
+        m_failures = std::min(m_failures + 1, 20);
+        m_status.lastError = error;
+        const qint64 cap = std::min<qint64>(m_config.maxBackoffMs, 1000LL << std::min(m_failures - 1, 18));
+        delay = int(cap / 2 + QRandomGenerator::global()->bounded(cap / 2 + 1));
+    }
+    m_status.nextTryMs = now + delay;
+    m_timer.start(delay);
+    if (!m_config.statusFile.isEmpty()) {
+        QSaveFile f(m_config.statusFile);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(QJsonDocument(statusToJson(m_status)).toJson(QJsonDocument::Compact));
+            f.commit();
+        }
+    }
+    emit roundFinished(ok);
+}
+
+} // namespace lz

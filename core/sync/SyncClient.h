@@ -1,0 +1,75 @@
+#pragma once
+// Store-and-forward from the registration log to the police gateway (docs/sync-api.md): the
+// outbox in log order, in batches over HTTPS with mutual TLS (the terminal's client certificate;
+// only the configured CA is trusted for the gateway). The gateway acknowledges each record; an
+// acknowledged record is marked and never sent again; one the gateway calls invalid is set aside
+// with its reason and does not block the rest. Failures back off exponentially with jitter.
+// Everything lives in the log, so a restart loses nothing and resumes where it stopped.
+#include "log/RegistrationLog.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace lz {
+
+struct SyncConfig {
+    QUrl gateway;                  // https://host:port
+    QString clientCert, clientKey; // PEM; the certificate's CN is the terminal id
+    QString caFile;                // the gateway's CA (pinned: the system store is not used)
+    int batchSize = 500;
+    int timeoutMs = 15000;  // per request, connection to last byte
+    int intervalMs = 30000; // between rounds when all is well
+    int maxBackoffMs = 300000;
+    QString statusFile; // the last round's outcome, kept across restarts (JSON); empty: memory only
+};
+
+struct SyncStatus {
+    qint64 queue = 0, setAside = 0;
+    qint64 oldestUnsentMs = 0; // created time of the oldest unsent record; 0 if none
+    qint64 lastSuccessMs = 0, lastAttemptMs = 0, nextTryMs = 0;
+    QString lastError;         // empty after a success
+    qint64 clockOffsetMs = 0;  // gateway Date minus terminal clock, from the last answer
+    bool clockWarning = false; // |offset| > 2 min
+    qint64 sentTotal = 0;      // records acknowledged in this process
+};
+
+class SyncClient : public QObject {
+    Q_OBJECT
+public:
+    static Expected<QSslConfiguration> clientTls(const SyncConfig& config);
+
+    SyncClient(RegistrationLog& log, SyncConfig config, QSslConfiguration tls, QObject* parent = nullptr);
+    ~SyncClient() override;
+
+    void start();   // rounds every intervalMs, backing off on failure
+    void syncNow(); // a round now (if none is running): batches until the outbox is empty or an error
+    SyncStatus status() const;
+    static QJsonObject statusToJson(const SyncStatus& s);
+    // The outcome of the last round as the status file kept it (another process's rounds too).
+    static SyncStatus readStatusFile(const QString& path);
+
+signals:
+    void roundFinished(bool ok);
+
+private:
+    void sendBatch();
+    void handleReply(QNetworkReply* reply, const QList<QByteArray>& ids);
+    void finishRound(bool ok, const QString& error);
+
+    RegistrationLog& m_log;
+    SyncConfig m_config;
+    QSslConfiguration m_tls;
+    QNetworkAccessManager* m_net;
+    QTimer m_timer;
+    bool m_running = false;
+    int m_failures = 0;
+    SyncStatus m_status;
+};
+
+} // namespace lz

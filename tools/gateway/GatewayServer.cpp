@@ -1,0 +1,173 @@
+#include "GatewayServer.h"
+
+#include "log/RecordId.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSslKey>
+#include <QSslSocket>
+
+namespace lz::gateway {
+namespace {
+
+// RFC 9110 IMF-fixdate: the terminal reads its clock offset from it.
+QByteArray httpDate() {
+    return QLocale::c()
+        .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+// QAbstractHttpServer::makeResponder is protected; this exposes it to the helper below.
+struct Responders : QAbstractHttpServer {
+    using QAbstractHttpServer::makeResponder;
+};
+
+void reply(const QHttpServerRequest& request, QTcpSocket* socket, QHttpServerResponder::StatusCode status,
+           const QJsonObject& body, QHttpServerResponder::HeaderList extra = {}) {
+    QHttpServerResponder responder = Responders::makeResponder(request, socket);
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    responder.writeStatusLine(status);
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(bytes.size()));
+    responder.writeHeader("Date", httpDate());
+    for (const auto& [k, v] : extra)
+        responder.writeHeader(k, v);
+    responder.writeBody(bytes);
+}
+
+QJsonObject error(const QString& code, const QString& text) {
+    return {{QStringLiteral("error"), code}, {QStringLiteral("detail"), text}};
+}
+
+} // namespace
+
+GatewayServer::GatewayServer(GatewayStore& store, GatewayOptions options, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+    , m_options(std::move(options)) {
+    if (!m_options.trustList.isEmpty())
+        m_trustListTag =
+            '"' + QCryptographicHash::hash(m_options.trustList, QCryptographicHash::Sha256).toHex().left(32) +
+            '"';
+}
+
+bool GatewayServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+    const QString path = request.url().path();
+    using S = QHttpServerResponder::StatusCode;
+    if (path == QLatin1String("/healthz") && request.method() == QHttpServerRequest::Method::Get) {
+        const bool db = m_store.healthy();
+        reply(request, socket, db ? S::Ok : S::ServiceUnavailable,
+              {{QStringLiteral("status"), db ? QStringLiteral("ok") : QStringLiteral("degraded")},
+               {QStringLiteral("database"), db}});
+        return true;
+    }
+    if (path == QLatin1String("/v1/records") && request.method() == QHttpServerRequest::Method::Post) {
+        postRecords(request, socket);
+        return true;
+    }
+    if (path == QLatin1String("/v1/trust-list") && request.method() == QHttpServerRequest::Method::Get) {
+        if (m_options.trustList.isEmpty()) {
+            reply(request, socket, S::NotFound,
+                  error(QStringLiteral("no_trust_list"), QStringLiteral("none configured")));
+            return true;
+        }
+        QHttpServerResponder responder = makeResponder(request, socket);
+        if (request.value("If-None-Match") == m_trustListTag) {
+            responder.write({{"ETag", m_trustListTag}, {"Date", httpDate()}}, S::NotModified);
+        } else {
+            responder.write(
+                m_options.trustList,
+                {{"Content-Type", "application/cose"}, {"ETag", m_trustListTag}, {"Date", httpDate()}});
+        }
+        return true;
+    }
+    return false;
+}
+
+void GatewayServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
+    reply(request, socket, QHttpServerResponder::StatusCode::NotFound,
+          error(QStringLiteral("not_found"), request.url().path()));
+}
+
+void GatewayServer::postRecords(const QHttpServerRequest& request, QTcpSocket* socket) {
+    using S = QHttpServerResponder::StatusCode;
+    auto* tls = qobject_cast<QSslSocket*>(socket);
+    const QStringList cn =
+        tls ? tls->peerCertificate().subjectInfo(QSslCertificate::CommonName) : QStringList();
+    if (cn.size() != 1 || cn.first().isEmpty()) {
+        reply(request, socket, S::Forbidden, error(QStringLiteral("no_client_certificate"), QString()));
+        return;
+    }
+    const QString terminalId = cn.first();
+    if (request.body().size() > m_options.maxBodyBytes) {
+        reply(request, socket, S::PayloadTooLarge, error(QStringLiteral("too_large"), QString()));
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonObject batch = doc.object();
+    if (!doc.isObject() || !batch.value(QLatin1String("records")).isArray()) {
+        reply(request, socket, S::BadRequest,
+              error(QStringLiteral("bad_request"),
+                    QStringLiteral("not a batch: %1").arg(parseError.errorString())));
+        return;
+    }
+    if (batch.value(QLatin1String("terminal_id")).toString() != terminalId) {
+        reply(request, socket, S::Forbidden,
+              error(QStringLiteral("terminal_mismatch"),
+                    QStringLiteral("certificate is for %1, batch says %2")
+                        .arg(terminalId, batch.value(QLatin1String("terminal_id")).toString())));
+        return;
+    }
+    const QString checkpointKey = batch.value(QLatin1String("checkpoint_key")).toString();
+    if (!PublicKey::fromPem(checkpointKey.toUtf8())) {
+        reply(request, socket, S::BadRequest,
+              error(QStringLiteral("bad_request"), QStringLiteral("checkpoint_key is not a PEM public key")));
+        return;
+    }
+    auto outcome = m_store.storeBatch(terminalId, checkpointKey, batch);
+    if (!outcome) {
+        const bool bad = outcome.error().startsWith(QLatin1String("bad_request"));
+        reply(request, socket, bad ? S::BadRequest : S::ServiceUnavailable,
+              error(bad ? QStringLiteral("bad_request") : QStringLiteral("unavailable"), outcome.error()));
+        return;
+    }
+    for (const QString& f : outcome->flags)
+        qWarning("flag: %s", qPrintable(f)); // terminal ids and numbers only, no personal data
+    QJsonArray results;
+    for (const wire::Ack& a : outcome->acks) {
+        QJsonObject o{{QStringLiteral("id"), recordIdText(a.id)},
+                      {QStringLiteral("status"), wire::ackStatusName(a.status)}};
+        if (!a.reason.isEmpty())
+            o.insert(QStringLiteral("reason"), a.reason);
+        results.append(o);
+    }
+    reply(request, socket, S::Ok, {{QStringLiteral("results"), results}});
+}
+
+Expected<QSslConfiguration> serverTls(const QString& certFile, const QString& keyFile,
+                                      const QString& clientCaFile) {
+    QFile cert(certFile), key(keyFile);
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return unexpected(QStringLiteral("tls: cannot read %1 or %2").arg(certFile, keyFile));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(cert.readAll(), QSsl::Pem);
+    const QSslKey privateKey(key.readAll(), QSsl::Ec, QSsl::Pem);
+    const QList<QSslCertificate> cas = QSslCertificate::fromPath(clientCaFile, QSsl::Pem);
+    if (chain.isEmpty() || privateKey.isNull() || cas.isEmpty())
+        return unexpected(QStringLiteral("tls: certificate, EC key or client CA does not parse"));
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    c.setLocalCertificateChain(chain);
+    c.setPrivateKey(privateKey);
+    c.setCaCertificates(cas); // only our CA: client certificates from anywhere else are refused
+    c.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    c.setProtocol(QSsl::TlsV1_2OrLater);
+    return c;
+}
+
+} // namespace lz::gateway

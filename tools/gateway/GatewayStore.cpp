@@ -1,0 +1,252 @@
+#include "GatewayStore.h"
+
+#include "log/RecordId.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace lz::gateway {
+namespace {
+
+const QStringList kSchema = {
+    QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS terminals (id text PRIMARY KEY, checkpoint_key text NOT NULL,"
+        " head_seq bigint NOT NULL DEFAULT 0, head_chain bytea,"
+        " first_seen timestamptz NOT NULL DEFAULT now(), last_seen timestamptz NOT NULL DEFAULT now())"),
+    QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS records (id uuid PRIMARY KEY, terminal_id text NOT NULL,"
+        " seq bigint NOT NULL, created_ms bigint NOT NULL, received_at timestamptz NOT NULL DEFAULT now(),"
+        " kind text NOT NULL, valid boolean NOT NULL, reason text NOT NULL, venue_id text NOT NULL,"
+        " chain_hash bytea NOT NULL, body jsonb NOT NULL)"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS records_terminal_seq ON records (terminal_id, seq)"),
+    QStringLiteral("CREATE TABLE IF NOT EXISTS checkpoints (terminal_id text NOT NULL, seq bigint NOT NULL,"
+                   " chain_hash bytea NOT NULL, created_ms bigint NOT NULL, signature bytea NOT NULL,"
+                   " PRIMARY KEY (terminal_id, seq))"),
+    QStringLiteral("CREATE TABLE IF NOT EXISTS flags (id bigserial PRIMARY KEY, terminal_id text NOT NULL,"
+                   " seq bigint NOT NULL, kind text NOT NULL, detail text NOT NULL,"
+                   " at timestamptz NOT NULL DEFAULT now())"),
+};
+
+QString dbError(const QSqlQuery& q) {
+    return QStringLiteral("gateway_db: %1").arg(q.lastError().text());
+}
+
+} // namespace
+
+Expected<std::unique_ptr<GatewayStore>> GatewayStore::open(const QString& dsn) {
+    const QString name = QStringLiteral("lz-gateway-") + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid())
+        return unexpected(
+            QStringLiteral("gateway_db: the Qt PostgreSQL driver (libqt6sql6-psql) is missing"));
+    for (const QString& part : dsn.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString key = part.section(QLatin1Char('='), 0, 0), value = part.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("host"))
+            db.setHostName(value);
+        else if (key == QLatin1String("port"))
+            db.setPort(value.toInt());
+        else if (key == QLatin1String("dbname"))
+            db.setDatabaseName(value);
+        else if (key == QLatin1String("user"))
+            db.setUserName(value);
+        else if (key == QLatin1String("password"))
+            db.setPassword(value);
+        else
+            return unexpected(QStringLiteral("gateway_db: unknown dsn key '%1'").arg(key));
+    }
+    db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    std::unique_ptr<GatewayStore> store(new GatewayStore(name));
+    if (!db.open())
+        return unexpected(QStringLiteral("gateway_db: cannot connect: %1").arg(db.lastError().text()));
+    QSqlQuery q(db);
+    for (const QString& sql : kSchema)
+        if (!q.exec(sql))
+            return unexpected(dbError(q));
+    return store;
+}
+
+GatewayStore::~GatewayStore() {
+    QSqlDatabase::database(m_connection, false).close();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool GatewayStore::healthy() {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+Expected<qint64> GatewayStore::count(const QString& table, const QString& terminalId) {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!QStringList{QStringLiteral("records"), QStringLiteral("checkpoints"), QStringLiteral("flags")}
+             .contains(table))
+        return unexpected(QStringLiteral("no such table"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE ? = '' OR terminal_id = ?").arg(table));
+    q.addBindValue(terminalId.isNull() ? QStringLiteral("") : terminalId);
+    q.addBindValue(terminalId.isNull() ? QStringLiteral("") : terminalId);
+    if (!q.exec() || !q.next())
+        return unexpected(dbError(q));
+    return q.value(0).toLongLong();
+}
+
+Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPem,
+                                                const QJsonObject& batch) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() && !db.open()) // reconnect after a database restart
+        return unexpected(QStringLiteral("gateway_db: cannot connect: %1").arg(db.lastError().text()));
+    if (!db.transaction())
+        return unexpected(QStringLiteral("gateway_db: %1").arg(db.lastError().text()));
+    BatchOutcome out;
+    QSqlQuery q(db);
+    auto fail = [&](const QString& e) -> Expected<BatchOutcome> {
+        db.rollback();
+        return unexpected(e);
+    };
+    auto flag = [&](qint64 seq, const QString& kind, const QString& detail) -> bool {
+        QSqlQuery f(db);
+        f.prepare(QStringLiteral("INSERT INTO flags (terminal_id, seq, kind, detail) VALUES (?,?,?,?)"));
+        f.addBindValue(terminalId);
+        f.addBindValue(seq);
+        f.addBindValue(kind);
+        f.addBindValue(detail);
+        out.flags.append(QStringLiteral("%1 %2 at %3: %4").arg(terminalId, kind).arg(seq).arg(detail));
+        return f.exec();
+    };
+
+    // The terminal's row, locked for this batch: records of one terminal are checked in order.
+    q.prepare(
+        QStringLiteral("INSERT INTO terminals (id, checkpoint_key) VALUES (?, ?) ON CONFLICT (id) DO UPDATE"
+                       " SET last_seen = now() RETURNING checkpoint_key, head_seq, head_chain"));
+    q.addBindValue(terminalId);
+    q.addBindValue(terminalKeyPem);
+    if (!q.exec() || !q.next())
+        return fail(dbError(q));
+    const QString pinnedKey = q.value(0).toString();
+    qint64 headSeq = q.value(1).toLongLong();
+    QByteArray headChain = q.value(2).isNull() ? QByteArray(32, '\0') : q.value(2).toByteArray();
+    if (pinnedKey != terminalKeyPem &&
+        !flag(0, QStringLiteral("key_changed"),
+              QStringLiteral("the terminal's checkpoint key differs from the pinned one")))
+        return fail(dbError(q));
+
+    QSqlQuery insert(db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO records (id, terminal_id, seq, created_ms, kind, valid, reason, venue_id,"
+                       " chain_hash, body) VALUES (?::uuid,?,?,?,?,?,?,?,?,?::jsonb)"
+                       " ON CONFLICT (id) DO NOTHING"));
+    for (const QJsonValue& v : batch.value(QLatin1String("records")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString idText = o.value(QLatin1String("id")).toString();
+        auto r = wire::recordFromJson(o);
+        if (!r) {
+            // Poisoned: acknowledged as invalid with the reason; the terminal sets it aside.
+            const QByteArray id = recordIdFromText(idText);
+            if (id.isEmpty())
+                return fail(QStringLiteral("bad_request: a record without a readable id"));
+            out.acks.append({id, wire::AckStatus::Invalid, r.error()});
+            continue;
+        }
+        if (!m_venues.isEmpty() && !m_venues.contains(r->venue.venueId)) {
+            out.acks.append(
+                {r->id, wire::AckStatus::Invalid,
+                 QStringLiteral("unknown_venue: %1 is not a registered venue").arg(r->venue.venueId)});
+            continue;
+        }
+        if (r->venue.terminalId != terminalId) {
+            out.acks.append({r->id, wire::AckStatus::Invalid,
+                             QStringLiteral("record of terminal %1 sent by terminal %2")
+                                 .arg(r->venue.terminalId, terminalId)});
+            continue;
+        }
+        insert.addBindValue(idText);
+        insert.addBindValue(terminalId);
+        insert.addBindValue(r->seq);
+        insert.addBindValue(r->createdAtMs);
+        insert.addBindValue(r->registered ? QStringLiteral("registration") : QStringLiteral("attempt"));
+        insert.addBindValue(r->valid);
+        insert.addBindValue(r->reason.isNull() ? QStringLiteral("") : r->reason);
+        insert.addBindValue(r->venue.venueId);
+        insert.addBindValue(r->chainHash);
+        insert.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        if (!insert.exec())
+            return fail(dbError(insert));
+        if (insert.numRowsAffected() == 0) {
+            out.acks.append({r->id, wire::AckStatus::Duplicate, {}});
+            continue;
+        }
+        out.acks.append({r->id, wire::AckStatus::Stored, {}});
+        // The chain, as far as this gateway has seen it.
+        bool ok = true;
+        if (r->seq == headSeq + 1) {
+            if (wire::chainHash(headChain, r->seq, r->contentHash) != r->chainHash)
+                ok = flag(r->seq, QStringLiteral("chain_break"),
+                          QStringLiteral("does not follow record %1 as received").arg(headSeq));
+        } else if (r->seq > headSeq + 1) {
+            ok = flag(headSeq + 1, QStringLiteral("gap"),
+                      QStringLiteral("records %1 to %2 not received before %3")
+                          .arg(headSeq + 1)
+                          .arg(r->seq - 1)
+                          .arg(r->seq));
+        } else {
+            ok = flag(r->seq, QStringLiteral("fork"),
+                      QStringLiteral("a second, different record with this number"));
+        }
+        if (!ok)
+            return fail(dbError(q));
+        if (r->seq > headSeq) {
+            headSeq = r->seq;
+            headChain = r->chainHash;
+        }
+    }
+    q.prepare(QStringLiteral("UPDATE terminals SET head_seq = ?, head_chain = ? WHERE id = ?"));
+    q.addBindValue(headSeq);
+    q.addBindValue(headChain);
+    q.addBindValue(terminalId);
+    if (!q.exec())
+        return fail(dbError(q));
+
+    // The newest checkpoint: signed by the pinned key, and matching the chain where we have it.
+    if (batch.contains(QLatin1String("checkpoint"))) {
+        auto cp = wire::checkpointFromJson(batch.value(QLatin1String("checkpoint")).toObject());
+        if (cp && cp->seq > 0) {
+            auto key = PublicKey::fromPem(pinnedKey.toUtf8());
+            const bool signedOk =
+                key && key->verify(wire::checkpointMessage(terminalId, cp->seq, cp->chainHash, cp->createdMs),
+                                   cp->signature);
+            if (!signedOk) {
+                if (!flag(cp->seq, QStringLiteral("bad_checkpoint"),
+                          QStringLiteral("signature does not verify")))
+                    return fail(dbError(q));
+            } else {
+                q.prepare(QStringLiteral("SELECT chain_hash FROM records WHERE terminal_id = ? AND seq = ?"));
+                q.addBindValue(terminalId);
+                q.addBindValue(cp->seq);
+                if (!q.exec())
+                    return fail(dbError(q));
+                if (q.next() && q.value(0).toByteArray() != cp->chainHash &&
+                    !flag(cp->seq, QStringLiteral("checkpoint_mismatch"),
+                          QStringLiteral("the signed chain differs from the records received")))
+                    return fail(dbError(q));
+                q.prepare(QStringLiteral(
+                    "INSERT INTO checkpoints (terminal_id, seq, chain_hash, created_ms, signature)"
+                    " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING"));
+                q.addBindValue(terminalId);
+                q.addBindValue(cp->seq);
+                q.addBindValue(cp->chainHash);
+                q.addBindValue(cp->createdMs);
+                q.addBindValue(cp->signature);
+                if (!q.exec())
+                    return fail(dbError(q));
+            }
+        }
+    }
+    if (!db.commit())
+        return fail(QStringLiteral("gateway_db: commit: %1").arg(db.lastError().text()));
+    return out;
+}
+
+} // namespace lz::gateway
