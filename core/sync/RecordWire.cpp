@@ -7,6 +7,7 @@
 #include <QCborValue>
 #include <QJsonArray>
 #include <QtEndian>
+#include <cmath>
 #include <openssl/evp.h>
 
 namespace lz::wire {
@@ -33,8 +34,12 @@ struct Reader {
     QString text(const char* key) { return get(key, QJsonValue::String).toString(); }
     qint64 integer(const char* key) {
         const double d = get(key, QJsonValue::Double).toDouble();
-        if (error.isEmpty() && (d != double(qint64(d)) || d < -9e15 || d > 9e15))
-            error = QStringLiteral("field %1 is not an integer").arg(QLatin1String(key));
+        // Range first: casting an out-of-range double to an integer is undefined behaviour.
+        if (!(d >= -9e15 && d <= 9e15) || d != std::trunc(d)) {
+            if (error.isEmpty())
+                error = QStringLiteral("field %1 is not an integer").arg(QLatin1String(key));
+            return 0;
+        }
         return qint64(d);
     }
     QByteArray bytes(const char* key, int size = -1) {

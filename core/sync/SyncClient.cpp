@@ -72,11 +72,16 @@ SyncStatus SyncClient::readStatusFile(const QString& path) {
     if (!f.open(QIODevice::ReadOnly))
         return s;
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    s.lastSuccessMs = qint64(o.value(QLatin1String("last_success_ms")).toDouble());
-    s.lastAttemptMs = qint64(o.value(QLatin1String("last_attempt_ms")).toDouble());
-    s.nextTryMs = qint64(o.value(QLatin1String("next_try_ms")).toDouble());
+    auto ms = [&](const char* key) { // a damaged file must not make an out-of-range cast
+        const double d = o.value(QLatin1String(key)).toDouble();
+        return d >= 0 && d < 9e15 ? qint64(d) : qint64(0);
+    };
+    s.lastSuccessMs = ms("last_success_ms");
+    s.lastAttemptMs = ms("last_attempt_ms");
+    s.nextTryMs = ms("next_try_ms");
     s.lastError = o.value(QLatin1String("last_error")).toString();
-    s.clockOffsetMs = qint64(o.value(QLatin1String("clock_offset_ms")).toDouble());
+    const double offset = o.value(QLatin1String("clock_offset_ms")).toDouble();
+    s.clockOffsetMs = std::abs(offset) < 9e15 ? qint64(offset) : 0;
     s.clockWarning = o.value(QLatin1String("clock_warning")).toBool();
     return s;
 }

@@ -1,0 +1,108 @@
+// The sync API's JSON: a record survives the trip, malformed fields are named, out-of-range
+// numbers are refused (found by fuzz_sync_wire), acks are read strictly.
+#include "log/RecordId.h"
+#include "sync/RecordWire.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace lz;
+
+class TestRecordWire : public QObject {
+    Q_OBJECT
+
+    static Registration sample() {
+        Registration r;
+        r.id = newRecordId(1'795'375'160'000);
+        r.seq = 7;
+        r.createdAtMs = 1'795'375'160'000;
+        r.utcOffsetS = 28800;
+        r.registered = r.valid = true;
+        r.method = QStringLiteral("qr");
+        r.documentKind = QStringLiteral("resident_id");
+        r.issuer = QStringLiteral("TEST-CTID");
+        r.credentialId = QByteArray::fromHex("00000000000000aa");
+        r.trustListSequence = 3;
+        r.venue = {QStringLiteral("V-1"), VenueType::ParcelCounter, QStringLiteral("T-01"),
+                   QStringLiteral("op")};
+        r.details = {{"waybill", "SF1234567890"}};
+        Identity id;
+        id.name = QStringLiteral("王五");
+        id.birthDate = QDate(1949, 12, 31);
+        id.documentNumber = QStringLiteral("110105194912310011");
+        id.ethnicity = 1;
+        r.identity = id;
+        r.contentHash = QByteArray(32, 'c');
+        r.chainHash = QByteArray(32, 'h');
+        return r;
+    }
+
+private slots:
+    void roundTrip() {
+        const Registration r = sample();
+        auto back = wire::recordFromJson(wire::recordToJson(r));
+        QVERIFY(back);
+        QCOMPARE(back->id, r.id);
+        QCOMPARE(back->seq, r.seq);
+        QCOMPARE(back->identity, r.identity);
+        QCOMPARE(back->details, r.details);
+        QCOMPARE(back->chainHash, r.chainHash);
+        QCOMPARE(back->venue.type, VenueType::ParcelCounter);
+    }
+
+    void malformedFieldsAreNamed_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("missing seq") << "seq" << QJsonValue(QJsonValue::Undefined)
+                                     << "field seq missing or not a number";
+        QTest::newRow("huge seq") << "seq" << QJsonValue(1.8e109) << "field seq is not an integer";
+        QTest::newRow("fraction") << "created_ms" << QJsonValue(1.5) << "field created_ms is not an integer";
+        QTest::newRow("short hash") << "chain_hash" << QJsonValue("abcd")
+                                    << "field chain_hash is not 32-byte hex";
+        QTest::newRow("bad id") << "id" << QJsonValue("not-a-uuid") << "field id is not a UUID";
+        QTest::newRow("venue type") << "venue_type" << QJsonValue("spaceport")
+                                    << "field venue_type is not a venue type";
+        QTest::newRow("details") << "details" << QJsonValue(QJsonObject{}) << "details_missing: waybill";
+    }
+    void malformedFieldsAreNamed() {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, error);
+        QJsonObject o = wire::recordToJson(sample());
+        if (value.isUndefined())
+            o.remove(field);
+        else
+            o.insert(field, value);
+        auto r = wire::recordFromJson(o);
+        QVERIFY(!r);
+        QCOMPARE(r.error(), error);
+    }
+
+    void attemptsCarryNoIdentityRequirement() {
+        Registration a = sample();
+        a.registered = a.valid = false;
+        a.reason = QStringLiteral("replayed");
+        a.identity.reset();
+        a.details = {};
+        QVERIFY(wire::recordFromJson(wire::recordToJson(a)));
+        Registration bad = sample();
+        bad.identity.reset();
+        QCOMPARE(wire::recordFromJson(wire::recordToJson(bad)).error(),
+                 QStringLiteral("a registration must carry the identity"));
+    }
+
+    void acks() {
+        const QString id = recordIdText(newRecordId(1));
+        auto ok =
+            wire::acksFromJson({{"results", QJsonArray{QJsonObject{{"id", id}, {"status", "duplicate"}}}}});
+        QVERIFY(ok);
+        QCOMPARE(ok->first().status, wire::AckStatus::Duplicate);
+        QVERIFY(!wire::acksFromJson({{"results", QJsonArray{QJsonObject{{"id", id}, {"status", "maybe"}}}}}));
+        QVERIFY(!wire::acksFromJson({{"results", QJsonArray{QJsonObject{{"status", "stored"}}}}}));
+        QVERIFY(!wire::acksFromJson({}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordWire)
+#include "tst_recordwire.moc"
