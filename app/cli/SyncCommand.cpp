@@ -32,6 +32,7 @@ int sync(Terminal& terminal, const cli::Options& o) {
     if (!tls)
         return cli::fail(tls.error());
     SyncClient client(*log, config, *tls);
+    client.setTrustStore(&terminal.trust());
     bool ok = false;
     QObject::connect(&client, &SyncClient::roundFinished, [&](bool success) {
         ok = success;

@@ -1,6 +1,7 @@
 #include "sync/SyncClient.h"
 
 #include "sync/RecordWire.h"
+#include "trust/TrustStore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -63,7 +64,9 @@ QJsonObject SyncClient::statusToJson(const SyncStatus& s) {
             {QStringLiteral("last_error"), s.lastError},
             {QStringLiteral("clock_offset_ms"), s.clockOffsetMs},
             {QStringLiteral("clock_warning"), s.clockWarning},
-            {QStringLiteral("sent"), s.sentTotal}};
+            {QStringLiteral("sent"), s.sentTotal},
+            {QStringLiteral("trust_list_sequence"), qint64(s.trustListSequence)},
+            {QStringLiteral("trust_list_error"), s.trustListError}};
 }
 
 SyncStatus SyncClient::readStatusFile(const QString& path) {
@@ -83,6 +86,7 @@ SyncStatus SyncClient::readStatusFile(const QString& path) {
     const double offset = o.value(QLatin1String("clock_offset_ms")).toDouble();
     s.clockOffsetMs = std::abs(offset) < 9e15 ? qint64(offset) : 0;
     s.clockWarning = o.value(QLatin1String("clock_warning")).toBool();
+    s.trustListError = o.value(QLatin1String("trust_list_error")).toString();
     return s;
 }
 
@@ -106,7 +110,39 @@ void SyncClient::syncNow() {
     m_running = true;
     m_timer.stop();
     m_status.lastAttemptMs = QDateTime::currentMSecsSinceEpoch();
-    sendBatch();
+    if (m_trust)
+        fetchTrustList();
+    else
+        sendBatch();
+}
+
+void SyncClient::fetchTrustList() {
+    QNetworkRequest request(m_config.gateway.resolved(QUrl(QStringLiteral("/v1/trust-list"))));
+    request.setSslConfiguration(m_tls);
+    request.setTransferTimeout(m_config.timeoutMs);
+    if (!m_trustTag.isEmpty())
+        request.setRawHeader("If-None-Match", m_trustTag);
+    QNetworkReply* reply = m_net->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        noteGatewayClock(reply, QDateTime::currentMSecsSinceEpoch());
+        const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (http == 200) {
+            const QByteArray list = reply->readAll();
+            auto installed = m_trust->install(list);
+            if (installed) {
+                m_trustTag = reply->rawHeader("ETag");
+                m_status.trustListSequence = *installed;
+                m_status.trustListError.clear();
+            } else {
+                // Refused (bad signature, rollback, malformed): the cached list stays in force.
+                m_status.trustListError = QStringLiteral("trust_list_rejected: %1").arg(installed.error());
+            }
+        } else if (http != 304 && http != 404) {
+            m_status.trustListError = QStringLiteral("trust_list_fetch: %1").arg(reply->errorString());
+        }
+        sendBatch(); // records go regardless of the list's fate
+    });
 }
 
 void SyncClient::sendBatch() {
@@ -135,9 +171,7 @@ void SyncClient::sendBatch() {
     connect(reply, &QNetworkReply::finished, this, [this, reply, ids] { handleReply(reply, ids); });
 }
 
-void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids) {
-    reply->deleteLater();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+void SyncClient::noteGatewayClock(QNetworkReply* reply, qint64 now) {
     // The gateway's clock, from its Date header (RFC 9110 IMF-fixdate).
     const QByteArray date = reply->rawHeader("Date");
     if (!date.isEmpty()) {
@@ -150,6 +184,12 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
             m_status.clockWarning = std::abs(m_status.clockOffsetMs) > 120000;
         }
     }
+}
+
+void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids) {
+    reply->deleteLater();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    noteGatewayClock(reply, now);
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError && http == 0) {
         // Transport: refused, reset, timed out, TLS (certificate mismatch) — nothing was acknowledged.

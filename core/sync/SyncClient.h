@@ -18,6 +18,8 @@ class QNetworkReply;
 
 namespace lz {
 
+class TrustStore;
+
 struct SyncConfig {
     QUrl gateway;                  // https://host:port
     QString clientCert, clientKey; // PEM; the certificate's CN is the terminal id
@@ -37,6 +39,9 @@ struct SyncStatus {
     qint64 clockOffsetMs = 0;  // gateway Date minus terminal clock, from the last answer
     bool clockWarning = false; // |offset| > 2 min
     qint64 sentTotal = 0;      // records acknowledged in this process
+    // Trust-list refresh: the sequence installed by this round's fetch, or why a fetched list was refused.
+    quint64 trustListSequence = 0;
+    QString trustListError;
 };
 
 class SyncClient : public QObject {
@@ -49,6 +54,10 @@ public:
 
     void start();   // rounds every intervalMs, backing off on failure
     void syncNow(); // a round now (if none is running): batches until the outbox is empty or an error
+    // With a trust store, each round first fetches the gateway's trust list (If-None-Match):
+    // a new list is verified by the store (anchor signature, no rollback) before it atomically
+    // replaces the cached one; a bad one is refused and reported, the old one stays.
+    void setTrustStore(TrustStore* store) { m_trust = store; }
     SyncStatus status() const;
     static QJsonObject statusToJson(const SyncStatus& s);
     // The outcome of the last round as the status file kept it (another process's rounds too).
@@ -58,8 +67,10 @@ signals:
     void roundFinished(bool ok);
 
 private:
+    void fetchTrustList();
     void sendBatch();
     void handleReply(QNetworkReply* reply, const QList<QByteArray>& ids);
+    void noteGatewayClock(QNetworkReply* reply, qint64 now);
     void finishRound(bool ok, const QString& error);
 
     RegistrationLog& m_log;
@@ -67,6 +78,8 @@ private:
     QSslConfiguration m_tls;
     QNetworkAccessManager* m_net;
     QTimer m_timer;
+    TrustStore* m_trust = nullptr;
+    QByteArray m_trustTag; // ETag of the list last fetched
     bool m_running = false;
     int m_failures = 0;
     SyncStatus m_status;

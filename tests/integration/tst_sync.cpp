@@ -49,13 +49,17 @@ class TestSync : public QObject {
             return -1;
         return q.value(0).toLongLong() == q.value(1).toLongLong() ? q.value(0).toLongLong() : -2;
     }
-    bool startGateway(const QString& port = QStringLiteral("0")) {
+    bool startGateway(const QString& port = QStringLiteral("0"), const QString& trustList = {},
+                      const QStringList& extra = {}) {
         m_gateway.setProgram(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/lz-gateway"));
         m_gateway.setArguments({QStringLiteral("--db"), m_dsn, QStringLiteral("--cert"),
                                 path("pki/gateway.pem"), QStringLiteral("--key"), path("pki/gateway.key"),
                                 QStringLiteral("--client-ca"), path("pki/ca.pem"), QStringLiteral("--venues"),
                                 path("venues.txt"), QStringLiteral("--listen"),
                                 QStringLiteral("127.0.0.1:") + port});
+        if (!trustList.isEmpty())
+            m_gateway.setArguments(m_gateway.arguments() << QStringLiteral("--trust-list") << trustList);
+        m_gateway.setArguments(m_gateway.arguments() + extra);
         m_gateway.start();
         if (!m_gateway.waitForReadyRead(20000))
             return false;
@@ -227,6 +231,108 @@ private slots:
         while (q.next())
             flags << q.value(0).toString();
         QCOMPARE(flags, QStringList{QStringLiteral("gap")});
+    }
+
+    void trustListRefresh() {
+        // A newer list at the gateway: fetched, verified and installed during the sync round.
+        QCOMPARE(run(QStringLiteral("lz-issuer"),
+                     {QStringLiteral("trust-list"), QStringLiteral("--anchor-key"), path("anchor.pem"),
+                      QStringLiteral("--anchor-kid"), QStringLiteral("a"), QStringLiteral("--spec"),
+                      path("spec.json"), QStringLiteral("--sequence"), QStringLiteral("2"),
+                      QStringLiteral("--out"), path("list2.cose")})
+                     .code,
+                 0);
+        const QString port = m_port;
+        m_gateway.kill();
+        m_gateway.waitForFinished();
+        QVERIFY(startGateway(port, path("list2.cose")));
+        Run s = syncNow();
+        QVERIFY2(s.code == 0, s.out.constData());
+        QCOMPARE(s.json().value("trust_list_sequence").toInt(), 2);
+        auto status = [&] {
+            return run(QStringLiteral("liangzheng-cli"),
+                       cli(QStringLiteral("t.conf"), {QStringLiteral("trust"), QStringLiteral("status")}))
+                .json();
+        };
+        QCOMPARE(status().value("sequence").toInt(), 2);
+        // A list not signed by our anchor: refused and reported, the installed one stays, records still go.
+        QCOMPARE(run(QStringLiteral("lz-issuer"),
+                     {QStringLiteral("keygen"), QStringLiteral("--alg"), QStringLiteral("ES256"),
+                      QStringLiteral("--out"), path("rogue-anchor.pem")})
+                     .code,
+                 0);
+        QCOMPARE(run(QStringLiteral("lz-issuer"),
+                     {QStringLiteral("trust-list"), QStringLiteral("--anchor-key"), path("rogue-anchor.pem"),
+                      QStringLiteral("--anchor-kid"), QStringLiteral("a"), QStringLiteral("--spec"),
+                      path("spec.json"), QStringLiteral("--sequence"), QStringLiteral("3"),
+                      QStringLiteral("--out"), path("forged.cose")})
+                     .code,
+                 0);
+        m_gateway.kill();
+        m_gateway.waitForFinished();
+        QVERIFY(startGateway(port, path("forged.cose")));
+        QCOMPARE(registerOne().code, 0);
+        s = syncNow();
+        QCOMPARE(s.code, 0);
+        QVERIFY2(s.json().value("trust_list_error").toString().startsWith("trust_list_rejected"),
+                 s.out.constData());
+        QCOMPARE(status().value("sequence").toInt(), 2);
+        QCOMPARE(gatewayRecords(), 7);
+    }
+
+    void faultsLoseAndDoubleNothing_data() {
+        QTest::addColumn<QStringList>("gatewayArgs");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("500") << QStringList{"--fault", "status500"} << "sync_http_500";
+        QTest::newRow("hang") << QStringList{"--fault", "hang"} << "sync_timeout";
+        QTest::newRow("stored, answer lost") << QStringList{"--fault", "close"} << "sync_network";
+    }
+    void faultsLoseAndDoubleNothing() {
+        QFETCH(QStringList, gatewayArgs);
+        QFETCH(QString, error);
+        const QString port = m_port;
+        const qint64 before = gatewayRecords();
+        m_gateway.kill();
+        m_gateway.waitForFinished();
+        QVERIFY(startGateway(port, {}, gatewayArgs));
+        QCOMPARE(registerOne().code, 0);
+        const Run failed = syncNow();
+        QCOMPARE(failed.code, 1);
+        QVERIFY2(failed.json().value("last_error").toString().startsWith(error), failed.out.constData());
+        QCOMPARE(failed.json().value("queue").toInt(), 1); // not acknowledged: still queued
+        m_gateway.kill();
+        m_gateway.waitForFinished();
+        QVERIFY(startGateway(port));
+        const Run ok = syncNow();
+        QVERIFY2(ok.code == 0, ok.out.constData());
+        QCOMPARE(gatewayRecords(), before + 1); // once, also when the first try was stored
+    }
+
+    void clockFarOffIsReported() {
+        const QString port = m_port;
+        m_gateway.kill();
+        m_gateway.waitForFinished();
+        QVERIFY(startGateway(port, {}, {"--date-offset", "600"}));
+        QCOMPARE(registerOne().code, 0);
+        const Run s = syncNow();
+        QCOMPARE(s.code, 0);
+        QVERIFY(s.json().value("clock_warning").toBool());
+        QVERIFY(std::abs(s.json().value("clock_offset_ms").toDouble() - 600000) < 5000);
+        m_gateway.kill();
+        m_gateway.waitForFinished();
+        QVERIFY(startGateway(port));
+    }
+
+    // The short CI version of the kill -9 soak (bench/soak_kill.sh runs >= 500 kills): its own
+    // gateway and terminal, 12 kills during registration and sync, nothing lost or doubled.
+    void killNineSoakShort() {
+        QProcess p;
+        p.start(QStringLiteral("bash"),
+                {qEnvironmentVariable("LZ_SOURCE_DIR") + "/bench/soak_kill.sh", "12"});
+        QVERIFY(p.waitForFinished(280000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, (out + p.readAllStandardError()).constData());
+        QVERIFY(out.contains("lost 0, duplicated 0"));
     }
 };
 

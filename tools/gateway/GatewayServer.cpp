@@ -16,10 +16,13 @@
 namespace lz::gateway {
 namespace {
 
+qint64 g_dateOffsetS = 0;
+
 // RFC 9110 IMF-fixdate: the terminal reads its clock offset from it.
 QByteArray httpDate() {
     return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toString(QDateTime::currentDateTimeUtc().addSecs(g_dateOffsetS),
+                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
         .toLatin1();
 }
 
@@ -51,6 +54,7 @@ GatewayServer::GatewayServer(GatewayStore& store, GatewayOptions options, QObjec
     : QAbstractHttpServer(parent)
     , m_store(store)
     , m_options(std::move(options)) {
+    g_dateOffsetS = m_options.dateOffsetS;
     if (!m_options.trustList.isEmpty())
         m_trustListTag =
             '"' + QCryptographicHash::hash(m_options.trustList, QCryptographicHash::Sha256).toHex().left(32) +
@@ -68,6 +72,13 @@ bool GatewayServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
         return true;
     }
     if (path == QLatin1String("/v1/records") && request.method() == QHttpServerRequest::Method::Post) {
+        if (m_options.fault == QLatin1String("status500")) {
+            reply(request, socket, S::InternalServerError,
+                  error(QStringLiteral("fault"), QStringLiteral("injected")));
+            return true;
+        }
+        if (m_options.fault == QLatin1String("hang"))
+            return true; // never answer: the terminal's timeout must fire
         postRecords(request, socket);
         return true;
     }
@@ -140,6 +151,10 @@ void GatewayServer::postRecords(const QHttpServerRequest& request, QTcpSocket* s
     }
     for (const QString& f : outcome->flags)
         qWarning("flag: %s", qPrintable(f)); // terminal ids and numbers only, no personal data
+    if (m_options.fault == QLatin1String("close")) {
+        socket->abort(); // stored, but the terminal never hears it
+        return;
+    }
     QJsonArray results;
     for (const wire::Ack& a : outcome->acks) {
         QJsonObject o{{QStringLiteral("id"), recordIdText(a.id)},

@@ -15,6 +15,11 @@ namespace lz::gateway {
 struct GatewayOptions {
     QByteArray trustList; // served as is; empty: 404
     qint64 maxBodyBytes = 16 * 1024 * 1024;
+    // Fault injection for tests of the terminal (never in production): on POST /v1/records
+    // "status500" answers 500 without storing, "hang" never answers, "close" stores the batch
+    // and drops the connection before answering (the acknowledgement is lost).
+    QString fault;
+    qint64 dateOffsetS = 0; // shifts the Date header, to test the terminal's clock warning
 };
 
 class GatewayServer : public QAbstractHttpServer {

@@ -18,6 +18,8 @@ constexpr char kUsage[] =
     "prints one)\n"
     "  --cert/--key the gateway's TLS certificate and EC key; --client-ca the CA of terminal certificates\n"
     "  --venues     a file of registered venue ids, one per line; records of others are invalid\n"
+    "  --fault      TESTS ONLY: status500 | hang | close (store, then drop the answer) on POST /v1/records\n"
+    "  --date-offset TESTS ONLY: seconds added to the Date header (the terminal's clock warning)\n"
     "  --listen     default 127.0.0.1:8443; port 0 picks a free one. Prints \"listening "
     "https://HOST:PORT\".\n";
 }
@@ -25,10 +27,11 @@ constexpr char kUsage[] =
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const cli::Options o(app.arguments().mid(1));
-    const QStringList known{QStringLiteral("--db"),     QStringLiteral("--cert"),
-                            QStringLiteral("--key"),    QStringLiteral("--client-ca"),
-                            QStringLiteral("--listen"), QStringLiteral("--trust-list"),
-                            QStringLiteral("--venues"), QStringLiteral("--help")};
+    const QStringList known{QStringLiteral("--db"),          QStringLiteral("--cert"),
+                            QStringLiteral("--key"),         QStringLiteral("--client-ca"),
+                            QStringLiteral("--listen"),      QStringLiteral("--trust-list"),
+                            QStringLiteral("--venues"),      QStringLiteral("--fault"),
+                            QStringLiteral("--date-offset"), QStringLiteral("--help")};
     if (o.has(QStringLiteral("--help")) || !o.unknown(known).isEmpty() || !o.has(QStringLiteral("--db")) ||
         !o.has(QStringLiteral("--cert")) || !o.has(QStringLiteral("--key")) ||
         !o.has(QStringLiteral("--client-ca"))) {
@@ -53,6 +56,12 @@ int main(int argc, char** argv) {
         (*store)->setKnownVenues(venues);
     }
     gateway::GatewayOptions options;
+    options.fault = o.value(QStringLiteral("--fault"));
+    if (!options.fault.isEmpty() &&
+        !QStringList{QStringLiteral("status500"), QStringLiteral("hang"), QStringLiteral("close")}.contains(
+            options.fault))
+        return cli::fail(QStringLiteral("--fault is status500, hang or close"));
+    options.dateOffsetS = o.value(QStringLiteral("--date-offset"), QStringLiteral("0")).toLongLong();
     if (o.has(QStringLiteral("--trust-list"))) {
         auto list = cli::readFile(o.value(QStringLiteral("--trust-list")));
         if (!list)

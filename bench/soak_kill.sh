@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Nothing lost, nothing doubled (issue 4): kill -9 the terminal process at random moments while
+# it registers guests and forwards them, then let it finish. Every registration acknowledged on
+# screen (the CLI printed "registered":true) must be at the gateway exactly once, the gateway
+# must hold exactly the terminal's records, and the terminal's log must verify.
+# Usage: bench/soak_kill.sh [KILLS (default 500)]     (CI runs a short version)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+kills=${1:-500}
+bin=$root/build/bin
+work=$(mktemp -d)
+trap '"$root/scripts/gateway-temp" stop "$work/gw" >/dev/null 2>&1; rm -rf "$work"' EXIT
+env=$("$root/scripts/gateway-temp" start "$work/gw" T-SOAK)
+url=$(sed -n 's/^url=//p' <<<"$env")
+dsn=$(sed -n 's/^dsn=//p' <<<"$env")
+
+cd "$work"
+for k in anchor:ES256 issuer:EdDSA device:EdDSA; do "$bin/lz-issuer" keygen --alg "${k#*:}" --out "${k%%:*}.pem"; done
+"$bin/lz-issuer" pubkey --key anchor.pem --out anchor.pub.pem
+cat >id.json <<'JSON'
+{"kind":"resident_id","level":"light","name":"赵六","sex":"male","ethnicity":1,"birth_date":"1949-12-31","number":"110105194912310011"}
+JSON
+"$bin/lz-issuer" issue --issuer-key issuer.pem --kid ed-1 --iss TEST-CTID --identity id.json --device-pub device.pem --out cred.cose
+echo '{"issuers":[{"kid":"ed-1","code":"TEST-CTID","name":"Test","public_key":"issuer.pem"}]}' >spec.json
+"$bin/lz-issuer" trust-list --anchor-key anchor.pem --anchor-kid a --spec spec.json --sequence 1 --out list.cose
+cat >t.conf <<CONF
+[trust]
+anchors=a=anchor.pub.pem
+[state]
+dir=state
+[venue]
+id=V-SOAK
+type=internet_cafe
+terminal_id=T-SOAK
+[sync]
+url=$url
+client_cert=gw/pki/terminal-T-SOAK.pem
+client_key=gw/pki/terminal-T-SOAK.key
+ca=gw/pki/ca.pem
+batch_size=20
+timeout_seconds=5
+CONF
+cli=("$bin/liangzheng-cli" --config t.conf)
+"${cli[@]}" trust install list.cose >/dev/null
+
+: >acked.txt
+# Calibrate: how long one registration takes here, so that kills land all through it.
+text=$("$bin/lz-wallet" present --credential cred.cose --device-key device.pem)
+start=$(date +%s%N)
+"${cli[@]}" register "$text" --details '{"seat":"A-0"}' | sed -n 's/.*"record_id":"\([0-9a-f-]*\)".*/\1/p' >acked.txt
+span_ms=$((($(date +%s%N) - start) / 1000000 * 13 / 10 + 1))
+registers=0 syncs=0
+for ((i = 1; i <= kills; i++)); do
+  if ((i % 4 == 0)); then
+    "${cli[@]}" sync now >out.txt 2>/dev/null &
+    syncs=$((syncs + 1))
+  else
+    text=$("$bin/lz-wallet" present --credential cred.cose --device-key device.pem)
+    "${cli[@]}" register "$text" --details '{"seat":"B-'$i'"}' >out.txt 2>/dev/null &
+    registers=$((registers + 1))
+  fi
+  pid=$!
+  # A random moment within the process's life (start-up, verify, commit, print, sync round).
+  delay=$((RANDOM % span_ms))
+  sleep "$((delay / 1000)).$(printf '%03d' $((delay % 1000)))"
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  # Acknowledged on screen = the line was printed before the kill.
+  sed -n 's/.*"record_id":"\([0-9a-f-]*\)".*"registered":true.*/\1/p; s/.*"registered":true.*"record_id":"\([0-9a-f-]*\)".*/\1/p' out.txt |
+    sort -u >>acked.txt
+done
+# Let the terminal finish forwarding (a few rounds: backoff is per process, so retry here).
+for _ in 1 2 3 4 5; do "${cli[@]}" sync now >/dev/null 2>&1 && break; sleep 1; done
+
+sort -u acked.txt -o acked.txt
+psql "$dsn" -Atc "SELECT id FROM records ORDER BY id" >gateway.txt
+local_count=$("${cli[@]}" log status | python3 -c 'import json,sys; print(json.load(sys.stdin)["records"])')
+unsent=$("${cli[@]}" log status | python3 -c 'import json,sys; print(json.load(sys.stdin)["unsent"])')
+verify=$("${cli[@]}" log verify | python3 -c 'import json,sys; print("intact" if json.load(sys.stdin)["intact"] else "PROBLEMS")')
+gateway_count=$(wc -l <gateway.txt)
+distinct=$(sort -u gateway.txt | wc -l)
+duplicated=$((gateway_count - distinct))
+lost=$(sort -u gateway.txt | comm -23 acked.txt - | wc -l)
+echo "soak: kill delays 0..$span_ms ms; $kills kills ($registers during register, $syncs during sync); $(wc -l <acked.txt) registrations acknowledged on screen;"
+echo "      terminal log $local_count records ($unsent unsent, chain $verify); gateway $gateway_count records ($distinct distinct)"
+echo "      lost $lost, duplicated $duplicated (bar: 0, 0): $([ "$lost" -eq 0 ] && [ "$duplicated" -eq 0 ] && [ "$gateway_count" -eq "$local_count" ] && [ "$verify" = intact ] && echo meets || echo MISSES)"
+[ "$lost" -eq 0 ] && [ "$duplicated" -eq 0 ] && [ "$gateway_count" -eq "$local_count" ] && [ "$unsent" -eq 0 ] && [ "$verify" = intact ]
