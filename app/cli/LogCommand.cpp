@@ -65,6 +65,12 @@ int registerText(Terminal& terminal, const cli::Options& o) {
             return cli::fail(QStringLiteral("--details is not a JSON object: %1").arg(error.errorString()));
         details = doc.object();
     }
+    if (!terminal.log()) { // before verifying, so that the guest's code is not spent for nothing
+        cli::printJson(
+            {{QStringLiteral("registered"), false},
+             {QStringLiteral("error"), QStringLiteral("log_unavailable: %1").arg(terminal.logError())}});
+        return cli::kExitUsage;
+    }
     // The venue's fields first: a refusal then leaves the guest's code unspent (verifying it
     // enters it into the replay cache).
     if (const QString bad = validateDetails(terminal.config().venue.type, details); !bad.isEmpty()) {

@@ -76,6 +76,7 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
             return unexpected(
                 QStringLiteral("sync/batch_size must be 1..5000 and sync/timeout_seconds >= 1"));
         c.sync.statusFile = QDir(c.stateDir).filePath(QStringLiteral("sync-status.json"));
+        c.sync.retentionDays = c.retentionDays;
     }
     return c;
 }

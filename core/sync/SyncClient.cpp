@@ -233,6 +233,10 @@ void SyncClient::finishRound(bool ok, const QString& error) {
         m_failures = 0;
         m_status.lastSuccessMs = now;
         m_status.lastError.clear();
+        // Retention runs here: only acknowledged records can be purged, and this is when
+        // records become acknowledged. A purge error is reported, never fatal.
+        if (auto purged = m_log.purge(now, m_config.retentionDays); !purged)
+            m_status.lastError = purged.error();
     } else {
         // Exponential backoff with full jitter (1 s, 2 s, 4 s … up to maxBackoffMs): terminals
         // that lost the gateway together do not come back in step.

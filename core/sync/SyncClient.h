@@ -28,7 +28,8 @@ struct SyncConfig {
     int timeoutMs = 15000;  // per request, connection to last byte
     int intervalMs = 30000; // between rounds when all is well
     int maxBackoffMs = 300000;
-    QString statusFile; // the last round's outcome, kept across restarts (JSON); empty: memory only
+    int retentionDays = 30; // after a good round, personal fields acknowledged this long ago are purged
+    QString statusFile;     // the last round's outcome, kept across restarts (JSON); empty: memory only
 };
 
 struct SyncStatus {

@@ -195,6 +195,28 @@ private slots:
         const QJsonObject problem = verified.json().value("problems").toArray().first().toObject();
         QCOMPARE(problem.value("problem").toString(), QStringLiteral("edited"));
         QCOMPARE(problem.value("seq").toInt(), 1);
+
+        // A damaged database file: found at start-up, nothing written to it; the terminal still
+        // verifies but refuses to register until an operator acts.
+        {
+            QFile db(path("state/registrations.db"));
+            QVERIFY(db.open(QIODevice::ReadWrite));
+            QVERIFY(db.size() >= 3 * 4096);
+            db.seek(4096);
+            db.write(QByteArray(2 * 4096, '\xff'));
+        }
+        const Run refused = run(QStringLiteral("liangzheng-cli"),
+                                cli({QStringLiteral("register"), QString::fromLatin1(present()),
+                                     QStringLiteral("--details"), details}));
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.json().value("error").toString().startsWith("log_unavailable: log_corrupt"),
+                 refused.out.constData());
+        QCOMPARE(run(QStringLiteral("liangzheng-cli"),
+                     cli({QStringLiteral("verify"), QString::fromLatin1(present())}))
+                     .code,
+                 0);
+        for (const char* suffix : {"", "-wal", "-shm"}) // as an operator would: the file and its companions
+            QFile::rename(path("state/registrations.db") + suffix, path("state/damaged.db") + suffix);
     }
     void verifyImageAndInspect() {
         const Run png =
