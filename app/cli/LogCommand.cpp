@@ -170,8 +170,15 @@ int log(Terminal& terminal, const cli::Options& o) {
                         {QStringLiteral("retention_days"), terminal.config().retentionDays}});
         return cli::kExitOk;
     }
+    if (sub == QLatin1String("rotate-key")) {
+        auto id = log->rotateFieldKey();
+        if (!id)
+            return cli::fail(id.error());
+        cli::printJson({{QStringLiteral("field_key"), qint64(*id)}});
+        return cli::kExitOk;
+    }
     return cli::fail(QStringLiteral("usage: log verify | list [--date D] | export FILE [--date D] | status | "
-                                    "checkpoint | purge"));
+                                    "checkpoint | purge | rotate-key"));
 }
 
 } // namespace lz::clicmd

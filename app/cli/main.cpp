@@ -29,7 +29,7 @@ constexpr char kUsage[] =
     "  log list [--date D] [--unmasked]\n"
     "  log export FILE [--date D] [--unmasked]\n"
     "                      a day's records (default today) as JSON lines or CSV; masked unless --unmasked\n"
-    "  log status | log checkpoint | log purge\n"
+    "  log status | log checkpoint | log purge | log rotate-key\n"
     "  sync now            send unsent records to the gateway ([sync] in the configuration); exit 0\n"
     "                      when the outbox is empty, 1 on a failure (nothing lost: retried next time)\n"
     "  sync status         queue length, oldest unsent, last success / error, next try, clock offset\n"

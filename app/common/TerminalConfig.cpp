@@ -62,6 +62,10 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
     c.retentionDays = s.value(QStringLiteral("log/retention_days"), 30).toString().toInt(&retentionOk);
     if (!retentionOk || c.retentionDays < 1 || c.retentionDays > 3650)
         return unexpected(QStringLiteral("log/retention_days must be a number 1..3650"));
+    bool sizeOk = false;
+    c.maxLogSizeMb = s.value(QStringLiteral("log/max_size_mb"), 0).toString().toInt(&sizeOk);
+    if (!sizeOk || c.maxLogSizeMb < 0)
+        return unexpected(QStringLiteral("log/max_size_mb must be a number (0: no cap)"));
     const QString url = s.value(QStringLiteral("sync/url")).toString();
     if (!url.isEmpty()) {
         c.sync.gateway = QUrl(url);

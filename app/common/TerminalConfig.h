@@ -27,6 +27,7 @@ struct TerminalConfig {
     QString terminalKeyFile = QStringLiteral("terminal.key");
     int retentionDays = 30;    // after the gateway's acknowledgement
     int checkpointEvery = 100; // records between signed checkpoints
+    int maxLogSizeMb = 0;      // 0: no cap; else registrations are refused (log_disk_full) past it
 
     // Forwarding to the police gateway; sync.gateway empty: not configured.
     SyncConfig sync;

@@ -322,6 +322,10 @@ PublicKey RegistrationLog::terminalPublicKey() const {
     return d->publicKey;
 }
 
+Expected<quint32> RegistrationLog::rotateFieldKey() {
+    return d->keys.rotate();
+}
+
 Expected<LogCheckpoint> RegistrationLog::latestCheckpoint() const {
     LogCheckpoint c;
     if (d->version < 2)

@@ -90,6 +90,8 @@ public:
     Expected<qint64> purge(qint64 nowMs, int retentionDays);
 
     Expected<bool> checkpoint(qint64 nowMs); // signs the current head now
+    // A new field key for new records (the key file keeps the old ones: old records stay readable).
+    Expected<quint32> rotateFieldKey();
     // The newest signed checkpoint (seq 0 when none), sent with each batch to the gateway.
     Expected<LogCheckpoint> latestCheckpoint() const;
     QString terminalId() const;

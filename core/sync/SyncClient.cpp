@@ -49,6 +49,8 @@ SyncClient::SyncClient(RegistrationLog& log, SyncConfig config, QSslConfiguratio
     , m_tls(std::move(tls))
     , m_net(new QNetworkAccessManager(this)) {
     m_timer.setSingleShot(true);
+    if (!m_config.statusFile.isEmpty()) // carry the last outcome and the list's ETag over a restart
+        m_status = readStatusFile(m_config.statusFile);
     connect(&m_timer, &QTimer::timeout, this, &SyncClient::syncNow);
 }
 
@@ -66,7 +68,8 @@ QJsonObject SyncClient::statusToJson(const SyncStatus& s) {
             {QStringLiteral("clock_warning"), s.clockWarning},
             {QStringLiteral("sent"), s.sentTotal},
             {QStringLiteral("trust_list_sequence"), qint64(s.trustListSequence)},
-            {QStringLiteral("trust_list_error"), s.trustListError}};
+            {QStringLiteral("trust_list_error"), s.trustListError},
+            {QStringLiteral("trust_list_etag"), QString::fromLatin1(s.trustListTag)}};
 }
 
 SyncStatus SyncClient::readStatusFile(const QString& path) {
@@ -87,6 +90,9 @@ SyncStatus SyncClient::readStatusFile(const QString& path) {
     s.clockOffsetMs = std::abs(offset) < 9e15 ? qint64(offset) : 0;
     s.clockWarning = o.value(QLatin1String("clock_warning")).toBool();
     s.trustListError = o.value(QLatin1String("trust_list_error")).toString();
+    s.trustListTag = o.value(QLatin1String("trust_list_etag")).toString().toLatin1();
+    const double sequence = o.value(QLatin1String("trust_list_sequence")).toDouble();
+    s.trustListSequence = sequence >= 0 && sequence < 9e15 ? quint64(sequence) : 0;
     return s;
 }
 
@@ -120,8 +126,11 @@ void SyncClient::fetchTrustList() {
     QNetworkRequest request(m_config.gateway.resolved(QUrl(QStringLiteral("/v1/trust-list"))));
     request.setSslConfiguration(m_tls);
     request.setTransferTimeout(m_config.timeoutMs);
-    if (!m_trustTag.isEmpty())
-        request.setRawHeader("If-None-Match", m_trustTag);
+    // Conditional only while the list that tag names is the one in force (a lost or replaced
+    // cache must be fetched again in full).
+    const auto current = m_trust->current();
+    if (!m_status.trustListTag.isEmpty() && current && current->sequence == m_status.trustListSequence)
+        request.setRawHeader("If-None-Match", m_status.trustListTag);
     QNetworkReply* reply = m_net->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -131,14 +140,16 @@ void SyncClient::fetchTrustList() {
             const QByteArray list = reply->readAll();
             auto installed = m_trust->install(list);
             if (installed) {
-                m_trustTag = reply->rawHeader("ETag");
+                m_status.trustListTag = reply->rawHeader("ETag");
                 m_status.trustListSequence = *installed;
                 m_status.trustListError.clear();
             } else {
                 // Refused (bad signature, rollback, malformed): the cached list stays in force.
                 m_status.trustListError = QStringLiteral("trust_list_rejected: %1").arg(installed.error());
             }
-        } else if (http != 304 && http != 404) {
+        } else if (http == 304) {
+            m_status.trustListError.clear(); // the gateway's list is the one in force
+        } else if (http != 404) {
             m_status.trustListError = QStringLiteral("trust_list_fetch: %1").arg(reply->errorString());
         }
         sendBatch(); // records go regardless of the list's fate

@@ -40,9 +40,11 @@ struct SyncStatus {
     qint64 clockOffsetMs = 0;  // gateway Date minus terminal clock, from the last answer
     bool clockWarning = false; // |offset| > 2 min
     qint64 sentTotal = 0;      // records acknowledged in this process
-    // Trust-list refresh: the sequence installed by this round's fetch, or why a fetched list was refused.
+    // Trust-list refresh: the sequence of the list last installed from the gateway, and why the
+    // last fetched list was refused (empty when it was not).
     quint64 trustListSequence = 0;
     QString trustListError;
+    QByteArray trustListTag; // ETag of the list last fetched, for a conditional fetch after a restart
 };
 
 class SyncClient : public QObject {
@@ -80,7 +82,6 @@ private:
     QNetworkAccessManager* m_net;
     QTimer m_timer;
     TrustStore* m_trust = nullptr;
-    QByteArray m_trustTag; // ETag of the list last fetched
     bool m_running = false;
     int m_failures = 0;
     SyncStatus m_status;

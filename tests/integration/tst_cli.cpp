@@ -176,6 +176,20 @@ private slots:
         QVERIFY(full.open(QIODevice::ReadOnly));
         QVERIFY(full.readAll().contains("110105194912310011"));
 
+        // A new field key: new records sealed with it, the old ones still readable.
+        const Run rotated =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("rotate-key")}));
+        QCOMPARE(rotated.json().value("field_key").toInt(), 2);
+        QCOMPARE(run(QStringLiteral("liangzheng-cli"),
+                     cli({QStringLiteral("register"), QString::fromLatin1(present()),
+                          QStringLiteral("--details"), details}))
+                     .code,
+                 0);
+        const Run after =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("list")}));
+        QCOMPARE(after.code, 0);
+        QCOMPARE(after.out.count("1101**********0011"), 2);
+
         Run verified =
             run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("verify")}));
         QVERIFY2(verified.code == 0, verified.out.constData());
@@ -217,6 +231,52 @@ private slots:
                  0);
         for (const char* suffix : {"", "-wal", "-shm"}) // as an operator would: the file and its companions
             QFile::rename(path("state/registrations.db") + suffix, path("state/damaged.db") + suffix);
+    }
+    void fullLogRefusesRegistration() {
+        // A log capped at 1 MiB (as a full disk): registrations are refused with a clear error,
+        // nothing half-written, the chain verifies, verification itself goes on.
+        QVERIFY(writeText(path("capped.conf"),
+                          "[trust]\nanchors=test-anchor=anchor.pub.pem\n[state]\ndir=capped\n"
+                          "[venue]\nid=V440106\ntype=parcel_counter\nterminal_id=T-02\n"
+                          "[log]\nmax_size_mb=1\n"));
+        QVERIFY(QDir().mkpath(path("capped")));
+        QVERIFY(QFile::copy(path("state/trust-list.cose"), path("capped/trust-list.cose")));
+        const QStringList capped{QStringLiteral("--config"), path("capped.conf")};
+        auto registerOne = [&] {
+            return run(QStringLiteral("liangzheng-cli"),
+                       capped + QStringList{QStringLiteral("register"), QString::fromLatin1(present()),
+                                            QStringLiteral("--details"),
+                                            QStringLiteral(R"({"waybill":"SF1234567890"})")});
+        };
+        QCOMPARE(registerOne().code, 0);
+        // Something else takes most of the space (here: a table in the same file, so that the
+        // cap is reached in a few registrations rather than hundreds).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fill"));
+            db.setDatabaseName(path("capped/registrations.db"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE ballast (b BLOB)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO ballast VALUES (zeroblob(1000000))")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fill"));
+        int registered = 1;
+        Run r;
+        for (int i = 0; i < 40; ++i) {
+            r = registerOne();
+            if (r.code != 0)
+                break;
+            ++registered;
+        }
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.json().value("error").toString().startsWith("log_disk_full"), r.out.constData());
+        const Run verified = run(QStringLiteral("liangzheng-cli"), capped + QStringList{"log", "verify"});
+        QCOMPARE(verified.code, 0);
+        QCOMPARE(verified.json().value("records").toInt(), registered);
+        QCOMPARE(run(QStringLiteral("liangzheng-cli"),
+                     capped + QStringList{"verify", QString::fromLatin1(present())})
+                     .code,
+                 0);
     }
     void verifyImageAndInspect() {
         const Run png =
