@@ -214,6 +214,26 @@ struct RegistrationLog::Impl {
         return r;
     }
 
+    // Records matching `where` (with its bound values), personal fields opened; the first
+    // that does not open fails the whole call, naming the record.
+    Expected<QList<Registration>> select(const QString& where, const QVariantList& values) const {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(kSelect + where);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return unexpected(sqlError(q.lastError()));
+        QList<Registration> out;
+        while (q.next()) {
+            QString error;
+            out.append(fromRow(q, true, &error));
+            if (!error.isEmpty())
+                return unexpected(QStringLiteral("%1 (record %2)").arg(error, recordIdText(out.last().id)));
+        }
+        return out;
+    }
+
     Expected<bool> insert(Registration& r) {
         r.seq = headSeq + 1;
         r.id = newRecordId(r.createdAtMs);
@@ -480,53 +500,22 @@ Expected<bool> RegistrationLog::checkpoint(qint64 nowMs) {
 }
 
 Expected<QList<Registration>> RegistrationLog::listCreated(qint64 fromMs, qint64 toMs) const {
-    QSqlQuery q(d->db());
-    q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE created_ms >= ? AND created_ms < ? ORDER BY created_ms, seq"));
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec())
-        return unexpected(sqlError(q.lastError()));
-    QList<Registration> out;
-    while (q.next()) {
-        QString error;
-        out.append(d->fromRow(q, true, &error));
-        if (!error.isEmpty())
-            return unexpected(QStringLiteral("%1 (record %2)").arg(error, recordIdText(out.last().id)));
-    }
-    return out;
+    return d->select(QStringLiteral("WHERE created_ms >= ? AND created_ms < ? ORDER BY created_ms, seq"),
+                     {fromMs, toMs});
 }
 
 Expected<Registration> RegistrationLog::get(const QByteArray& id) const {
-    QSqlQuery q(d->db());
-    q.prepare(kSelect + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return unexpected(sqlError(q.lastError()));
-    if (!q.next())
+    auto found = d->select(QStringLiteral("WHERE id = ?"), {id});
+    if (!found)
+        return unexpected(found.error());
+    if (found->isEmpty())
         return unexpected(QStringLiteral("record_not_found: %1").arg(recordIdText(id)));
-    QString error;
-    Registration r = d->fromRow(q, true, &error);
-    if (!error.isEmpty())
-        return unexpected(error);
-    return r;
+    return found->first();
 }
 
 Expected<QList<Registration>> RegistrationLog::unsent(int limit) const {
-    QSqlQuery q(d->db());
-    q.setForwardOnly(true);
-    q.prepare(kSelect + QStringLiteral("WHERE acked_ms IS NULL AND set_aside IS NULL ORDER BY seq LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return unexpected(sqlError(q.lastError()));
-    QList<Registration> out;
-    while (q.next()) {
-        QString error;
-        out.append(d->fromRow(q, true, &error));
-        if (!error.isEmpty())
-            return unexpected(QStringLiteral("%1 (record %2)").arg(error, recordIdText(out.last().id)));
-    }
-    return out;
+    return d->select(QStringLiteral("WHERE acked_ms IS NULL AND set_aside IS NULL ORDER BY seq LIMIT ?"),
+                     {limit});
 }
 
 Expected<bool> RegistrationLog::markAcknowledged(const QList<QByteArray>& ids, qint64 atMs) {
