@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 
 namespace lz {
 
@@ -69,6 +70,15 @@ void Terminal::openLog() {
         return;
     }
     const QDir state(m_config.stateDir);
+    // A log whose key file is gone must not get a fresh key: its records would become
+    // unreadable behind a key id the new file reuses. The operator restores the file.
+    if (QFileInfo::exists(state.filePath(m_config.logPath)) &&
+        !QFileInfo::exists(state.filePath(m_config.fieldKeyFile))) {
+        m_logError =
+            QStringLiteral("key_file_missing: %1 holds records but %2 is gone; restore it from backup")
+                .arg(state.filePath(m_config.logPath), state.filePath(m_config.fieldKeyFile));
+        return;
+    }
     auto keys = FieldKeys::openOrCreate(state.filePath(m_config.fieldKeyFile));
     if (!keys) {
         m_logError = keys.error();

@@ -277,6 +277,13 @@ private slots:
                      capped + QStringList{"verify", QString::fromLatin1(present())})
                      .code,
                  0);
+        // The field key file lost: the log is refused, no fresh key is made over its records.
+        QVERIFY(QFile::rename(path("capped/log-fields.key"), path("capped/log-fields.key.away")));
+        const Run lost = registerOne();
+        QCOMPARE(lost.code, 2);
+        QVERIFY2(lost.json().value("error").toString().startsWith("log_unavailable: key_file_missing"),
+                 lost.out.constData());
+        QVERIFY(!QFile::exists(path("capped/log-fields.key")));
     }
     void verifyImageAndInspect() {
         const Run png =
@@ -387,7 +394,12 @@ private slots:
             QJsonDocument::fromJson(lines[2]).object().value(QLatin1String("summary")).toObject();
         QCOMPARE(summary.value(QLatin1String("payloads")).toInt(), 2);
         QCOMPARE(summary.value(QLatin1String("frames_read")).toInt(), 135);
-        QVERIFY(summary.value(QLatin1String("repeats_suppressed")).toInt() > 100);
+        // Every frame shows a code, so most decoded frames are repeats, verified once. (How many
+        // frames get decoded depends on the machine's load: the grabber drops, never queues.)
+        const int decoded = summary.value(QLatin1String("frames_decoded")).toInt();
+        const int repeats = summary.value(QLatin1String("repeats_suppressed")).toInt();
+        QVERIFY(decoded <= 135 && decoded >= 5);
+        QVERIFY2(repeats >= decoded / 2 && repeats + 2 <= decoded, qPrintable(QString::number(repeats)));
     }
     void serialScannerToVerdicts() {
         // A serial 2D scanner on a pseudo-terminal: each scanned line is verified.
