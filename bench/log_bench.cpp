@@ -6,6 +6,8 @@
 //                  [--records N (default 1000000)] [--commits N (default 2000)]
 #include "log/RegistrationLog.h"
 
+#include "common/CliSupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -56,10 +58,9 @@ double percentile(std::vector<double> v, double p) {
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    auto opt = [&](const char* name, const QString& fallback) {
-        const qsizetype i = args.indexOf(QLatin1String(name));
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    const cli::Options options(app.arguments().mid(1));
+    auto opt = [&](const char* name, const QString& fallback = {}) {
+        return options.value(QLatin1String(name), fallback);
     };
     const QString dirArg = opt("--dir", QString());
     const int records = opt("--records", QStringLiteral("1000000")).toInt();

@@ -11,6 +11,8 @@
 #include "QrCorpus.h"
 #include "qr/QrFrameDecoder.h"
 
+#include "common/CliSupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -62,10 +64,9 @@ double percentile(std::vector<double> v, double p) {
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    auto opt = [&](const char* name, const QString& fallback) {
-        const qsizetype i = args.indexOf(QLatin1String(name));
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    const cli::Options options(app.arguments().mid(1));
+    auto opt = [&](const char* name, const QString& fallback = {}) {
+        return options.value(QLatin1String(name), fallback);
     };
     const int withCode = opt("--frames", QStringLiteral("500")).toInt();
     const int withoutCode = opt("--no-code", QStringLiteral("100")).toInt();

@@ -5,6 +5,8 @@
 #include "log/RegistrationLog.h"
 #include "sync/SyncClient.h"
 
+#include "common/CliSupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -14,10 +16,9 @@ using namespace lz;
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const cli::Options options(app.arguments().mid(1));
     auto opt = [&](const char* name, const QString& fallback = {}) {
-        const qsizetype i = args.indexOf(QLatin1String(name));
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+        return options.value(QLatin1String(name), fallback);
     };
     const int records = opt("--records", QStringLiteral("100000")).toInt();
     SyncConfig config;

@@ -1,6 +1,7 @@
 #include "log/RegistrationLog.h"
 
 #include "credential/IdentityJson.h"
+#include "crypto/Digest.h"
 #include "log/RecordId.h"
 #include "sync/RecordWire.h"
 
@@ -17,7 +18,6 @@
 #include <QVariant>
 #include <QtEndian>
 #include <map>
-#include <openssl/evp.h>
 
 namespace lz {
 namespace {
@@ -58,18 +58,6 @@ const QList<QStringList>& migrations() {
          QStringLiteral("CREATE INDEX records_set_aside ON records(seq) WHERE set_aside IS NOT NULL")},
     };
     return steps;
-}
-
-QByteArray sha256(std::initializer_list<QByteArrayView> parts) {
-    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
-    for (const QByteArrayView& p : parts)
-        EVP_DigestUpdate(ctx, p.data(), size_t(p.size()));
-    QByteArray out(32, Qt::Uninitialized);
-    unsigned int n = 0;
-    EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char*>(out.data()), &n);
-    EVP_MD_CTX_free(ctx);
-    return out;
 }
 
 // The record's stored, non-secret fields and the hash of its sealed personal fields, in a

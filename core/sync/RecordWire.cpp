@@ -1,6 +1,7 @@
 #include "sync/RecordWire.h"
 
 #include "credential/IdentityJson.h"
+#include "crypto/Digest.h"
 #include "log/RecordId.h"
 
 #include <QCborArray>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QtEndian>
 #include <cmath>
-#include <openssl/evp.h>
 
 namespace lz::wire {
 namespace {
@@ -64,16 +64,7 @@ QByteArray checkpointMessage(const QString& terminalId, qint64 seq, const QByteA
 QByteArray chainHash(const QByteArray& previous, qint64 seq, const QByteArray& content) {
     uchar be[8];
     qToBigEndian<qint64>(seq, be);
-    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
-    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
-    EVP_DigestUpdate(ctx, previous.constData(), size_t(previous.size()));
-    EVP_DigestUpdate(ctx, be, 8);
-    EVP_DigestUpdate(ctx, content.constData(), size_t(content.size()));
-    QByteArray out(32, Qt::Uninitialized);
-    unsigned int n = 0;
-    EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char*>(out.data()), &n);
-    EVP_MD_CTX_free(ctx);
-    return out;
+    return sha256({previous, QByteArrayView(be, 8), content});
 }
 
 QJsonObject recordToJson(const Registration& r) {

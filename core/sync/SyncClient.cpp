@@ -1,5 +1,6 @@
 #include "sync/SyncClient.h"
 
+#include "sync/MutualTls.h"
 #include "sync/RecordWire.h"
 #include "trust/TrustStore.h"
 
@@ -12,34 +13,14 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSaveFile>
-#include <QSslKey>
 
 namespace lz {
 
 Expected<QSslConfiguration> SyncClient::clientTls(const SyncConfig& config) {
-    QFile cert(config.clientCert), key(config.clientKey);
-    if (!cert.open(QIODevice::ReadOnly))
-        return unexpected(
-            QStringLiteral("sync_tls: cannot read client certificate %1").arg(config.clientCert));
-    if (!key.open(QIODevice::ReadOnly))
-        return unexpected(QStringLiteral("sync_tls: cannot read client key %1").arg(config.clientKey));
-    const QList<QSslCertificate> chain = QSslCertificate::fromData(cert.readAll(), QSsl::Pem);
-    const QByteArray keyPem = key.readAll();
-    QSslKey privateKey(keyPem, QSsl::Ec, QSsl::Pem);
-    if (privateKey.isNull())
-        privateKey = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
-    const QList<QSslCertificate> cas = QSslCertificate::fromPath(config.caFile, QSsl::Pem);
-    if (chain.isEmpty() || privateKey.isNull())
-        return unexpected(QStringLiteral("sync_tls: client certificate or key does not parse"));
-    if (cas.isEmpty())
-        return unexpected(QStringLiteral("sync_tls: no CA certificate in %1").arg(config.caFile));
-    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-    c.setLocalCertificateChain(chain);
-    c.setPrivateKey(privateKey);
-    c.setCaCertificates(cas); // pinned: the gateway must chain to this CA, not to any public one
-    c.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    c.setProtocol(QSsl::TlsV1_2OrLater);
-    return c;
+    auto tls = mutualTls(config.clientCert, config.clientKey, config.caFile);
+    if (!tls)
+        return unexpected(QStringLiteral("sync_tls: %1").arg(tls.error()));
+    return tls;
 }
 
 SyncClient::SyncClient(RegistrationLog& log, SyncConfig config, QSslConfiguration tls, QObject* parent)

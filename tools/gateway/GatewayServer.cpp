@@ -1,16 +1,15 @@
 #include "GatewayServer.h"
 
 #include "log/RecordId.h"
+#include "sync/MutualTls.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSslKey>
 #include <QSslSocket>
 
 namespace lz::gateway {
@@ -168,21 +167,10 @@ void GatewayServer::postRecords(const QHttpServerRequest& request, QTcpSocket* s
 
 Expected<QSslConfiguration> serverTls(const QString& certFile, const QString& keyFile,
                                       const QString& clientCaFile) {
-    QFile cert(certFile), key(keyFile);
-    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-        return unexpected(QStringLiteral("tls: cannot read %1 or %2").arg(certFile, keyFile));
-    const QList<QSslCertificate> chain = QSslCertificate::fromData(cert.readAll(), QSsl::Pem);
-    const QSslKey privateKey(key.readAll(), QSsl::Ec, QSsl::Pem);
-    const QList<QSslCertificate> cas = QSslCertificate::fromPath(clientCaFile, QSsl::Pem);
-    if (chain.isEmpty() || privateKey.isNull() || cas.isEmpty())
-        return unexpected(QStringLiteral("tls: certificate, EC key or client CA does not parse"));
-    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-    c.setLocalCertificateChain(chain);
-    c.setPrivateKey(privateKey);
-    c.setCaCertificates(cas); // only our CA: client certificates from anywhere else are refused
-    c.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    c.setProtocol(QSsl::TlsV1_2OrLater);
-    return c;
+    auto tls = mutualTls(certFile, keyFile, clientCaFile);
+    if (!tls)
+        return unexpected(QStringLiteral("tls: %1").arg(tls.error()));
+    return tls;
 }
 
 } // namespace lz::gateway

@@ -106,6 +106,7 @@ Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const
         db.rollback();
         return unexpected(e);
     };
+    QString flagError; // why the last flag() could not be written
     auto flag = [&](qint64 seq, const QString& kind, const QString& detail) -> bool {
         QSqlQuery f(db);
         f.prepare(QStringLiteral("INSERT INTO flags (terminal_id, seq, kind, detail) VALUES (?,?,?,?)"));
@@ -114,7 +115,11 @@ Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const
         f.addBindValue(kind);
         f.addBindValue(detail);
         out.flags.append(QStringLiteral("%1 %2 at %3: %4").arg(terminalId, kind).arg(seq).arg(detail));
-        return f.exec();
+        if (!f.exec()) {
+            flagError = dbError(f);
+            return false;
+        }
+        return true;
     };
 
     // The terminal's row, locked for this batch: records of one terminal are checked in order.
@@ -131,7 +136,7 @@ Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const
     if (pinnedKey != terminalKeyPem &&
         !flag(0, QStringLiteral("key_changed"),
               QStringLiteral("the terminal's checkpoint key differs from the pinned one")))
-        return fail(dbError(q));
+        return fail(flagError);
 
     QSqlQuery insert(db);
     insert.prepare(
@@ -196,7 +201,7 @@ Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const
                       QStringLiteral("a second, different record with this number"));
         }
         if (!ok)
-            return fail(dbError(q));
+            return fail(flagError);
         if (r->seq > headSeq) {
             headSeq = r->seq;
             headChain = r->chainHash;
@@ -220,7 +225,7 @@ Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const
             if (!signedOk) {
                 if (!flag(cp->seq, QStringLiteral("bad_checkpoint"),
                           QStringLiteral("signature does not verify")))
-                    return fail(dbError(q));
+                    return fail(flagError);
             } else {
                 q.prepare(QStringLiteral("SELECT chain_hash FROM records WHERE terminal_id = ? AND seq = ?"));
                 q.addBindValue(terminalId);
@@ -230,7 +235,7 @@ Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const
                 if (q.next() && q.value(0).toByteArray() != cp->chainHash &&
                     !flag(cp->seq, QStringLiteral("checkpoint_mismatch"),
                           QStringLiteral("the signed chain differs from the records received")))
-                    return fail(dbError(q));
+                    return fail(flagError);
                 q.prepare(QStringLiteral(
                     "INSERT INTO checkpoints (terminal_id, seq, chain_hash, created_ms, signature)"
                     " VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING"));
