@@ -15,5 +15,6 @@ int demoVideo(Terminal& terminal, const cli::Options& o);
 int registerText(Terminal& terminal, const cli::Options& o);
 int log(Terminal& terminal, const cli::Options& o);
 int sync(Terminal& terminal, const cli::Options& o);
+int staffSetPin(const QString& configPath);
 
 } // namespace lz::clicmd

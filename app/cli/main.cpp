@@ -33,6 +33,8 @@ constexpr char kUsage[] =
     "  sync now            send unsent records to the gateway ([sync] in the configuration); exit 0\n"
     "                      when the outbox is empty, 1 on a failure (nothing lost: retried next time)\n"
     "  sync status         queue length, oldest unsent, last success / error, next try, clock offset\n"
+    "  staff set-pin       the kiosk's staff PIN (4-12 digits, read from stdin), stored hashed in\n"
+    "                      the configuration file\n"
     "  demo-video FILE [--seconds N]\n"
     "                      (with --demo) write an MJPEG AVI of the DEMO holders at the synthetic camera\n"
     "--demo uses the embedded DEMO trust anchor and identities; --at fixes the clock\n"
@@ -64,6 +66,8 @@ int main(int argc, char** argv) {
     const QString command = words.first();
     if (command == QLatin1String("inspect"))
         return clicmd::inspect(o);
+    if (command == QLatin1String("staff") && words.value(1) == QLatin1String("set-pin"))
+        return clicmd::staffSetPin(o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)));
 
     SystemClock systemClock;
     std::unique_ptr<FixedClock> fixed;

@@ -39,6 +39,15 @@ public:
     // Problems found at start-up that the operator must see (corrupt cache, journal, clock mark).
     QStringList warnings() const;
 
+    // Staff changed the venue's settings: new registrations use them (the terminal id stays,
+    // it is bound to the log's key and the client certificate).
+    void setVenue(const VenueContext& venue, int retentionDays) {
+        const QString terminalId = m_config.venue.terminalId;
+        m_config.venue = venue;
+        m_config.venue.terminalId = terminalId;
+        m_config.retentionDays = retentionDays;
+    }
+
     RegistrationLog* log() { return m_log.get(); }
     QString logError() const { return m_logError; }
     // Records a verification: a registration when valid (the venue's details checked against its

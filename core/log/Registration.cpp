@@ -79,6 +79,24 @@ QString validateDetails(VenueType type, const QJsonObject& details) {
     return {};
 }
 
+int ageOn(const QDate& birth, const QDate& day) {
+    if (!birth.isValid() || !day.isValid())
+        return -1;
+    int age = day.year() - birth.year();
+    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
+        --age;
+    return age;
+}
+
+QString checkEligibility(VenueType type, const Identity& identity, const QDate& today) {
+    if (type == VenueType::InternetCafe) {
+        const int age = ageOn(identity.birthDate, today);
+        if (age < 18)
+            return QStringLiteral("under_18");
+    }
+    return {};
+}
+
 Registration registrationFrom(const VerificationResult& result, const QString& method,
                               const VenueContext& venue, const QJsonObject& details, qint64 nowMs,
                               int utcOffsetS) {

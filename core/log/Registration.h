@@ -65,4 +65,11 @@ Registration registrationFrom(const VerificationResult& result, const QString& m
 // Returns an empty string when valid, else a named error ("details_missing: room").
 QString validateDetails(VenueType type, const QJsonObject& details);
 
+// Whole years of age on `day` (a birthday on 29 February counts from 1 March in other years).
+int ageOn(const QDate& birth, const QDate& day);
+// May this person be registered at this kind of venue today? Empty when yes, else a named
+// reason: "under_18" at an internet café (网吧 may not admit minors: 《未成年人保护法》 art. 58,
+// 《互联网上网服务营业场所管理条例》 art. 21).
+QString checkEligibility(VenueType type, const Identity& identity, const QDate& today);
+
 } // namespace lz

@@ -56,6 +56,10 @@ const QList<QStringList>& migrations() {
          QStringLiteral("CREATE INDEX records_acked ON records(acked_ms) WHERE acked_ms IS NOT NULL AND "
                         "purged_ms IS NULL"),
          QStringLiteral("CREATE INDEX records_set_aside ON records(seq) WHERE set_aside IS NOT NULL")},
+        // 4: staff access to personal fields (an unmasked record on screen), with the reason given.
+        {QStringLiteral("CREATE TABLE access (at_ms INTEGER NOT NULL, record_id BLOB NOT NULL,"
+                        " operator TEXT NOT NULL, reason TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX access_at ON access(at_ms)")},
     };
     return steps;
 }
@@ -530,6 +534,34 @@ Expected<bool> RegistrationLog::setAside(const QByteArray& id, const QString& re
             return unexpected(sqlError(q.lastError()));
         return true;
     });
+}
+
+Expected<bool> RegistrationLog::recordAccess(const LogAccess& a) {
+    if (a.reason.trimmed().isEmpty())
+        return unexpected(QStringLiteral("access_reason_missing: say why the record is opened"));
+    return d->transaction([&]() -> Expected<bool> {
+        QSqlQuery q(d->db());
+        q.prepare(QStringLiteral("INSERT INTO access (at_ms, record_id, operator, reason) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(a.atMs);
+        q.addBindValue(a.recordId);
+        q.addBindValue(a.operatorId.isNull() ? QStringLiteral("") : a.operatorId);
+        q.addBindValue(a.reason.trimmed());
+        if (!q.exec())
+            return unexpected(sqlError(q.lastError()));
+        return true;
+    });
+}
+
+Expected<QList<LogAccess>> RegistrationLog::accessSince(qint64 fromMs) const {
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT at_ms, record_id, operator, reason FROM access WHERE at_ms >= ? ORDER BY at_ms"));
+    q.addBindValue(fromMs);
+    if (!q.exec())
+        return unexpected(sqlError(q.lastError()));
+    QList<LogAccess> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toString(), q.value(3).toString()});
+    return out;
 }
 
 Expected<qint64> RegistrationLog::purge(qint64 nowMs, int retentionDays) {

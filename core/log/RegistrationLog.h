@@ -59,9 +59,18 @@ struct LogStatus {
     qint64 lastCheckpointSeq = 0;
 };
 
+// Staff opened a record's personal fields on screen (unmasked), and why. Kept in the log itself
+// so that the venue and the police can see who looked at whom.
+struct LogAccess {
+    qint64 atMs = 0;
+    QByteArray recordId;
+    QString operatorId;
+    QString reason;
+};
+
 class RegistrationLog {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens (creating when absent) the log at path. A damaged database, a newer schema or a
     // file that is not a log is refused with a named error; nothing is overwritten.
@@ -88,6 +97,10 @@ public:
     // Removes personal fields of records acknowledged more than retentionDays ago; never of an
     // unacknowledged one. The chain stays verifiable. Returns how many were purged.
     Expected<qint64> purge(qint64 nowMs, int retentionDays);
+
+    // Notes (durably) that staff unmasked a record; a reason is required.
+    Expected<bool> recordAccess(const LogAccess& access);
+    Expected<QList<LogAccess>> accessSince(qint64 fromMs) const;
 
     Expected<bool> checkpoint(qint64 nowMs); // signs the current head now
     // A new field key for new records (the key file keeps the old ones: old records stay readable).

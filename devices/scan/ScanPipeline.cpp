@@ -37,8 +37,11 @@ bool ScanPipeline::isRepeat(const QString& text, qint64 nowNs) {
     const qint64 window = qint64(m_options.repeatWindowSeconds) * 1'000'000'000;
     m_recent.removeIf(
         [&](const QHash<QString, qint64>::iterator& it) { return nowNs - it.value() > window; });
-    if (m_recent.contains(text))
+    if (auto it = m_recent.find(text); it != m_recent.end()) {
+        if (m_options.repeatFromLastSighting)
+            it.value() = nowNs;
         return true;
+    }
     m_recent.insert(text, nowNs);
     return false;
 }

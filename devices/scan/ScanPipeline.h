@@ -22,6 +22,10 @@ struct ScanOptions {
     int previewFps = 15; // at most this many previews per second (0: none)
     int previewWidth = 640;
     int repeatWindowSeconds = 330; // a payload seen again within this is not handed on again
+    // Count the window from the payload's last sighting instead of its first: a code held in
+    // view stays one payload however long it is held, and one shown again after a gap is handed
+    // on again (so the kiosk says "already used" to a code brought back, instead of nothing).
+    bool repeatFromLastSighting = false;
 };
 
 struct ScanStats {

@@ -1,0 +1,249 @@
+#include "kiosk/Kiosk.h"
+
+#include "camera/CameraSource.h"
+#include "camera/SyntheticPhoneSource.h"
+#include "camera/VideoFileSource.h"
+#include "common/DemoPresenter.h"
+#include "kiosk/KioskSettingsFile.h"
+#include "scanner/KeyboardWedgeFilter.h"
+#include "scanner/SerialScanner.h"
+#include "ui/Texts.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace lz {
+namespace {
+
+// The demo's phone: held a little turned and tilted, slightly soft, as at a real desk.
+PhoneScene demoScene() {
+    PhoneScene s;
+    s.modulePx = 4.5;
+    s.rotationDeg = -8;
+    s.tiltX = 0.08;
+    s.blurSigma = 0.5;
+    s.seed = 7;
+    return s;
+}
+
+// The demo's staff PIN (docs/kiosk.md): demo mode only, never a real terminal's.
+constexpr char kDemoPin[] = "1234";
+
+} // namespace
+
+Expected<std::unique_ptr<Kiosk>> Kiosk::create(KioskOptions options) {
+    std::unique_ptr<Kiosk> k(new Kiosk());
+    k->m_options = options;
+    if (options.demo) {
+        QString dir = options.stateDir;
+        if (dir.isEmpty()) {
+            k->m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/liangzheng-demo-XXXXXX"));
+            if (!k->m_tempDir->isValid())
+                return unexpected(QStringLiteral("cannot create a demo data directory: %1")
+                                      .arg(k->m_tempDir->errorString()));
+            dir = k->m_tempDir->path();
+        }
+        k->m_config = TerminalConfig::demoDefaults(dir);
+        k->m_settingsPath = QDir(dir).filePath(QStringLiteral("kiosk.conf"));
+    } else {
+        auto config = TerminalConfig::fromFile(options.configPath);
+        if (!config)
+            return unexpected(config.error());
+        k->m_config = *config;
+        k->m_settingsPath = options.configPath;
+    }
+    k->m_settings = loadKioskSettings(k->m_settingsPath, k->m_config);
+    // The demo moves on faster than a desk would, so that each screen is seen.
+    if (options.demo && !QSettings(k->m_settingsPath, QSettings::IniFormat).contains(QStringLiteral("kiosk/auto_return_seconds")))
+        k->m_settings.autoReturnSeconds = 6;
+    if (options.demo && k->m_settings.pinHash.isEmpty()) {
+        auto hash = staff::hashPin(QString::fromLatin1(kDemoPin));
+        if (hash)
+            k->m_settings.pinHash = *hash;
+    }
+    if (!options.camera.isEmpty())
+        k->m_settings.camera = options.camera;
+    applyVenueSettings(k->m_config, k->m_settings);
+    k->wire();
+    return k;
+}
+
+Kiosk::~Kiosk() {
+    if (m_camera)
+        m_camera->stop();
+    if (m_wedge)
+        qApp->removeEventFilter(m_wedge.get());
+    m_camera.reset();
+    m_backend.reset();
+    m_presenter.reset();
+}
+
+std::unique_ptr<FrameSource> Kiosk::makeCameraSource() {
+    if (m_options.cameraFactory)
+        return m_options.cameraFactory();
+    const QString spec = m_settings.camera;
+    if (spec.isEmpty() && m_config.demo) {
+        return std::make_unique<SyntheticPhoneSource>(
+            [this](double t) -> QString {
+                // Runs on the camera thread: the demo wallets are made on first use.
+                if (!m_presenter) {
+                    auto kit = demo::DemoKit::load(m_clock.now());
+                    if (!kit)
+                        return {};
+                    m_demoKit = std::make_unique<demo::DemoKit>(std::move(*kit));
+                    m_presenter = std::make_unique<DemoPresenter>(
+                        *m_demoKit, m_clock, DemoScript{.turnSeconds = 12, .blankSeconds = 4, .mistakes = true});
+                }
+                return m_presenter->textAt(t);
+            },
+            demoScene(), 15, true);
+    }
+    if (!spec.isEmpty() && QFileInfo(spec).isFile() && !spec.startsWith(QLatin1String("/dev/")))
+        return std::make_unique<VideoFileSource>(spec, VideoFileSource::Options{true, true});
+    CameraSettings cs;
+    cs.device = spec.isEmpty() ? QStringLiteral("0") : spec;
+    cs.width = m_settings.cameraWidth;
+    cs.height = m_settings.cameraHeight;
+    return std::make_unique<CameraSource>(cs);
+}
+
+void Kiosk::restartCamera() {
+    if (m_camera)
+        m_camera->stop();
+    m_camera = std::make_unique<CameraFeed>(makeCameraSource());
+    ui::KioskWindow* w = m_window.get();
+    connect(m_camera.get(), &CameraFeed::preview, w, &ui::KioskWindow::showPreview);
+    connect(m_camera.get(), &CameraFeed::hint, w, &ui::KioskWindow::showHint);
+    KioskBackend* b = m_backend.get();
+    // The backend's context: the lambda runs on its thread, queued in arrival order.
+    connect(m_camera.get(), &CameraFeed::payload, b,
+            [b](const QString& text, qint64 capturedNs) { b->verify(text, capturedNs, QStringLiteral("qr")); });
+    connect(m_camera.get(), &CameraFeed::stateChanged, this, [this, w](const ui::DeviceView& v) {
+        if (v.state == ui::DeviceView::State::Absent)
+            w->showCameraUnavailable(v.detail);
+        publishStatus();
+    });
+    m_camera->start();
+}
+
+void Kiosk::wire() {
+    m_window = std::make_unique<ui::KioskWindow>(m_settings);
+    m_backend = std::make_unique<KioskBackend>(m_config, QDir(m_config.stateDir).filePath(QStringLiteral("staff-pin.state")));
+    ui::KioskWindow* w = m_window.get();
+    KioskBackend* b = m_backend.get();
+
+    connect(b, &KioskBackend::opened, this, &Kiosk::backendOpened);
+    connect(b, &KioskBackend::verified, w, [w](const ui::Verdict& v, qint64) { w->showVerdict(v); });
+    connect(b, &KioskBackend::registered, w, &ui::KioskWindow::registrationDone);
+    connect(b, &KioskBackend::registrationFailed, w, &ui::KioskWindow::registrationFailed);
+    connect(b, &KioskBackend::records, w, &ui::KioskWindow::showStaffRecords);
+    connect(b, &KioskBackend::unmasked, w, &ui::KioskWindow::showUnmasked);
+    connect(b, &KioskBackend::staffMessage, w, &ui::KioskWindow::showStaffMessage);
+    connect(b, &KioskBackend::pinChecked, w, &ui::KioskWindow::pinChecked);
+    connect(b, &KioskBackend::status, this, [this](const ui::KioskStatus& s) {
+        m_backendStatus = s;
+        publishStatus();
+    });
+
+    connect(w, &ui::KioskWindow::registerRequested, b, &KioskBackend::registerGuest);
+    connect(w, &ui::KioskWindow::recordsRequested, b, &KioskBackend::listToday);
+    connect(w, &ui::KioskWindow::unmaskRequested, b, &KioskBackend::unmask);
+    connect(w, &ui::KioskWindow::exportRequested, b, &KioskBackend::exportCsv);
+    connect(w, &ui::KioskWindow::syncNowRequested, b, &KioskBackend::syncNow);
+    connect(w, &ui::KioskWindow::pinEntered, this, [this](const QString& pin) {
+        QMetaObject::invokeMethod(m_backend.get(), "checkPin", Qt::QueuedConnection, Q_ARG(QString, pin),
+                                  Q_ARG(QString, m_settings.pinHash));
+    });
+    connect(w, &ui::KioskWindow::settingsSaved, this, &Kiosk::onSettingsSaved);
+    connect(w, &ui::KioskWindow::selfTestRequested, this, &Kiosk::runSelfTest);
+    connect(w, &ui::KioskWindow::leaveKioskRequested, this, &Kiosk::leaveRequested);
+
+    // 2D scanners: one typing as a keyboard (always listened for) and one on a serial port
+    // ([kiosk] scanner_port), both into the same verifier as the camera.
+    auto verifyScanned = [this](const QString& text) {
+        QMetaObject::invokeMethod(m_backend.get(), "verify", Qt::QueuedConnection, Q_ARG(QString, text),
+                                  Q_ARG(qint64, 0), Q_ARG(QString, QStringLiteral("scanner")));
+    };
+    if (m_options.installWedge) {
+        m_wedge = std::make_unique<KeyboardWedgeFilter>();
+        connect(m_wedge.get(), &KeyboardWedgeFilter::scanned, this, verifyScanned);
+        qApp->installEventFilter(m_wedge.get());
+    }
+    const QString port = m_config.demo ? QString()
+                                       : QSettings(m_settingsPath, QSettings::IniFormat)
+                                             .value(QStringLiteral("kiosk/scanner_port"))
+                                             .toString();
+    m_serialView.id = QStringLiteral("scanner");
+    if (!port.isEmpty()) {
+        SerialScannerSettings ss;
+        ss.port = port;
+        m_serial = std::make_unique<SerialScanner>(ss);
+        connect(m_serial.get(), &SerialScanner::scanned, this, verifyScanned);
+        connect(m_serial.get(), &SerialScanner::presenceChanged, this, [this, port](bool present, const QString& e) {
+            m_serialView.state = present ? ui::DeviceView::State::Present : ui::DeviceView::State::Absent;
+            m_serialView.detail = present ? port : e;
+            publishStatus();
+        });
+        m_serialView.state = ui::DeviceView::State::Starting;
+        m_serialView.detail = port;
+        m_serial->start();
+    }
+    restartCamera();
+    QMetaObject::invokeMethod(b, &KioskBackend::open, Qt::QueuedConnection);
+}
+
+void Kiosk::publishStatus() {
+    ui::KioskStatus s = m_backendStatus;
+    s.demo = m_config.demo;
+    s.devices.clear();
+    if (m_camera)
+        s.devices.append(m_camera->view());
+    s.devices.append(m_serialView);
+    m_window->setStatus(s);
+}
+
+void Kiosk::onSettingsSaved(const ui::KioskSettings& saved, const QString& newPin) {
+    const bool cameraChanged = saved.camera != m_settings.camera || saved.cameraWidth != m_settings.cameraWidth ||
+                               saved.cameraHeight != m_settings.cameraHeight;
+    ui::KioskSettings s = saved;
+    if (!newPin.isEmpty()) {
+        auto hash = staff::hashPin(newPin);
+        if (!hash) {
+            m_window->showStaffMessage(hash.error(), true);
+            return;
+        }
+        s.pinHash = *hash;
+    }
+    m_settings = s;
+    QMetaObject::invokeMethod(m_backend.get(), "applySettings", Qt::QueuedConnection,
+                              Q_ARG(lz::ui::KioskSettings, s));
+    if (auto ok = saveKioskSettings(m_settingsPath, s); !ok)
+        m_window->showStaffMessage(ok.error(), true);
+    else
+        m_window->showStaffMessage(tr("Settings saved."), false);
+    if (cameraChanged)
+        restartCamera();
+}
+
+void Kiosk::runSelfTest() {
+    // The camera: its state and the frame rate measured over the last second; the scanners:
+    // present or not. What cannot be tested here is said so.
+    QStringList lines;
+    const ui::DeviceView cam = m_camera ? m_camera->view() : ui::DeviceView{};
+    lines << (cam.state == ui::DeviceView::State::Present
+                  ? tr("Camera: OK, %1 frames/s (%2)").arg(cam.fps, 0, 'f', 1).arg(cam.detail)
+                  : tr("Camera: FAILED (%1)").arg(cam.detail));
+    if (m_serial)
+        lines << (m_serial->isOpen() ? tr("Serial scanner: OK (%1)").arg(m_serialView.detail)
+                                     : tr("Serial scanner: FAILED (%1)").arg(m_serial->lastError()));
+    else
+        lines << tr("Serial scanner: not configured");
+    lines << tr("Keyboard scanner: listening (scan any code to test)");
+    lines << (m_backendStatus.logReady ? tr("Registration log: OK")
+                                       : tr("Registration log: FAILED (%1)").arg(m_backendStatus.logError));
+    m_window->showSelfTest(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace lz

@@ -1,0 +1,75 @@
+#pragma once
+// The kiosk assembled: settings → the window (ui/), the backend thread (terminal, log, sync),
+// the camera feed and the 2D scanners, wired together. main() makes one; the ui tests make one
+// with the offscreen platform and drive its real widgets.
+#include "camera/FrameSource.h"
+#include "kiosk/CameraFeed.h"
+#include "kiosk/KioskBackend.h"
+#include "ui/KioskWindow.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <functional>
+#include <memory>
+
+namespace lz {
+
+class KeyboardWedgeFilter;
+class SerialScanner;
+class DemoPresenter;
+
+struct KioskOptions {
+    bool demo = false;
+    QString configPath;  // ignored in demo mode
+    QString stateDir;    // demo: the throwaway data directory ("" = a fresh temporary one)
+    QString camera;      // overrides the settings' camera: index, /dev/videoN or a video file
+    // Tests: make the camera source here instead of from the settings.
+    std::function<std::unique_ptr<FrameSource>()> cameraFactory;
+    bool installWedge = true; // listen for keyboard-wedge scanners application-wide
+};
+
+class Kiosk : public QObject {
+    Q_OBJECT
+public:
+    static Expected<std::unique_ptr<Kiosk>> create(KioskOptions options);
+    ~Kiosk() override;
+
+    ui::KioskWindow& window() { return *m_window; }
+    KioskBackend& backend() { return *m_backend; }
+    CameraFeed* camera() { return m_camera.get(); }
+    const TerminalConfig& config() const { return m_config; }
+    QString settingsPath() const { return m_settingsPath; }
+    void restartCamera();
+
+signals:
+    void leaveRequested();
+    void backendOpened(bool ok, const QString& error);
+
+private:
+    Kiosk() = default;
+    void wire();
+    std::unique_ptr<FrameSource> makeCameraSource();
+    void onSettingsSaved(const ui::KioskSettings& s, const QString& newPin);
+    void publishStatus();
+    void runSelfTest();
+
+    KioskOptions m_options;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    TerminalConfig m_config;
+    QString m_settingsPath;
+    ui::KioskSettings m_settings;
+    std::unique_ptr<ui::KioskWindow> m_window;
+    std::unique_ptr<KioskBackend> m_backend;
+    std::unique_ptr<CameraFeed> m_camera;
+    std::unique_ptr<SerialScanner> m_serial;
+    std::unique_ptr<KeyboardWedgeFilter> m_wedge;
+    ui::KioskStatus m_backendStatus;
+    ui::DeviceView m_serialView;
+    // The demo camera's wallets: their own copy of the demo kit (same DEMO keys as the
+    // terminal's), made on the camera's thread so that start-up does not wait for it.
+    SystemClock m_clock;
+    std::unique_ptr<demo::DemoKit> m_demoKit;
+    std::unique_ptr<DemoPresenter> m_presenter;
+};
+
+} // namespace lz

@@ -1,0 +1,243 @@
+#include "kiosk/KioskBackend.h"
+
+#include "log/LogExport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace lz {
+
+KioskBackend::KioskBackend(TerminalConfig config, QString pinStateFile)
+    : m_config(std::move(config))
+    , m_pinStateFile(std::move(pinStateFile)) {
+    qRegisterMetaType<ui::Verdict>();
+    qRegisterMetaType<ui::KioskStatus>();
+    qRegisterMetaType<ui::KioskSettings>();
+    qRegisterMetaType<Registration>();
+    qRegisterMetaType<QList<Registration>>();
+    qRegisterMetaType<staff::PinAttempt>();
+    m_thread.setObjectName(QStringLiteral("kiosk-backend"));
+    moveToThread(&m_thread);
+    m_thread.start();
+}
+
+KioskBackend::~KioskBackend() {
+    // The terminal, log and sync client were made on the worker thread; they go there too.
+    QMetaObject::invokeMethod(this, &KioskBackend::shutdown, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void KioskBackend::shutdown() {
+    m_sync.reset();
+    m_terminal.reset();
+}
+
+QStringList KioskBackend::warnings() const {
+    return m_warnings;
+}
+
+void KioskBackend::open() {
+    TerminalOptions options;
+    options.logging = true;
+    auto t = Terminal::open(m_config, m_clock, options);
+    if (!t) {
+        m_openError = t.error();
+        emit opened(false, m_openError);
+        publishStatus();
+        return;
+    }
+    m_terminal = std::move(*t);
+    m_warnings = m_terminal->warnings();
+    if (!m_terminal->logError().isEmpty())
+        m_warnings.append(m_terminal->logError());
+    m_pins = std::make_unique<staff::PinGuard>(m_pinStateFile);
+    if (m_terminal->log() && m_config.sync.gateway.isValid()) {
+        auto tls = SyncClient::clientTls(m_config.sync);
+        if (!tls) {
+            m_warnings.append(tls.error());
+        } else {
+            m_sync = std::make_unique<SyncClient>(*m_terminal->log(), m_config.sync, *tls);
+            m_sync->setTrustStore(&m_terminal->trust());
+            connect(m_sync.get(), &SyncClient::roundFinished, this, &KioskBackend::publishStatus);
+            m_sync->start();
+        }
+    }
+    auto* timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &KioskBackend::publishStatus);
+    timer->start(5000);
+    emit opened(true, {});
+    publishStatus();
+}
+
+void KioskBackend::verify(const QString& text, qint64 capturedNs, const QString& method) {
+    if (!m_terminal)
+        return;
+    ui::Verdict v;
+    v.result = m_terminal->verifier().verifyQrText(text);
+    v.method = method;
+    if (v.result.valid && v.result.identity)
+        v.eligibility = checkEligibility(m_terminal->config().venue.type, *v.result.identity,
+                                         QDateTime::fromSecsSinceEpoch(m_clock.now()).date());
+    // A refused credential is an attempt in the log (no personal data): fraud stays visible.
+    // Text that is no credential at all (a payment code, a poster) is not an attempt.
+    if (!v.result.valid && v.result.reason != Reason::Malformed && m_terminal->log())
+        (void)m_terminal->record(v.result, method, {}, {});
+    emit verified(v, capturedNs);
+}
+
+void KioskBackend::registerGuest(const ui::Verdict& verdict, const QJsonObject& details, const QString& operatorId) {
+    if (!m_terminal) {
+        emit registrationFailed(QStringLiteral("log_unavailable: %1").arg(m_openError));
+        return;
+    }
+    if (verdict.result.valid && verdict.result.identity) {
+        const QString refused = checkEligibility(m_terminal->config().venue.type, *verdict.result.identity,
+                                                 QDateTime::fromSecsSinceEpoch(m_clock.now()).date());
+        if (!refused.isEmpty()) {
+            emit registrationFailed(refused);
+            return;
+        }
+    }
+    auto r = m_terminal->record(verdict.result, verdict.method, details, operatorId);
+    if (!r) {
+        emit registrationFailed(r.error());
+        return;
+    }
+    emit registered(*r); // durable: append() returned after the commit's fsync
+    if (m_sync)
+        m_sync->syncNow();
+    publishStatus();
+}
+
+void KioskBackend::listToday(const QString& query) {
+    RegistrationLog* log = m_terminal ? m_terminal->log() : nullptr;
+    if (!log) {
+        emit staffMessage(tr("The registration log is unavailable."), true);
+        return;
+    }
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock.now());
+    const qint64 from = QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
+    auto list = log->listCreated(from, from + 86'400'000);
+    if (!list) {
+        emit staffMessage(list.error(), true);
+        return;
+    }
+    QList<Registration> out;
+    for (const Registration& r : *list) {
+        if (!query.isEmpty()) {
+            QStringList hay;
+            if (r.identity)
+                hay << r.identity->name << r.identity->documentNumber;
+            for (auto it = r.details.begin(); it != r.details.end(); ++it)
+                hay << it.value().toVariant().toString();
+            if (!hay.join(QLatin1Char('\n')).contains(query, Qt::CaseInsensitive))
+                continue;
+        }
+        out.append(r);
+    }
+    emit records(out);
+}
+
+void KioskBackend::unmask(const QByteArray& id, const QString& reason, const QString& operatorId) {
+    RegistrationLog* log = m_terminal ? m_terminal->log() : nullptr;
+    if (!log)
+        return;
+    // The access is written first: if it cannot be logged, nothing is shown.
+    auto noted = log->recordAccess({m_clock.now() * 1000, id, operatorId, reason});
+    if (!noted) {
+        emit staffMessage(noted.error(), true);
+        return;
+    }
+    auto r = log->get(id);
+    if (!r) {
+        emit staffMessage(r.error(), true);
+        return;
+    }
+    emit unmasked(*r);
+}
+
+void KioskBackend::exportCsv(const QString& path) {
+    RegistrationLog* log = m_terminal ? m_terminal->log() : nullptr;
+    if (!log)
+        return;
+    const QString target = QFileInfo(path).isAbsolute() ? path : QDir(m_config.stateDir).filePath(path);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock.now());
+    const qint64 from = QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
+    auto list = log->listCreated(from, from + 86'400'000);
+    QSaveFile f(target);
+    if (!list || !f.open(QIODevice::WriteOnly)) {
+        emit staffMessage(tr("Export failed: %1").arg(list ? f.errorString() : list.error()), true);
+        return;
+    }
+    writeRegistrationsCsv(f, *list, false);
+    if (!f.commit()) {
+        emit staffMessage(tr("Export failed: %1").arg(f.errorString()), true);
+        return;
+    }
+    emit staffMessage(tr("Exported %n records (masked) to %1", nullptr, int(list->size())).arg(target), false);
+}
+
+void KioskBackend::syncNow() {
+    if (m_sync)
+        m_sync->syncNow();
+    else
+        emit staffMessage(tr("No gateway is configured."), true);
+}
+
+void KioskBackend::checkPin(const QString& pin, const QString& storedHash) {
+    if (!m_pins)
+        m_pins = std::make_unique<staff::PinGuard>(m_pinStateFile);
+    emit pinChecked(m_pins->attempt(pin, storedHash, m_clock.now()));
+}
+
+void KioskBackend::applySettings(const ui::KioskSettings& s) {
+    m_config.venue.type = s.venue.type;
+    m_config.venue.venueId = s.venue.venueId;
+    m_config.retentionDays = s.retentionDays;
+    m_config.sync.retentionDays = s.retentionDays;
+    if (m_terminal)
+        m_terminal->setVenue(m_config.venue, s.retentionDays);
+    publishStatus();
+}
+
+void KioskBackend::publishStatus() {
+    ui::KioskStatus s;
+    s.demo = m_config.demo;
+    s.warnings = m_warnings;
+    if (!m_terminal) {
+        s.logError = m_openError;
+        emit status(s);
+        return;
+    }
+    const qint64 now = m_clock.now();
+    if (const auto list = m_terminal->trust().current()) {
+        s.trustPresent = true;
+        s.trustSequence = list->sequence;
+        s.trustAgeSeconds = now - list->issuedAt;
+        s.trustNextUpdate = list->nextUpdate;
+        s.trustStale = now > list->nextUpdate;
+        for (const IssuerKey& k : list->issuers)
+            s.issuers.append(QStringLiteral("%1 (%2)").arg(k.name, QString::fromUtf8(k.kid)));
+    }
+    s.syncConfigured = m_sync != nullptr;
+    if (m_sync)
+        s.sync = m_sync->status();
+    if (RegistrationLog* log = m_terminal->log()) {
+        s.logReady = true;
+        if (auto st = log->status()) {
+            s.records = st->headSeq;
+            s.sync.queue = st->unsent;
+            s.sync.setAside = st->setAside;
+            s.sync.oldestUnsentMs = st->oldestUnsentMs;
+        }
+    } else {
+        s.logError = m_terminal->logError();
+    }
+    emit status(s);
+}
+
+} // namespace lz

@@ -1,0 +1,67 @@
+#pragma once
+// Everything slow behind the kiosk, on one worker thread of its own: the terminal (trust store,
+// verifier, replay journal, registration log), the sync client, the staff PIN check. The UI
+// thread talks to it only through queued signals and slots, so a slow disk, a hanging gateway
+// or a signature check never freezes the screen. All its objects are created on that thread
+// (the SQLite connection belongs to the thread that opened it).
+#include "common/Terminal.h"
+#include "staff/StaffPin.h"
+#include "ui/KioskSettings.h"
+#include "ui/KioskTypes.h"
+
+#include <QObject>
+#include <QThread>
+#include <memory>
+
+namespace lz {
+
+class KioskBackend : public QObject {
+    Q_OBJECT
+public:
+    // Starts its thread; open() then runs there. pinStateFile keeps the lockout across restarts.
+    KioskBackend(TerminalConfig config, QString pinStateFile);
+    ~KioskBackend() override; // stops the thread after the objects on it are gone
+
+    // Start-up problems (technical, for the operator and the log file), after opened().
+    QStringList warnings() const;
+
+public slots:
+    void open();
+    void verify(const QString& text, qint64 capturedNs, const QString& method);
+    void registerGuest(const lz::ui::Verdict& verdict, const QJsonObject& details, const QString& operatorId);
+    void listToday(const QString& query);
+    void unmask(const QByteArray& id, const QString& reason, const QString& operatorId);
+    void exportCsv(const QString& path);
+    void syncNow();
+    void checkPin(const QString& pin, const QString& storedHash);
+    void applySettings(const lz::ui::KioskSettings& settings);
+    void publishStatus();
+
+signals:
+    void opened(bool ok, const QString& error);
+    void verified(const lz::ui::Verdict& verdict, qint64 capturedNs);
+    void registered(const lz::Registration& r);
+    void registrationFailed(const QString& namedError);
+    void records(const QList<lz::Registration>& list);
+    void unmasked(const lz::Registration& r);
+    void staffMessage(const QString& text, bool error);
+    void status(const lz::ui::KioskStatus& status);
+    void pinChecked(const lz::staff::PinAttempt& attempt);
+
+private:
+    void shutdown();
+
+    TerminalConfig m_config;
+    QString m_pinStateFile;
+    QThread m_thread;
+    SystemClock m_clock;
+    std::unique_ptr<Terminal> m_terminal;
+    std::unique_ptr<SyncClient> m_sync;
+    std::unique_ptr<staff::PinGuard> m_pins;
+    QString m_openError;
+    QStringList m_warnings;
+};
+
+} // namespace lz
+
+Q_DECLARE_METATYPE(lz::staff::PinAttempt)

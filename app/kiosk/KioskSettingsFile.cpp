@@ -1,0 +1,62 @@
+#include "kiosk/KioskSettingsFile.h"
+
+#include <QSettings>
+
+namespace lz {
+
+ui::KioskSettings loadKioskSettings(const QString& iniPath, const TerminalConfig& config) {
+    ui::KioskSettings k;
+    k.venue = config.venue;
+    k.retentionDays = config.retentionDays;
+    QSettings s(iniPath, QSettings::IniFormat);
+    const QString language = s.value(QStringLiteral("kiosk/language"), k.language).toString();
+    if (ui::supportedLanguages().contains(language))
+        k.language = language;
+    k.largeText = s.value(QStringLiteral("kiosk/large_text"), k.largeText).toBool();
+    k.highContrast = s.value(QStringLiteral("kiosk/high_contrast"), k.highContrast).toBool();
+    k.sounds = s.value(QStringLiteral("kiosk/sounds"), k.sounds).toBool();
+    k.autoReturnSeconds =
+        std::clamp(s.value(QStringLiteral("kiosk/auto_return_seconds"), k.autoReturnSeconds).toInt(), 5, 120);
+    k.camera = s.value(QStringLiteral("kiosk/camera"), k.camera).toString();
+    k.cameraWidth = s.value(QStringLiteral("kiosk/camera_width"), k.cameraWidth).toInt();
+    k.cameraHeight = s.value(QStringLiteral("kiosk/camera_height"), k.cameraHeight).toInt();
+    k.pinHash = s.value(QStringLiteral("kiosk/pin_hash")).toString();
+    k.operatorId = s.value(QStringLiteral("kiosk/operator")).toString();
+    k.windowNo = s.value(QStringLiteral("kiosk/window_no")).toString();
+    if (const auto t = venueTypeFromName(s.value(QStringLiteral("venue/type")).toString()))
+        k.venue.type = *t;
+    if (const QString id = s.value(QStringLiteral("venue/id")).toString(); !id.isEmpty())
+        k.venue.venueId = id;
+    return k;
+}
+
+Expected<bool> saveKioskSettings(const QString& iniPath, const ui::KioskSettings& k) {
+    QSettings s(iniPath, QSettings::IniFormat);
+    s.setValue(QStringLiteral("kiosk/language"), k.language);
+    s.setValue(QStringLiteral("kiosk/large_text"), k.largeText);
+    s.setValue(QStringLiteral("kiosk/high_contrast"), k.highContrast);
+    s.setValue(QStringLiteral("kiosk/sounds"), k.sounds);
+    s.setValue(QStringLiteral("kiosk/auto_return_seconds"), k.autoReturnSeconds);
+    s.setValue(QStringLiteral("kiosk/camera"), k.camera);
+    s.setValue(QStringLiteral("kiosk/camera_width"), k.cameraWidth);
+    s.setValue(QStringLiteral("kiosk/camera_height"), k.cameraHeight);
+    s.setValue(QStringLiteral("kiosk/pin_hash"), k.pinHash);
+    s.setValue(QStringLiteral("kiosk/operator"), k.operatorId);
+    s.setValue(QStringLiteral("kiosk/window_no"), k.windowNo);
+    s.setValue(QStringLiteral("venue/type"), venueTypeName(k.venue.type));
+    s.setValue(QStringLiteral("venue/id"), k.venue.venueId);
+    s.setValue(QStringLiteral("log/retention_days"), k.retentionDays);
+    s.sync();
+    if (s.status() != QSettings::NoError)
+        return unexpected(QStringLiteral("settings_not_saved: cannot write %1").arg(iniPath));
+    return true;
+}
+
+void applyVenueSettings(TerminalConfig& config, const ui::KioskSettings& k) {
+    config.venue.type = k.venue.type;
+    config.venue.venueId = k.venue.venueId;
+    config.retentionDays = k.retentionDays;
+    config.sync.retentionDays = k.retentionDays;
+}
+
+} // namespace lz

@@ -1,0 +1,141 @@
+// liangzheng: the kiosk. Full screen, one instance per user, the demo with --demo.
+//   liangzheng [--demo] [--config FILE] [--camera SPEC] [--windowed] [--state-dir DIR]
+//              [--metrics FILE] [--quit-after SECONDS]
+#include "kiosk/Kiosk.h"
+#include "kiosk/LatencyProbe.h"
+#include "ui/PreviewView.h"
+#include "ui/ReadyScreen.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTimer>
+#include <cstdio>
+
+using namespace lz;
+
+int main(int argc, char** argv) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("liangzheng"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("Liangzheng (亮证) verification kiosk"));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Demo mode: DEMO trust list and holders, simulated camera, "
+                                                 "throwaway data directory, staff PIN 1234."));
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Configuration file."),
+                                    QStringLiteral("FILE"), QStringLiteral("/etc/liangzheng/liangzheng.conf"));
+    const QCommandLineOption camera(QStringLiteral("camera"),
+                                    QStringLiteral("Camera: device index, /dev/videoN, or a video file."),
+                                    QStringLiteral("SPEC"));
+    const QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("A normal window, not full screen."));
+    const QCommandLineOption stateDir(QStringLiteral("state-dir"),
+                                      QStringLiteral("Demo: keep the demo's data here instead of a throwaway directory."),
+                                      QStringLiteral("DIR"));
+    const QCommandLineOption metrics(QStringLiteral("metrics"),
+                                     QStringLiteral("Benchmark: write start-up, event-loop latency and memory "
+                                                    "figures to FILE (JSON lines)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Quit after SECONDS (benchmarks)."),
+                                       QStringLiteral("SECONDS"));
+    cli.addOptions({demo, config, camera, windowed, stateDir, metrics, quitAfter});
+    cli.process(app);
+
+    // One kiosk per user session: a second start would fight over the camera and the log.
+    QLockFile instance(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                           .filePath(QStringLiteral("liangzheng-kiosk.lock")));
+    if (!instance.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, name;
+        instance.getLockInfo(&pid, &host, &name);
+        std::fprintf(stderr, "liangzheng: already running (pid %lld)\n", static_cast<long long>(pid));
+        return 2;
+    }
+
+    KioskOptions options;
+    options.demo = cli.isSet(demo);
+    options.configPath = cli.value(config);
+    options.camera = cli.value(camera);
+    options.stateDir = cli.value(stateDir);
+    auto kiosk = Kiosk::create(options);
+    if (!kiosk) {
+        std::fprintf(stderr, "liangzheng: %s\n", qPrintable(kiosk.error()));
+        return 2;
+    }
+    Kiosk& k = **kiosk;
+    QObject::connect(&k, &Kiosk::backendOpened, [](bool ok, const QString& error) {
+        if (!ok)
+            std::fprintf(stderr, "liangzheng: terminal not opened: %s\n", qPrintable(error));
+    });
+    ui::KioskWindow& w = k.window();
+    if (cli.isSet(windowed)) {
+        w.resize(1280, 800);
+        w.show();
+    } else {
+        // Kiosk: no decorations, the whole screen; staff can leave it from staff mode.
+        w.setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
+        // Without a window manager (a bare X server at a kiosk) full screen is just a size.
+        if (QScreen* screen = QGuiApplication::primaryScreen())
+            w.setGeometry(screen->geometry());
+        w.showFullScreen();
+    }
+    QObject::connect(&k, &Kiosk::leaveRequested, &w, [&w] {
+        w.setWindowFlags(Qt::Window);
+        w.showNormal();
+    });
+
+    // Benchmark figures, no personal data: time to the first camera frame on screen, the UI
+    // thread's event-loop lateness, resident memory.
+    std::unique_ptr<QFile> metricsFile;
+    std::unique_ptr<LatencyProbe> probe;
+    if (cli.isSet(metrics)) {
+        metricsFile = std::make_unique<QFile>(cli.value(metrics));
+        if (!metricsFile->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "liangzheng: cannot write %s\n", qPrintable(cli.value(metrics)));
+            return 2;
+        }
+        probe = std::make_unique<LatencyProbe>();
+        auto write = [f = metricsFile.get()](const QJsonObject& o) {
+            f->write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+            f->flush();
+        };
+        auto* firstFrame = new QTimer(&w);
+        firstFrame->setInterval(2);
+        QObject::connect(firstFrame, &QTimer::timeout, [&, firstFrame, write] {
+            if (w.ready()->preview()->framesShown() == 0)
+                return;
+            // The frame was handed to the view; wait for the paint that puts it on screen.
+            QApplication::processEvents();
+            write({{QStringLiteral("first_frame_ms"), double(sinceStart.nsecsElapsed()) / 1e6}});
+            firstFrame->stop();
+        });
+        firstFrame->start();
+        auto* every = new QTimer(&w);
+        every->setInterval(5000);
+        QObject::connect(every, &QTimer::timeout, [&, write] {
+            const LatencyWindow lw = probe->take();
+            write({{QStringLiteral("t_s"), double(sinceStart.elapsed()) / 1000},
+                   {QStringLiteral("max_lag_ms"), lw.maxLagMs},
+                   {QStringLiteral("ticks"), lw.ticks},
+                   {QStringLiteral("over16"), lw.over16},
+                   {QStringLiteral("rss_kb"), residentKb()},
+                   {QStringLiteral("frames_shown"), w.ready()->preview()->framesShown()}});
+        });
+        every->start();
+    }
+    if (cli.isSet(quitAfter))
+        QTimer::singleShot(int(cli.value(quitAfter).toDouble() * 1000), &app, &QApplication::quit);
+    return app.exec();
+}

@@ -1,0 +1,59 @@
+#pragma once
+// What the kiosk window shows: plain values filled by the application (app/kiosk), which owns
+// the verifier, the log, the camera and the network. The window displays them and asks for
+// work through its signals; it never decides whether a credential is valid.
+#include "log/Registration.h"
+#include "sync/SyncClient.h"
+#include "verify/VerificationResult.h"
+
+#include <QImage>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace lz::ui {
+
+// What the guest should do to be read (the scanner's hint, in the window's terms).
+enum class GuestHint { None, NoCode, MoveCloser, MoveBack, HoldStill, TiltForGlare };
+
+// One verification, as the window shows it.
+struct Verdict {
+    VerificationResult result;
+    QString method;      // "qr", "scanner", ...
+    QString eligibility; // empty, or why a valid person may not be registered here ("under_18")
+    QImage photo;        // the source's photo, when it has one (QR credentials carry none)
+};
+
+struct DeviceView {
+    enum class State { Present, Absent, Starting, NotConfigured };
+    QString id;     // "camera", "scanner"
+    State state = State::NotConfigured;
+    QString detail; // what it is ("synthetic phone camera", "/dev/ttyACM0") or the named error
+    double fps = 0; // frames per second measured (cameras)
+};
+
+struct KioskStatus {
+    // Trust list
+    bool trustPresent = false;
+    quint64 trustSequence = 0;
+    qint64 trustAgeSeconds = -1;
+    qint64 trustNextUpdate = 0; // unix seconds
+    bool trustStale = false;
+    QStringList issuers; // "name (kid)"
+    bool demo = false;
+    // Registration log
+    bool logReady = false;
+    QString logError;
+    qint64 records = 0;
+    // Forwarding
+    bool syncConfigured = false;
+    SyncStatus sync;
+    QList<DeviceView> devices;
+    QStringList warnings; // start-up problems the operator must see (technical, no personal data)
+};
+
+} // namespace lz::ui
+
+Q_DECLARE_METATYPE(lz::ui::Verdict)
+Q_DECLARE_METATYPE(lz::ui::KioskStatus)
+Q_DECLARE_METATYPE(lz::Registration)

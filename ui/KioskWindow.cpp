@@ -1,0 +1,225 @@
+#include "ui/KioskWindow.h"
+
+#include "ui/Language.h"
+#include "ui/PinPad.h"
+#include "ui/PreviewView.h"
+#include "ui/ReadyScreen.h"
+#include "ui/ResultScreen.h"
+#include "ui/Sounds.h"
+#include "ui/StaffScreen.h"
+#include "ui/StatusStrip.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace lz::ui {
+
+KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(std::move(settings)) {
+    // Theme and language before the screens exist, so they are built in their final look.
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        applyTheme(*app, {m_settings.largeText, m_settings.highContrast});
+    applyLanguage(m_settings.language);
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    m_strip = new StatusStrip(this);
+    m_stack = new QStackedWidget(this);
+    v->addWidget(m_strip);
+    v->addWidget(m_stack, 1);
+    m_ready = new ReadyScreen(m_stack);
+    m_result = new ResultScreen(m_stack);
+    m_pin = new PinPad(m_stack);
+    m_staff = new StaffScreen(m_stack);
+    for (QWidget* w : {static_cast<QWidget*>(m_ready), static_cast<QWidget*>(m_result),
+                       static_cast<QWidget*>(m_pin), static_cast<QWidget*>(m_staff)})
+        m_stack->addWidget(w);
+    m_sounds = new Sounds(this);
+
+    connect(m_ready, &ReadyScreen::languageChosen, this, [this](const QString& code) {
+        KioskSettings s = m_settings;
+        s.language = code;
+        applySettings(s); // for this session; staff settings make it the default
+    });
+    connect(m_ready, &ReadyScreen::staffRequested, this, &KioskWindow::openStaff);
+    connect(m_ready, &ReadyScreen::partyCancelled, this, [this] {
+        m_party.reset();
+        updateParty();
+    });
+    connect(m_result, &ResultScreen::registerRequested, this,
+            [this](const Verdict& verdict, const QJsonObject& details) {
+                emit registerRequested(verdict, details, m_settings.operatorId);
+            });
+    connect(m_result, &ResultScreen::finished, this, &KioskWindow::backToReady);
+    connect(m_pin, &PinPad::submitted, this, &KioskWindow::pinEntered);
+    connect(m_pin, &PinPad::cancelled, this, &KioskWindow::backToReady);
+    connect(m_staff, &StaffScreen::closed, this, &KioskWindow::backToReady);
+    connect(m_staff, &StaffScreen::recordsRequested, this, &KioskWindow::recordsRequested);
+    connect(m_staff, &StaffScreen::unmaskRequested, this, [this](const QByteArray& id, const QString& reason) {
+        emit unmaskRequested(id, reason, m_settings.operatorId);
+    });
+    connect(m_staff, &StaffScreen::exportRequested, this, &KioskWindow::exportRequested);
+    connect(m_staff, &StaffScreen::syncNowRequested, this, &KioskWindow::syncNowRequested);
+    connect(m_staff, &StaffScreen::selfTestRequested, this, &KioskWindow::selfTestRequested);
+    connect(m_staff, &StaffScreen::leaveKioskRequested, this, &KioskWindow::leaveKioskRequested);
+    connect(m_staff, &StaffScreen::settingsSaved, this, [this](const KioskSettings& s, const QString& pin) {
+        applySettings(s);
+        emit settingsSaved(s, pin);
+    });
+    applySettings(m_settings);
+    backToReady();
+}
+
+KioskWindow::~KioskWindow() = default;
+
+QWidget* KioskWindow::currentScreen() const {
+    return m_stack->currentWidget();
+}
+
+void KioskWindow::applySettings(const KioskSettings& s) {
+    const bool themeChanged = s.largeText != m_settings.largeText || s.highContrast != m_settings.highContrast;
+    m_settings = s;
+    if (currentLanguage() != s.language)
+        applyLanguage(s.language);
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()); app && themeChanged)
+        applyTheme(*app, {s.largeText, s.highContrast});
+    m_sounds->setEnabled(s.sounds);
+    m_result->setAutoReturnSeconds(s.autoReturnSeconds);
+    m_strip->setVenue(s.venue);
+}
+
+void KioskWindow::showPreview(const QImage& frame, const QRect& codeRegion) {
+    if (!m_cameraUp) {
+        m_cameraUp = true;
+        m_ready->setInputs(true, false);
+    }
+    m_ready->preview()->setFrame(frame, codeRegion);
+}
+
+void KioskWindow::showCameraUnavailable(const QString& why) {
+    m_cameraUp = false;
+    m_ready->preview()->setUnavailable(tr("Camera unavailable") + QStringLiteral("\n") + why);
+}
+
+void KioskWindow::showHint(GuestHint hint) {
+    m_ready->setHint(hint);
+}
+
+void KioskWindow::showVerdict(const Verdict& verdict) {
+    // Staff at work are not interrupted by a guest's code; the verdict is not shown (the code
+    // was checked, and a valid one is not registered without the clerk).
+    if (m_stack->currentWidget() == m_pin || m_stack->currentWidget() == m_staff)
+        return;
+    std::optional<PartyContext> party;
+    if (m_party && verdict.result.valid)
+        party = m_party;
+    m_result->show(verdict, m_settings.venue.type, QDateTime::currentDateTime(), m_settings.windowNo, party);
+    m_stack->setCurrentWidget(m_result);
+    m_sounds->play(verdict.result.valid && verdict.eligibility.isEmpty() ? Sounds::Cue::Valid
+                                                                         : Sounds::Cue::Rejected);
+    emit verdictShown();
+}
+
+void KioskWindow::registrationDone(const Registration& r) {
+    m_result->registrationDone(r);
+    m_sounds->play(Sounds::Cue::Registered);
+    if (m_settings.venue.type != VenueType::Hotel)
+        return;
+    // A party of several: the first guest's record names the party; the others follow it.
+    const int guests = r.details.value(QLatin1String("guests")).toInt(1);
+    if (!m_party && guests > 1) {
+        m_party = PartyContext{r.details.value(QLatin1String("room")).toString(),
+                               r.details.value(QLatin1String("check_in")).toString(),
+                               r.details.value(QLatin1String("expected_checkout")).toString(),
+                               QString::fromLatin1(r.id.toHex()), guests};
+        m_partyRegistered = 1;
+    } else if (m_party && ++m_partyRegistered >= m_party->guests) {
+        m_party.reset();
+    }
+    updateParty();
+}
+
+void KioskWindow::registrationFailed(const QString& namedError) {
+    m_result->registrationFailed(namedError);
+}
+
+void KioskWindow::updateParty() {
+    PartyProgress p;
+    if (m_party) {
+        p.active = true;
+        p.next = m_partyRegistered + 1;
+        p.total = m_party->guests;
+        p.room = m_party->room;
+    }
+    m_ready->setParty(p);
+}
+
+void KioskWindow::setStatus(const KioskStatus& status) {
+    m_status = status;
+    m_strip->setStatus(status);
+    m_staff->setStatus(status);
+    bool camera = false, scanner = false;
+    for (const DeviceView& d : status.devices) {
+        if (d.id == QLatin1String("camera"))
+            camera = d.state == DeviceView::State::Present;
+        if (d.id == QLatin1String("scanner"))
+            scanner = d.state == DeviceView::State::Present;
+    }
+    m_ready->setInputs(camera, scanner);
+}
+
+void KioskWindow::openStaff() {
+    m_result->clear();
+    m_pin->reset();
+    m_stack->setCurrentWidget(m_pin);
+    m_pin->field()->setFocus();
+}
+
+void KioskWindow::pinChecked(const staff::PinAttempt& attempt) {
+    if (attempt.outcome != staff::PinOutcome::Accepted) {
+        m_pin->showAttempt(attempt);
+        return;
+    }
+    m_pin->reset();
+    m_staff->open(m_settings);
+    m_staff->setStatus(m_status);
+    m_stack->setCurrentWidget(m_staff);
+}
+
+void KioskWindow::showStaffRecords(const QList<Registration>& records) {
+    m_staff->setRecords(records);
+}
+
+void KioskWindow::showUnmasked(const Registration& r) {
+    m_staff->showUnmasked(r);
+}
+
+void KioskWindow::showStaffMessage(const QString& text, bool error) {
+    m_staff->setMessage(text, error);
+}
+
+void KioskWindow::showSelfTest(const QString& report) {
+    m_staff->setSelfTest(report);
+}
+
+void KioskWindow::backToReady() {
+    m_result->clear();
+    m_staff->close();
+    m_pin->reset();
+    m_ready->setHint(GuestHint::None);
+    m_stack->setCurrentWidget(m_ready);
+}
+
+void KioskWindow::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange)
+        setWindowTitle(tr("Liangzheng verification terminal"));
+    QWidget::changeEvent(e);
+}
+
+} // namespace lz::ui

@@ -1,0 +1,92 @@
+#pragma once
+// The kiosk's window: the status strip on top and one screen at a time below (Ready, Result,
+// staff PIN, Staff). It shows what the application tells it and asks for work through its
+// signals; the flow between screens (a verdict → Result → Register → back to Ready; a hotel
+// party's further guests) lives here because it is about what the people at the desk see.
+#include "ui/KioskSettings.h"
+#include "ui/KioskTypes.h"
+#include "staff/StaffPin.h"
+#include "ui/RegistrationForm.h"
+
+#include <QWidget>
+#include <optional>
+
+class QStackedWidget;
+
+namespace lz::ui {
+
+class PinPad;
+class ReadyScreen;
+class ResultScreen;
+class Sounds;
+class StaffScreen;
+class StatusStrip;
+
+class KioskWindow : public QWidget {
+    Q_OBJECT
+public:
+    explicit KioskWindow(KioskSettings settings, QWidget* parent = nullptr);
+    ~KioskWindow() override;
+
+    const KioskSettings& settings() const { return m_settings; }
+    void applySettings(const KioskSettings& s); // language, theme, sounds, auto-return, venue
+
+    // For tests and the screenshot script.
+    ReadyScreen* ready() const { return m_ready; }
+    ResultScreen* result() const { return m_result; }
+    PinPad* pinPad() const { return m_pin; }
+    StaffScreen* staff() const { return m_staff; }
+    StatusStrip* statusStrip() const { return m_strip; }
+    Sounds* sounds() const { return m_sounds; }
+    QWidget* currentScreen() const;
+
+public slots:
+    void showPreview(const QImage& frame, const QRect& codeRegion);
+    void showCameraUnavailable(const QString& why);
+    void showHint(lz::ui::GuestHint hint);
+    void showVerdict(const lz::ui::Verdict& verdict);
+    void setStatus(const lz::ui::KioskStatus& status);
+    void registrationDone(const lz::Registration& r);
+    void registrationFailed(const QString& namedError);
+    void pinChecked(const lz::staff::PinAttempt& attempt);
+    void showStaffRecords(const QList<lz::Registration>& records);
+    void showUnmasked(const lz::Registration& r);
+    void showStaffMessage(const QString& text, bool error);
+    void showSelfTest(const QString& report);
+    void openStaff(); // to the PIN page
+    void backToReady();
+
+signals:
+    void registerRequested(const lz::ui::Verdict& verdict, const QJsonObject& details, const QString& operatorId);
+    void pinEntered(const QString& pin);
+    void recordsRequested(const QString& query);
+    void unmaskRequested(const QByteArray& id, const QString& reason, const QString& operatorId);
+    void exportRequested(const QString& path);
+    void syncNowRequested();
+    void selfTestRequested();
+    void settingsSaved(const lz::ui::KioskSettings& settings, const QString& newPin);
+    void leaveKioskRequested();
+    void verdictShown(); // a verdict reached the screen (latency measurements)
+
+protected:
+    void changeEvent(QEvent* e) override;
+
+private:
+    void updateParty();
+
+    KioskSettings m_settings;
+    KioskStatus m_status;
+    StatusStrip* m_strip;
+    QStackedWidget* m_stack;
+    ReadyScreen* m_ready;
+    ResultScreen* m_result;
+    PinPad* m_pin;
+    StaffScreen* m_staff;
+    Sounds* m_sounds;
+    // A hotel party: after the first guest, the others are registered to the same room.
+    std::optional<PartyContext> m_party;
+    int m_partyRegistered = 0;
+    bool m_cameraUp = false;
+};
+
+} // namespace lz::ui

@@ -1,0 +1,190 @@
+#include "ui/RegistrationForm.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace lz::ui {
+namespace {
+QString isoLocal(const QDateTime& t) {
+    return t.toString(Qt::ISODate);
+}
+} // namespace
+
+RegistrationForm::RegistrationForm(QWidget* parent)
+    : QWidget(parent) {
+    m_form = new QFormLayout(this);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_room = new QLineEdit(this);
+    m_checkIn = new QLabel(this);
+    m_checkout = new QDateTimeEdit(this);
+    m_checkout->setCalendarPopup(true);
+    m_checkout->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_guests = new QSpinBox(this);
+    m_guests->setRange(1, 20);
+    m_seat = new QLineEdit(this);
+    m_sessionStart = new QLabel(this);
+    m_service = new QComboBox(this);
+    m_service->setEditable(true);
+    m_window = new QLineEdit(this);
+    m_waybill = new QLineEdit(this);
+    for (QLineEdit* e : {m_room, m_seat, m_window, m_waybill})
+        connect(e, &QLineEdit::textEdited, this, [this] {
+            m_edited = true;
+            emit changed();
+        });
+    connect(m_guests, &QSpinBox::valueChanged, this, [this] {
+        m_edited = true;
+        emit changed();
+    });
+    connect(m_checkout, &QDateTimeEdit::dateTimeChanged, this, [this] { emit changed(); });
+    connect(m_service, &QComboBox::currentTextChanged, this, [this] { emit changed(); });
+    retranslate();
+}
+
+void RegistrationForm::reset(VenueType type, const QDateTime& now, const QString& windowNo,
+                             const std::optional<PartyContext>& party) {
+    clear();
+    m_type = type;
+    m_now = now;
+    m_party = party;
+    // Tomorrow at noon: the usual hotel check-out.
+    m_checkout->setDateTime(QDateTime(now.date().addDays(1), QTime(12, 0)));
+    m_window->setText(windowNo);
+    if (party) {
+        m_room->setText(party->room);
+        m_guests->setValue(party->guests);
+        m_checkout->setDateTime(QDateTime::fromString(party->expectedCheckout, Qt::ISODate));
+    }
+    for (QWidget* w : {static_cast<QWidget*>(m_room), static_cast<QWidget*>(m_checkout),
+                       static_cast<QWidget*>(m_guests)})
+        w->setEnabled(!party);
+    m_edited = false;
+    retranslate();
+}
+
+void RegistrationForm::clear() {
+    for (QLineEdit* e : {m_room, m_seat, m_waybill})
+        e->clear();
+    m_guests->setValue(1);
+    m_checkIn->clear();
+    m_sessionStart->clear();
+    m_service->setCurrentIndex(0);
+    m_party.reset();
+    m_edited = false;
+}
+
+QWidget* RegistrationForm::firstField() const {
+    switch (m_type) {
+    case VenueType::Hotel:
+        return m_party ? nullptr : m_room;
+    case VenueType::InternetCafe:
+        return m_seat;
+    case VenueType::GovernmentWindow:
+        return m_service;
+    case VenueType::ParcelCounter:
+        return m_waybill;
+    }
+    return nullptr;
+}
+
+QJsonObject RegistrationForm::details() const {
+    switch (m_type) {
+    case VenueType::Hotel: {
+        QJsonObject o{{QStringLiteral("room"), m_room->text().trimmed()},
+                      {QStringLiteral("check_in"), m_party ? m_party->checkIn : isoLocal(m_now)},
+                      {QStringLiteral("expected_checkout"), isoLocal(m_checkout->dateTime())},
+                      {QStringLiteral("guests"), m_guests->value()}};
+        if (m_party)
+            o.insert(QStringLiteral("party"), m_party->partyId);
+        return o;
+    }
+    case VenueType::InternetCafe:
+        return {{QStringLiteral("seat"), m_seat->text().trimmed()}, {QStringLiteral("session_start"), isoLocal(m_now)}};
+    case VenueType::GovernmentWindow:
+        return {{QStringLiteral("service_item"), m_service->currentText().trimmed()},
+                {QStringLiteral("window_no"), m_window->text().trimmed()}};
+    case VenueType::ParcelCounter:
+        return {{QStringLiteral("waybill"), m_waybill->text().trimmed()}};
+    }
+    return {};
+}
+
+QString RegistrationForm::missingField() const {
+    auto empty = [](const QString& s) { return s.trimmed().isEmpty(); };
+    switch (m_type) {
+    case VenueType::Hotel:
+        return empty(m_room->text()) ? tr("Room number") : QString();
+    case VenueType::InternetCafe:
+        return empty(m_seat->text()) ? tr("Seat number") : QString();
+    case VenueType::GovernmentWindow:
+        if (empty(m_service->currentText()))
+            return tr("Service item");
+        return empty(m_window->text()) ? tr("Window number") : QString();
+    case VenueType::ParcelCounter:
+        return empty(m_waybill->text()) ? tr("Waybill number") : QString();
+    }
+    return {};
+}
+
+void RegistrationForm::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(e);
+}
+
+void RegistrationForm::retranslate() {
+    while (m_form->rowCount() > 0)
+        m_form->takeRow(0);
+    for (QWidget* w : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+        if (qobject_cast<QLabel*>(w) && w != m_checkIn && w != m_sessionStart)
+            w->deleteLater(); // row labels are made anew below
+    for (QWidget* w : {static_cast<QWidget*>(m_room), static_cast<QWidget*>(m_checkIn),
+                       static_cast<QWidget*>(m_checkout), static_cast<QWidget*>(m_guests),
+                       static_cast<QWidget*>(m_seat), static_cast<QWidget*>(m_sessionStart),
+                       static_cast<QWidget*>(m_service), static_cast<QWidget*>(m_window),
+                       static_cast<QWidget*>(m_waybill)})
+        w->hide();
+    auto row = [&](const QString& label, QWidget* field) {
+        field->show();
+        field->setAccessibleName(label);
+        m_form->addRow(label, field);
+    };
+    const QString nowText = m_now.isValid() ? m_now.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    switch (m_type) {
+    case VenueType::Hotel:
+        row(tr("Room number"), m_room);
+        m_checkIn->setText(m_party ? QDateTime::fromString(m_party->checkIn, Qt::ISODate)
+                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                   : nowText);
+        row(tr("Check-in"), m_checkIn);
+        row(tr("Expected check-out"), m_checkout);
+        row(tr("Guests in the party"), m_guests);
+        break;
+    case VenueType::InternetCafe:
+        row(tr("Seat number"), m_seat);
+        m_sessionStart->setText(nowText);
+        row(tr("Session starts"), m_sessionStart);
+        break;
+    case VenueType::GovernmentWindow: {
+        const QString current = m_service->currentText();
+        m_service->clear();
+        m_service->addItems({tr("Household registration"), tr("Social security"), tr("Business licence"),
+                             tr("Tax"), tr("Other")});
+        if (!current.isEmpty() && m_service->findText(current) < 0)
+            m_service->setEditText(current);
+        row(tr("Service item"), m_service);
+        row(tr("Window number"), m_window);
+        break;
+    }
+    case VenueType::ParcelCounter:
+        row(tr("Waybill number"), m_waybill);
+        break;
+    }
+}
+
+} // namespace lz::ui

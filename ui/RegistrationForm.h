@@ -1,0 +1,63 @@
+#pragma once
+// The venue profile's registration fields (core/log/Registration.h names them): hotel room,
+// check-in, expected check-out and party size; internet café seat and session start;
+// government window service item and window; parcel counter waybill.
+#include "log/Registration.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace lz::ui {
+
+// A hotel party after its first guest was registered: the others share room and dates.
+struct PartyContext {
+    QString room, checkIn, expectedCheckout, partyId;
+    int guests = 1;
+};
+
+class RegistrationForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit RegistrationForm(QWidget* parent = nullptr);
+    // Empties every field and sets up the profile's fields for a new guest at `now`.
+    void reset(VenueType type, const QDateTime& now, const QString& windowNo,
+               const std::optional<PartyContext>& party = std::nullopt);
+    void clear(); // nothing personal stays in any field
+    QJsonObject details() const;
+    QString missingField() const; // the first required field left empty (its label), else ""
+    bool edited() const { return m_edited; }
+    QWidget* firstField() const;
+
+signals:
+    void changed();
+
+protected:
+    void changeEvent(QEvent* e) override;
+
+private:
+    void retranslate();
+    VenueType m_type = VenueType::Hotel;
+    QDateTime m_now;
+    std::optional<PartyContext> m_party;
+    bool m_edited = false;
+    QFormLayout* m_form;
+    QLineEdit* m_room;
+    QLabel* m_checkIn;
+    QDateTimeEdit* m_checkout;
+    QSpinBox* m_guests;
+    QLineEdit* m_seat;
+    QLabel* m_sessionStart;
+    QComboBox* m_service;
+    QLineEdit* m_window;
+    QLineEdit* m_waybill;
+};
+
+} // namespace lz::ui

@@ -1,0 +1,271 @@
+#include "ui/ResultScreen.h"
+
+#include "ui/Texts.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace lz::ui {
+namespace {
+constexpr int kRows = 7; // name, sex, ethnicity, birth, number, document, level
+}
+
+ResultScreen::ResultScreen(QWidget* parent)
+    : QWidget(parent) {
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 16, 24, 16);
+    m_banner = new QLabel(this);
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_reason = new QLabel(this);
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setWordWrap(true);
+    m_reason->setAlignment(Qt::AlignCenter);
+    outer->addWidget(m_banner);
+    outer->addWidget(m_reason);
+
+    auto* body = new QHBoxLayout;
+    outer->addLayout(body, 1);
+    auto* idBox = new QFrame(this);
+    idBox->setObjectName(QStringLiteral("panel"));
+    auto* grid = new QGridLayout(idBox);
+    for (int i = 0; i < kRows; ++i) {
+        m_keys.append(new QLabel(idBox));
+        m_keys.last()->setObjectName(QStringLiteral("key"));
+        m_values.append(new QLabel(idBox));
+        m_values.last()->setObjectName(QStringLiteral("value"));
+        m_values.last()->setWordWrap(true);
+        m_values.last()->setTextInteractionFlags(Qt::NoTextInteraction);
+        grid->addWidget(m_keys.last(), i, 0);
+        grid->addWidget(m_values.last(), i, 1);
+    }
+    m_photo = new QLabel(idBox);
+    m_photo->setFixedSize(180, 230);
+    m_photo->setAlignment(Qt::AlignCenter);
+    grid->addWidget(m_photo, 0, 2, kRows, 1, Qt::AlignTop);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(kRows, 1); // rows keep their height; the space goes below them
+    body->addWidget(idBox, 3);
+
+    m_formBox = new QFrame(this);
+    m_formBox->setObjectName(QStringLiteral("panel"));
+    auto* formLayout = new QVBoxLayout(m_formBox);
+    m_formTitle = new QLabel(m_formBox);
+    m_formTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_form = new RegistrationForm(m_formBox);
+    m_status = new QLabel(m_formBox);
+    m_status->setWordWrap(true);
+    m_register = new QPushButton(m_formBox);
+    m_register->setProperty("primary", true);
+    m_register->setDefault(true);
+    connect(m_register, &QPushButton::clicked, this, &ResultScreen::onRegister);
+    formLayout->addWidget(m_formTitle);
+    formLayout->addWidget(m_form);
+    formLayout->addStretch();
+    formLayout->addWidget(m_status);
+    formLayout->addWidget(m_register);
+    body->addWidget(m_formBox, 2);
+
+    auto* bottom = new QHBoxLayout;
+    m_countdown = new QLabel(this);
+    m_done = new QPushButton(this);
+    connect(m_done, &QPushButton::clicked, this, [this] {
+        clear();
+        emit finished();
+    });
+    bottom->addWidget(m_countdown);
+    bottom->addStretch();
+    bottom->addWidget(m_done);
+    outer->addLayout(bottom);
+
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &ResultScreen::tick);
+    connect(m_form, &RegistrationForm::changed, this, &ResultScreen::restartCountdown);
+    // Any touch or key on this screen restarts the countdown: a clerk typing is not cut off.
+    installEventFilter(this);
+    for (QWidget* w : findChildren<QWidget*>())
+        w->installEventFilter(this);
+    retranslate();
+    clear();
+}
+
+void ResultScreen::show(const Verdict& verdict, VenueType venue, const QDateTime& now, const QString& windowNo,
+                        const std::optional<PartyContext>& party) {
+    m_verdict = verdict;
+    m_shown = true;
+    m_registering = m_registered = false;
+    m_registerError.clear();
+    m_form->reset(venue, now, windowNo, party);
+    for (QWidget* w : m_form->findChildren<QWidget*>())
+        w->installEventFilter(this);
+    render();
+    restartCountdown();
+    m_timer.start();
+    if (QWidget* first = m_formBox->isVisible() ? m_form->firstField() : nullptr)
+        first->setFocus();
+    else
+        m_done->setFocus();
+}
+
+void ResultScreen::clear() {
+    m_timer.stop();
+    m_verdict = Verdict();
+    m_shown = false;
+    m_registering = m_registered = false;
+    m_registerError.clear();
+    m_form->clear();
+    render();
+}
+
+void ResultScreen::registrationDone(const Registration& r) {
+    Q_UNUSED(r);
+    m_registering = false;
+    m_registered = true;
+    // A short look at "registered", then back to Ready by itself.
+    m_left = std::min(m_left, 4);
+    render();
+}
+
+void ResultScreen::registrationFailed(const QString& namedError) {
+    m_registering = false;
+    m_registerError = namedError;
+    render();
+}
+
+void ResultScreen::onRegister() {
+    if (!m_shown || m_registering || m_registered)
+        return;
+    const QString missing = m_form->missingField();
+    if (!missing.isEmpty()) {
+        m_registerError.clear();
+        m_status->setObjectName(QStringLiteral("error"));
+        m_status->setText(tr("Please fill in: %1").arg(missing));
+        m_status->style()->polish(m_status);
+        return;
+    }
+    m_registering = true;
+    render();
+    emit registerRequested(m_verdict, m_form->details());
+}
+
+void ResultScreen::restartCountdown() {
+    m_left = m_autoReturn;
+    if (m_shown)
+        m_countdown->setText(tr("Returns to the start in %n s", nullptr, m_left));
+}
+
+void ResultScreen::tick() {
+    if (!m_shown)
+        return;
+    // A registration in flight is never abandoned: wait for the log's answer.
+    if (m_registering)
+        return;
+    if (--m_left <= 0) {
+        clear();
+        emit finished();
+        return;
+    }
+    m_countdown->setText(tr("Returns to the start in %n s", nullptr, m_left));
+}
+
+bool ResultScreen::eventFilter(QObject* watched, QEvent* event) {
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::KeyPress:
+    case QEvent::TouchBegin:
+        if (m_shown && !m_registered)
+            restartCountdown();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ResultScreen::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(e);
+}
+
+void ResultScreen::retranslate() {
+    m_register->setText(tr("Register"));
+    m_register->setAccessibleName(tr("Register"));
+    m_done->setText(tr("Done"));
+    m_done->setAccessibleName(tr("Done, back to the start"));
+    m_formTitle->setText(tr("Registration"));
+    render();
+}
+
+void ResultScreen::render() {
+    const VerificationResult& r = m_verdict.result;
+    const bool valid = m_shown && r.valid;
+    const bool refused = valid && !m_verdict.eligibility.isEmpty();
+    m_banner->setVisible(m_shown);
+    m_reason->setVisible(m_shown);
+    if (m_shown) {
+        // Colour, icon and words together: never colour alone.
+        m_banner->setObjectName(valid && !refused ? QStringLiteral("verdictOk") : QStringLiteral("verdictBad"));
+        m_banner->setText(!valid     ? tr("✗  Not verified")
+                          : refused  ? tr("✗  Verified, but may not be registered here")
+                                     : tr("✓  Verified"));
+        m_banner->setAccessibleName(m_banner->text());
+        m_banner->style()->polish(m_banner);
+        m_reason->setText(!valid ? Texts::reason(r.reason)
+                          : refused ? Texts::eligibility(m_verdict.eligibility)
+                          : r.demo  ? tr("Demo credential (DEMO issuer): for demonstration only")
+                                    : QString());
+    } else {
+        m_banner->clear();
+        m_reason->clear();
+    }
+    const QStringList keys = {tr("Name"),  tr("Sex"),      tr("Ethnicity"), tr("Date of birth"),
+                              tr("Number"), tr("Document"), tr("Level")};
+    QStringList values(kRows);
+    if (valid && r.identity) {
+        const Identity& id = *r.identity;
+        values = {maskName(id.name),
+                  Texts::sex(id.sex),
+                  id.ethnicity ? ethnicityName(id.ethnicity) : QStringLiteral("—"),
+                  id.birthDate.toString(QStringLiteral("yyyy-MM-dd")),
+                  maskedNumber(id.documentNumber),
+                  Texts::documentKind(id.kind),
+                  Texts::level(id.level)};
+    }
+    for (int i = 0; i < kRows; ++i) {
+        m_keys[i]->setText(valid ? keys[i] : QString());
+        m_values[i]->setText(values[i]);
+        m_values[i]->setAccessibleName(valid ? keys[i] : QString());
+    }
+    m_photo->setVisible(valid);
+    if (valid && !m_verdict.photo.isNull())
+        m_photo->setPixmap(QPixmap::fromImage(m_verdict.photo.scaled(m_photo->size(), Qt::KeepAspectRatio,
+                                                                      Qt::SmoothTransformation)));
+    else {
+        m_photo->setPixmap(QPixmap());
+        // QR credentials carry no photo: say so rather than show an empty frame.
+        m_photo->setText(valid ? tr("No photo in this credential") : QString());
+        m_photo->setWordWrap(true);
+    }
+    m_formBox->setVisible(valid && !refused);
+    m_register->setEnabled(valid && !refused && !m_registering && !m_registered);
+    QString status;
+    QString statusName = QStringLiteral("reason");
+    if (m_registering)
+        status = tr("Registering…");
+    else if (m_registered)
+        status = tr("✓ Registered and saved"), statusName = QStringLiteral("banner");
+    else if (!m_registerError.isEmpty())
+        status = Texts::registrationError(m_registerError), statusName = QStringLiteral("error");
+    m_status->setObjectName(statusName);
+    m_status->setText(status);
+    m_status->style()->polish(m_status);
+    m_countdown->setText(m_shown ? tr("Returns to the start in %n s", nullptr, m_left) : QString());
+    m_done->setVisible(m_shown);
+}
+
+} // namespace lz::ui

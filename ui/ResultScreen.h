@@ -1,0 +1,69 @@
+#pragma once
+// One verification's answer, unmistakable: a green "verified" or red "not verified" banner
+// with an icon and words, the reason in plain words, the masked identity, the photo when the
+// source has one, and, for a person the venue may register, the venue profile's form with the
+// Register button. Returns to Ready by itself after the configured time without a touch, and
+// then nothing personal is left in any of its widgets.
+#include "ui/KioskTypes.h"
+#include "ui/RegistrationForm.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace lz::ui {
+
+class ResultScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit ResultScreen(QWidget* parent = nullptr);
+    void show(const Verdict& verdict, VenueType venue, const QDateTime& now, const QString& windowNo,
+              const std::optional<PartyContext>& party);
+    void clear();
+    void setAutoReturnSeconds(int s) { m_autoReturn = s; }
+    // The log's answer to our Register request.
+    void registrationDone(const Registration& r);
+    void registrationFailed(const QString& namedError);
+    const Verdict& verdict() const { return m_verdict; }
+    RegistrationForm* form() const { return m_form; }
+    QPushButton* registerButton() const { return m_register; }
+    int secondsLeft() const { return m_left; }
+
+signals:
+    void registerRequested(const lz::ui::Verdict& verdict, const QJsonObject& details);
+    void finished(); // back to Ready (timeout, Done, or after registering)
+
+protected:
+    void changeEvent(QEvent* e) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void retranslate();
+    void render();
+    void tick();
+    void restartCountdown();
+    void onRegister();
+
+    Verdict m_verdict;
+    bool m_shown = false;
+    bool m_registering = false, m_registered = false;
+    QString m_registerError;
+    int m_autoReturn = 15;
+    int m_left = 0;
+    QTimer m_timer;
+    QLabel* m_banner;
+    QLabel* m_reason;
+    QLabel* m_photo;
+    QList<QLabel*> m_keys, m_values; // identity rows
+    RegistrationForm* m_form;
+    QWidget* m_formBox;
+    QLabel* m_formTitle;
+    QLabel* m_status;
+    QLabel* m_countdown;
+    QPushButton* m_register;
+    QPushButton* m_done;
+};
+
+} // namespace lz::ui

@@ -1,0 +1,109 @@
+#include "ui/StatusStrip.h"
+
+#include "ui/Texts.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace lz::ui {
+namespace {
+constexpr int kChips = 4; // camera, scanner, trust list, forwarding
+
+QString dot(bool good) {
+    return good ? QStringLiteral("● ") : QStringLiteral("○ ");
+}
+} // namespace
+
+QString ageText(qint64 s) {
+    if (s < 0)
+        return StatusStrip::tr("none");
+    if (s < 3600)
+        return StatusStrip::tr("%n min", nullptr, int(s / 60));
+    if (s < 2 * 86400)
+        return StatusStrip::tr("%n h", nullptr, int(s / 3600));
+    return StatusStrip::tr("%n days", nullptr, int(s / 86400));
+}
+
+StatusStrip::StatusStrip(QWidget* parent)
+    : QWidget(parent) {
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(12, 6, 12, 6);
+    m_venueLabel = new QLabel(this);
+    m_demo = new QLabel(this);
+    m_demo->setObjectName(QStringLiteral("banner"));
+    row->addWidget(m_venueLabel);
+    row->addWidget(m_demo);
+    row->addStretch();
+    for (int i = 0; i < kChips; ++i) {
+        auto* chip = new QLabel(this);
+        chip->setObjectName(QStringLiteral("chip"));
+        row->addWidget(chip);
+        m_chips.append(chip);
+    }
+    render();
+}
+
+void StatusStrip::setStatus(const KioskStatus& s) {
+    m_status = s;
+    render();
+}
+
+void StatusStrip::setVenue(const VenueContext& venue) {
+    m_venue = venue;
+    render();
+}
+
+void StatusStrip::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange)
+        render();
+    QWidget::changeEvent(e);
+}
+
+QString StatusStrip::summary() const {
+    QStringList parts;
+    for (QLabel* c : m_chips)
+        parts.append(c->text());
+    return parts.join(QStringLiteral(" · "));
+}
+
+void StatusStrip::render() {
+    m_venueLabel->setText(tr("%1 · terminal %2").arg(Texts::venueType(m_venue.type), m_venue.terminalId));
+    m_demo->setText(tr("DEMO"));
+    m_demo->setVisible(m_status.demo);
+    auto device = [&](const QString& id) -> DeviceView {
+        for (const DeviceView& d : m_status.devices)
+            if (d.id == id)
+                return d;
+        return {id, DeviceView::State::NotConfigured, {}, 0};
+    };
+    auto deviceText = [&](const QString& name, const DeviceView& d) {
+        switch (d.state) {
+        case DeviceView::State::Present:
+            return dot(true) + tr("%1 ready").arg(name);
+        case DeviceView::State::Starting:
+            return dot(false) + tr("%1 starting").arg(name);
+        case DeviceView::State::Absent:
+            return dot(false) + tr("%1 unavailable").arg(name);
+        case DeviceView::State::NotConfigured:
+            break;
+        }
+        return dot(false) + tr("%1 not configured").arg(name);
+    };
+    const DeviceView scanner = device(QStringLiteral("scanner"));
+    m_chips[0]->setText(deviceText(tr("Camera"), device(QStringLiteral("camera"))));
+    m_chips[1]->setText(deviceText(tr("Scanner"), scanner));
+    m_chips[1]->setVisible(scanner.state != DeviceView::State::NotConfigured);
+    m_chips[2]->setText(m_status.trustPresent
+                            ? dot(!m_status.trustStale) + tr("Trust list %1 old").arg(ageText(m_status.trustAgeSeconds))
+                            : dot(false) + tr("No trust list"));
+    if (!m_status.syncConfigured)
+        m_chips[3]->setText(dot(false) + tr("Offline: %n queued", nullptr, int(m_status.sync.queue)));
+    else if (m_status.sync.lastError.isEmpty())
+        m_chips[3]->setText(dot(true) + tr("Sync: %n queued", nullptr, int(m_status.sync.queue)));
+    else
+        m_chips[3]->setText(dot(false) + tr("Sync failing: %n queued", nullptr, int(m_status.sync.queue)));
+    setAccessibleName(summary());
+}
+
+} // namespace lz::ui

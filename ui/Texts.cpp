@@ -1,0 +1,130 @@
+#include "ui/Texts.h"
+
+#include "credential/IdNumber.h"
+
+namespace lz::ui {
+
+QString Texts::reason(Reason r) {
+    switch (r) {
+    case Reason::None:
+        return tr("Verified");
+    case Reason::Malformed:
+        return tr("This is not an electronic ID code. Please show the QR code of your electronic ID.");
+    case Reason::UnsupportedVersion:
+        return tr("This code is newer than this terminal supports. Please ask staff for help.");
+    case Reason::UnknownIssuer:
+        return tr("The issuer of this credential is not known to this terminal.");
+    case Reason::BadIssuerSignature:
+        return tr("The credential's signature is not valid (it may have been altered).");
+    case Reason::BadHolderSignature:
+        return tr("This code does not come from the holder's phone (it may be a copy).");
+    case Reason::CredentialNotYetValid:
+        return tr("This credential is not valid yet.");
+    case Reason::CredentialExpired:
+        return tr("This credential has expired. Please renew it in the app.");
+    case Reason::PresentationExpired:
+        return tr("This QR code has expired. Please refresh it and show it again.");
+    case Reason::PresentationFromFuture:
+        return tr("This QR code's time is wrong. Please check the phone's clock and refresh.");
+    case Reason::Replayed:
+        return tr("This QR code has already been used.");
+    case Reason::Revoked:
+        return tr("This credential has been revoked.");
+    case Reason::TrustListStale:
+    case Reason::TrustListExpired:
+        return tr("This terminal's trust list is out of date. Please contact the administrator.");
+    case Reason::ClockUntrusted:
+        return tr("This terminal's clock is wrong. Please contact the administrator.");
+    }
+    return tr("Not verified.");
+}
+
+QString Texts::eligibility(const QString& code) {
+    if (code == QLatin1String("under_18"))
+        return tr("Under 18: by law, minors may not enter an internet café.");
+    return code.isEmpty() ? QString() : tr("This person may not be registered here.");
+}
+
+QString Texts::hint(GuestHint h) {
+    switch (h) {
+    case GuestHint::None:
+    case GuestHint::NoCode:
+        return {};
+    case GuestHint::MoveCloser:
+        return tr("Move the phone closer");
+    case GuestHint::MoveBack:
+        return tr("Move the phone a little further away");
+    case GuestHint::HoldStill:
+        return tr("Hold the phone still");
+    case GuestHint::TiltForGlare:
+        return tr("Glare on the screen: tilt the phone slightly");
+    }
+    return {};
+}
+
+QString Texts::documentKind(DocumentKind k) {
+    switch (k) {
+    case DocumentKind::ResidentId:
+        return tr("Resident ID e-credential");
+    case DocumentKind::ResidencePermit:
+        return tr("Residence permit for Hong Kong, Macao and Taiwan residents");
+    case DocumentKind::ForeignerPermanentResidence:
+        return tr("Foreigner's permanent residence ID");
+    case DocumentKind::TravelPermit:
+        return tr("Mainland travel permit");
+    }
+    return {};
+}
+
+QString Texts::level(CredentialLevel l) {
+    return l == CredentialLevel::Full ? tr("Full") : tr("Light");
+}
+
+QString Texts::sex(Sex s) {
+    return s == Sex::Female ? tr("Female") : tr("Male");
+}
+
+QString Texts::venueType(VenueType t) {
+    switch (t) {
+    case VenueType::Hotel:
+        return tr("Hotel");
+    case VenueType::InternetCafe:
+        return tr("Internet café");
+    case VenueType::GovernmentWindow:
+        return tr("Government service window");
+    case VenueType::ParcelCounter:
+        return tr("Parcel counter");
+    }
+    return {};
+}
+
+QString Texts::registrationError(const QString& e) {
+    if (e.startsWith(QLatin1String("log_disk_full")))
+        return tr("Not registered: the disk is full. Please call the administrator.");
+    if (e.startsWith(QLatin1String("details_missing")) || e.startsWith(QLatin1String("details_invalid")))
+        return tr("Not registered: please fill in every field.");
+    if (e.startsWith(QLatin1String("under_18")))
+        return eligibility(QStringLiteral("under_18"));
+    if (e.startsWith(QLatin1String("log_unavailable")) || e.startsWith(QLatin1String("log_")))
+        return tr("Not registered: the registration log is unavailable. Please call the administrator.");
+    return tr("Not registered: an error occurred. Please try again.");
+}
+
+QString Texts::languageName(const QString& code) {
+    // Each language names itself, so a guest finds theirs whatever is shown now.
+    if (code == QLatin1String("zh_TW"))
+        return QStringLiteral("繁體中文");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    return QStringLiteral("简体中文");
+}
+
+QString maskedNumber(const QString& number) {
+    return idnumber::mask(number);
+}
+
+QStringList supportedLanguages() {
+    return {QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")};
+}
+
+} // namespace lz::ui

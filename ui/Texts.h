@@ -1,0 +1,31 @@
+#pragma once
+// The guest- and clerk-facing words for the core's named values: reasons, hints, document
+// kinds, venue types, registration errors. One place, so that every screen says the same thing
+// and the translators see each phrase once.
+#include "credential/Identity.h"
+#include "log/Registration.h"
+#include "ui/KioskTypes.h"
+
+#include <QCoreApplication>
+
+namespace lz::ui {
+
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(Texts)
+public:
+    static QString reason(Reason r);                 // plain words for the guest
+    static QString eligibility(const QString& code); // "under_18" → why the venue must refuse
+    static QString hint(GuestHint h);
+    static QString documentKind(DocumentKind k);
+    static QString level(CredentialLevel l);
+    static QString sex(Sex s);
+    static QString venueType(VenueType t);
+    // A registration the log refused: disk full, damaged log, missing fields … in plain words.
+    static QString registrationError(const QString& namedError);
+    static QString languageName(const QString& code); // in its own language: 简体中文, 繁體中文, English
+};
+
+// "4401**********1234": what every screen shows of a document number.
+QString maskedNumber(const QString& number);
+
+} // namespace lz::ui
