@@ -16,7 +16,7 @@ struct KioskSettings {
     int autoReturnSeconds = 15; // result screen → ready, counted from the last touch
     QString camera;             // device index, /dev/videoN, or a video file; "" = default / demo
     int cameraWidth = 1280, cameraHeight = 720;
-    QString pinHash; // staff PIN (StaffPin hash); empty = staff mode closed until one is set
+    QString pinHash;    // staff PIN (StaffPin hash); empty = staff mode closed until one is set
     QString operatorId; // the clerk on duty, written into each registration
     // Venue (the [venue] section) and retention (the [log] section)
     VenueContext venue;

@@ -26,7 +26,7 @@ struct Verdict {
 
 struct DeviceView {
     enum class State { Present, Absent, Starting, NotConfigured };
-    QString id;     // "camera", "scanner"
+    QString id; // "camera", "scanner"
     State state = State::NotConfigured;
     QString detail; // what it is ("synthetic phone camera", "/dev/ttyACM0") or the named error
     double fps = 0; // frames per second measured (cameras)

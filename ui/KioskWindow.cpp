@@ -61,9 +61,10 @@ KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
     connect(m_pin, &PinPad::cancelled, this, &KioskWindow::backToReady);
     connect(m_staff, &StaffScreen::closed, this, &KioskWindow::backToReady);
     connect(m_staff, &StaffScreen::recordsRequested, this, &KioskWindow::recordsRequested);
-    connect(m_staff, &StaffScreen::unmaskRequested, this, [this](const QByteArray& id, const QString& reason) {
-        emit unmaskRequested(id, reason, m_settings.operatorId);
-    });
+    connect(m_staff, &StaffScreen::unmaskRequested, this,
+            [this](const QByteArray& id, const QString& reason) {
+                emit unmaskRequested(id, reason, m_settings.operatorId);
+            });
     connect(m_staff, &StaffScreen::exportRequested, this, &KioskWindow::exportRequested);
     connect(m_staff, &StaffScreen::syncNowRequested, this, &KioskWindow::syncNowRequested);
     connect(m_staff, &StaffScreen::selfTestRequested, this, &KioskWindow::selfTestRequested);
@@ -83,7 +84,8 @@ QWidget* KioskWindow::currentScreen() const {
 }
 
 void KioskWindow::applySettings(const KioskSettings& s) {
-    const bool themeChanged = s.largeText != m_settings.largeText || s.highContrast != m_settings.highContrast;
+    const bool themeChanged =
+        s.largeText != m_settings.largeText || s.highContrast != m_settings.highContrast;
     m_settings = s;
     if (currentLanguage() != s.language)
         applyLanguage(s.language);

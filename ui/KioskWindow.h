@@ -3,9 +3,9 @@
 // staff PIN, Staff). It shows what the application tells it and asks for work through its
 // signals; the flow between screens (a verdict → Result → Register → back to Ready; a hotel
 // party's further guests) lives here because it is about what the people at the desk see.
+#include "staff/StaffPin.h"
 #include "ui/KioskSettings.h"
 #include "ui/KioskTypes.h"
-#include "staff/StaffPin.h"
 #include "ui/RegistrationForm.h"
 
 #include <QWidget>
@@ -57,7 +57,8 @@ public slots:
     void backToReady();
 
 signals:
-    void registerRequested(const lz::ui::Verdict& verdict, const QJsonObject& details, const QString& operatorId);
+    void registerRequested(const lz::ui::Verdict& verdict, const QJsonObject& details,
+                           const QString& operatorId);
     void pinEntered(const QString& pin);
     void recordsRequested(const QString& query);
     void unmaskRequested(const QByteArray& id, const QString& reason, const QString& operatorId);

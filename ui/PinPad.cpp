@@ -22,7 +22,8 @@ PinPad::PinPad(QWidget* parent)
     m_field = new QLineEdit(this);
     m_field->setEchoMode(QLineEdit::Password);
     m_field->setMaxLength(12);
-    m_field->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), this));
+    m_field->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), this));
     m_field->setAlignment(Qt::AlignCenter);
     m_field->setMaximumWidth(420);
     m_message = new QLabel(this);

@@ -1,7 +1,7 @@
 #include "ui/ReadyScreen.h"
 
-#include "ui/PreviewView.h"
 #include "ui/KioskSettings.h"
+#include "ui/PreviewView.h"
 #include "ui/Texts.h"
 
 #include <QEvent>

@@ -60,8 +60,8 @@ void RegistrationForm::reset(VenueType type, const QDateTime& now, const QString
         m_guests->setValue(party->guests);
         m_checkout->setDateTime(QDateTime::fromString(party->expectedCheckout, Qt::ISODate));
     }
-    for (QWidget* w : {static_cast<QWidget*>(m_room), static_cast<QWidget*>(m_checkout),
-                       static_cast<QWidget*>(m_guests)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_room), static_cast<QWidget*>(m_checkout), static_cast<QWidget*>(m_guests)})
         w->setEnabled(!party);
     m_edited = false;
     retranslate();
@@ -104,7 +104,8 @@ QJsonObject RegistrationForm::details() const {
         return o;
     }
     case VenueType::InternetCafe:
-        return {{QStringLiteral("seat"), m_seat->text().trimmed()}, {QStringLiteral("session_start"), isoLocal(m_now)}};
+        return {{QStringLiteral("seat"), m_seat->text().trimmed()},
+                {QStringLiteral("session_start"), isoLocal(m_now)}};
     case VenueType::GovernmentWindow:
         return {{QStringLiteral("service_item"), m_service->currentText().trimmed()},
                 {QStringLiteral("window_no"), m_window->text().trimmed()}};
@@ -143,11 +144,11 @@ void RegistrationForm::retranslate() {
     for (QWidget* w : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
         if (qobject_cast<QLabel*>(w) && w != m_checkIn && w != m_sessionStart)
             w->deleteLater(); // row labels are made anew below
-    for (QWidget* w : {static_cast<QWidget*>(m_room), static_cast<QWidget*>(m_checkIn),
-                       static_cast<QWidget*>(m_checkout), static_cast<QWidget*>(m_guests),
-                       static_cast<QWidget*>(m_seat), static_cast<QWidget*>(m_sessionStart),
-                       static_cast<QWidget*>(m_service), static_cast<QWidget*>(m_window),
-                       static_cast<QWidget*>(m_waybill)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_room), static_cast<QWidget*>(m_checkIn), static_cast<QWidget*>(m_checkout),
+          static_cast<QWidget*>(m_guests), static_cast<QWidget*>(m_seat),
+          static_cast<QWidget*>(m_sessionStart), static_cast<QWidget*>(m_service),
+          static_cast<QWidget*>(m_window), static_cast<QWidget*>(m_waybill)})
         w->hide();
     auto row = [&](const QString& label, QWidget* field) {
         field->show();

@@ -93,8 +93,8 @@ ResultScreen::ResultScreen(QWidget* parent)
     clear();
 }
 
-void ResultScreen::show(const Verdict& verdict, VenueType venue, const QDateTime& now, const QString& windowNo,
-                        const std::optional<PartyContext>& party) {
+void ResultScreen::show(const Verdict& verdict, VenueType venue, const QDateTime& now,
+                        const QString& windowNo, const std::optional<PartyContext>& party) {
     m_verdict = verdict;
     m_shown = true;
     m_registering = m_registered = false;
@@ -119,6 +119,18 @@ void ResultScreen::clear() {
     m_registerError.clear();
     m_form->clear();
     render();
+}
+
+QString ResultScreen::bannerText() const {
+    return m_banner->text();
+}
+
+QString ResultScreen::reasonText() const {
+    return m_reason->text();
+}
+
+QString ResultScreen::statusText() const {
+    return m_status->text();
 }
 
 void ResultScreen::registrationDone(const Registration& r) {
@@ -209,13 +221,14 @@ void ResultScreen::render() {
     m_reason->setVisible(m_shown);
     if (m_shown) {
         // Colour, icon and words together: never colour alone.
-        m_banner->setObjectName(valid && !refused ? QStringLiteral("verdictOk") : QStringLiteral("verdictBad"));
-        m_banner->setText(!valid     ? tr("✗  Not verified")
-                          : refused  ? tr("✗  Verified, but may not be registered here")
-                                     : tr("✓  Verified"));
+        m_banner->setObjectName(valid && !refused ? QStringLiteral("verdictOk")
+                                                  : QStringLiteral("verdictBad"));
+        m_banner->setText(!valid    ? tr("✗  Not verified")
+                          : refused ? tr("✗  Verified, but may not be registered here")
+                                    : tr("✓  Verified"));
         m_banner->setAccessibleName(m_banner->text());
         m_banner->style()->polish(m_banner);
-        m_reason->setText(!valid ? Texts::reason(r.reason)
+        m_reason->setText(!valid    ? Texts::reason(r.reason)
                           : refused ? Texts::eligibility(m_verdict.eligibility)
                           : r.demo  ? tr("Demo credential (DEMO issuer): for demonstration only")
                                     : QString());
@@ -223,7 +236,7 @@ void ResultScreen::render() {
         m_banner->clear();
         m_reason->clear();
     }
-    const QStringList keys = {tr("Name"),  tr("Sex"),      tr("Ethnicity"), tr("Date of birth"),
+    const QStringList keys = {tr("Name"),   tr("Sex"),      tr("Ethnicity"), tr("Date of birth"),
                               tr("Number"), tr("Document"), tr("Level")};
     QStringList values(kRows);
     if (valid && r.identity) {
@@ -243,8 +256,8 @@ void ResultScreen::render() {
     }
     m_photo->setVisible(valid);
     if (valid && !m_verdict.photo.isNull())
-        m_photo->setPixmap(QPixmap::fromImage(m_verdict.photo.scaled(m_photo->size(), Qt::KeepAspectRatio,
-                                                                      Qt::SmoothTransformation)));
+        m_photo->setPixmap(QPixmap::fromImage(
+            m_verdict.photo.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     else {
         m_photo->setPixmap(QPixmap());
         // QR credentials carry no photo: say so rather than show an empty frame.

@@ -30,6 +30,9 @@ public:
     RegistrationForm* form() const { return m_form; }
     QPushButton* registerButton() const { return m_register; }
     int secondsLeft() const { return m_left; }
+    QString bannerText() const;
+    QString reasonText() const;
+    QString statusText() const;
 
 signals:
     void registerRequested(const lz::ui::Verdict& verdict, const QJsonObject& details);

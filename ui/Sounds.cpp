@@ -61,9 +61,9 @@ QSoundEffect* Sounds::effect(Cue cue) {
     if (m_effects[i] || !m_dir.isValid())
         return m_effects[i];
     static const QList<QList<Tone>> tones = {
-        {{880, 0.12}, {1320, 0.18}},             // valid: rising
-        {{220, 0.16}, {0, 0.06}, {220, 0.22}},   // rejected: low, twice
-        {{660, 0.2}},                            // registered
+        {{880, 0.12}, {1320, 0.18}},           // valid: rising
+        {{220, 0.16}, {0, 0.06}, {220, 0.22}}, // rejected: low, twice
+        {{660, 0.2}},                          // registered
     };
     const QString path = m_dir.filePath(QStringLiteral("cue%1.wav").arg(i));
     QFile f(path);

@@ -2,8 +2,8 @@
 
 #include "staff/StaffPin.h"
 
-#include "ui/StatusStrip.h"
 #include "ui/KioskSettings.h"
+#include "ui/StatusStrip.h"
 #include "ui/Texts.h"
 
 #include <QCheckBox>
@@ -26,8 +26,8 @@
 
 namespace lz::ui {
 namespace {
-constexpr int kUnmaskSeconds = 30;  // an unmasked record goes back to masked after this
-constexpr int kIdleSeconds = 120;   // staff mode closes itself when nobody touches it
+constexpr int kUnmaskSeconds = 30; // an unmasked record goes back to masked after this
+constexpr int kIdleSeconds = 120;  // staff mode closes itself when nobody touches it
 
 QString detailsText(const QJsonObject& d) {
     QStringList parts;
@@ -38,7 +38,8 @@ QString detailsText(const QJsonObject& d) {
 }
 
 QString timeText(qint64 ms) {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                  : QString();
 }
 } // namespace
 
@@ -128,7 +129,8 @@ QWidget* StaffScreen::buildRecords() {
         }
         emit unmaskRequested(m_records.at(row).id, m_reason->text().trimmed());
     });
-    connect(m_export, &QPushButton::clicked, this, [this] { emit exportRequested(m_exportPath->text().trimmed()); });
+    connect(m_export, &QPushButton::clicked, this,
+            [this] { emit exportRequested(m_exportPath->text().trimmed()); });
     return page;
 }
 
@@ -193,7 +195,8 @@ QWidget* StaffScreen::buildSettings() {
     m_windowNo = new QLineEdit(page);
     m_camera = new QLineEdit(page);
     m_resolution = new QComboBox(page);
-    m_resolution->addItems({QStringLiteral("1280×720"), QStringLiteral("1920×1080"), QStringLiteral("640×480")});
+    m_resolution->addItems(
+        {QStringLiteral("1280×720"), QStringLiteral("1920×1080"), QStringLiteral("640×480")});
     m_sounds = new QCheckBox(page);
     m_language = new QComboBox(page);
     for (const QString& code : supportedLanguages())
@@ -208,9 +211,9 @@ QWidget* StaffScreen::buildSettings() {
     m_newPin->setEchoMode(QLineEdit::Password);
     m_save = new QPushButton(page);
     m_save->setProperty("primary", true);
-    const QList<QWidget*> fields = {m_venueType, m_venueId,   m_terminalId,   m_operator,   m_windowNo,
-                                    m_camera,    m_resolution, m_sounds,      m_language,   m_largeText,
-                                    m_highContrast, m_autoReturn, m_retention, m_newPin};
+    const QList<QWidget*> fields = {m_venueType,    m_venueId,    m_terminalId, m_operator, m_windowNo,
+                                    m_camera,       m_resolution, m_sounds,     m_language, m_largeText,
+                                    m_highContrast, m_autoReturn, m_retention,  m_newPin};
     for (QWidget* f : fields) {
         auto* label = new QLabel(page);
         label->setBuddy(f);
@@ -230,7 +233,8 @@ void StaffScreen::open(const KioskSettings& settings) {
     m_search->clear();
     m_message->clear();
     m_tabs->setCurrentIndex(0);
-    m_exportPath->setText(QStringLiteral("registrations-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    m_exportPath->setText(
+        QStringLiteral("registrations-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
     m_venueType->setCurrentIndex(int(settings.venue.type));
     m_venueId->setText(settings.venue.venueId);
     m_terminalId->setText(settings.venue.terminalId);
@@ -326,7 +330,8 @@ void StaffScreen::saveSettings() {
 }
 
 bool StaffScreen::eventFilter(QObject* watched, QEvent* event) {
-    if ((event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress) && m_idleTimer.isActive())
+    if ((event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress) &&
+        m_idleTimer.isActive())
         m_idleTimer.start();
     return QWidget::eventFilter(watched, event);
 }
@@ -358,15 +363,24 @@ void StaffScreen::retranslate() {
     m_table->setHorizontalHeaderLabels(
         {tr("Time"), tr("Name"), tr("Number"), tr("Outcome"), tr("Room / seat / item"), tr("Forwarding")});
     m_venueType->clear();
-    for (VenueType t : {VenueType::Hotel, VenueType::InternetCafe, VenueType::GovernmentWindow,
-                        VenueType::ParcelCounter})
+    for (VenueType t :
+         {VenueType::Hotel, VenueType::InternetCafe, VenueType::GovernmentWindow, VenueType::ParcelCounter})
         m_venueType->addItem(Texts::venueType(t));
     m_venueType->setCurrentIndex(int(m_settings.venue.type));
-    const QStringList labels = {tr("Venue type"),     tr("Venue code"),       tr("Terminal"),
-                                tr("Clerk on duty"),  tr("Window number"),    tr("Camera"),
-                                tr("Resolution"),     tr("Sounds"),           tr("Language"),
-                                tr("Large text"),     tr("High contrast"),    tr("Return to start after (s)"),
-                                tr("Keep records after forwarding (days)"), tr("New staff PIN (blank: unchanged)")};
+    const QStringList labels = {tr("Venue type"),
+                                tr("Venue code"),
+                                tr("Terminal"),
+                                tr("Clerk on duty"),
+                                tr("Window number"),
+                                tr("Camera"),
+                                tr("Resolution"),
+                                tr("Sounds"),
+                                tr("Language"),
+                                tr("Large text"),
+                                tr("High contrast"),
+                                tr("Return to start after (s)"),
+                                tr("Keep records after forwarding (days)"),
+                                tr("New staff PIN (blank: unchanged)")};
     for (int i = 0; i < m_settingLabels.size(); ++i) {
         m_settingLabels[i]->setText(labels.value(i));
         if (QWidget* buddy = m_settingLabels[i]->buddy())
@@ -390,11 +404,15 @@ void StaffScreen::renderRecords() {
         } else if (r.purgedAtMs) {
             name = tr("(removed after retention)");
         }
-        const QString outcome = r.registered ? tr("Registered") : tr("Refused: %1").arg(r.reason);
+        const QString outcome =
+            r.registered ? tr("Registered")
+                         : tr("Refused: %1")
+                               .arg(Texts::reasonShort(reasonFromName(r.reason).value_or(Reason::Malformed)));
         QString forwarding = r.ackedAtMs ? tr("Forwarded") : tr("Queued");
         if (!r.setAsideReason.isEmpty())
             forwarding = tr("Set aside: %1").arg(r.setAsideReason);
-        const QStringList cells = {timeText(r.createdAtMs), name, number, outcome, detailsText(r.details), forwarding};
+        const QStringList cells = {timeText(r.createdAtMs), name,      number, outcome,
+                                   detailsText(r.details),  forwarding};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
@@ -404,8 +422,10 @@ void StaffScreen::renderRecords() {
 void StaffScreen::renderStatus() {
     const SyncStatus& s = m_status.sync;
     QStringList sync;
-    sync << (m_status.syncConfigured ? tr("Gateway configured.") : tr("No gateway configured: records stay here."));
-    sync << tr("Waiting to be forwarded: %1").arg(s.queue) << tr("Set aside by the gateway: %1").arg(s.setAside);
+    sync << (m_status.syncConfigured ? tr("Gateway configured.")
+                                     : tr("No gateway configured: records stay here."));
+    sync << tr("Waiting to be forwarded: %1").arg(s.queue)
+         << tr("Set aside by the gateway: %1").arg(s.setAside);
     if (s.oldestUnsentMs)
         sync << tr("Oldest waiting: %1").arg(timeText(s.oldestUnsentMs));
     sync << tr("Last success: %1").arg(s.lastSuccessMs ? timeText(s.lastSuccessMs) : tr("never"));

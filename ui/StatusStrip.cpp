@@ -95,7 +95,8 @@ void StatusStrip::render() {
     m_chips[1]->setText(deviceText(tr("Scanner"), scanner));
     m_chips[1]->setVisible(scanner.state != DeviceView::State::NotConfigured);
     m_chips[2]->setText(m_status.trustPresent
-                            ? dot(!m_status.trustStale) + tr("Trust list %1 old").arg(ageText(m_status.trustAgeSeconds))
+                            ? dot(!m_status.trustStale) +
+                                  tr("Trust list %1 old").arg(ageText(m_status.trustAgeSeconds))
                             : dot(false) + tr("No trust list"));
     if (!m_status.syncConfigured)
         m_chips[3]->setText(dot(false) + tr("Offline: %n queued", nullptr, int(m_status.sync.queue)));

@@ -39,6 +39,41 @@ QString Texts::reason(Reason r) {
     return tr("Not verified.");
 }
 
+QString Texts::reasonShort(Reason r) {
+    switch (r) {
+    case Reason::None:
+        return tr("Verified");
+    case Reason::Malformed:
+        return tr("Not an e-ID code");
+    case Reason::UnsupportedVersion:
+        return tr("Unsupported version");
+    case Reason::UnknownIssuer:
+        return tr("Unknown issuer");
+    case Reason::BadIssuerSignature:
+        return tr("Forged or altered");
+    case Reason::BadHolderSignature:
+        return tr("Not from the holder's phone");
+    case Reason::CredentialNotYetValid:
+        return tr("Not yet valid");
+    case Reason::CredentialExpired:
+        return tr("Credential expired");
+    case Reason::PresentationExpired:
+        return tr("Code expired");
+    case Reason::PresentationFromFuture:
+        return tr("Code time wrong");
+    case Reason::Replayed:
+        return tr("Already used");
+    case Reason::Revoked:
+        return tr("Revoked");
+    case Reason::TrustListStale:
+    case Reason::TrustListExpired:
+        return tr("Trust list out of date");
+    case Reason::ClockUntrusted:
+        return tr("Terminal clock wrong");
+    }
+    return {};
+}
+
 QString Texts::eligibility(const QString& code) {
     if (code == QLatin1String("under_18"))
         return tr("Under 18: by law, minors may not enter an internet café.");

@@ -14,6 +14,7 @@ class Texts {
     Q_DECLARE_TR_FUNCTIONS(Texts)
 public:
     static QString reason(Reason r);                 // plain words for the guest
+    static QString reasonShort(Reason r);            // a few words, for staff tables
     static QString eligibility(const QString& code); // "under_18" → why the venue must refuse
     static QString hint(GuestHint h);
     static QString documentKind(DocumentKind k);

@@ -17,7 +17,8 @@ int staffSetPin(const QString& configPath) {
     QTextStream in(stdin);
     const QString pin = in.readLine().trimmed();
     if (!staff::acceptablePin(pin))
-        return cli::fail(QStringLiteral("pin_unacceptable: the PIN must be 4 to 12 digits (read from stdin)"));
+        return cli::fail(
+            QStringLiteral("pin_unacceptable: the PIN must be 4 to 12 digits (read from stdin)"));
     auto hash = staff::hashPin(pin);
     if (!hash)
         return cli::fail(hash.error());

@@ -67,7 +67,8 @@ int main(int argc, char** argv) {
     if (command == QLatin1String("inspect"))
         return clicmd::inspect(o);
     if (command == QLatin1String("staff") && words.value(1) == QLatin1String("set-pin"))
-        return clicmd::staffSetPin(o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)));
+        return clicmd::staffSetPin(
+            o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)));
 
     SystemClock systemClock;
     std::unique_ptr<FixedClock> fixed;

@@ -48,10 +48,12 @@ CameraFeed::CameraFeed(std::unique_ptr<FrameSource> source, QObject* parent)
         [this](const PreviewFrame& p) {
             QImage img;
             if (p.image.channels() == 3)
-                img = QImage(p.image.data, p.image.cols, p.image.rows, int(p.image.step), QImage::Format_BGR888)
-                          .copy();
+                img =
+                    QImage(p.image.data, p.image.cols, p.image.rows, int(p.image.step), QImage::Format_BGR888)
+                        .copy();
             else
-                img = QImage(p.image.data, p.image.cols, p.image.rows, int(p.image.step), QImage::Format_Grayscale8)
+                img = QImage(p.image.data, p.image.cols, p.image.rows, int(p.image.step),
+                             QImage::Format_Grayscale8)
                           .copy();
             const cv::Rect& r = p.codeRegion;
             emit preview(img, QRect(r.x, r.y, r.width, r.height));

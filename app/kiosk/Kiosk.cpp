@@ -39,7 +39,8 @@ Expected<std::unique_ptr<Kiosk>> Kiosk::create(KioskOptions options) {
     if (options.demo) {
         QString dir = options.stateDir;
         if (dir.isEmpty()) {
-            k->m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/liangzheng-demo-XXXXXX"));
+            k->m_tempDir =
+                std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/liangzheng-demo-XXXXXX"));
             if (!k->m_tempDir->isValid())
                 return unexpected(QStringLiteral("cannot create a demo data directory: %1")
                                       .arg(k->m_tempDir->errorString()));
@@ -56,7 +57,8 @@ Expected<std::unique_ptr<Kiosk>> Kiosk::create(KioskOptions options) {
     }
     k->m_settings = loadKioskSettings(k->m_settingsPath, k->m_config);
     // The demo moves on faster than a desk would, so that each screen is seen.
-    if (options.demo && !QSettings(k->m_settingsPath, QSettings::IniFormat).contains(QStringLiteral("kiosk/auto_return_seconds")))
+    if (options.demo && !QSettings(k->m_settingsPath, QSettings::IniFormat)
+                             .contains(QStringLiteral("kiosk/auto_return_seconds")))
         k->m_settings.autoReturnSeconds = 6;
     if (options.demo && k->m_settings.pinHash.isEmpty()) {
         auto hash = staff::hashPin(QString::fromLatin1(kDemoPin));
@@ -94,7 +96,8 @@ std::unique_ptr<FrameSource> Kiosk::makeCameraSource() {
                         return {};
                     m_demoKit = std::make_unique<demo::DemoKit>(std::move(*kit));
                     m_presenter = std::make_unique<DemoPresenter>(
-                        *m_demoKit, m_clock, DemoScript{.turnSeconds = 12, .blankSeconds = 4, .mistakes = true});
+                        *m_demoKit, m_clock,
+                        DemoScript{.turnSeconds = 12, .blankSeconds = 4, .mistakes = true});
                 }
                 return m_presenter->textAt(t);
             },
@@ -118,8 +121,9 @@ void Kiosk::restartCamera() {
     connect(m_camera.get(), &CameraFeed::hint, w, &ui::KioskWindow::showHint);
     KioskBackend* b = m_backend.get();
     // The backend's context: the lambda runs on its thread, queued in arrival order.
-    connect(m_camera.get(), &CameraFeed::payload, b,
-            [b](const QString& text, qint64 capturedNs) { b->verify(text, capturedNs, QStringLiteral("qr")); });
+    connect(m_camera.get(), &CameraFeed::payload, b, [b](const QString& text, qint64 capturedNs) {
+        b->verify(text, capturedNs, QStringLiteral("qr"));
+    });
     connect(m_camera.get(), &CameraFeed::stateChanged, this, [this, w](const ui::DeviceView& v) {
         if (v.state == ui::DeviceView::State::Absent)
             w->showCameraUnavailable(v.detail);
@@ -130,7 +134,8 @@ void Kiosk::restartCamera() {
 
 void Kiosk::wire() {
     m_window = std::make_unique<ui::KioskWindow>(m_settings);
-    m_backend = std::make_unique<KioskBackend>(m_config, QDir(m_config.stateDir).filePath(QStringLiteral("staff-pin.state")));
+    m_backend = std::make_unique<KioskBackend>(
+        m_config, QDir(m_config.stateDir).filePath(QStringLiteral("staff-pin.state")));
     ui::KioskWindow* w = m_window.get();
     KioskBackend* b = m_backend.get();
 
@@ -181,11 +186,13 @@ void Kiosk::wire() {
         ss.port = port;
         m_serial = std::make_unique<SerialScanner>(ss);
         connect(m_serial.get(), &SerialScanner::scanned, this, verifyScanned);
-        connect(m_serial.get(), &SerialScanner::presenceChanged, this, [this, port](bool present, const QString& e) {
-            m_serialView.state = present ? ui::DeviceView::State::Present : ui::DeviceView::State::Absent;
-            m_serialView.detail = present ? port : e;
-            publishStatus();
-        });
+        connect(m_serial.get(), &SerialScanner::presenceChanged, this,
+                [this, port](bool present, const QString& e) {
+                    m_serialView.state =
+                        present ? ui::DeviceView::State::Present : ui::DeviceView::State::Absent;
+                    m_serialView.detail = present ? port : e;
+                    publishStatus();
+                });
         m_serialView.state = ui::DeviceView::State::Starting;
         m_serialView.detail = port;
         m_serial->start();
@@ -205,7 +212,8 @@ void Kiosk::publishStatus() {
 }
 
 void Kiosk::onSettingsSaved(const ui::KioskSettings& saved, const QString& newPin) {
-    const bool cameraChanged = saved.camera != m_settings.camera || saved.cameraWidth != m_settings.cameraWidth ||
+    const bool cameraChanged = saved.camera != m_settings.camera ||
+                               saved.cameraWidth != m_settings.cameraWidth ||
                                saved.cameraHeight != m_settings.cameraHeight;
     ui::KioskSettings s = saved;
     if (!newPin.isEmpty()) {

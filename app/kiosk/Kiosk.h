@@ -20,9 +20,9 @@ class DemoPresenter;
 
 struct KioskOptions {
     bool demo = false;
-    QString configPath;  // ignored in demo mode
-    QString stateDir;    // demo: the throwaway data directory ("" = a fresh temporary one)
-    QString camera;      // overrides the settings' camera: index, /dev/videoN or a video file
+    QString configPath; // ignored in demo mode
+    QString stateDir;   // demo: the throwaway data directory ("" = a fresh temporary one)
+    QString camera;     // overrides the settings' camera: index, /dev/videoN or a video file
     // Tests: make the camera source here instead of from the settings.
     std::function<std::unique_ptr<FrameSource>()> cameraFactory;
     bool installWedge = true; // listen for keyboard-wedge scanners application-wide

@@ -32,6 +32,8 @@ KioskBackend::~KioskBackend() {
 }
 
 void KioskBackend::shutdown() {
+    delete m_statusTimer; // a timer is stopped on the thread it runs on
+    m_statusTimer = nullptr;
     m_sync.reset();
     m_terminal.reset();
 }
@@ -66,9 +68,9 @@ void KioskBackend::open() {
             m_sync->start();
         }
     }
-    auto* timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, &KioskBackend::publishStatus);
-    timer->start(5000);
+    m_statusTimer = new QTimer(this);
+    connect(m_statusTimer, &QTimer::timeout, this, &KioskBackend::publishStatus);
+    m_statusTimer->start(5000);
     emit opened(true, {});
     publishStatus();
 }
@@ -89,7 +91,8 @@ void KioskBackend::verify(const QString& text, qint64 capturedNs, const QString&
     emit verified(v, capturedNs);
 }
 
-void KioskBackend::registerGuest(const ui::Verdict& verdict, const QJsonObject& details, const QString& operatorId) {
+void KioskBackend::registerGuest(const ui::Verdict& verdict, const QJsonObject& details,
+                                 const QString& operatorId) {
     if (!m_terminal) {
         emit registrationFailed(QStringLiteral("log_unavailable: %1").arg(m_openError));
         return;
@@ -178,7 +181,8 @@ void KioskBackend::exportCsv(const QString& path) {
         emit staffMessage(tr("Export failed: %1").arg(f.errorString()), true);
         return;
     }
-    emit staffMessage(tr("Exported %n records (masked) to %1", nullptr, int(list->size())).arg(target), false);
+    emit staffMessage(tr("Exported %n records (masked) to %1", nullptr, int(list->size())).arg(target),
+                      false);
 }
 
 void KioskBackend::syncNow() {

@@ -11,6 +11,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 #include <memory>
 
 namespace lz {
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<Terminal> m_terminal;
     std::unique_ptr<SyncClient> m_sync;
     std::unique_ptr<staff::PinGuard> m_pins;
+    QTimer* m_statusTimer = nullptr;
     QString m_openError;
     QStringList m_warnings;
 };

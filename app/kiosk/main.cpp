@@ -36,19 +36,24 @@ int main(int argc, char** argv) {
                                   QStringLiteral("Demo mode: DEMO trust list and holders, simulated camera, "
                                                  "throwaway data directory, staff PIN 1234."));
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Configuration file."),
-                                    QStringLiteral("FILE"), QStringLiteral("/etc/liangzheng/liangzheng.conf"));
+                                    QStringLiteral("FILE"),
+                                    QStringLiteral("/etc/liangzheng/liangzheng.conf"));
     const QCommandLineOption camera(QStringLiteral("camera"),
                                     QStringLiteral("Camera: device index, /dev/videoN, or a video file."),
                                     QStringLiteral("SPEC"));
-    const QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("A normal window, not full screen."));
-    const QCommandLineOption stateDir(QStringLiteral("state-dir"),
-                                      QStringLiteral("Demo: keep the demo's data here instead of a throwaway directory."),
-                                      QStringLiteral("DIR"));
-    const QCommandLineOption metrics(QStringLiteral("metrics"),
-                                     QStringLiteral("Benchmark: write start-up, event-loop latency and memory "
-                                                    "figures to FILE (JSON lines)."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Quit after SECONDS (benchmarks)."),
+    const QCommandLineOption windowed(QStringLiteral("windowed"),
+                                      QStringLiteral("A normal window, not full screen."));
+    const QCommandLineOption stateDir(
+        QStringLiteral("state-dir"),
+        QStringLiteral("Demo: keep the demo's data here instead of a throwaway directory."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption metrics(
+        QStringLiteral("metrics"),
+        QStringLiteral("Benchmark: write start-up, event-loop latency and memory "
+                       "figures to FILE (JSON lines)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+                                       QStringLiteral("Quit after SECONDS (benchmarks)."),
                                        QStringLiteral("SECONDS"));
     cli.addOptions({demo, config, camera, windowed, stateDir, metrics, quitAfter});
     cli.process(app);

@@ -1,10 +1,10 @@
 #include "staff/StaffPin.h"
 
 #include <QFile>
-#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <algorithm>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
@@ -18,8 +18,9 @@ constexpr int kHashBytes = 32;
 QByteArray derive(const QString& pin, const QByteArray& salt, int iterations) {
     const QByteArray p = pin.toUtf8();
     QByteArray out(kHashBytes, Qt::Uninitialized);
-    if (PKCS5_PBKDF2_HMAC(p.constData(), int(p.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
-                          int(salt.size()), iterations, EVP_sha256(), kHashBytes,
+    if (PKCS5_PBKDF2_HMAC(p.constData(), int(p.size()),
+                          reinterpret_cast<const unsigned char*>(salt.constData()), int(salt.size()),
+                          iterations, EVP_sha256(), kHashBytes,
                           reinterpret_cast<unsigned char*>(out.data())) != 1)
         return {};
     return out;
@@ -53,12 +54,14 @@ Expected<bool> verifyPin(const QString& pin, const QString& stored) {
     bool ok = false;
     const int iterations = parts.size() == 4 ? parts[1].toInt(&ok) : 0;
     const QByteArray salt = parts.size() == 4 ? QByteArray::fromBase64(parts[2].toLatin1()) : QByteArray();
-    const QByteArray expected = parts.size() == 4 ? QByteArray::fromBase64(parts[3].toLatin1()) : QByteArray();
+    const QByteArray expected =
+        parts.size() == 4 ? QByteArray::fromBase64(parts[3].toLatin1()) : QByteArray();
     if (parts.size() != 4 || parts[0] != QLatin1String(kScheme) || !ok || iterations < 1000 ||
         iterations > 10'000'000 || salt.size() < 8 || expected.size() != kHashBytes)
         return unexpected(QStringLiteral("pin_hash_invalid: not a %1 hash").arg(QLatin1String(kScheme)));
     const QByteArray actual = derive(pin, salt, iterations);
-    return actual.size() == kHashBytes && CRYPTO_memcmp(actual.constData(), expected.constData(), kHashBytes) == 0;
+    return actual.size() == kHashBytes &&
+           CRYPTO_memcmp(actual.constData(), expected.constData(), kHashBytes) == 0;
 }
 
 PinGuard::PinGuard(QString stateFile, PinPolicy policy)

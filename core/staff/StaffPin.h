@@ -16,8 +16,8 @@ Expected<QString> hashPin(const QString& pin, int iterations = 120000);
 Expected<bool> verifyPin(const QString& pin, const QString& stored);
 
 struct PinPolicy {
-    int maxFailures = 5;      // consecutive wrong PINs before a lockout
-    int lockSeconds = 300;    // first lockout; doubles with each further one, up to maxLockSeconds
+    int maxFailures = 5;   // consecutive wrong PINs before a lockout
+    int lockSeconds = 300; // first lockout; doubles with each further one, up to maxLockSeconds
     int maxLockSeconds = 3600;
 };
 
@@ -25,9 +25,9 @@ enum class PinOutcome { Accepted, Wrong, Locked, NotSet };
 
 struct PinAttempt {
     PinOutcome outcome = PinOutcome::Wrong;
-    int remaining = 0;        // tries left before the next lockout (Wrong)
-    qint64 lockedUntil = 0;   // unix seconds (Locked, or Wrong when this try started a lockout)
-    QString error;            // a named error when the stored hash or the state file is unusable
+    int remaining = 0;      // tries left before the next lockout (Wrong)
+    qint64 lockedUntil = 0; // unix seconds (Locked, or Wrong when this try started a lockout)
+    QString error;          // a named error when the stored hash or the state file is unusable
 };
 
 class PinGuard {

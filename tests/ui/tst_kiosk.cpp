@@ -1,0 +1,485 @@
+// The kiosk through its real widgets (offscreen platform), its real backend thread (terminal,
+// registration log on SQLite) and its real camera pipeline (synthetic phone → OpenCV → ZXing).
+#include "PluggableCamera.h"
+#include "cose/CoseSign1.h"
+#include "credential/Presentation.h"
+#include "credential/QrPayload.h"
+#include "kiosk/Kiosk.h"
+#include "ui/PinPad.h"
+#include "ui/PreviewView.h"
+#include "ui/ReadyScreen.h"
+#include "ui/ResultScreen.h"
+#include "ui/Sounds.h"
+#include "ui/StaffScreen.h"
+#include "ui/StatusStrip.h"
+#include "ui/Texts.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDomDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lz;
+
+namespace {
+
+constexpr int kWaitMs = 15000; // a code on the synthetic camera to a verdict: well under a second
+
+// A signal from the backend thread may arrive before QSignalSpy::wait() starts (and wait()
+// only counts new ones): poll the count instead.
+bool arrived(QSignalSpy& spy, int count = 1) {
+    QElapsedTimer t;
+    t.start();
+    while (spy.size() < count && t.elapsed() < kWaitMs)
+        QTest::qWait(10);
+    return spy.size() >= count;
+}
+
+struct Rig {
+    QTemporaryDir dir;
+    std::shared_ptr<test::CameraControl> camera = std::make_shared<test::CameraControl>();
+    std::unique_ptr<Kiosk> kiosk;
+    SystemClock clock;
+    std::optional<demo::DemoKit> kit; // same DEMO keys as the terminal's: its codes verify
+
+    explicit Rig(const QMap<QString, QVariant>& settings = {}) {
+        QSettings s(dir.filePath(QStringLiteral("kiosk.conf")), QSettings::IniFormat);
+        s.setValue(QStringLiteral("kiosk/sounds"), true);
+        for (auto it = settings.begin(); it != settings.end(); ++it)
+            s.setValue(it.key(), it.value());
+        s.sync();
+        KioskOptions o;
+        o.demo = true;
+        o.stateDir = dir.path();
+        o.installWedge = false;
+        o.cameraFactory = [c = camera] { return std::make_unique<test::PluggableCamera>(c); };
+        auto k = Kiosk::create(o);
+        if (!k)
+            qFatal("kiosk: %s", qPrintable(k.error()));
+        kiosk = std::move(*k);
+        QSignalSpy opened(kiosk.get(), &Kiosk::backendOpened);
+        window().resize(1280, 800);
+        window().show();
+        if (!arrived(opened) || !opened.first().at(0).toBool())
+            qFatal("backend did not open");
+        auto loaded = demo::DemoKit::load(clock.now());
+        kit.emplace(std::move(*loaded));
+    }
+    ui::KioskWindow& window() { return kiosk->window(); }
+    ui::ResultScreen* result() { return window().result(); }
+    QString fresh(int holder) {
+        const auto& h = kit->holders().at(holder);
+        return qr::encode(Presentation::make(h.credential, clock.now()).sign(h.deviceKey));
+    }
+    // A text from a 2D scanner: straight into the verifier, as the scanners do.
+    void scan(const QString& text) {
+        QMetaObject::invokeMethod(&kiosk->backend(), "verify", Qt::QueuedConnection, Q_ARG(QString, text),
+                                  Q_ARG(qint64, 0), Q_ARG(QString, QStringLiteral("scanner")));
+    }
+    bool waitVerdict(const std::function<bool(const ui::Verdict&)>& match) {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < kWaitMs) {
+            if (window().currentScreen() == result() && match(result()->verdict()))
+                return true;
+            QTest::qWait(20);
+        }
+        return false;
+    }
+};
+
+// Every text a person could read anywhere in the window (labels, fields, buttons, tables,
+// accessible names), for the "nothing personal left" check.
+QStringList visibleTexts(QWidget* root) {
+    QStringList out;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        out << w->accessibleName() << w->toolTip();
+        if (auto* l = qobject_cast<QLabel*>(w))
+            out << l->text();
+        if (auto* e = qobject_cast<QLineEdit*>(w))
+            out << e->text();
+        if (auto* b = qobject_cast<QAbstractButton*>(w))
+            out << b->text();
+        if (auto* c = qobject_cast<QComboBox*>(w))
+            out << c->currentText();
+        if (auto* t = qobject_cast<QTableWidget*>(w))
+            for (int r = 0; r < t->rowCount(); ++r)
+                for (int c = 0; c < t->columnCount(); ++c)
+                    if (t->item(r, c))
+                        out << t->item(r, c)->text();
+    }
+    return out;
+}
+
+} // namespace
+
+class TestKiosk : public QObject {
+    Q_OBJECT
+private slots:
+    void validCodeToHotelRegistrationInTheLog();
+    void everyRejectionShowsItsMessage();
+    void underageGuestRefusedAtCafe();
+    void autoReturnLeavesNothingPersonal();
+    void wrongPinLocksOut();
+    void cameraUnplugAndReplug();
+    void languageSwitchChangesTexts();
+    void controlsAreReachableNamedAndTouchSized();
+    void translationsComplete();
+};
+
+void TestKiosk::validCodeToHotelRegistrationInTheLog() {
+    QString dirPath;
+    QByteArray recordId;
+    {
+        Rig rig;
+        dirPath = rig.dir.path();
+        rig.dir.setAutoRemove(false);
+        const int soundsBefore = rig.window().sounds()->played();
+        rig.camera->show(rig.fresh(0)); // 张伟, through the camera
+        QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+        QCOMPARE(rig.result()->verdict().method, QStringLiteral("qr"));
+        QVERIFY(rig.result()->bannerText().contains(QStringLiteral("✓")));
+        QVERIFY(rig.window().sounds()->played() > soundsBefore);
+        rig.camera->show({});
+        // Masked on screen: the number's middle and the given name never appear.
+        const QStringList texts = visibleTexts(&rig.window());
+        QVERIFY(texts.contains(QStringLiteral("4401**********1231")));
+        QVERIFY(!texts.join(QLatin1Char('\n')).contains(QStringLiteral("440106199003071231")));
+        QVERIFY(!texts.join(QLatin1Char('\n')).contains(QStringLiteral("张伟")));
+
+        // The clerk registers without a room: refused by the form, nothing written.
+        QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+        QVERIFY(rig.result()->statusText().contains(QStringLiteral("Room")) ||
+                !rig.result()->statusText().isEmpty());
+        QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
+        QWidget* room = rig.result()->form()->firstField();
+        QVERIFY(room);
+        QTest::keyClicks(room, QStringLiteral("1203"));
+        QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+        QVERIFY(arrived(registered));
+        const Registration r = registered.first().first().value<Registration>();
+        recordId = r.id;
+        QCOMPARE(r.details.value(QStringLiteral("room")).toString(), QStringLiteral("1203"));
+        // "Registered" is said only after the log answered (the append's commit is durable).
+        QTRY_VERIFY_WITH_TIMEOUT(!rig.result()->statusText().isEmpty() &&
+                                     rig.result()->statusText().startsWith(QStringLiteral("✓")),
+                                 kWaitMs);
+        // …and the screen goes back to Ready by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
+                                  kWaitMs);
+
+        // Staff: today's list is masked; one record unmasked with a reason, and that is logged.
+        rig.window().openStaff();
+        QTest::keyClicks(rig.window().pinPad()->field(), QStringLiteral("1234"));
+        QTest::keyClick(rig.window().pinPad()->field(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().staff()),
+                                  kWaitMs);
+        QTableWidget* table = rig.window().staff()->table();
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, kWaitMs);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("张*"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("4401**********1231"));
+        table->setCurrentCell(0, 0);
+        QLineEdit* reason = nullptr;
+        for (QLineEdit* e : rig.window().staff()->findChildren<QLineEdit*>())
+            if (e->accessibleName() == ui::StaffScreen::tr("Reason"))
+                reason = e;
+        QVERIFY(reason);
+        QTest::keyClicks(reason, QStringLiteral("police inquiry 17"));
+        QSignalSpy unmasked(&rig.kiosk->backend(), &KioskBackend::unmasked);
+        for (QAbstractButton* b : rig.window().staff()->findChildren<QAbstractButton*>())
+            if (b->text() == ui::StaffScreen::tr("Show in full"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        QVERIFY(arrived(unmasked));
+        QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 2)->text(), QStringLiteral("440106199003071231"), kWaitMs);
+        // Leaving staff mode forgets what was shown.
+        rig.window().backToReady();
+        QVERIFY(!visibleTexts(&rig.window())
+                     .join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("440106199003071231")));
+    }
+    // The record is in the log on disk, with the person and the room, and the access too.
+    TerminalConfig config = TerminalConfig::demoDefaults(dirPath);
+    SystemClock clock;
+    auto t = Terminal::open(config, clock, {.verifying = false, .ephemeralState = false, .logging = true});
+    QVERIFY2(t, t ? "" : qPrintable(t.error()));
+    QVERIFY((*t)->log());
+    auto stored = (*t)->log()->get(recordId);
+    QVERIFY(stored);
+    QVERIFY(stored->registered);
+    QCOMPARE(stored->identity->name, QStringLiteral("张伟"));
+    QCOMPARE(stored->details.value(QStringLiteral("room")).toString(), QStringLiteral("1203"));
+    QCOMPARE(stored->method, QStringLiteral("qr"));
+    auto access = (*t)->log()->accessSince(0);
+    QVERIFY(access);
+    QCOMPARE(access->size(), 1);
+    QCOMPARE(access->first().recordId, recordId);
+    QCOMPARE(access->first().reason, QStringLiteral("police inquiry 17"));
+    QVERIFY((*t)->log()->verify().ok());
+    QDir(dirPath).removeRecursively();
+}
+
+void TestKiosk::everyRejectionShowsItsMessage() {
+    Rig rig;
+    const auto& first = rig.kit->holders().first();
+    const qint64 now = rig.clock.now();
+    const QString used = rig.fresh(1);
+    CoseSign1 edited = *CoseSign1::decode(first.credential);
+    edited.payload.replace(QByteArray("张伟"), QByteArray("张三"));
+    const QList<std::pair<QString, Reason>> attacks = {
+        {used, Reason::Replayed}, // shown after its first, valid use below
+        {qr::encode(Presentation::make(first.credential, now - 360).sign(first.deviceKey)),
+         Reason::PresentationExpired},
+        {qr::encode(Presentation::make(first.credential, now).sign(PrivateKey::generate(Algorithm::ES256))),
+         Reason::BadHolderSignature},
+        {qr::encode(Presentation::make(edited.encode(), now).sign(first.deviceKey)),
+         Reason::BadIssuerSignature},
+        {QStringLiteral("LZ2:") + rig.fresh(2).mid(4), Reason::UnsupportedVersion},
+        {QStringLiteral("https://qr.alipay.com/fkx12345"), Reason::Malformed},
+    };
+    rig.scan(used);
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    for (const auto& [text, reason] : attacks) {
+        rig.scan(text);
+        QVERIFY2(rig.waitVerdict(
+                     [&](const ui::Verdict& v) { return !v.result.valid && v.result.reason == reason; }),
+                 qPrintable(reasonName(reason)));
+        QCOMPARE(rig.result()->reasonText(), ui::Texts::reason(reason));
+        QVERIFY(rig.result()->bannerText().contains(QStringLiteral("✗")));
+        QVERIFY(!rig.result()->registerButton()->isVisibleTo(&rig.window()));
+    }
+    // Reasons a test cannot provoke through the demo world (a revoked credential, a stale list,
+    // an untrusted clock …) each have their own words too.
+    QSet<QString> seen;
+    for (Reason r : allReasons()) {
+        ui::Verdict v;
+        v.result.valid = false;
+        v.result.reason = r;
+        rig.window().showVerdict(v);
+        const QString text = rig.result()->reasonText();
+        QVERIFY2(!text.isEmpty(), qPrintable(reasonName(r)));
+        if (r != Reason::TrustListExpired)
+            QVERIFY2(!seen.contains(text), qPrintable(reasonName(r)));
+        seen.insert(text);
+    }
+}
+
+void TestKiosk::underageGuestRefusedAtCafe() {
+    Rig rig({{QStringLiteral("venue/type"), QStringLiteral("internet_cafe")}});
+    rig.scan(rig.fresh(3)); // 王小明, born 2012
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    QCOMPARE(rig.result()->verdict().eligibility, QStringLiteral("under_18"));
+    QVERIFY(rig.result()->bannerText().contains(QStringLiteral("✗")));
+    QCOMPARE(rig.result()->reasonText(), ui::Texts::eligibility(QStringLiteral("under_18")));
+    QVERIFY(!rig.result()->registerButton()->isVisibleTo(&rig.window()));
+    // Even if asked directly, the backend refuses to register a minor at a café.
+    QSignalSpy failed(&rig.kiosk->backend(), &KioskBackend::registrationFailed);
+    const QJsonObject seat{{QStringLiteral("seat"), QStringLiteral("A7")}};
+    QSignalSpy wrote(&rig.kiosk->backend(), &KioskBackend::registered);
+    const bool invoked = QMetaObject::invokeMethod(
+        &rig.kiosk->backend(), "registerGuest", Qt::QueuedConnection,
+        Q_ARG(lz::ui::Verdict, rig.result()->verdict()), Q_ARG(QJsonObject, seat), Q_ARG(QString, QString()));
+    QVERIFY(invoked);
+    QTRY_VERIFY_WITH_TIMEOUT(failed.size() + wrote.size() > 0, kWaitMs);
+    QCOMPARE(wrote.size(), 0);
+    QCOMPARE(failed.first().first().toString(), QStringLiteral("under_18"));
+
+    // An adult at the same café: the seat form, and registration works.
+    rig.scan(rig.fresh(0));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid && v.eligibility.isEmpty(); }));
+    QVERIFY(rig.result()->registerButton()->isVisibleTo(&rig.window()));
+    QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
+    QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("A7"));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QVERIFY(arrived(registered));
+    const Registration r = registered.first().first().value<Registration>();
+    QCOMPARE(r.details.value(QStringLiteral("seat")).toString(), QStringLiteral("A7"));
+    QVERIFY(r.details.contains(QStringLiteral("session_start")));
+}
+
+void TestKiosk::autoReturnLeavesNothingPersonal() {
+    Rig rig({{QStringLiteral("kiosk/auto_return_seconds"), 5}});
+    rig.scan(rig.fresh(2)); // 阿依古丽
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("8808"));
+    QVERIFY(visibleTexts(&rig.window()).join(QLatin1Char('\n')).contains(QStringLiteral("6501")));
+    // Nobody touches it: back to Ready after the configured time.
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
+                              12000);
+    const QString all = visibleTexts(&rig.window()).join(QLatin1Char('\n'));
+    for (const QString& personal :
+         {QStringLiteral("阿"), QStringLiteral("6501"), QStringLiteral("0846"), QStringLiteral("1985-06-15"),
+          QStringLiteral("8808"), QStringLiteral("维吾尔")})
+        QVERIFY2(!all.contains(personal), qPrintable(personal));
+    QVERIFY(!rig.result()->verdict().result.identity);
+}
+
+void TestKiosk::wrongPinLocksOut() {
+    Rig rig;
+    ui::KioskWindow& w = rig.window();
+    QSignalSpy checked(&rig.kiosk->backend(), &KioskBackend::pinChecked);
+    auto enter = [&](const QString& pin) -> staff::PinAttempt {
+        w.openStaff();
+        QTest::keyClicks(w.pinPad()->field(), pin);
+        QTest::keyClick(w.pinPad()->field(), Qt::Key_Return);
+        if (!arrived(checked))
+            return {};
+        QApplication::processEvents(); // the window's slot runs after the spy's
+        return checked.takeFirst().first().value<staff::PinAttempt>();
+    };
+    for (int i = 1; i <= 4; ++i) {
+        const staff::PinAttempt a = enter(QStringLiteral("0000"));
+        QCOMPARE(a.outcome, staff::PinOutcome::Wrong);
+        QCOMPARE(a.remaining, 5 - i);
+        QCOMPARE(w.currentScreen(), static_cast<QWidget*>(w.pinPad()));
+        QCOMPARE(w.pinPad()->message(), ui::PinPad::tr("Wrong PIN. %n tries left.", nullptr, 5 - i));
+    }
+    const staff::PinAttempt fifth = enter(QStringLiteral("0000"));
+    QCOMPARE(fifth.outcome, staff::PinOutcome::Wrong);
+    QVERIFY(fifth.lockedUntil >= rig.clock.now() + 299);
+    const QString until = QDateTime::fromSecsSinceEpoch(fifth.lockedUntil).toString(QStringLiteral("HH:mm"));
+    QCOMPARE(w.pinPad()->message(), ui::PinPad::tr("Wrong PIN. Locked until %1.").arg(until));
+    // Locked: even the right PIN does not open staff mode now.
+    const staff::PinAttempt right = enter(QStringLiteral("1234"));
+    QCOMPARE(right.outcome, staff::PinOutcome::Locked);
+    QCOMPARE(w.pinPad()->message(), ui::PinPad::tr("Too many wrong PINs. Locked until %1.").arg(until));
+    QCOMPARE(w.currentScreen(), static_cast<QWidget*>(w.pinPad()));
+    // The lockout survives a restart: it is kept in the state directory, without the PIN.
+    QFile state(rig.dir.filePath(QStringLiteral("staff-pin.state")));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    const QByteArray saved = state.readAll();
+    QVERIFY(saved.contains("locked_until"));
+    QVERIFY(!saved.contains("1234"));
+}
+
+void TestKiosk::cameraUnplugAndReplug() {
+    Rig rig;
+    ui::PreviewView* preview = rig.window().ready()->preview();
+    QTRY_VERIFY_WITH_TIMEOUT(preview->framesShown() > 3, kWaitMs);
+    rig.camera->plugged = false;
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->hasFrame(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.window().statusStrip()->summary().contains(
+                                 ui::StatusStrip::tr("%1 unavailable").arg(ui::StatusStrip::tr("Camera"))),
+                             kWaitMs);
+    // Plugged back in: the grabber reopens it by itself, and codes are read again.
+    rig.camera->plugged = true;
+    const qint64 before = preview->framesShown();
+    QTRY_VERIFY_WITH_TIMEOUT(preview->framesShown() > before + 3, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.window().statusStrip()->summary().contains(
+                                 ui::StatusStrip::tr("%1 ready").arg(ui::StatusStrip::tr("Camera"))),
+                             kWaitMs);
+    rig.camera->show(rig.fresh(1));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+}
+
+void TestKiosk::languageSwitchChangesTexts() {
+    Rig rig;
+    ui::ReadyScreen* ready = rig.window().ready();
+    QCOMPARE(ready->promptText(), QStringLiteral("请出示电子身份证二维码")); // zh_CN is the default
+    auto choose = [&](const QString& label) {
+        for (QAbstractButton* b : ready->findChildren<QAbstractButton*>())
+            if (b->text() == label)
+                b->click();
+    };
+    // The new translator's LanguageChange event reaches the widgets through the event loop.
+    choose(QStringLiteral("English"));
+    QTRY_COMPARE(ready->promptText(), QStringLiteral("Please show the QR code of your electronic ID"));
+    choose(QStringLiteral("繁體中文"));
+    QTRY_VERIFY(ready->promptText() != QStringLiteral("Please show the QR code of your electronic ID"));
+    const QString traditional = ready->promptText();
+    QVERIFY(traditional != QStringLiteral("请出示电子身份证二维码"));
+    QVERIFY(traditional.contains(QStringLiteral("請")));
+    // A result on screen is re-rendered in the new language too.
+    rig.scan(QStringLiteral("https://qr.alipay.com/x"));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.reason == Reason::Malformed; }));
+    const QString tw = rig.result()->reasonText();
+    // Not on this screen: switch through the settings path (as staff mode does).
+    rig.window().applySettings([&] {
+        ui::KioskSettings s = rig.window().settings();
+        s.language = QStringLiteral("zh_CN");
+        return s;
+    }());
+    QTRY_VERIFY(rig.result()->reasonText() != tw);
+    QCOMPARE(rig.result()->reasonText(), ui::Texts::reason(Reason::Malformed));
+    QVERIFY(rig.result()->reasonText().contains(QStringLiteral("电子身份证二维码")));
+}
+
+void TestKiosk::controlsAreReachableNamedAndTouchSized() {
+    Rig rig;
+    ui::KioskWindow& w = rig.window();
+    auto check = [&](QWidget* screen, const char* what) {
+        QApplication::processEvents();
+        for (QWidget* c : screen->findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QAbstractButton*>(c) || qobject_cast<QLineEdit*>(c) ||
+                                 qobject_cast<QComboBox*>(c) || qobject_cast<QAbstractSpinBox*>(c);
+            if (!control || !c->isVisibleTo(screen) || c->parentWidget()->inherits("QAbstractSpinBox") ||
+                c->parentWidget()->inherits("QAbstractItemView") ||
+                c->parentWidget()->inherits("QComboBox") || c->inherits("QTabBar"))
+                continue;
+            const QString label = c->accessibleName().isEmpty() && qobject_cast<QAbstractButton*>(c)
+                                      ? static_cast<QAbstractButton*>(c)->text()
+                                      : c->accessibleName();
+            QVERIFY2(!label.isEmpty(),
+                     qPrintable(QStringLiteral("%1: unnamed %2").arg(what, c->metaObject()->className())));
+            QVERIFY2(c->height() >= 48,
+                     qPrintable(QStringLiteral("%1: '%2' is %3 px high").arg(what, label).arg(c->height())));
+            // The PIN pad's digit keys are typed on the keyboard directly; everything else takes Tab focus.
+            const bool digitKey = label.size() == 1 && label.at(0).isDigit();
+            QVERIFY2(digitKey || label == QStringLiteral("⌫") ||
+                         label == ui::PinPad::tr("Delete last digit") || (c->focusPolicy() & Qt::TabFocus),
+                     qPrintable(QStringLiteral("%1: '%2' not reachable by keyboard").arg(what, label)));
+        }
+    };
+    check(w.ready(), "ready");
+    rig.scan(rig.fresh(0));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    check(w.result(), "result");
+    w.openStaff();
+    check(w.pinPad(), "pin");
+    QTest::keyClicks(w.pinPad()->field(), QStringLiteral("1234"));
+    QTest::keyClick(w.pinPad()->field(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(w.currentScreen(), static_cast<QWidget*>(w.staff()), kWaitMs);
+    for (int i = 0; i < w.staff()->tabs()->count(); ++i) {
+        w.staff()->tabs()->setCurrentIndex(i);
+        check(w.staff()->tabs()->currentWidget(), "staff tab");
+    }
+}
+
+void TestKiosk::translationsComplete() {
+    // Every .ts file: no unfinished or empty translation (lupdate marks new strings unfinished).
+    for (const QString& lang : ui::supportedLanguages()) {
+        QFile f(qEnvironmentVariable("LZ_SOURCE_DIR") +
+                QStringLiteral("/translations/liangzheng_%1.ts").arg(lang));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        QDomDocument doc;
+        QVERIFY(doc.setContent(&f));
+        const QDomNodeList translations = doc.elementsByTagName(QStringLiteral("translation"));
+        QVERIFY(translations.size() > 100);
+        for (int i = 0; i < translations.size(); ++i) {
+            const QDomElement t = translations.at(i).toElement();
+            const QString source =
+                t.parentNode().toElement().firstChildElement(QStringLiteral("source")).text();
+            QVERIFY2(t.attribute(QStringLiteral("type")) != QLatin1String("unfinished"),
+                     qPrintable(QStringLiteral("%1: unfinished: %2").arg(lang, source)));
+            QVERIFY2(!t.text().trimmed().isEmpty(),
+                     qPrintable(QStringLiteral("%1: empty: %2").arg(lang, source)));
+        }
+    }
+}
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    TestKiosk t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_kiosk.moc"

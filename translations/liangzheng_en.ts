@@ -1,0 +1,898 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CameraFeed</name>
+    <message>
+        <source>the video ended</source>
+        <translation>the video ended</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Camera: OK, %1 frames/s (%2)</source>
+        <translation>Camera: OK, %1 frames/s (%2)</translation>
+    </message>
+    <message>
+        <source>Camera: FAILED (%1)</source>
+        <translation>Camera: FAILED (%1)</translation>
+    </message>
+    <message>
+        <source>Serial scanner: OK (%1)</source>
+        <translation>Serial scanner: OK (%1)</translation>
+    </message>
+    <message>
+        <source>Serial scanner: FAILED (%1)</source>
+        <translation>Serial scanner: FAILED (%1)</translation>
+    </message>
+    <message>
+        <source>Serial scanner: not configured</source>
+        <translation>Serial scanner: not configured</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: listening (scan any code to test)</source>
+        <translation>Keyboard scanner: listening (scan any code to test)</translation>
+    </message>
+    <message>
+        <source>Registration log: OK</source>
+        <translation>Registration log: OK</translation>
+    </message>
+    <message>
+        <source>Registration log: FAILED (%1)</source>
+        <translation>Registration log: FAILED (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBackend</name>
+    <message>
+        <source>The registration log is unavailable.</source>
+        <translation>The registration log is unavailable.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n records (masked) to %1</source>
+        <translation>
+            <numerusform>Exported %n record (masked) to %1</numerusform>
+            <numerusform>Exported %n records (masked) to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gateway is configured.</source>
+        <translation>No gateway is configured.</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>This is not an electronic ID code. Please show the QR code of your electronic ID.</source>
+        <translation>This is not an electronic ID code. Please show the QR code of your electronic ID.</translation>
+    </message>
+    <message>
+        <source>This code is newer than this terminal supports. Please ask staff for help.</source>
+        <translation>This code is newer than this terminal supports. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <source>The issuer of this credential is not known to this terminal.</source>
+        <translation>The issuer of this credential is not known to this terminal.</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s signature is not valid (it may have been altered).</source>
+        <translation>The credential&apos;s signature is not valid (it may have been altered).</translation>
+    </message>
+    <message>
+        <source>This code does not come from the holder&apos;s phone (it may be a copy).</source>
+        <translation>This code does not come from the holder&apos;s phone (it may be a copy).</translation>
+    </message>
+    <message>
+        <source>This credential is not valid yet.</source>
+        <translation>This credential is not valid yet.</translation>
+    </message>
+    <message>
+        <source>This credential has expired. Please renew it in the app.</source>
+        <translation>This credential has expired. Please renew it in the app.</translation>
+    </message>
+    <message>
+        <source>This QR code has expired. Please refresh it and show it again.</source>
+        <translation>This QR code has expired. Please refresh it and show it again.</translation>
+    </message>
+    <message>
+        <source>This QR code&apos;s time is wrong. Please check the phone&apos;s clock and refresh.</source>
+        <translation>This QR code&apos;s time is wrong. Please check the phone&apos;s clock and refresh.</translation>
+    </message>
+    <message>
+        <source>This QR code has already been used.</source>
+        <translation>This QR code has already been used.</translation>
+    </message>
+    <message>
+        <source>This credential has been revoked.</source>
+        <translation>This credential has been revoked.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s trust list is out of date. Please contact the administrator.</source>
+        <translation>This terminal&apos;s trust list is out of date. Please contact the administrator.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s clock is wrong. Please contact the administrator.</source>
+        <translation>This terminal&apos;s clock is wrong. Please contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Not verified.</translation>
+    </message>
+    <message>
+        <source>Under 18: by law, minors may not enter an internet café.</source>
+        <translation>Under 18: by law, minors may not enter an internet café.</translation>
+    </message>
+    <message>
+        <source>This person may not be registered here.</source>
+        <translation>This person may not be registered here.</translation>
+    </message>
+    <message>
+        <source>Move the phone closer</source>
+        <translation>Move the phone closer</translation>
+    </message>
+    <message>
+        <source>Move the phone a little further away</source>
+        <translation>Move the phone a little further away</translation>
+    </message>
+    <message>
+        <source>Hold the phone still</source>
+        <translation>Hold the phone still</translation>
+    </message>
+    <message>
+        <source>Glare on the screen: tilt the phone slightly</source>
+        <translation>Glare on the screen: tilt the phone slightly</translation>
+    </message>
+    <message>
+        <source>Resident ID e-credential</source>
+        <translation>Resident ID e-credential</translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation>Residence permit for Hong Kong, Macao and Taiwan residents</translation>
+    </message>
+    <message>
+        <source>Foreigner&apos;s permanent residence ID</source>
+        <translation>Foreigner&apos;s permanent residence ID</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit</source>
+        <translation>Mainland travel permit</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Internet café</source>
+        <translation>Internet café</translation>
+    </message>
+    <message>
+        <source>Government service window</source>
+        <translation>Government service window</translation>
+    </message>
+    <message>
+        <source>Parcel counter</source>
+        <translation>Parcel counter</translation>
+    </message>
+    <message>
+        <source>Not registered: the disk is full. Please call the administrator.</source>
+        <translation>Not registered: the disk is full. Please call the administrator.</translation>
+    </message>
+    <message>
+        <source>Not registered: please fill in every field.</source>
+        <translation>Not registered: please fill in every field.</translation>
+    </message>
+    <message>
+        <source>Not registered: the registration log is unavailable. Please call the administrator.</source>
+        <translation>Not registered: the registration log is unavailable. Please call the administrator.</translation>
+    </message>
+    <message>
+        <source>Not registered: an error occurred. Please try again.</source>
+        <translation>Not registered: an error occurred. Please try again.</translation>
+    </message>
+    <message>
+        <source>Not an e-ID code</source>
+        <translation>Not an e-ID code</translation>
+    </message>
+    <message>
+        <source>Unsupported version</source>
+        <translation>Unsupported version</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>Unknown issuer</translation>
+    </message>
+    <message>
+        <source>Forged or altered</source>
+        <translation>Forged or altered</translation>
+    </message>
+    <message>
+        <source>Not from the holder&apos;s phone</source>
+        <translation>Not from the holder&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message>
+        <source>Credential expired</source>
+        <translation>Credential expired</translation>
+    </message>
+    <message>
+        <source>Code expired</source>
+        <translation>Code expired</translation>
+    </message>
+    <message>
+        <source>Code time wrong</source>
+        <translation>Code time wrong</translation>
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation>Already used</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Trust list out of date</source>
+        <translation>Trust list out of date</translation>
+    </message>
+    <message>
+        <source>Terminal clock wrong</source>
+        <translation>Terminal clock wrong</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::KioskWindow</name>
+    <message>
+        <source>Camera unavailable</source>
+        <translation>Camera unavailable</translation>
+    </message>
+    <message>
+        <source>Liangzheng verification terminal</source>
+        <translation>Liangzheng verification terminal</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::PinPad</name>
+    <message>
+        <source>No staff PIN is set. Set one with: liangzheng-cli staff set-pin</source>
+        <translation>No staff PIN is set. Set one with: liangzheng-cli staff set-pin</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked until %1.</source>
+        <translation>Too many wrong PINs. Locked until %1.</translation>
+    </message>
+    <message>
+        <source>The stored PIN is unusable (%1). Set a new one.</source>
+        <translation>The stored PIN is unusable (%1). Set a new one.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Locked until %1.</source>
+        <translation>Wrong PIN. Locked until %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left.</numerusform>
+            <numerusform>Wrong PIN. %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Delete last digit</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::ReadyScreen</name>
+    <message>
+        <source>Please show the QR code of your electronic ID</source>
+        <translation>Please show the QR code of your electronic ID</translation>
+    </message>
+    <message>
+        <source>Scanning is unavailable right now. Please ask staff for help.</source>
+        <translation>Scanning is unavailable right now. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Camera picture</translation>
+    </message>
+    <message>
+        <source>Same party, room %1: guest %2 of %3, please show your code</source>
+        <translation>Same party, room %1: guest %2 of %3, please show your code</translation>
+    </message>
+    <message>
+        <source>End party registration</source>
+        <translation>End party registration</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Staff mode</source>
+        <translation>Staff mode</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::RegistrationForm</name>
+    <message>
+        <source>Room number</source>
+        <translation>Room number</translation>
+    </message>
+    <message>
+        <source>Seat number</source>
+        <translation>Seat number</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>Waybill number</source>
+        <translation>Waybill number</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Expected check-out</source>
+        <translation>Expected check-out</translation>
+    </message>
+    <message>
+        <source>Guests in the party</source>
+        <translation>Guests in the party</translation>
+    </message>
+    <message>
+        <source>Session starts</source>
+        <translation>Session starts</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation>Social security</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::ResultScreen</name>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>Please fill in: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returns to the start in %n s</source>
+        <translation>
+            <numerusform>Returns to the start in %n s</numerusform>
+            <numerusform>Returns to the start in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done, back to the start</source>
+        <translation>Done, back to the start</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>✗  Not verified</source>
+        <translation>✗  Not verified</translation>
+    </message>
+    <message>
+        <source>✗  Verified, but may not be registered here</source>
+        <translation>✗  Verified, but may not be registered here</translation>
+    </message>
+    <message>
+        <source>✓  Verified</source>
+        <translation>✓  Verified</translation>
+    </message>
+    <message>
+        <source>Demo credential (DEMO issuer): for demonstration only</source>
+        <translation>Demo credential (DEMO issuer): for demonstration only</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>No photo in this credential</source>
+        <translation>No photo in this credential</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>Registering…</translation>
+    </message>
+    <message>
+        <source>✓ Registered and saved</source>
+        <translation>✓ Registered and saved</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StaffScreen</name>
+    <message>
+        <source>Select a record first.</source>
+        <translation>Select a record first.</translation>
+    </message>
+    <message>
+        <source>Give a reason for showing the full record; it is logged.</source>
+        <translation>Give a reason for showing the full record; it is logged.</translation>
+    </message>
+    <message>
+        <source>Testing the devices…</source>
+        <translation>Testing the devices…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown in full for %n s; this access was logged.</source>
+        <translation>
+            <numerusform>Shown in full for %n s; this access was logged.</numerusform>
+            <numerusform>Shown in full for %n s; this access was logged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>A PIN is 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>The venue code may not be empty.</source>
+        <translation>The venue code may not be empty.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s registrations</source>
+        <translation>Today&apos;s registrations</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Forwarding</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>Trust list</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Back to guest screen</source>
+        <translation>Back to guest screen</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>Search name, number, room, seat…</source>
+        <translation>Search name, number, room, seat…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Reason for showing the full record (logged)</source>
+        <translation>Reason for showing the full record (logged)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Show in full</source>
+        <translation>Show in full</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Export file</translation>
+    </message>
+    <message>
+        <source>Export CSV (masked)</source>
+        <translation>Export CSV (masked)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation>Run self-test</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Room / seat / item</source>
+        <translation>Room / seat / item</translation>
+    </message>
+    <message>
+        <source>Venue type</source>
+        <translation>Venue type</translation>
+    </message>
+    <message>
+        <source>Venue code</source>
+        <translation>Venue code</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Clerk on duty</source>
+        <translation>Clerk on duty</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Sounds</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Return to start after (s)</source>
+        <translation>Return to start after (s)</translation>
+    </message>
+    <message>
+        <source>Keep records after forwarding (days)</source>
+        <translation>Keep records after forwarding (days)</translation>
+    </message>
+    <message>
+        <source>New staff PIN (blank: unchanged)</source>
+        <translation>New staff PIN (blank: unchanged)</translation>
+    </message>
+    <message>
+        <source>0, /dev/video0 or a video file; blank: default</source>
+        <translation>0, /dev/video0 or a video file; blank: default</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>(removed after retention)</source>
+        <translation>(removed after retention)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Set aside: %1</source>
+        <translation>Set aside: %1</translation>
+    </message>
+    <message>
+        <source>Gateway configured.</source>
+        <translation>Gateway configured.</translation>
+    </message>
+    <message>
+        <source>No gateway configured: records stay here.</source>
+        <translation>No gateway configured: records stay here.</translation>
+    </message>
+    <message>
+        <source>Waiting to be forwarded: %1</source>
+        <translation>Waiting to be forwarded: %1</translation>
+    </message>
+    <message>
+        <source>Set aside by the gateway: %1</source>
+        <translation>Set aside by the gateway: %1</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: %1</source>
+        <translation>Oldest waiting: %1</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Last success: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Next attempt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</source>
+        <translation>
+            <numerusform>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</numerusform>
+            <numerusform>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration log unavailable: %1</source>
+        <translation>Registration log unavailable: %1</translation>
+    </message>
+    <message>
+        <source>No trust list installed: every code is refused until one is.</source>
+        <translation>No trust list installed: every code is refused until one is.</translation>
+    </message>
+    <message>
+        <source>Version (sequence): %1</source>
+        <translation>Version (sequence): %1</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>Age: %1</translation>
+    </message>
+    <message>
+        <source>Next update due: %1</source>
+        <translation>Next update due: %1</translation>
+    </message>
+    <message>
+        <source>Out of date: update it.</source>
+        <translation>Out of date: update it.</translation>
+    </message>
+    <message>
+        <source>Current.</source>
+        <translation>Current.</translation>
+    </message>
+    <message>
+        <source>DEMO trust list: demo mode only.</source>
+        <translation>DEMO trust list: demo mode only.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>working, %1 frames/s</source>
+        <translation>working, %1 frames/s</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>unavailable</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>not configured</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StatusStrip</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · terminal %2</source>
+        <translation>%1 · terminal %2</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <translation>%1 ready</translation>
+    </message>
+    <message>
+        <source>%1 starting</source>
+        <translation>%1 starting</translation>
+    </message>
+    <message>
+        <source>%1 unavailable</source>
+        <translation>%1 unavailable</translation>
+    </message>
+    <message>
+        <source>%1 not configured</source>
+        <translation>%1 not configured</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Trust list %1 old</source>
+        <translation>Trust list %1 old</translation>
+    </message>
+    <message>
+        <source>No trust list</source>
+        <translation>No trust list</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n queued</source>
+        <translation>
+            <numerusform>Offline: %n queued</numerusform>
+            <numerusform>Offline: %n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n queued</source>
+        <translation>
+            <numerusform>Sync: %n queued</numerusform>
+            <numerusform>Sync: %n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync failing: %n queued</source>
+        <translation>
+            <numerusform>Sync failing: %n queued</numerusform>
+            <numerusform>Sync failing: %n queued</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,887 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CameraFeed</name>
+    <message>
+        <source>the video ended</source>
+        <translation>视频已播放完毕</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Camera: OK, %1 frames/s (%2)</source>
+        <translation>摄像头：正常，%1 帧/秒（%2）</translation>
+    </message>
+    <message>
+        <source>Camera: FAILED (%1)</source>
+        <translation>摄像头：异常（%1）</translation>
+    </message>
+    <message>
+        <source>Serial scanner: OK (%1)</source>
+        <translation>串口扫码器：正常（%1）</translation>
+    </message>
+    <message>
+        <source>Serial scanner: FAILED (%1)</source>
+        <translation>串口扫码器：异常（%1）</translation>
+    </message>
+    <message>
+        <source>Serial scanner: not configured</source>
+        <translation>串口扫码器：未配置</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: listening (scan any code to test)</source>
+        <translation>键盘式扫码器：等待扫码（扫任意码即可测试）</translation>
+    </message>
+    <message>
+        <source>Registration log: OK</source>
+        <translation>登记日志：正常</translation>
+    </message>
+    <message>
+        <source>Registration log: FAILED (%1)</source>
+        <translation>登记日志：异常（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBackend</name>
+    <message>
+        <source>The registration log is unavailable.</source>
+        <translation>登记日志不可用。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n records (masked) to %1</source>
+        <translation>
+            <numerusform>已导出%n条记录（已脱敏）至%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gateway is configured.</source>
+        <translation>未配置上报服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Verified</source>
+        <translation>核验通过</translation>
+    </message>
+    <message>
+        <source>This is not an electronic ID code. Please show the QR code of your electronic ID.</source>
+        <translation>这不是电子身份证二维码，请出示电子身份证二维码</translation>
+    </message>
+    <message>
+        <source>This code is newer than this terminal supports. Please ask staff for help.</source>
+        <translation>此二维码版本过新，本终端暂不支持，请联系工作人员</translation>
+    </message>
+    <message>
+        <source>The issuer of this credential is not known to this terminal.</source>
+        <translation>本终端无法识别此凭证的签发机构</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s signature is not valid (it may have been altered).</source>
+        <translation>凭证签名无效（可能已被篡改）</translation>
+    </message>
+    <message>
+        <source>This code does not come from the holder&apos;s phone (it may be a copy).</source>
+        <translation>此二维码不是从持证人本人手机出示的（可能是复制的）</translation>
+    </message>
+    <message>
+        <source>This credential is not valid yet.</source>
+        <translation>此凭证尚未生效</translation>
+    </message>
+    <message>
+        <source>This credential has expired. Please renew it in the app.</source>
+        <translation>此凭证已过期，请在App中更新</translation>
+    </message>
+    <message>
+        <source>This QR code has expired. Please refresh it and show it again.</source>
+        <translation>二维码已过期，请刷新后重新出示</translation>
+    </message>
+    <message>
+        <source>This QR code&apos;s time is wrong. Please check the phone&apos;s clock and refresh.</source>
+        <translation>二维码时间有误，请检查手机时间后刷新</translation>
+    </message>
+    <message>
+        <source>This QR code has already been used.</source>
+        <translation>此二维码已被使用</translation>
+    </message>
+    <message>
+        <source>This credential has been revoked.</source>
+        <translation>此凭证已被撤销</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s trust list is out of date. Please contact the administrator.</source>
+        <translation>本终端信任列表已过期，请联系管理员</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s clock is wrong. Please contact the administrator.</source>
+        <translation>本终端时间有误，请联系管理员</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>核验未通过</translation>
+    </message>
+    <message>
+        <source>Under 18: by law, minors may not enter an internet café.</source>
+        <translation>未满18周岁，依法不得进入网吧</translation>
+    </message>
+    <message>
+        <source>This person may not be registered here.</source>
+        <translation>此人不得在本场所登记</translation>
+    </message>
+    <message>
+        <source>Move the phone closer</source>
+        <translation>请将手机靠近一些</translation>
+    </message>
+    <message>
+        <source>Move the phone a little further away</source>
+        <translation>请将手机稍微拿远一些</translation>
+    </message>
+    <message>
+        <source>Hold the phone still</source>
+        <translation>请拿稳手机</translation>
+    </message>
+    <message>
+        <source>Glare on the screen: tilt the phone slightly</source>
+        <translation>屏幕反光，请稍微倾斜手机</translation>
+    </message>
+    <message>
+        <source>Resident ID e-credential</source>
+        <translation>居民身份电子凭证</translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Foreigner&apos;s permanent residence ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit</source>
+        <translation>来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>升级版</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>轻量版</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <source>Internet café</source>
+        <translation>网吧</translation>
+    </message>
+    <message>
+        <source>Government service window</source>
+        <translation>政务服务窗口</translation>
+    </message>
+    <message>
+        <source>Parcel counter</source>
+        <translation>快递收寄点</translation>
+    </message>
+    <message>
+        <source>Not registered: the disk is full. Please call the administrator.</source>
+        <translation>未登记：磁盘已满，请联系管理员</translation>
+    </message>
+    <message>
+        <source>Not registered: please fill in every field.</source>
+        <translation>未登记：请填写所有项目</translation>
+    </message>
+    <message>
+        <source>Not registered: the registration log is unavailable. Please call the administrator.</source>
+        <translation>未登记：登记日志不可用，请联系管理员</translation>
+    </message>
+    <message>
+        <source>Not registered: an error occurred. Please try again.</source>
+        <translation>未登记：发生错误，请重试</translation>
+    </message>
+    <message>
+        <source>Not an e-ID code</source>
+        <translation>非电子身份证二维码</translation>
+    </message>
+    <message>
+        <source>Unsupported version</source>
+        <translation>版本不支持</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>签发机构未知</translation>
+    </message>
+    <message>
+        <source>Forged or altered</source>
+        <translation>伪造或篡改</translation>
+    </message>
+    <message>
+        <source>Not from the holder&apos;s phone</source>
+        <translation>非持证人本人手机</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Credential expired</source>
+        <translation>凭证已过期</translation>
+    </message>
+    <message>
+        <source>Code expired</source>
+        <translation>二维码已过期</translation>
+    </message>
+    <message>
+        <source>Code time wrong</source>
+        <translation>二维码时间有误</translation>
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation>已被使用</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Trust list out of date</source>
+        <translation>信任列表已过期</translation>
+    </message>
+    <message>
+        <source>Terminal clock wrong</source>
+        <translation>终端时间有误</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::KioskWindow</name>
+    <message>
+        <source>Camera unavailable</source>
+        <translation>摄像头不可用</translation>
+    </message>
+    <message>
+        <source>Liangzheng verification terminal</source>
+        <translation>亮证核验终端</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::PinPad</name>
+    <message>
+        <source>No staff PIN is set. Set one with: liangzheng-cli staff set-pin</source>
+        <translation>尚未设置员工密码。请用以下命令设置：liangzheng-cli staff set-pin</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked until %1.</source>
+        <translation>密码错误次数过多，已锁定至%1。</translation>
+    </message>
+    <message>
+        <source>The stored PIN is unusable (%1). Set a new one.</source>
+        <translation>已保存的密码无法使用（%1），请重新设置。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Locked until %1.</source>
+        <translation>密码错误，已锁定至%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>密码错误，还可尝试%n次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>员工密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::ReadyScreen</name>
+    <message>
+        <source>Please show the QR code of your electronic ID</source>
+        <translation>请出示电子身份证二维码</translation>
+    </message>
+    <message>
+        <source>Scanning is unavailable right now. Please ask staff for help.</source>
+        <translation>暂时无法扫码，请联系工作人员</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>摄像头画面</translation>
+    </message>
+    <message>
+        <source>Same party, room %1: guest %2 of %3, please show your code</source>
+        <translation>同行登记，房间%1：第%2位（共%3位），请出示二维码</translation>
+    </message>
+    <message>
+        <source>End party registration</source>
+        <translation>结束同行登记</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Staff mode</source>
+        <translation>员工模式</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::RegistrationForm</name>
+    <message>
+        <source>Room number</source>
+        <translation>房间号</translation>
+    </message>
+    <message>
+        <source>Seat number</source>
+        <translation>座位号</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>Waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>入住时间</translation>
+    </message>
+    <message>
+        <source>Expected check-out</source>
+        <translation>预计退房时间</translation>
+    </message>
+    <message>
+        <source>Guests in the party</source>
+        <translation>同行人数</translation>
+    </message>
+    <message>
+        <source>Session starts</source>
+        <translation>上机时间</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍业务</translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation>社保业务</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::ResultScreen</name>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returns to the start in %n s</source>
+        <translation>
+            <numerusform>%n秒后返回首页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Done, back to the start</source>
+        <translation>完成，返回首页</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登记信息</translation>
+    </message>
+    <message>
+        <source>✗  Not verified</source>
+        <translation>✗  核验未通过</translation>
+    </message>
+    <message>
+        <source>✗  Verified, but may not be registered here</source>
+        <translation>✗  核验通过，但不得在本场所登记</translation>
+    </message>
+    <message>
+        <source>✓  Verified</source>
+        <translation>✓  核验通过</translation>
+    </message>
+    <message>
+        <source>Demo credential (DEMO issuer): for demonstration only</source>
+        <translation>演示凭证（演示签发机构）：仅供演示</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>凭证等级</translation>
+    </message>
+    <message>
+        <source>No photo in this credential</source>
+        <translation>此凭证无照片</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>正在登记…</translation>
+    </message>
+    <message>
+        <source>✓ Registered and saved</source>
+        <translation>✓ 已登记并保存</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StaffScreen</name>
+    <message>
+        <source>Select a record first.</source>
+        <translation>请先选择一条记录。</translation>
+    </message>
+    <message>
+        <source>Give a reason for showing the full record; it is logged.</source>
+        <translation>请填写查看完整记录的原因，此操作将被记录。</translation>
+    </message>
+    <message>
+        <source>Testing the devices…</source>
+        <translation>正在检测设备…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown in full for %n s; this access was logged.</source>
+        <translation>
+            <numerusform>完整信息将显示%n秒，本次查看已记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>密码须为4至12位数字。</translation>
+    </message>
+    <message>
+        <source>The venue code may not be empty.</source>
+        <translation>场所编码不能为空。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s registrations</source>
+        <translation>今日登记</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>信任列表</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Back to guest screen</source>
+        <translation>返回访客界面</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>退出自助模式</translation>
+    </message>
+    <message>
+        <source>Search name, number, room, seat…</source>
+        <translation>搜索姓名、证件号码、房间号、座位号…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Reason for showing the full record (logged)</source>
+        <translation>查看完整记录的原因（将被记录）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Show in full</source>
+        <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>Export CSV (masked)</source>
+        <translation>导出CSV（已脱敏）</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即上报</translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation>运行自检</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Room / seat / item</source>
+        <translation>房间号 / 座位号 / 办理事项</translation>
+    </message>
+    <message>
+        <source>Venue type</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>Venue code</source>
+        <translation>场所编码</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Clerk on duty</source>
+        <translation>值班员</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>大字模式</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Return to start after (s)</source>
+        <translation>返回首页等待时间（秒）</translation>
+    </message>
+    <message>
+        <source>Keep records after forwarding (days)</source>
+        <translation>上报后记录保留时间（天）</translation>
+    </message>
+    <message>
+        <source>New staff PIN (blank: unchanged)</source>
+        <translation>员工新密码（留空则不修改）</translation>
+    </message>
+    <message>
+        <source>0, /dev/video0 or a video file; blank: default</source>
+        <translation>0、/dev/video0 或视频文件；留空：默认</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>(removed after retention)</source>
+        <translation>（保留期满，已删除）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待上报</translation>
+    </message>
+    <message>
+        <source>Set aside: %1</source>
+        <translation>已搁置：%1</translation>
+    </message>
+    <message>
+        <source>Gateway configured.</source>
+        <translation>已配置上报服务器。</translation>
+    </message>
+    <message>
+        <source>No gateway configured: records stay here.</source>
+        <translation>未配置上报服务器：记录仅保存在本机。</translation>
+    </message>
+    <message>
+        <source>Waiting to be forwarded: %1</source>
+        <translation>待上报：%1</translation>
+    </message>
+    <message>
+        <source>Set aside by the gateway: %1</source>
+        <translation>被上报服务器搁置：%1</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: %1</source>
+        <translation>最早待上报：%1</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>上次成功：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次尝试：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</source>
+        <translation>
+            <numerusform>警告：本终端时间与上报服务器相差%n秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration log unavailable: %1</source>
+        <translation>登记日志不可用：%1</translation>
+    </message>
+    <message>
+        <source>No trust list installed: every code is refused until one is.</source>
+        <translation>未安装信任列表：安装前所有二维码都将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Version (sequence): %1</source>
+        <translation>版本（序号）：%1</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>签发至今：%1</translation>
+    </message>
+    <message>
+        <source>Next update due: %1</source>
+        <translation>下次应更新时间：%1</translation>
+    </message>
+    <message>
+        <source>Out of date: update it.</source>
+        <translation>已过期：请更新。</translation>
+    </message>
+    <message>
+        <source>Current.</source>
+        <translation>已是最新。</translation>
+    </message>
+    <message>
+        <source>DEMO trust list: demo mode only.</source>
+        <translation>演示信任列表：仅用于演示模式。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫码器</translation>
+    </message>
+    <message>
+        <source>working, %1 frames/s</source>
+        <translation>正常，%1 帧/秒</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未配置</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StatusStrip</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · terminal %2</source>
+        <translation>%1 · 终端%2</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <translation>%1就绪</translation>
+    </message>
+    <message>
+        <source>%1 starting</source>
+        <translation>%1启动中</translation>
+    </message>
+    <message>
+        <source>%1 unavailable</source>
+        <translation>%1不可用</translation>
+    </message>
+    <message>
+        <source>%1 not configured</source>
+        <translation>%1未配置</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫码器</translation>
+    </message>
+    <message>
+        <source>Trust list %1 old</source>
+        <translation>信任列表已签发%1</translation>
+    </message>
+    <message>
+        <source>No trust list</source>
+        <translation>无信任列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n queued</source>
+        <translation>
+            <numerusform>离线：%n条待上报</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n queued</source>
+        <translation>
+            <numerusform>上报正常：%n条待上报</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync failing: %n queued</source>
+        <translation>
+            <numerusform>上报失败：%n条待上报</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,887 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>CameraFeed</name>
+    <message>
+        <source>the video ended</source>
+        <translation>影片已播放完畢</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>設定已儲存。</translation>
+    </message>
+    <message>
+        <source>Camera: OK, %1 frames/s (%2)</source>
+        <translation>攝影機：正常，%1 幀/秒（%2）</translation>
+    </message>
+    <message>
+        <source>Camera: FAILED (%1)</source>
+        <translation>攝影機：異常（%1）</translation>
+    </message>
+    <message>
+        <source>Serial scanner: OK (%1)</source>
+        <translation>序列埠掃描器：正常（%1）</translation>
+    </message>
+    <message>
+        <source>Serial scanner: FAILED (%1)</source>
+        <translation>序列埠掃描器：異常（%1）</translation>
+    </message>
+    <message>
+        <source>Serial scanner: not configured</source>
+        <translation>序列埠掃描器：未設定</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: listening (scan any code to test)</source>
+        <translation>鍵盤式掃描器：等待掃描（掃描任意條碼即可測試）</translation>
+    </message>
+    <message>
+        <source>Registration log: OK</source>
+        <translation>登記紀錄：正常</translation>
+    </message>
+    <message>
+        <source>Registration log: FAILED (%1)</source>
+        <translation>登記紀錄：異常（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>KioskBackend</name>
+    <message>
+        <source>The registration log is unavailable.</source>
+        <translation>登記紀錄無法使用。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>匯出失敗：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n records (masked) to %1</source>
+        <translation>
+            <numerusform>已匯出%n筆紀錄（已遮罩）至%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gateway is configured.</source>
+        <translation>未設定上報伺服器。</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Verified</source>
+        <translation>核驗通過</translation>
+    </message>
+    <message>
+        <source>This is not an electronic ID code. Please show the QR code of your electronic ID.</source>
+        <translation>這不是電子身分證二維碼，請出示電子身分證二維碼</translation>
+    </message>
+    <message>
+        <source>This code is newer than this terminal supports. Please ask staff for help.</source>
+        <translation>此二維碼版本過新，本終端機暫不支援，請洽工作人員</translation>
+    </message>
+    <message>
+        <source>The issuer of this credential is not known to this terminal.</source>
+        <translation>本終端機無法識別此憑證的簽發機構</translation>
+    </message>
+    <message>
+        <source>The credential&apos;s signature is not valid (it may have been altered).</source>
+        <translation>憑證簽章無效（可能已遭竄改）</translation>
+    </message>
+    <message>
+        <source>This code does not come from the holder&apos;s phone (it may be a copy).</source>
+        <translation>此二維碼並非由持證人本人手機出示（可能是複製的）</translation>
+    </message>
+    <message>
+        <source>This credential is not valid yet.</source>
+        <translation>此憑證尚未生效</translation>
+    </message>
+    <message>
+        <source>This credential has expired. Please renew it in the app.</source>
+        <translation>此憑證已過期，請在App中更新</translation>
+    </message>
+    <message>
+        <source>This QR code has expired. Please refresh it and show it again.</source>
+        <translation>二維碼已過期，請重新整理後再出示</translation>
+    </message>
+    <message>
+        <source>This QR code&apos;s time is wrong. Please check the phone&apos;s clock and refresh.</source>
+        <translation>二維碼時間有誤，請檢查手機時間後重新整理</translation>
+    </message>
+    <message>
+        <source>This QR code has already been used.</source>
+        <translation>此二維碼已被使用</translation>
+    </message>
+    <message>
+        <source>This credential has been revoked.</source>
+        <translation>此憑證已被撤銷</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s trust list is out of date. Please contact the administrator.</source>
+        <translation>本終端機信任清單已過期，請聯絡管理員</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s clock is wrong. Please contact the administrator.</source>
+        <translation>本終端機時間有誤，請聯絡管理員</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>核驗未通過</translation>
+    </message>
+    <message>
+        <source>Under 18: by law, minors may not enter an internet café.</source>
+        <translation>未滿18歲，依法不得進入網咖</translation>
+    </message>
+    <message>
+        <source>This person may not be registered here.</source>
+        <translation>此人不得在本場所登記</translation>
+    </message>
+    <message>
+        <source>Move the phone closer</source>
+        <translation>請將手機靠近一點</translation>
+    </message>
+    <message>
+        <source>Move the phone a little further away</source>
+        <translation>請將手機稍微拿遠一點</translation>
+    </message>
+    <message>
+        <source>Hold the phone still</source>
+        <translation>請拿穩手機</translation>
+    </message>
+    <message>
+        <source>Glare on the screen: tilt the phone slightly</source>
+        <translation>螢幕反光，請稍微傾斜手機</translation>
+    </message>
+    <message>
+        <source>Resident ID e-credential</source>
+        <translation>居民身分電子憑證</translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation>港澳台居民居住證</translation>
+    </message>
+    <message>
+        <source>Foreigner&apos;s permanent residence ID</source>
+        <translation>外國人永久居留身分證</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit</source>
+        <translation>來往內地通行證</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>升級版</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>輕量版</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>飯店</translation>
+    </message>
+    <message>
+        <source>Internet café</source>
+        <translation>網咖</translation>
+    </message>
+    <message>
+        <source>Government service window</source>
+        <translation>政務服務窗口</translation>
+    </message>
+    <message>
+        <source>Parcel counter</source>
+        <translation>快遞收寄點</translation>
+    </message>
+    <message>
+        <source>Not registered: the disk is full. Please call the administrator.</source>
+        <translation>未登記：磁碟已滿，請聯絡管理員</translation>
+    </message>
+    <message>
+        <source>Not registered: please fill in every field.</source>
+        <translation>未登記：請填寫所有欄位</translation>
+    </message>
+    <message>
+        <source>Not registered: the registration log is unavailable. Please call the administrator.</source>
+        <translation>未登記：登記紀錄無法使用，請聯絡管理員</translation>
+    </message>
+    <message>
+        <source>Not registered: an error occurred. Please try again.</source>
+        <translation>未登記：發生錯誤，請再試一次</translation>
+    </message>
+    <message>
+        <source>Not an e-ID code</source>
+        <translation>非電子身分證二維碼</translation>
+    </message>
+    <message>
+        <source>Unsupported version</source>
+        <translation>版本不支援</translation>
+    </message>
+    <message>
+        <source>Unknown issuer</source>
+        <translation>簽發機構未知</translation>
+    </message>
+    <message>
+        <source>Forged or altered</source>
+        <translation>偽造或竄改</translation>
+    </message>
+    <message>
+        <source>Not from the holder&apos;s phone</source>
+        <translation>非持證人本人手機</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>Credential expired</source>
+        <translation>憑證已過期</translation>
+    </message>
+    <message>
+        <source>Code expired</source>
+        <translation>二維碼已過期</translation>
+    </message>
+    <message>
+        <source>Code time wrong</source>
+        <translation>二維碼時間有誤</translation>
+    </message>
+    <message>
+        <source>Already used</source>
+        <translation>已被使用</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>Trust list out of date</source>
+        <translation>信任清單已過期</translation>
+    </message>
+    <message>
+        <source>Terminal clock wrong</source>
+        <translation>終端機時間有誤</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::KioskWindow</name>
+    <message>
+        <source>Camera unavailable</source>
+        <translation>攝影機無法使用</translation>
+    </message>
+    <message>
+        <source>Liangzheng verification terminal</source>
+        <translation>亮證核驗終端機</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::PinPad</name>
+    <message>
+        <source>No staff PIN is set. Set one with: liangzheng-cli staff set-pin</source>
+        <translation>尚未設定員工密碼。請用以下指令設定：liangzheng-cli staff set-pin</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked until %1.</source>
+        <translation>密碼錯誤次數過多，已鎖定至%1。</translation>
+    </message>
+    <message>
+        <source>The stored PIN is unusable (%1). Set a new one.</source>
+        <translation>已儲存的密碼無法使用（%1），請重新設定。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Locked until %1.</source>
+        <translation>密碼錯誤，已鎖定至%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>密碼錯誤，還可嘗試%n次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>員工密碼</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>刪除最後一位</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::ReadyScreen</name>
+    <message>
+        <source>Please show the QR code of your electronic ID</source>
+        <translation>請出示電子身分證二維碼</translation>
+    </message>
+    <message>
+        <source>Scanning is unavailable right now. Please ask staff for help.</source>
+        <translation>暫時無法掃碼，請洽工作人員</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>攝影機畫面</translation>
+    </message>
+    <message>
+        <source>Same party, room %1: guest %2 of %3, please show your code</source>
+        <translation>同行登記，房間%1：第%2位（共%3位），請出示二維碼</translation>
+    </message>
+    <message>
+        <source>End party registration</source>
+        <translation>結束同行登記</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Staff mode</source>
+        <translation>員工模式</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::RegistrationForm</name>
+    <message>
+        <source>Room number</source>
+        <translation>房號</translation>
+    </message>
+    <message>
+        <source>Seat number</source>
+        <translation>座位號</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>辦理事項</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口號</translation>
+    </message>
+    <message>
+        <source>Waybill number</source>
+        <translation>運單號碼</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>入住時間</translation>
+    </message>
+    <message>
+        <source>Expected check-out</source>
+        <translation>預計退房時間</translation>
+    </message>
+    <message>
+        <source>Guests in the party</source>
+        <translation>同行人數</translation>
+    </message>
+    <message>
+        <source>Session starts</source>
+        <translation>上機時間</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>戶籍業務</translation>
+    </message>
+    <message>
+        <source>Social security</source>
+        <translation>社會保險業務</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>營業執照</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>稅務</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::ResultScreen</name>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>請填寫：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returns to the start in %n s</source>
+        <translation>
+            <numerusform>%n秒後返回首頁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Done, back to the start</source>
+        <translation>完成，返回首頁</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>登記資料</translation>
+    </message>
+    <message>
+        <source>✗  Not verified</source>
+        <translation>✗  核驗未通過</translation>
+    </message>
+    <message>
+        <source>✗  Verified, but may not be registered here</source>
+        <translation>✗  核驗通過，但不得在本場所登記</translation>
+    </message>
+    <message>
+        <source>✓  Verified</source>
+        <translation>✓  核驗通過</translation>
+    </message>
+    <message>
+        <source>Demo credential (DEMO issuer): for demonstration only</source>
+        <translation>示範憑證（示範簽發機構）：僅供示範</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>證件類型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>憑證等級</translation>
+    </message>
+    <message>
+        <source>No photo in this credential</source>
+        <translation>此憑證無照片</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>正在登記…</translation>
+    </message>
+    <message>
+        <source>✓ Registered and saved</source>
+        <translation>✓ 已登記並儲存</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StaffScreen</name>
+    <message>
+        <source>Select a record first.</source>
+        <translation>請先選擇一筆紀錄。</translation>
+    </message>
+    <message>
+        <source>Give a reason for showing the full record; it is logged.</source>
+        <translation>請填寫檢視完整紀錄的原因，此操作將被記錄。</translation>
+    </message>
+    <message>
+        <source>Testing the devices…</source>
+        <translation>正在檢測裝置…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown in full for %n s; this access was logged.</source>
+        <translation>
+            <numerusform>完整資料將顯示%n秒，本次檢視已記錄。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>密碼須為4至12位數字。</translation>
+    </message>
+    <message>
+        <source>The venue code may not be empty.</source>
+        <translation>場所編碼不得為空。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s registrations</source>
+        <translation>今日登記</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>上報</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>信任清單</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Back to guest screen</source>
+        <translation>返回訪客畫面</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>離開自助模式</translation>
+    </message>
+    <message>
+        <source>Search name, number, room, seat…</source>
+        <translation>搜尋姓名、證件號碼、房號、座位號…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Reason for showing the full record (logged)</source>
+        <translation>檢視完整紀錄的原因（將被記錄）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Show in full</source>
+        <translation>顯示完整資料</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>匯出檔案</translation>
+    </message>
+    <message>
+        <source>Export CSV (masked)</source>
+        <translation>匯出CSV（已遮罩）</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即上報</translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation>執行自我檢測</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Room / seat / item</source>
+        <translation>房號 / 座位號 / 辦理事項</translation>
+    </message>
+    <message>
+        <source>Venue type</source>
+        <translation>場所類型</translation>
+    </message>
+    <message>
+        <source>Venue code</source>
+        <translation>場所編碼</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>終端機</translation>
+    </message>
+    <message>
+        <source>Clerk on duty</source>
+        <translation>值班人員</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口號</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>攝影機</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解析度</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>提示音</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>大字模式</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高對比</translation>
+    </message>
+    <message>
+        <source>Return to start after (s)</source>
+        <translation>返回首頁等待時間（秒）</translation>
+    </message>
+    <message>
+        <source>Keep records after forwarding (days)</source>
+        <translation>上報後紀錄保留時間（天）</translation>
+    </message>
+    <message>
+        <source>New staff PIN (blank: unchanged)</source>
+        <translation>員工新密碼（留空則不變更）</translation>
+    </message>
+    <message>
+        <source>0, /dev/video0 or a video file; blank: default</source>
+        <translation>0、/dev/video0 或影片檔；留空：預設</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>儲存設定</translation>
+    </message>
+    <message>
+        <source>(removed after retention)</source>
+        <translation>（保留期滿，已刪除）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒絕：%1</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已上報</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待上報</translation>
+    </message>
+    <message>
+        <source>Set aside: %1</source>
+        <translation>已擱置：%1</translation>
+    </message>
+    <message>
+        <source>Gateway configured.</source>
+        <translation>已設定上報伺服器。</translation>
+    </message>
+    <message>
+        <source>No gateway configured: records stay here.</source>
+        <translation>未設定上報伺服器：紀錄僅保存在本機。</translation>
+    </message>
+    <message>
+        <source>Waiting to be forwarded: %1</source>
+        <translation>待上報：%1</translation>
+    </message>
+    <message>
+        <source>Set aside by the gateway: %1</source>
+        <translation>遭上報伺服器擱置：%1</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: %1</source>
+        <translation>最早待上報：%1</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>上次成功：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次嘗試：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</source>
+        <translation>
+            <numerusform>警告：本終端機時間與上報伺服器相差%n秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration log unavailable: %1</source>
+        <translation>登記紀錄無法使用：%1</translation>
+    </message>
+    <message>
+        <source>No trust list installed: every code is refused until one is.</source>
+        <translation>未安裝信任清單：安裝前所有二維碼都會被拒絕。</translation>
+    </message>
+    <message>
+        <source>Version (sequence): %1</source>
+        <translation>版本（序號）：%1</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>簽發至今：%1</translation>
+    </message>
+    <message>
+        <source>Next update due: %1</source>
+        <translation>下次應更新時間：%1</translation>
+    </message>
+    <message>
+        <source>Out of date: update it.</source>
+        <translation>已過期：請更新。</translation>
+    </message>
+    <message>
+        <source>Current.</source>
+        <translation>已是最新。</translation>
+    </message>
+    <message>
+        <source>DEMO trust list: demo mode only.</source>
+        <translation>示範信任清單：僅用於示範模式。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>掃描器</translation>
+    </message>
+    <message>
+        <source>working, %1 frames/s</source>
+        <translation>正常，%1 幀/秒</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>啟動中</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>無法使用</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未設定</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StatusStrip</name>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n分鐘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n小時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · terminal %2</source>
+        <translation>%1 · 終端機%2</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>示範</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <translation>%1就緒</translation>
+    </message>
+    <message>
+        <source>%1 starting</source>
+        <translation>%1啟動中</translation>
+    </message>
+    <message>
+        <source>%1 unavailable</source>
+        <translation>%1無法使用</translation>
+    </message>
+    <message>
+        <source>%1 not configured</source>
+        <translation>%1未設定</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>攝影機</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>掃描器</translation>
+    </message>
+    <message>
+        <source>Trust list %1 old</source>
+        <translation>信任清單已簽發%1</translation>
+    </message>
+    <message>
+        <source>No trust list</source>
+        <translation>無信任清單</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: %n queued</source>
+        <translation>
+            <numerusform>離線：%n筆待上報</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: %n queued</source>
+        <translation>
+            <numerusform>上報正常：%n筆待上報</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync failing: %n queued</source>
+        <translation>
+            <numerusform>上報失敗：%n筆待上報</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
