@@ -2,74 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CameraFeed</name>
-    <message>
-        <source>the video ended</source>
-        <translation>the video ended</translation>
-    </message>
-</context>
-<context>
-    <name>Kiosk</name>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Settings saved.</translation>
-    </message>
-    <message>
-        <source>Camera: OK, %1 frames/s (%2)</source>
-        <translation>Camera: OK, %1 frames/s (%2)</translation>
-    </message>
-    <message>
-        <source>Camera: FAILED (%1)</source>
-        <translation>Camera: FAILED (%1)</translation>
-    </message>
-    <message>
-        <source>Serial scanner: OK (%1)</source>
-        <translation>Serial scanner: OK (%1)</translation>
-    </message>
-    <message>
-        <source>Serial scanner: FAILED (%1)</source>
-        <translation>Serial scanner: FAILED (%1)</translation>
-    </message>
-    <message>
-        <source>Serial scanner: not configured</source>
-        <translation>Serial scanner: not configured</translation>
-    </message>
-    <message>
-        <source>Keyboard scanner: listening (scan any code to test)</source>
-        <translation>Keyboard scanner: listening (scan any code to test)</translation>
-    </message>
-    <message>
-        <source>Registration log: OK</source>
-        <translation>Registration log: OK</translation>
-    </message>
-    <message>
-        <source>Registration log: FAILED (%1)</source>
-        <translation>Registration log: FAILED (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>KioskBackend</name>
-    <message>
-        <source>The registration log is unavailable.</source>
-        <translation>The registration log is unavailable.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export failed: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n records (masked) to %1</source>
-        <translation>
-            <numerusform>Exported %n record (masked) to %1</numerusform>
-            <numerusform>Exported %n records (masked) to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No gateway is configured.</source>
-        <translation>No gateway is configured.</translation>
-    </message>
-</context>
-<context>
     <name>Texts</name>
     <message>
         <source>Verified</source>
@@ -270,6 +202,74 @@
     <message>
         <source>Terminal clock wrong</source>
         <translation>Terminal clock wrong</translation>
+    </message>
+</context>
+<context>
+    <name>lz::CameraFeed</name>
+    <message>
+        <source>the video ended</source>
+        <translation>the video ended</translation>
+    </message>
+</context>
+<context>
+    <name>lz::Kiosk</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Camera: OK, %1 frames/s (%2)</source>
+        <translation>Camera: OK, %1 frames/s (%2)</translation>
+    </message>
+    <message>
+        <source>Camera: FAILED (%1)</source>
+        <translation>Camera: FAILED (%1)</translation>
+    </message>
+    <message>
+        <source>Serial scanner: OK (%1)</source>
+        <translation>Serial scanner: OK (%1)</translation>
+    </message>
+    <message>
+        <source>Serial scanner: FAILED (%1)</source>
+        <translation>Serial scanner: FAILED (%1)</translation>
+    </message>
+    <message>
+        <source>Serial scanner: not configured</source>
+        <translation>Serial scanner: not configured</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: listening (scan any code to test)</source>
+        <translation>Keyboard scanner: listening (scan any code to test)</translation>
+    </message>
+    <message>
+        <source>Registration log: OK</source>
+        <translation>Registration log: OK</translation>
+    </message>
+    <message>
+        <source>Registration log: FAILED (%1)</source>
+        <translation>Registration log: FAILED (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lz::KioskBackend</name>
+    <message>
+        <source>The registration log is unavailable.</source>
+        <translation>The registration log is unavailable.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n records (masked) to %1</source>
+        <translation>
+            <numerusform>Exported %n record (masked) to %1</numerusform>
+            <numerusform>Exported %n records (masked) to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gateway is configured.</source>
+        <translation>No gateway is configured.</translation>
     </message>
 </context>
 <context>

@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CameraFeed</name>
-    <message>
-        <source>the video ended</source>
-        <translation>视频已播放完毕</translation>
-    </message>
-</context>
-<context>
-    <name>Kiosk</name>
-    <message>
-        <source>Settings saved.</source>
-        <translation>设置已保存。</translation>
-    </message>
-    <message>
-        <source>Camera: OK, %1 frames/s (%2)</source>
-        <translation>摄像头：正常，%1 帧/秒（%2）</translation>
-    </message>
-    <message>
-        <source>Camera: FAILED (%1)</source>
-        <translation>摄像头：异常（%1）</translation>
-    </message>
-    <message>
-        <source>Serial scanner: OK (%1)</source>
-        <translation>串口扫码器：正常（%1）</translation>
-    </message>
-    <message>
-        <source>Serial scanner: FAILED (%1)</source>
-        <translation>串口扫码器：异常（%1）</translation>
-    </message>
-    <message>
-        <source>Serial scanner: not configured</source>
-        <translation>串口扫码器：未配置</translation>
-    </message>
-    <message>
-        <source>Keyboard scanner: listening (scan any code to test)</source>
-        <translation>键盘式扫码器：等待扫码（扫任意码即可测试）</translation>
-    </message>
-    <message>
-        <source>Registration log: OK</source>
-        <translation>登记日志：正常</translation>
-    </message>
-    <message>
-        <source>Registration log: FAILED (%1)</source>
-        <translation>登记日志：异常（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>KioskBackend</name>
-    <message>
-        <source>The registration log is unavailable.</source>
-        <translation>登记日志不可用。</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>导出失败：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n records (masked) to %1</source>
-        <translation>
-            <numerusform>已导出%n条记录（已脱敏）至%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No gateway is configured.</source>
-        <translation>未配置上报服务器。</translation>
-    </message>
-</context>
-<context>
     <name>Texts</name>
     <message>
         <source>Verified</source>
@@ -269,6 +202,73 @@
     <message>
         <source>Terminal clock wrong</source>
         <translation>终端时间有误</translation>
+    </message>
+</context>
+<context>
+    <name>lz::CameraFeed</name>
+    <message>
+        <source>the video ended</source>
+        <translation>视频已播放完毕</translation>
+    </message>
+</context>
+<context>
+    <name>lz::Kiosk</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Camera: OK, %1 frames/s (%2)</source>
+        <translation>摄像头：正常，%1 帧/秒（%2）</translation>
+    </message>
+    <message>
+        <source>Camera: FAILED (%1)</source>
+        <translation>摄像头：异常（%1）</translation>
+    </message>
+    <message>
+        <source>Serial scanner: OK (%1)</source>
+        <translation>串口扫码器：正常（%1）</translation>
+    </message>
+    <message>
+        <source>Serial scanner: FAILED (%1)</source>
+        <translation>串口扫码器：异常（%1）</translation>
+    </message>
+    <message>
+        <source>Serial scanner: not configured</source>
+        <translation>串口扫码器：未配置</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: listening (scan any code to test)</source>
+        <translation>键盘式扫码器：等待扫码（扫任意码即可测试）</translation>
+    </message>
+    <message>
+        <source>Registration log: OK</source>
+        <translation>登记日志：正常</translation>
+    </message>
+    <message>
+        <source>Registration log: FAILED (%1)</source>
+        <translation>登记日志：异常（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>lz::KioskBackend</name>
+    <message>
+        <source>The registration log is unavailable.</source>
+        <translation>登记日志不可用。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n records (masked) to %1</source>
+        <translation>
+            <numerusform>已导出%n条记录（已脱敏）至%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gateway is configured.</source>
+        <translation>未配置上报服务器。</translation>
     </message>
 </context>
 <context>

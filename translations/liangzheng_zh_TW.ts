@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>CameraFeed</name>
-    <message>
-        <source>the video ended</source>
-        <translation>影片已播放完畢</translation>
-    </message>
-</context>
-<context>
-    <name>Kiosk</name>
-    <message>
-        <source>Settings saved.</source>
-        <translation>設定已儲存。</translation>
-    </message>
-    <message>
-        <source>Camera: OK, %1 frames/s (%2)</source>
-        <translation>攝影機：正常，%1 幀/秒（%2）</translation>
-    </message>
-    <message>
-        <source>Camera: FAILED (%1)</source>
-        <translation>攝影機：異常（%1）</translation>
-    </message>
-    <message>
-        <source>Serial scanner: OK (%1)</source>
-        <translation>序列埠掃描器：正常（%1）</translation>
-    </message>
-    <message>
-        <source>Serial scanner: FAILED (%1)</source>
-        <translation>序列埠掃描器：異常（%1）</translation>
-    </message>
-    <message>
-        <source>Serial scanner: not configured</source>
-        <translation>序列埠掃描器：未設定</translation>
-    </message>
-    <message>
-        <source>Keyboard scanner: listening (scan any code to test)</source>
-        <translation>鍵盤式掃描器：等待掃描（掃描任意條碼即可測試）</translation>
-    </message>
-    <message>
-        <source>Registration log: OK</source>
-        <translation>登記紀錄：正常</translation>
-    </message>
-    <message>
-        <source>Registration log: FAILED (%1)</source>
-        <translation>登記紀錄：異常（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>KioskBackend</name>
-    <message>
-        <source>The registration log is unavailable.</source>
-        <translation>登記紀錄無法使用。</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>匯出失敗：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n records (masked) to %1</source>
-        <translation>
-            <numerusform>已匯出%n筆紀錄（已遮罩）至%1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No gateway is configured.</source>
-        <translation>未設定上報伺服器。</translation>
-    </message>
-</context>
-<context>
     <name>Texts</name>
     <message>
         <source>Verified</source>
@@ -269,6 +202,73 @@
     <message>
         <source>Terminal clock wrong</source>
         <translation>終端機時間有誤</translation>
+    </message>
+</context>
+<context>
+    <name>lz::CameraFeed</name>
+    <message>
+        <source>the video ended</source>
+        <translation>影片已播放完畢</translation>
+    </message>
+</context>
+<context>
+    <name>lz::Kiosk</name>
+    <message>
+        <source>Settings saved.</source>
+        <translation>設定已儲存。</translation>
+    </message>
+    <message>
+        <source>Camera: OK, %1 frames/s (%2)</source>
+        <translation>攝影機：正常，%1 幀/秒（%2）</translation>
+    </message>
+    <message>
+        <source>Camera: FAILED (%1)</source>
+        <translation>攝影機：異常（%1）</translation>
+    </message>
+    <message>
+        <source>Serial scanner: OK (%1)</source>
+        <translation>序列埠掃描器：正常（%1）</translation>
+    </message>
+    <message>
+        <source>Serial scanner: FAILED (%1)</source>
+        <translation>序列埠掃描器：異常（%1）</translation>
+    </message>
+    <message>
+        <source>Serial scanner: not configured</source>
+        <translation>序列埠掃描器：未設定</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner: listening (scan any code to test)</source>
+        <translation>鍵盤式掃描器：等待掃描（掃描任意條碼即可測試）</translation>
+    </message>
+    <message>
+        <source>Registration log: OK</source>
+        <translation>登記紀錄：正常</translation>
+    </message>
+    <message>
+        <source>Registration log: FAILED (%1)</source>
+        <translation>登記紀錄：異常（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>lz::KioskBackend</name>
+    <message>
+        <source>The registration log is unavailable.</source>
+        <translation>登記紀錄無法使用。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>匯出失敗：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n records (masked) to %1</source>
+        <translation>
+            <numerusform>已匯出%n筆紀錄（已遮罩）至%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No gateway is configured.</source>
+        <translation>未設定上報伺服器。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace lz::ui {
@@ -75,6 +76,20 @@ KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
     });
     applySettings(m_settings);
     backToReady();
+    // Once the Ready screen is up: style and lay out the other screens and make the sounds,
+    // so that the first verdict costs the UI thread no more than any later one.
+    QTimer::singleShot(300, this, [this] {
+        m_sounds->preload();
+        for (QWidget* page : {static_cast<QWidget*>(m_result), static_cast<QWidget*>(m_pin),
+                              static_cast<QWidget*>(m_staff)}) {
+            page->ensurePolished();
+            for (QWidget* w : page->findChildren<QWidget*>())
+                w->ensurePolished();
+            page->resize(m_stack->size());
+            if (page->layout())
+                page->layout()->activate();
+        }
+    });
 }
 
 KioskWindow::~KioskWindow() = default;

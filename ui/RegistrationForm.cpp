@@ -139,21 +139,21 @@ void RegistrationForm::changeEvent(QEvent* e) {
 }
 
 void RegistrationForm::retranslate() {
+    // Rows are taken out and put back (not rebuilt): a verdict on screen costs no new widgets.
     while (m_form->rowCount() > 0)
         m_form->takeRow(0);
     for (QWidget* w : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
-        if (qobject_cast<QLabel*>(w) && w != m_checkIn && w != m_sessionStart)
-            w->deleteLater(); // row labels are made anew below
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_room), static_cast<QWidget*>(m_checkIn), static_cast<QWidget*>(m_checkout),
-          static_cast<QWidget*>(m_guests), static_cast<QWidget*>(m_seat),
-          static_cast<QWidget*>(m_sessionStart), static_cast<QWidget*>(m_service),
-          static_cast<QWidget*>(m_window), static_cast<QWidget*>(m_waybill)})
         w->hide();
     auto row = [&](const QString& label, QWidget* field) {
+        QLabel*& l = m_labels[field];
+        if (!l)
+            l = new QLabel(this);
+        l->setText(label);
+        l->setBuddy(field);
+        l->show();
         field->show();
         field->setAccessibleName(label);
-        m_form->addRow(label, field);
+        m_form->addRow(l, field);
     };
     const QString nowText = m_now.isValid() ? m_now.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     switch (m_type) {

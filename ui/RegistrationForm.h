@@ -5,6 +5,7 @@
 #include "log/Registration.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -58,6 +59,7 @@ private:
     QComboBox* m_service;
     QLineEdit* m_window;
     QLineEdit* m_waybill;
+    QHash<QWidget*, QLabel*> m_labels; // each field's row label, made once
 };
 
 } // namespace lz::ui

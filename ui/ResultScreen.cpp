@@ -31,6 +31,7 @@ ResultScreen::ResultScreen(QWidget* parent)
     auto* body = new QHBoxLayout;
     outer->addLayout(body, 1);
     auto* idBox = new QFrame(this);
+    m_idBox = idBox;
     idBox->setObjectName(QStringLiteral("panel"));
     auto* grid = new QGridLayout(idBox);
     for (int i = 0; i < kRows; ++i) {
@@ -264,6 +265,7 @@ void ResultScreen::render() {
         m_photo->setText(valid ? tr("No photo in this credential") : QString());
         m_photo->setWordWrap(true);
     }
+    m_idBox->setVisible(valid);
     m_formBox->setVisible(valid && !refused);
     m_register->setEnabled(valid && !refused && !m_registering && !m_registered);
     QString status;

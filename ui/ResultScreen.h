@@ -62,6 +62,7 @@ private:
     QList<QLabel*> m_keys, m_values; // identity rows
     RegistrationForm* m_form;
     QWidget* m_formBox;
+    QWidget* m_idBox;
     QLabel* m_formTitle;
     QLabel* m_status;
     QLabel* m_countdown;

@@ -75,6 +75,12 @@ QSoundEffect* Sounds::effect(Cue cue) {
     return m_effects[i];
 }
 
+void Sounds::preload() {
+    if (m_enabled)
+        for (Cue c : {Cue::Valid, Cue::Rejected, Cue::Registered})
+            effect(c);
+}
+
 void Sounds::play(Cue cue) {
     if (!m_enabled)
         return;

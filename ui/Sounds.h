@@ -18,6 +18,7 @@ public:
     void setEnabled(bool on) { m_enabled = on; }
     bool enabled() const { return m_enabled; }
     void play(Cue cue);
+    void preload(); // makes the effects now (start-up) rather than at the first verdict
     int played() const { return m_played; } // cues played since start (for tests and diagnostics)
 
 private:

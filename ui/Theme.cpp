@@ -30,6 +30,7 @@ void applyTheme(QApplication& app, ThemeOptions o) {
     const int target = o.largeText ? 64 : 48;
     app.setStyleSheet(QStringLiteral(R"(
 QWidget { background: %1; color: %2; font-size: %11pt; }
+QLabel { background: transparent; }
 QFrame#panel, QGroupBox, QTableWidget, QListWidget, QTabWidget::pane { background: %3; border: 1px solid %7; border-radius: 8px; }
 QPushButton, QToolButton { min-height: %8px; min-width: %8px; padding: 4px 16px; border-radius: 8px;
   border: 2px solid %4; background: %3; color: %2; }

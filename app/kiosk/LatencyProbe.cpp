@@ -24,8 +24,11 @@ void LatencyProbe::tick() {
     m_lastNs = now;
     ++m_window.ticks;
     m_window.maxLagMs = std::max(m_window.maxLagMs, lag);
-    if (lag > 16)
+    if (lag > 16) {
         ++m_window.over16;
+        if (m_window.lateAtS.size() < 8)
+            m_window.lateAtS.append(double(now) / 1e9);
+    }
 }
 
 LatencyWindow LatencyProbe::take() {

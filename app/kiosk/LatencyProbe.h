@@ -11,7 +11,8 @@ namespace lz {
 struct LatencyWindow {
     double maxLagMs = 0;
     qint64 ticks = 0;
-    qint64 over16 = 0; // ticks late by more than 16 ms
+    qint64 over16 = 0;     // ticks late by more than 16 ms
+    QList<double> lateAtS; // when (seconds since the probe started) the first few late ticks came
 };
 
 class LatencyProbe : public QObject {

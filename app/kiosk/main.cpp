@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -125,6 +126,7 @@ int main(int argc, char** argv) {
             QApplication::processEvents();
             write({{QStringLiteral("first_frame_ms"), double(sinceStart.nsecsElapsed()) / 1e6}});
             firstFrame->stop();
+            probe->take(); // from here on: the running kiosk, not its start-up
         });
         firstFrame->start();
         auto* every = new QTimer(&w);
@@ -135,6 +137,12 @@ int main(int argc, char** argv) {
                    {QStringLiteral("max_lag_ms"), lw.maxLagMs},
                    {QStringLiteral("ticks"), lw.ticks},
                    {QStringLiteral("over16"), lw.over16},
+                   {QStringLiteral("late_at_s"), QJsonArray::fromVariantList([&] {
+                        QVariantList l;
+                        for (double t : lw.lateAtS)
+                            l.append(t);
+                        return l;
+                    }())},
                    {QStringLiteral("rss_kb"), residentKb()},
                    {QStringLiteral("frames_shown"), w.ready()->preview()->framesShown()}});
         });

@@ -455,6 +455,25 @@ void TestKiosk::controlsAreReachableNamedAndTouchSized() {
 }
 
 void TestKiosk::translationsComplete() {
+    // The contexts the code translates in (its classes' runtime names) are the .ts contexts:
+    // a class lupdate could not place in its namespace would silently stay untranslated.
+    QStringList contexts;
+    {
+        QFile f(qEnvironmentVariable("LZ_SOURCE_DIR") + QStringLiteral("/translations/liangzheng_zh_CN.ts"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QDomDocument doc;
+        QVERIFY(doc.setContent(&f));
+        const QDomNodeList names = doc.elementsByTagName(QStringLiteral("name"));
+        for (int i = 0; i < names.size(); ++i)
+            contexts << names.at(i).toElement().text();
+    }
+    for (const QMetaObject* m :
+         {&Kiosk::staticMetaObject, &KioskBackend::staticMetaObject, &CameraFeed::staticMetaObject,
+          &ui::KioskWindow::staticMetaObject, &ui::PinPad::staticMetaObject,
+          &ui::ReadyScreen::staticMetaObject, &ui::ResultScreen::staticMetaObject,
+          &ui::StaffScreen::staticMetaObject, &ui::StatusStrip::staticMetaObject})
+        QVERIFY2(contexts.contains(QLatin1String(m->className())), m->className());
+
     // Every .ts file: no unfinished or empty translation (lupdate marks new strings unfinished).
     for (const QString& lang : ui::supportedLanguages()) {
         QFile f(qEnvironmentVariable("LZ_SOURCE_DIR") +

@@ -1,0 +1,194 @@
+// lz-kiosk-screens DIR: renders every kiosk screen in each language, in large-text and in
+// high-contrast mode, as the X server shows them (run under Xvfb: scripts/screenshots), into
+// DIR/<variant>/NN-screen.png — for people to look at (clipped Chinese, overlaps, tiny targets).
+#include "PluggableCamera.h"
+#include "credential/Presentation.h"
+#include "credential/QrPayload.h"
+#include "kiosk/Kiosk.h"
+#include "ui/PinPad.h"
+#include "ui/ReadyScreen.h"
+#include "ui/ResultScreen.h"
+#include "ui/StaffScreen.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+
+using namespace lz;
+
+namespace {
+
+struct Variant {
+    QString name, language;
+    bool large = false, contrast = false;
+};
+
+class Tour {
+public:
+    Tour(const QString& out, const Variant& v, const QString& venue)
+        : m_out(out + QLatin1Char('/') + v.name) {
+        QDir().mkpath(m_out);
+        QSettings s(m_dir.filePath(QStringLiteral("kiosk.conf")), QSettings::IniFormat);
+        s.setValue(QStringLiteral("kiosk/language"), v.language);
+        s.setValue(QStringLiteral("kiosk/large_text"), v.large);
+        s.setValue(QStringLiteral("kiosk/high_contrast"), v.contrast);
+        s.setValue(QStringLiteral("kiosk/sounds"), false);
+        s.setValue(QStringLiteral("kiosk/auto_return_seconds"), 120);
+        s.setValue(QStringLiteral("kiosk/window_no"), QStringLiteral("7"));
+        s.setValue(QStringLiteral("venue/type"), venue);
+        s.sync();
+        KioskOptions o;
+        o.demo = true;
+        o.stateDir = m_dir.path();
+        o.installWedge = false;
+        o.cameraFactory = [c = m_camera] { return std::make_unique<test::PluggableCamera>(c); };
+        auto k = Kiosk::create(o);
+        if (!k)
+            qFatal("%s", qPrintable(k.error()));
+        m_kiosk = std::move(*k);
+        ui::KioskWindow& w = m_kiosk->window();
+        w.setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
+        w.setGeometry(QGuiApplication::primaryScreen()->geometry());
+        w.show();
+        auto kit = demo::DemoKit::load(m_clock.now());
+        m_kit.emplace(std::move(*kit));
+        QTest::qWait(1500); // backend open, first frames
+    }
+
+    ui::KioskWindow& window() { return m_kiosk->window(); }
+    QString code(int holder, qint64 ageSeconds = 0) {
+        const auto& h = m_kit->holders().at(holder);
+        return qr::encode(Presentation::make(h.credential, m_clock.now() - ageSeconds).sign(h.deviceKey));
+    }
+    void scan(const QString& text) {
+        QMetaObject::invokeMethod(&m_kiosk->backend(), "verify", Qt::QueuedConnection, Q_ARG(QString, text),
+                                  Q_ARG(qint64, 0), Q_ARG(QString, QStringLiteral("scanner")));
+        QTest::qWait(600);
+    }
+    void shot(const QString& name) {
+        QTest::qWait(250);
+        const QPixmap p = QGuiApplication::primaryScreen()->grabWindow(0);
+        const QString file = QStringLiteral("%1/%2.png").arg(m_out, name);
+        if (!p.save(file))
+            qFatal("cannot write %s", qPrintable(file));
+        std::printf("%s\n", qPrintable(file));
+    }
+    void signIn() {
+        window().openStaff();
+        QTest::keyClicks(window().pinPad()->field(), QStringLiteral("1234"));
+        QTest::keyClick(window().pinPad()->field(), Qt::Key_Return);
+        QTest::qWait(800);
+    }
+    std::shared_ptr<test::CameraControl> camera() { return m_camera; }
+
+private:
+    QString m_out;
+    QTemporaryDir m_dir;
+    std::shared_ptr<test::CameraControl> m_camera = std::make_shared<test::CameraControl>();
+    std::unique_ptr<Kiosk> m_kiosk;
+    SystemClock m_clock;
+    std::optional<demo::DemoKit> m_kit;
+};
+
+void hotel(const QString& out, const Variant& v) {
+    Tour t(out, v, QStringLiteral("hotel"));
+    t.shot(QStringLiteral("01-ready"));
+    t.camera()->show(t.code(1));
+    QTest::qWait(300);
+    t.window().backToReady();
+    t.shot(QStringLiteral("02-ready-code-in-view"));
+    t.camera()->show({});
+    t.window().backToReady();
+    t.scan(t.code(0));
+    QTest::keyClicks(t.window().result()->form()->firstField(), QStringLiteral("1203"));
+    t.shot(QStringLiteral("03-result-valid-hotel"));
+    t.window().result()->registerButton()->click();
+    QTest::qWait(600);
+    t.shot(QStringLiteral("04-registered"));
+    t.scan(t.code(0, 360));
+    t.shot(QStringLiteral("05-rejected-expired"));
+    const QString once = t.code(1);
+    t.scan(once);
+    t.scan(once);
+    t.shot(QStringLiteral("06-rejected-replayed"));
+    t.scan(QStringLiteral("https://qr.alipay.com/fkx12345"));
+    t.shot(QStringLiteral("07-rejected-not-an-id"));
+    t.window().openStaff();
+    t.shot(QStringLiteral("08-staff-pin"));
+    QTest::keyClicks(t.window().pinPad()->field(), QStringLiteral("999999"));
+    QTest::keyClick(t.window().pinPad()->field(), Qt::Key_Return);
+    QTest::qWait(800);
+    t.shot(QStringLiteral("09-staff-pin-wrong"));
+    t.signIn();
+    const QStringList tabs = {QStringLiteral("records"), QStringLiteral("forwarding"),
+                              QStringLiteral("trust"), QStringLiteral("devices"), QStringLiteral("settings")};
+    for (int i = 0; i < tabs.size(); ++i) {
+        t.window().staff()->tabs()->setCurrentIndex(i);
+        if (tabs[i] == QLatin1String("devices"))
+            for (QPushButton* b : t.window().staff()->findChildren<QPushButton*>())
+                if (b->text() == ui::StaffScreen::tr("Run self-test"))
+                    b->click();
+        t.shot(QStringLiteral("%1-staff-%2").arg(10 + i).arg(tabs[i]));
+    }
+    t.window().backToReady();
+    t.camera()->plugged = false;
+    QTest::qWait(1500);
+    t.shot(QStringLiteral("15-ready-camera-unplugged"));
+}
+
+void otherVenues(const QString& out, const Variant& v) {
+    {
+        Tour t(out, v, QStringLiteral("internet_cafe"));
+        t.scan(t.code(3)); // born 2012
+        t.shot(QStringLiteral("20-cafe-under-18-refused"));
+        t.scan(t.code(2));
+        t.shot(QStringLiteral("21-cafe-adult"));
+    }
+    {
+        Tour t(out, v, QStringLiteral("government_window"));
+        t.scan(t.code(1));
+        t.shot(QStringLiteral("22-government-window"));
+    }
+    {
+        Tour t(out, v, QStringLiteral("parcel_counter"));
+        t.scan(t.code(2));
+        t.shot(QStringLiteral("23-parcel-counter"));
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: lz-kiosk-screens OUTDIR [variant...]\n");
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    const QList<Variant> all = {
+        {QStringLiteral("zh_CN"), QStringLiteral("zh_CN")},
+        {QStringLiteral("zh_TW"), QStringLiteral("zh_TW")},
+        {QStringLiteral("en"), QStringLiteral("en")},
+        {QStringLiteral("zh_CN-large"), QStringLiteral("zh_CN"), true},
+        {QStringLiteral("zh_TW-large"), QStringLiteral("zh_TW"), true},
+        {QStringLiteral("en-large"), QStringLiteral("en"), true},
+        {QStringLiteral("zh_CN-contrast"), QStringLiteral("zh_CN"), false, true},
+    };
+    QStringList only;
+    for (int i = 2; i < argc; ++i)
+        only << QString::fromLocal8Bit(argv[i]);
+    for (const Variant& v : all) {
+        if (!only.isEmpty() && !only.contains(v.name))
+            continue;
+        hotel(out, v);
+        otherVenues(out, v);
+    }
+    return 0;
+}
