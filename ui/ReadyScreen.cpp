@@ -14,9 +14,11 @@ namespace lz::ui {
 
 ReadyScreen::ReadyScreen(QWidget* parent)
     : QWidget(parent) {
-    auto* outer = new QHBoxLayout(this);
-    outer->setContentsMargins(24, 16, 24, 16);
+    auto* page = new QVBoxLayout(this);
+    page->setContentsMargins(24, 16, 24, 16);
+    auto* outer = new QHBoxLayout;
     outer->setSpacing(24);
+    page->addLayout(outer, 1);
     m_preview = new PreviewView(this);
     outer->addWidget(m_preview, 3);
 
@@ -54,7 +56,7 @@ ReadyScreen::ReadyScreen(QWidget* parent)
     m_staff = new QPushButton(this);
     connect(m_staff, &QPushButton::clicked, this, &ReadyScreen::staffRequested);
     bottom->addWidget(m_staff);
-    side->addLayout(bottom);
+    page->addLayout(bottom); // the whole width: large text must not squeeze the buttons
     retranslate();
 }
 
@@ -96,10 +98,11 @@ void ReadyScreen::retranslate() {
     m_preview->setAccessibleName(tr("Camera picture"));
     m_party->setVisible(m_partyValue.active);
     m_endParty->setVisible(m_partyValue.active);
-    m_party->setText(tr("Same party, room %1: guest %2 of %3, please show your code")
-                         .arg(m_partyValue.room)
-                         .arg(m_partyValue.next)
-                         .arg(m_partyValue.total));
+    m_party->setText(m_partyValue.active ? tr("Same party, room %1: guest %2 of %3, please show your code")
+                                               .arg(m_partyValue.room)
+                                               .arg(m_partyValue.next)
+                                               .arg(m_partyValue.total)
+                                         : QString());
     m_endParty->setText(tr("End party registration"));
     m_staff->setText(tr("Staff"));
     m_staff->setAccessibleName(tr("Staff mode"));

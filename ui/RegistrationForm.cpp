@@ -18,7 +18,7 @@ QString isoLocal(const QDateTime& t) {
 RegistrationForm::RegistrationForm(QWidget* parent)
     : QWidget(parent) {
     m_form = new QFormLayout(this);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows); // wrapped rows cost height large text lacks
     m_room = new QLineEdit(this);
     m_checkIn = new QLabel(this);
     m_checkout = new QDateTimeEdit(this);

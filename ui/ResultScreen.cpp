@@ -39,18 +39,21 @@ ResultScreen::ResultScreen(QWidget* parent)
         m_keys.last()->setObjectName(QStringLiteral("key"));
         m_values.append(new QLabel(idBox));
         m_values.last()->setObjectName(QStringLiteral("value"));
-        m_values.last()->setWordWrap(true);
         m_values.last()->setTextInteractionFlags(Qt::NoTextInteraction);
         grid->addWidget(m_keys.last(), i, 0);
         grid->addWidget(m_values.last(), i, 1);
     }
     m_photo = new QLabel(idBox);
-    m_photo->setFixedSize(180, 230);
+    m_photo->setFixedSize(150, 200);
     m_photo->setAlignment(Qt::AlignCenter);
     grid->addWidget(m_photo, 0, 2, kRows, 1, Qt::AlignTop);
+    // Without a photo (QR credentials) a line says so under the rows; the photo's column goes.
+    m_noPhoto = new QLabel(idBox);
+    m_noPhoto->setObjectName(QStringLiteral("key"));
+    grid->addWidget(m_noPhoto, kRows, 0, 1, 2);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(kRows, 1); // rows keep their height; the space goes below them
-    body->addWidget(idBox, 3);
+    grid->setRowStretch(kRows + 1, 1); // rows keep their height; the space goes below them
+    body->addWidget(idBox, 1);
 
     m_formBox = new QFrame(this);
     m_formBox->setObjectName(QStringLiteral("panel"));
@@ -69,7 +72,7 @@ ResultScreen::ResultScreen(QWidget* parent)
     formLayout->addStretch();
     formLayout->addWidget(m_status);
     formLayout->addWidget(m_register);
-    body->addWidget(m_formBox, 2);
+    body->addWidget(m_formBox, 1);
 
     auto* bottom = new QHBoxLayout;
     m_countdown = new QLabel(this);
@@ -255,16 +258,14 @@ void ResultScreen::render() {
         m_values[i]->setText(values[i]);
         m_values[i]->setAccessibleName(valid ? keys[i] : QString());
     }
-    m_photo->setVisible(valid);
-    if (valid && !m_verdict.photo.isNull())
-        m_photo->setPixmap(QPixmap::fromImage(
-            m_verdict.photo.scaled(m_photo->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    else {
-        m_photo->setPixmap(QPixmap());
-        // QR credentials carry no photo: say so rather than show an empty frame.
-        m_photo->setText(valid ? tr("No photo in this credential") : QString());
-        m_photo->setWordWrap(true);
-    }
+    const bool photo = valid && !m_verdict.photo.isNull();
+    m_photo->setVisible(photo);
+    m_photo->setPixmap(photo ? QPixmap::fromImage(m_verdict.photo.scaled(m_photo->size(), Qt::KeepAspectRatio,
+                                                                         Qt::SmoothTransformation))
+                             : QPixmap());
+    // QR credentials carry no photo: say so rather than show an empty frame.
+    m_noPhoto->setText(valid && !photo ? tr("No photo in this credential") : QString());
+    m_noPhoto->setVisible(valid && !photo);
     m_idBox->setVisible(valid);
     m_formBox->setVisible(valid && !refused);
     m_register->setEnabled(valid && !refused && !m_registering && !m_registered);

@@ -59,6 +59,7 @@ private:
     QLabel* m_banner;
     QLabel* m_reason;
     QLabel* m_photo;
+    QLabel* m_noPhoto;
     QList<QLabel*> m_keys, m_values; // identity rows
     RegistrationForm* m_form;
     QWidget* m_formBox;

@@ -37,6 +37,16 @@ QString detailsText(const QJsonObject& d) {
     return parts.join(QStringLiteral(" / "));
 }
 
+// Pages whose text grows with the status (and with large type) scroll instead of pushing the
+// staff screen's buttons off the bottom of the display.
+QWidget* scrolled(QWidget* page, QWidget* parent) {
+    auto* scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
+}
+
 QString timeText(qint64 ms) {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                   : QString();
@@ -100,19 +110,20 @@ QWidget* StaffScreen::buildRecords() {
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(40);
+    m_table->setMinimumHeight(120);
     v->addWidget(m_table, 1);
-    auto* unmaskRow = new QHBoxLayout;
+    // One row for both actions: the table keeps the height.
+    auto* actions = new QHBoxLayout;
     m_reason = new QLineEdit(page);
     m_unmask = new QPushButton(page);
-    unmaskRow->addWidget(m_reason, 1);
-    unmaskRow->addWidget(m_unmask);
-    v->addLayout(unmaskRow);
-    auto* exportRow = new QHBoxLayout;
     m_exportPath = new QLineEdit(page);
     m_export = new QPushButton(page);
-    exportRow->addWidget(m_exportPath, 1);
-    exportRow->addWidget(m_export);
-    v->addLayout(exportRow);
+    actions->addWidget(m_reason, 3);
+    actions->addWidget(m_unmask);
+    actions->addSpacing(16);
+    actions->addWidget(m_exportPath, 2);
+    actions->addWidget(m_export);
+    v->addLayout(actions);
     auto search = [this] { emit recordsRequested(m_search->text().trimmed()); };
     connect(m_searchButton, &QPushButton::clicked, this, search);
     connect(m_search, &QLineEdit::returnPressed, this, search);
@@ -146,7 +157,7 @@ QWidget* StaffScreen::buildSync() {
     v->addWidget(m_syncNow, 0, Qt::AlignLeft);
     v->addWidget(m_setAside, 1);
     connect(m_syncNow, &QPushButton::clicked, this, &StaffScreen::syncNowRequested);
-    return page;
+    return scrolled(page, this);
 }
 
 QWidget* StaffScreen::buildTrust() {
@@ -157,7 +168,7 @@ QWidget* StaffScreen::buildTrust() {
     m_issuers = new QListWidget(page);
     v->addWidget(m_trustText);
     v->addWidget(m_issuers, 1);
-    return page;
+    return scrolled(page, this);
 }
 
 QWidget* StaffScreen::buildDevices() {
@@ -176,16 +187,12 @@ QWidget* StaffScreen::buildDevices() {
         m_selfTestText->setText(tr("Testing the devices…"));
         emit selfTestRequested();
     });
-    return page;
+    return scrolled(page, this);
 }
 
 QWidget* StaffScreen::buildSettings() {
     // Many rows of touch-sized fields: they scroll, so the screen fits any display.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* page = new QWidget(scroll);
-    scroll->setWidget(page);
+    auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
     m_venueType = new QComboBox(page);
     m_venueId = new QLineEdit(page);
@@ -222,7 +229,7 @@ QWidget* StaffScreen::buildSettings() {
     }
     form->addRow(m_save);
     connect(m_save, &QPushButton::clicked, this, &StaffScreen::saveSettings);
-    return scroll;
+    return scrolled(page, this);
 }
 
 void StaffScreen::open(const KioskSettings& settings) {

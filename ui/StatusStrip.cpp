@@ -29,7 +29,10 @@ StatusStrip::StatusStrip(QWidget* parent)
     : QWidget(parent) {
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(12, 6, 12, 6);
+    // The status row stays small in large-text mode too: it is for the clerk, and it must leave
+    // the screen's width to the guest's texts.
     m_venueLabel = new QLabel(this);
+    m_venueLabel->setObjectName(QStringLiteral("venue"));
     m_demo = new QLabel(this);
     m_demo->setObjectName(QStringLiteral("banner"));
     row->addWidget(m_venueLabel);

@@ -50,13 +50,14 @@ QLabel#verdictBad { background: %6; color: #ffffff; font-size: %9pt; font-weight
 QLabel#reason { font-size: %10pt; }
 QLabel#banner { background: %4; color: %1; font-size: %10pt; border-radius: 8px; padding: 8px; }
 QLabel#error { color: %6; font-weight: bold; }
-QLabel#chip { border: 1px solid %7; border-radius: 12px; padding: 2px 10px; }
+QLabel#chip { border: 1px solid %7; border-radius: 12px; padding: 2px 8px; font-size: 14pt; }
+QLabel#venue { font-size: 14pt; }
 QLabel#value { font-size: %10pt; font-weight: bold; }
 QLabel#key { color: #5f6b78; }
 )")
                           .arg(bg, fg, panel, accent, ok, bad, border)
                           .arg(target)
-                          .arg(basePointSize(o) * 2)
+                          .arg(o.largeText ? 36 : 30)
                           .arg(int(basePointSize(o) * 1.3))
                           .arg(basePointSize(o)));
 }

@@ -8,6 +8,7 @@
 #include "ui/PinPad.h"
 #include "ui/PreviewView.h"
 #include "ui/ReadyScreen.h"
+#include "ui/RegistrationForm.h"
 #include "ui/ResultScreen.h"
 #include "ui/Sounds.h"
 #include "ui/StaffScreen.h"
@@ -127,6 +128,7 @@ class TestKiosk : public QObject {
     Q_OBJECT
 private slots:
     void validCodeToHotelRegistrationInTheLog();
+    void hotelPartySharesTheRoom();
     void everyRejectionShowsItsMessage();
     void underageGuestRefusedAtCafe();
     void autoReturnLeavesNothingPersonal();
@@ -226,6 +228,41 @@ void TestKiosk::validCodeToHotelRegistrationInTheLog() {
     QCOMPARE(access->first().reason, QStringLiteral("police inquiry 17"));
     QVERIFY((*t)->log()->verify().ok());
     QDir(dirPath).removeRecursively();
+}
+
+void TestKiosk::hotelPartySharesTheRoom() {
+    Rig rig;
+    QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
+    rig.scan(rig.fresh(0));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    ui::RegistrationForm* form = rig.result()->form();
+    QTest::keyClicks(form->firstField(), QStringLiteral("808"));
+    auto* guests = form->findChild<QSpinBox*>();
+    QVERIFY(guests);
+    guests->setValue(2);
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QVERIFY(arrived(registered));
+    const Registration first = registered.first().first().value<Registration>();
+    // Ready asks for the party's second guest.
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
+                              kWaitMs);
+    QTRY_VERIFY(visibleTexts(rig.window().ready()).join(QLatin1Char('\n')).contains(QStringLiteral("808")));
+    rig.scan(rig.fresh(1));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    // Room, dates and party size come from the first guest, and are not editable.
+    QVERIFY(!form->firstField());
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QVERIFY(arrived(registered, 2));
+    const Registration second = registered.at(1).first().value<Registration>();
+    QCOMPARE(second.details.value(QStringLiteral("room")).toString(), QStringLiteral("808"));
+    QCOMPARE(second.details.value(QStringLiteral("party")).toString(), QString::fromLatin1(first.id.toHex()));
+    QCOMPARE(second.details.value(QStringLiteral("check_in")),
+             first.details.value(QStringLiteral("check_in")));
+    QCOMPARE(second.identity->name, QStringLiteral("李娜"));
+    // The party is complete: the next guest starts afresh.
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
+                              kWaitMs);
+    QVERIFY(!visibleTexts(rig.window().ready()).join(QLatin1Char('\n')).contains(QStringLiteral("808")));
 }
 
 void TestKiosk::everyRejectionShowsItsMessage() {

@@ -353,6 +353,41 @@ private slots:
         party["guests"] = 0;
         QCOMPARE(validateDetails(VenueType::Hotel, party), QStringLiteral("details_invalid: guests"));
     }
+
+    void ageAndCafeEligibility() {
+        QCOMPARE(ageOn(QDate(2008, 11, 22), QDate(2026, 11, 22)), 18); // the 18th birthday
+        QCOMPARE(ageOn(QDate(2008, 11, 23), QDate(2026, 11, 22)), 17); // the day before it
+        QCOMPARE(ageOn(QDate(2008, 2, 29), QDate(2026, 2, 28)), 17);   // leap-day birthday …
+        QCOMPARE(ageOn(QDate(2008, 2, 29), QDate(2026, 3, 1)), 18);    // … counts from 1 March
+        QCOMPARE(ageOn(QDate(), QDate(2026, 3, 1)), -1);
+        Identity minor;
+        minor.birthDate = QDate(2008, 11, 23);
+        Identity adult;
+        adult.birthDate = QDate(2008, 11, 22);
+        const QDate today(2026, 11, 22);
+        QCOMPARE(checkEligibility(VenueType::InternetCafe, minor, today), QStringLiteral("under_18"));
+        QVERIFY(checkEligibility(VenueType::InternetCafe, adult, today).isEmpty());
+        QVERIFY(checkEligibility(VenueType::Hotel, minor, today).isEmpty()); // hotels register minors
+        Identity unknown; // no birth date: a café cannot admit whom it cannot tell is an adult
+        QCOMPARE(checkEligibility(VenueType::InternetCafe, unknown, today), QStringLiteral("under_18"));
+    }
+
+    void staffAccessIsLoggedWithItsReason() {
+        auto log = openLog(freshPath());
+        auto r = log->append(registration(1));
+        QVERIFY(r);
+        QCOMPARE(log->recordAccess({kNow, r->id, QStringLiteral("clerk-7"), QStringLiteral("   ")}).error(),
+                 QStringLiteral("access_reason_missing: say why the record is opened"));
+        QVERIFY(log->recordAccess({kNow, r->id, QStringLiteral("clerk-7"), QStringLiteral(" police 17 ")}));
+        auto access = log->accessSince(0);
+        QVERIFY(access);
+        QCOMPARE(access->size(), 1);
+        QCOMPARE(access->first().recordId, r->id);
+        QCOMPARE(access->first().operatorId, QStringLiteral("clerk-7"));
+        QCOMPARE(access->first().reason, QStringLiteral("police 17"));
+        QVERIFY(log->accessSince(kNow + 1)->isEmpty());
+        QVERIFY(log->verify().ok()); // the access table is beside the chain, not in it
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegistrationLog)
