@@ -7,12 +7,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "RunTool.h"
+#include "staff/StaffPin.h"
 
 #include <cstdlib>
 #include <fcntl.h>
@@ -432,6 +434,28 @@ private slots:
                      .toInt(),
                  2);
     }
+    void staffPinIsStoredHashed() {
+        const QString conf = path("pin.conf");
+        QVERIFY(writeText(conf, "[venue]\nid=V1\n"));
+        // From stdin only; a bad PIN is refused and nothing is written.
+        Run r = run(QStringLiteral("liangzheng-cli"),
+                    {QStringLiteral("--config"), conf, QStringLiteral("staff"), QStringLiteral("set-pin")},
+                    "12\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("pin_unacceptable"));
+        r = run(QStringLiteral("liangzheng-cli"),
+                {QStringLiteral("--config"), conf, QStringLiteral("staff"), QStringLiteral("set-pin")},
+                "246813\n");
+        QCOMPARE(r.code, 0);
+        QSettings s(conf, QSettings::IniFormat);
+        const QString hash = s.value(QStringLiteral("kiosk/pin_hash")).toString();
+        QVERIFY(hash.startsWith(QStringLiteral("pbkdf2-sha256$")));
+        QVERIFY(!hash.contains(QStringLiteral("246813")));
+        QCOMPARE(s.value(QStringLiteral("venue/id")).toString(), QStringLiteral("V1")); // the rest kept
+        auto ok = lz::staff::verifyPin(QStringLiteral("246813"), hash);
+        QVERIFY(ok && *ok);
+    }
+
     void usageErrors() {
         QCOMPARE(run(QStringLiteral("liangzheng-cli"), {}).code, 2);
         QCOMPARE(run(QStringLiteral("liangzheng-cli"), {QStringLiteral("--config"), path("missing.conf"),
