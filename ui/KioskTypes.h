@@ -19,9 +19,10 @@ enum class GuestHint { None, NoCode, MoveCloser, MoveBack, HoldStill, TiltForGla
 // One verification, as the window shows it.
 struct Verdict {
     VerificationResult result;
-    QString method;      // "qr", "scanner", ...
-    QString eligibility; // empty, or why a valid person may not be registered here ("under_18")
-    QImage photo;        // the source's photo, when it has one (QR credentials carry none)
+    QString method;            // "qr", "scanner", ...
+    QString eligibility;       // empty, or why a valid person may not be registered here ("under_18")
+    QImage photo;              // the source's photo, when it has one (QR credentials carry none)
+    bool repeatOfLast = false; // "replayed" only because the guest just verified showed it again
 };
 
 struct DeviceView {

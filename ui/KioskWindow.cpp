@@ -43,10 +43,21 @@ KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
         m_stack->addWidget(w);
     m_sounds = new Sounds(this);
 
-    connect(m_ready, &ReadyScreen::languageChosen, this, [this](const QString& code) {
-        KioskSettings s = m_settings;
-        s.language = code;
-        applySettings(s); // for this session; staff settings make it the default
+    // A guest's language is for their visit: the default (staff settings) returns after it.
+    connect(m_ready, &ReadyScreen::languageChosen, this, [](const QString& code) { applyLanguage(code); });
+    m_partyIdle = new QTimer(this);
+    m_partyIdle->setSingleShot(true);
+    m_partyIdle->setInterval(10 * 60 * 1000);
+    connect(m_partyIdle, &QTimer::timeout, this, [this] {
+        m_party.reset();
+        updateParty();
+    });
+    m_pinIdle = new QTimer(this);
+    m_pinIdle->setSingleShot(true);
+    m_pinIdle->setInterval(60 * 1000);
+    connect(m_pinIdle, &QTimer::timeout, this, [this] {
+        if (m_stack->currentWidget() == m_pin)
+            backToReady();
     });
     connect(m_ready, &ReadyScreen::staffRequested, this, &KioskWindow::openStaff);
     connect(m_ready, &ReadyScreen::partyCancelled, this, [this] {
@@ -54,11 +65,14 @@ KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
         updateParty();
     });
     connect(m_result, &ResultScreen::registerRequested, this,
-            [this](const Verdict& verdict, const QJsonObject& details) {
-                emit registerRequested(verdict, details, m_settings.operatorId);
+            [this](const Verdict& verdict, const QJsonObject& details, quint64 request) {
+                emit registerRequested(verdict, details, m_settings.operatorId, request);
             });
     connect(m_result, &ResultScreen::finished, this, &KioskWindow::backToReady);
-    connect(m_pin, &PinPad::submitted, this, &KioskWindow::pinEntered);
+    connect(m_pin, &PinPad::submitted, this, [this](const QString& pin) {
+        m_pinIdle->start();
+        emit pinEntered(pin);
+    });
     connect(m_pin, &PinPad::cancelled, this, &KioskWindow::backToReady);
     connect(m_staff, &StaffScreen::closed, this, &KioskWindow::backToReady);
     connect(m_staff, &StaffScreen::recordsRequested, this, &KioskWindow::recordsRequested);
@@ -101,6 +115,10 @@ QWidget* KioskWindow::currentScreen() const {
 void KioskWindow::applySettings(const KioskSettings& s) {
     const bool themeChanged =
         s.largeText != m_settings.largeText || s.highContrast != m_settings.highContrast;
+    if (s.venue.type != m_settings.venue.type) {
+        m_party.reset(); // a party belongs to a hotel
+        updateParty();
+    }
     m_settings = s;
     if (currentLanguage() != s.language)
         applyLanguage(s.language);
@@ -117,6 +135,8 @@ void KioskWindow::showPreview(const QImage& frame, const QRect& codeRegion) {
         m_ready->setInputs(true, false);
     }
     m_ready->preview()->setFrame(frame, codeRegion);
+    if (m_staff->showingDevices())
+        m_staff->devicePreview()->setFrame(frame, codeRegion);
 }
 
 void KioskWindow::showCameraUnavailable(const QString& why) {
@@ -133,6 +153,15 @@ void KioskWindow::showVerdict(const Verdict& verdict) {
     // was checked, and a valid one is not registered without the clerk).
     if (m_stack->currentWidget() == m_pin || m_stack->currentWidget() == m_staff)
         return;
+    // A registration in flight is seen through; the next guest's verdict waits for it.
+    if (m_result->registering()) {
+        m_held = verdict;
+        return;
+    }
+    // The guest on screen raised the same phone again: nothing new to say to them.
+    if (verdict.repeatOfLast && m_stack->currentWidget() == m_result && m_result->showing() &&
+        m_result->verdict().result.credentialId == verdict.result.credentialId)
+        return;
     std::optional<PartyContext> party;
     if (m_party && verdict.result.valid)
         party = m_party;
@@ -143,8 +172,9 @@ void KioskWindow::showVerdict(const Verdict& verdict) {
     emit verdictShown();
 }
 
-void KioskWindow::registrationDone(const Registration& r) {
-    m_result->registrationDone(r);
+void KioskWindow::registrationDone(quint64 request, const Registration& r) {
+    if (!m_result->registrationDone(request, r))
+        return; // an answer for a guest no longer on screen
     m_sounds->play(Sounds::Cue::Registered);
     if (m_settings.venue.type != VenueType::Hotel)
         return;
@@ -156,14 +186,17 @@ void KioskWindow::registrationDone(const Registration& r) {
                                r.details.value(QLatin1String("expected_checkout")).toString(),
                                QString::fromLatin1(r.id.toHex()), guests};
         m_partyRegistered = 1;
+        m_partyIdle->start();
     } else if (m_party && ++m_partyRegistered >= m_party->guests) {
         m_party.reset();
+    } else if (m_party) {
+        m_partyIdle->start();
     }
     updateParty();
 }
 
-void KioskWindow::registrationFailed(const QString& namedError) {
-    m_result->registrationFailed(namedError);
+void KioskWindow::registrationFailed(quint64 request, const QString& namedError) {
+    m_result->registrationFailed(request, namedError);
 }
 
 void KioskWindow::updateParty() {
@@ -196,9 +229,13 @@ void KioskWindow::openStaff() {
     m_pin->reset();
     m_stack->setCurrentWidget(m_pin);
     m_pin->field()->setFocus();
+    m_pinIdle->start();
 }
 
 void KioskWindow::pinChecked(const staff::PinAttempt& attempt) {
+    // An answer that comes after the clerk cancelled opens nothing.
+    if (m_stack->currentWidget() != m_pin)
+        return;
     if (attempt.outcome != staff::PinOutcome::Accepted) {
         m_pin->showAttempt(attempt);
         return;
@@ -226,11 +263,19 @@ void KioskWindow::showSelfTest(const QString& report) {
 }
 
 void KioskWindow::backToReady() {
+    const bool fromGuest = m_stack->currentWidget() != m_ready;
     m_result->clear();
     m_staff->close();
     m_pin->reset();
     m_ready->setHint(GuestHint::None);
     m_stack->setCurrentWidget(m_ready);
+    if (fromGuest && currentLanguage() != m_settings.language)
+        applyLanguage(m_settings.language);
+    if (m_held) {
+        const Verdict held = *m_held;
+        m_held.reset();
+        showVerdict(held);
+    }
 }
 
 void KioskWindow::changeEvent(QEvent* e) {

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QStackedWidget;
+class QTimer;
 
 namespace lz::ui {
 
@@ -46,8 +47,8 @@ public slots:
     void showHint(lz::ui::GuestHint hint);
     void showVerdict(const lz::ui::Verdict& verdict);
     void setStatus(const lz::ui::KioskStatus& status);
-    void registrationDone(const lz::Registration& r);
-    void registrationFailed(const QString& namedError);
+    void registrationDone(quint64 request, const lz::Registration& r);
+    void registrationFailed(quint64 request, const QString& namedError);
     void pinChecked(const lz::staff::PinAttempt& attempt);
     void showStaffRecords(const QList<lz::Registration>& records);
     void showUnmasked(const lz::Registration& r);
@@ -58,7 +59,7 @@ public slots:
 
 signals:
     void registerRequested(const lz::ui::Verdict& verdict, const QJsonObject& details,
-                           const QString& operatorId);
+                           const QString& operatorId, quint64 request);
     void pinEntered(const QString& pin);
     void recordsRequested(const QString& query);
     void unmaskRequested(const QByteArray& id, const QString& reason, const QString& operatorId);
@@ -87,6 +88,9 @@ private:
     // A hotel party: after the first guest, the others are registered to the same room.
     std::optional<PartyContext> m_party;
     int m_partyRegistered = 0;
+    QTimer* m_partyIdle;           // a party not continued for a while ends (its room leaves the screen)
+    QTimer* m_pinIdle;             // the PIN page goes back to the guests when left alone
+    std::optional<Verdict> m_held; // came while a registration was in flight: shown after it
     bool m_cameraUp = false;
 };
 

@@ -68,8 +68,9 @@ void RegistrationForm::reset(VenueType type, const QDateTime& now, const QString
 }
 
 void RegistrationForm::clear() {
+    // setText() also empties the undo history: Ctrl+Z must not bring back the last guest's room.
     for (QLineEdit* e : {m_room, m_seat, m_waybill})
-        e->clear();
+        e->setText(QString());
     m_guests->setValue(1);
     m_checkIn->clear();
     m_sessionStart->clear();
@@ -140,8 +141,11 @@ void RegistrationForm::changeEvent(QEvent* e) {
 
 void RegistrationForm::retranslate() {
     // Rows are taken out and put back (not rebuilt): a verdict on screen costs no new widgets.
-    while (m_form->rowCount() > 0)
-        m_form->takeRow(0);
+    while (m_form->rowCount() > 0) {
+        const QFormLayout::TakeRowResult row = m_form->takeRow(0);
+        delete row.labelItem; // the layout items are ours now; the widgets stay
+        delete row.fieldItem;
+    }
     for (QWidget* w : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
         w->hide();
     auto row = [&](const QString& label, QWidget* field) {

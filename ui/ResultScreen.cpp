@@ -109,7 +109,7 @@ void ResultScreen::show(const Verdict& verdict, VenueType venue, const QDateTime
     render();
     restartCountdown();
     m_timer.start();
-    if (QWidget* first = m_formBox->isVisible() ? m_form->firstField() : nullptr)
+    if (QWidget* first = !m_formBox->isHidden() ? m_form->firstField() : nullptr)
         first->setFocus();
     else
         m_done->setFocus();
@@ -137,19 +137,25 @@ QString ResultScreen::statusText() const {
     return m_status->text();
 }
 
-void ResultScreen::registrationDone(const Registration& r) {
+bool ResultScreen::registrationDone(quint64 request, const Registration& r) {
     Q_UNUSED(r);
+    if (!m_registering || request != m_request)
+        return false;
     m_registering = false;
     m_registered = true;
     // A short look at "registered", then back to Ready by itself.
     m_left = std::min(m_left, 4);
     render();
+    return true;
 }
 
-void ResultScreen::registrationFailed(const QString& namedError) {
+bool ResultScreen::registrationFailed(quint64 request, const QString& namedError) {
+    if (!m_registering || request != m_request)
+        return false;
     m_registering = false;
     m_registerError = namedError;
     render();
+    return true;
 }
 
 void ResultScreen::onRegister() {
@@ -164,8 +170,9 @@ void ResultScreen::onRegister() {
         return;
     }
     m_registering = true;
+    m_request = ++m_nextRequest;
     render();
-    emit registerRequested(m_verdict, m_form->details());
+    emit registerRequested(m_verdict, m_form->details(), m_request);
 }
 
 void ResultScreen::restartCountdown() {
@@ -282,6 +289,7 @@ void ResultScreen::render() {
     m_status->style()->polish(m_status);
     m_countdown->setText(m_shown ? tr("Returns to the start in %n s", nullptr, m_left) : QString());
     m_done->setVisible(m_shown);
+    m_done->setEnabled(!m_registering); // a registration in flight is seen through
 }
 
 } // namespace lz::ui

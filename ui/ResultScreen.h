@@ -24,8 +24,11 @@ public:
     void clear();
     void setAutoReturnSeconds(int s) { m_autoReturn = s; }
     // The log's answer to our Register request.
-    void registrationDone(const Registration& r);
-    void registrationFailed(const QString& namedError);
+    // Answers for another request (an earlier guest) are ignored; true when applied.
+    bool registrationDone(quint64 request, const Registration& r);
+    bool registrationFailed(quint64 request, const QString& namedError);
+    bool registering() const { return m_registering; }
+    bool showing() const { return m_shown; }
     const Verdict& verdict() const { return m_verdict; }
     RegistrationForm* form() const { return m_form; }
     QPushButton* registerButton() const { return m_register; }
@@ -35,7 +38,7 @@ public:
     QString statusText() const;
 
 signals:
-    void registerRequested(const lz::ui::Verdict& verdict, const QJsonObject& details);
+    void registerRequested(const lz::ui::Verdict& verdict, const QJsonObject& details, quint64 request);
     void finished(); // back to Ready (timeout, Done, or after registering)
 
 protected:
@@ -52,6 +55,7 @@ private:
     Verdict m_verdict;
     bool m_shown = false;
     bool m_registering = false, m_registered = false;
+    quint64 m_request = 0, m_nextRequest = 0;
     QString m_registerError;
     int m_autoReturn = 15;
     int m_left = 0;

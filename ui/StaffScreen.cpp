@@ -3,6 +3,7 @@
 #include "staff/StaffPin.h"
 
 #include "ui/KioskSettings.h"
+#include "ui/PreviewView.h"
 #include "ui/StatusStrip.h"
 #include "ui/Texts.h"
 
@@ -182,6 +183,10 @@ QWidget* StaffScreen::buildDevices() {
     v->addWidget(m_devicesText);
     v->addWidget(m_selfTest, 0, Qt::AlignLeft);
     v->addWidget(m_selfTestText);
+    m_devicePreview = new PreviewView(page);
+    m_devicePreview->setMinimumSize(320, 180);
+    m_devicePreview->setMaximumHeight(260);
+    v->addWidget(m_devicePreview);
     v->addStretch();
     connect(m_selfTest, &QPushButton::clicked, this, [this] {
         m_selfTestText->setText(tr("Testing the devices…"));
@@ -234,6 +239,7 @@ QWidget* StaffScreen::buildSettings() {
 
 void StaffScreen::open(const KioskSettings& settings) {
     m_settings = settings;
+    m_open = true;
     m_records.clear();
     m_unmaskedId.clear();
     m_reason->clear();
@@ -263,7 +269,9 @@ void StaffScreen::open(const KioskSettings& settings) {
 }
 
 void StaffScreen::close() {
+    m_open = false;
     m_idleTimer.stop();
+    m_devicePreview->clear();
     m_unmaskTimer.stop();
     m_records.clear();
     m_unmaskedId.clear();
@@ -275,12 +283,16 @@ void StaffScreen::close() {
 }
 
 void StaffScreen::setRecords(const QList<Registration>& records) {
+    if (!m_open)
+        return;
     m_records = records;
     m_unmaskedId.clear();
     renderRecords();
 }
 
 void StaffScreen::showUnmasked(const Registration& r) {
+    if (!m_open)
+        return;
     for (Registration& mine : m_records)
         if (mine.id == r.id)
             mine = r;
@@ -300,6 +312,10 @@ void StaffScreen::setMessage(const QString& text, bool error) {
 void StaffScreen::setStatus(const KioskStatus& s) {
     m_status = s;
     renderStatus();
+}
+
+bool StaffScreen::showingDevices() const {
+    return isVisible() && m_tabs->currentIndex() == 3;
 }
 
 void StaffScreen::setSelfTest(const QString& report) {

@@ -19,6 +19,10 @@ class QTabWidget;
 class QTableWidget;
 
 namespace lz::ui {
+class PreviewView;
+}
+
+namespace lz::ui {
 
 class StaffScreen : public QWidget {
     Q_OBJECT
@@ -33,6 +37,9 @@ public:
     void setSelfTest(const QString& report);
     QTabWidget* tabs() const { return m_tabs; }
     QTableWidget* table() const { return m_table; }
+    // The devices page shows the camera's live picture while it is open (the self-test's eye).
+    PreviewView* devicePreview() const { return m_devicePreview; }
+    bool showingDevices() const;
 
 signals:
     void recordsRequested(const QString& query);
@@ -60,6 +67,7 @@ private:
     void saveSettings();
 
     KioskSettings m_settings;
+    bool m_open = false; // lists that arrive after staff mode closed are dropped
     KioskStatus m_status;
     QList<Registration> m_records;
     QByteArray m_unmaskedId; // shown unmasked until the timer or a new list
@@ -85,6 +93,7 @@ private:
     QLabel* m_devicesText;
     QPushButton* m_selfTest;
     QLabel* m_selfTestText;
+    PreviewView* m_devicePreview;
     // settings
     QComboBox* m_venueType;
     QLineEdit* m_venueId;

@@ -28,8 +28,10 @@ PhoneScene demoScene() {
     return s;
 }
 
-// The demo's staff PIN (docs/kiosk.md): demo mode only, never a real terminal's.
-constexpr char kDemoPin[] = "1234";
+// The demo's staff PIN 1234 (docs/kiosk.md), demo mode only: its hash made once with a fixed
+// salt (the PIN is published anyway), so that start-up does not spend a KDF on it.
+constexpr char kDemoPinHash[] =
+    "pbkdf2-sha256$120000$ZGVtby1zdGFmZi1waW4hIQ==$imIuchiHr3TFnIIjhjPwg+6W79M7B8auaczouGc8QQ8=";
 
 } // namespace
 
@@ -60,11 +62,8 @@ Expected<std::unique_ptr<Kiosk>> Kiosk::create(KioskOptions options) {
     if (options.demo && !QSettings(k->m_settingsPath, QSettings::IniFormat)
                              .contains(QStringLiteral("kiosk/auto_return_seconds")))
         k->m_settings.autoReturnSeconds = 6;
-    if (options.demo && k->m_settings.pinHash.isEmpty()) {
-        auto hash = staff::hashPin(QString::fromLatin1(kDemoPin));
-        if (hash)
-            k->m_settings.pinHash = *hash;
-    }
+    if (options.demo && k->m_settings.pinHash.isEmpty())
+        k->m_settings.pinHash = QString::fromLatin1(kDemoPinHash);
     if (!options.camera.isEmpty())
         k->m_settings.camera = options.camera;
     applyVenueSettings(k->m_config, k->m_settings);
@@ -147,6 +146,7 @@ void Kiosk::wire() {
     connect(b, &KioskBackend::unmasked, w, &ui::KioskWindow::showUnmasked);
     connect(b, &KioskBackend::staffMessage, w, &ui::KioskWindow::showStaffMessage);
     connect(b, &KioskBackend::pinChecked, w, &ui::KioskWindow::pinChecked);
+    connect(b, &KioskBackend::pinHashed, this, &Kiosk::onPinHashed);
     connect(b, &KioskBackend::status, this, [this](const ui::KioskStatus& s) {
         m_backendStatus = s;
         publishStatus();
@@ -215,24 +215,38 @@ void Kiosk::onSettingsSaved(const ui::KioskSettings& saved, const QString& newPi
     const bool cameraChanged = saved.camera != m_settings.camera ||
                                saved.cameraWidth != m_settings.cameraWidth ||
                                saved.cameraHeight != m_settings.cameraHeight;
-    ui::KioskSettings s = saved;
-    if (!newPin.isEmpty()) {
-        auto hash = staff::hashPin(newPin);
-        if (!hash) {
-            m_window->showStaffMessage(hash.error(), true);
-            return;
-        }
-        s.pinHash = *hash;
-    }
-    m_settings = s;
+    // The PIN hash is the kiosk's, not the settings page's (its copy is from when it opened).
+    const QString pinHash = m_settings.pinHash;
+    m_settings = saved;
+    m_settings.pinHash = pinHash;
     QMetaObject::invokeMethod(m_backend.get(), "applySettings", Qt::QueuedConnection,
-                              Q_ARG(lz::ui::KioskSettings, s));
-    if (auto ok = saveKioskSettings(m_settingsPath, s); !ok)
+                              Q_ARG(lz::ui::KioskSettings, m_settings));
+    if (!newPin.isEmpty()) {
+        // The KDF takes tens of milliseconds: the backend thread does it; saved when it answers.
+        QMetaObject::invokeMethod(m_backend.get(), "hashPin", Qt::QueuedConnection, Q_ARG(QString, newPin));
+    } else {
+        saveSettings();
+    }
+    if (cameraChanged)
+        restartCamera();
+}
+
+void Kiosk::onPinHashed(const QString& hash, const QString& error) {
+    if (!error.isEmpty()) {
+        saveSettings(); // the other settings; the PIN stays as it was
+        m_window->showStaffMessage(error, true);
+        return;
+    }
+    m_settings.pinHash = hash;
+    m_window->applySettings(m_settings);
+    saveSettings();
+}
+
+void Kiosk::saveSettings() {
+    if (auto ok = saveKioskSettings(m_settingsPath, m_settings); !ok)
         m_window->showStaffMessage(ok.error(), true);
     else
         m_window->showStaffMessage(tr("Settings saved."), false);
-    if (cameraChanged)
-        restartCamera();
 }
 
 void Kiosk::runSelfTest() {

@@ -50,6 +50,8 @@ private:
     void wire();
     std::unique_ptr<FrameSource> makeCameraSource();
     void onSettingsSaved(const ui::KioskSettings& s, const QString& newPin);
+    void onPinHashed(const QString& hash, const QString& error);
+    void saveSettings();
     void publishStatus();
     void runSelfTest();
 

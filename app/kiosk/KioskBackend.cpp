@@ -9,6 +9,9 @@
 #include <QTimer>
 
 namespace lz {
+namespace {
+constexpr qint64 kSameGuestSeconds = 120;
+}
 
 KioskBackend::KioskBackend(TerminalConfig config, QString pinStateFile)
     : m_config(std::move(config))
@@ -84,33 +87,42 @@ void KioskBackend::verify(const QString& text, qint64 capturedNs, const QString&
     if (v.result.valid && v.result.identity)
         v.eligibility = checkEligibility(m_terminal->config().venue.type, *v.result.identity,
                                          QDateTime::fromSecsSinceEpoch(m_clock.now()).date());
+    const qint64 now = m_clock.now();
+    if (v.result.valid) {
+        m_lastValidCredential = v.result.credentialId;
+        m_lastValidAt = now;
+    } else if (v.result.reason == Reason::Replayed && !m_lastValidCredential.isEmpty() &&
+               v.result.credentialId == m_lastValidCredential && now - m_lastValidAt < kSameGuestSeconds) {
+        v.repeatOfLast = true;
+    }
     // A refused credential is an attempt in the log (no personal data): fraud stays visible.
-    // Text that is no credential at all (a payment code, a poster) is not an attempt.
-    if (!v.result.valid && v.result.reason != Reason::Malformed && m_terminal->log())
+    // Text that is no credential at all (a payment code, a poster) is not an attempt, nor is the
+    // guest just verified showing the same code again.
+    if (!v.result.valid && v.result.reason != Reason::Malformed && !v.repeatOfLast && m_terminal->log())
         (void)m_terminal->record(v.result, method, {}, {});
     emit verified(v, capturedNs);
 }
 
 void KioskBackend::registerGuest(const ui::Verdict& verdict, const QJsonObject& details,
-                                 const QString& operatorId) {
+                                 const QString& operatorId, quint64 request) {
     if (!m_terminal) {
-        emit registrationFailed(QStringLiteral("log_unavailable: %1").arg(m_openError));
+        emit registrationFailed(request, QStringLiteral("log_unavailable: %1").arg(m_openError));
         return;
     }
     if (verdict.result.valid && verdict.result.identity) {
         const QString refused = checkEligibility(m_terminal->config().venue.type, *verdict.result.identity,
                                                  QDateTime::fromSecsSinceEpoch(m_clock.now()).date());
         if (!refused.isEmpty()) {
-            emit registrationFailed(refused);
+            emit registrationFailed(request, refused);
             return;
         }
     }
     auto r = m_terminal->record(verdict.result, verdict.method, details, operatorId);
     if (!r) {
-        emit registrationFailed(r.error());
+        emit registrationFailed(request, r.error());
         return;
     }
-    emit registered(*r); // durable: append() returned after the commit's fsync
+    emit registered(request, *r); // durable: append() returned after the commit's fsync
     if (m_sync)
         m_sync->syncNow();
     publishStatus();
@@ -198,11 +210,18 @@ void KioskBackend::checkPin(const QString& pin, const QString& storedHash) {
     emit pinChecked(m_pins->attempt(pin, storedHash, m_clock.now()));
 }
 
+void KioskBackend::hashPin(const QString& pin) {
+    auto hash = staff::hashPin(pin);
+    emit pinHashed(hash ? *hash : QString(), hash ? QString() : hash.error());
+}
+
 void KioskBackend::applySettings(const ui::KioskSettings& s) {
     m_config.venue.type = s.venue.type;
     m_config.venue.venueId = s.venue.venueId;
     m_config.retentionDays = s.retentionDays;
     m_config.sync.retentionDays = s.retentionDays;
+    if (m_sync)
+        m_sync->setRetentionDays(s.retentionDays);
     if (m_terminal)
         m_terminal->setVenue(m_config.venue, s.retentionDays);
     publishStatus();

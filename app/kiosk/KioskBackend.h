@@ -29,25 +29,29 @@ public:
 public slots:
     void open();
     void verify(const QString& text, qint64 capturedNs, const QString& method);
-    void registerGuest(const lz::ui::Verdict& verdict, const QJsonObject& details, const QString& operatorId);
+    // `request` is echoed in the answer, so the screen applies it to the guest it was for.
+    void registerGuest(const lz::ui::Verdict& verdict, const QJsonObject& details, const QString& operatorId,
+                       quint64 request);
     void listToday(const QString& query);
     void unmask(const QByteArray& id, const QString& reason, const QString& operatorId);
     void exportCsv(const QString& path);
     void syncNow();
     void checkPin(const QString& pin, const QString& storedHash);
+    void hashPin(const QString& pin);
     void applySettings(const lz::ui::KioskSettings& settings);
     void publishStatus();
 
 signals:
     void opened(bool ok, const QString& error);
     void verified(const lz::ui::Verdict& verdict, qint64 capturedNs);
-    void registered(const lz::Registration& r);
-    void registrationFailed(const QString& namedError);
+    void registered(quint64 request, const lz::Registration& r);
+    void registrationFailed(quint64 request, const QString& namedError);
     void records(const QList<lz::Registration>& list);
     void unmasked(const lz::Registration& r);
     void staffMessage(const QString& text, bool error);
     void status(const lz::ui::KioskStatus& status);
     void pinChecked(const lz::staff::PinAttempt& attempt);
+    void pinHashed(const QString& hash, const QString& error);
 
 private:
     void shutdown();
@@ -60,6 +64,10 @@ private:
     std::unique_ptr<SyncClient> m_sync;
     std::unique_ptr<staff::PinGuard> m_pins;
     QTimer* m_statusTimer = nullptr;
+    // The last valid credential and when: the same guest's code seen again moments later (phone
+    // lowered and raised) is "replayed" to the verifier, but it is no fraud attempt.
+    QByteArray m_lastValidCredential;
+    qint64 m_lastValidAt = 0;
     QString m_openError;
     QStringList m_warnings;
 };

@@ -82,17 +82,18 @@ void PinGuard::load() {
     m_lockedUntil = qint64(o.value(QLatin1String("locked_until")).toDouble());
 }
 
-void PinGuard::save() const {
+bool PinGuard::save() const {
     if (m_file.isEmpty())
-        return;
+        return true;
     QSaveFile f(m_file);
     if (!f.open(QIODevice::WriteOnly))
-        return;
+        return false;
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(QJsonDocument(QJsonObject{{QStringLiteral("failures"), m_failures},
                                       {QStringLiteral("lockouts"), m_lockouts},
                                       {QStringLiteral("locked_until"), double(m_lockedUntil)}})
                 .toJson(QJsonDocument::Compact));
-    f.commit();
+    return f.commit();
 }
 
 PinAttempt PinGuard::attempt(const QString& pin, const QString& stored, qint64 now) {
@@ -131,7 +132,9 @@ PinAttempt PinGuard::attempt(const QString& pin, const QString& stored, qint64 n
         a.lockedUntil = m_lockedUntil;
     }
     a.remaining = m_policy.maxFailures - m_failures;
-    save();
+    if (!save())
+        a.error =
+            QStringLiteral("pin_state_unwritable: %1; a lockout would not survive a restart").arg(m_file);
     return a;
 }
 

@@ -57,10 +57,12 @@ public:
 
     void start();   // rounds every intervalMs, backing off on failure
     void syncNow(); // a round now (if none is running): batches until the outbox is empty or an error
-    // With a trust store, each round first fetches the gateway's trust list (If-None-Match):
+                    // With a trust store, each round first fetches the gateway's trust list (If-None-Match):
     // a new list is verified by the store (anchor signature, no rollback) before it atomically
     // replaces the cached one; a bad one is refused and reported, the old one stays.
     void setTrustStore(TrustStore* store) { m_trust = store; }
+    // Staff changed the retention period: the next purge uses it.
+    void setRetentionDays(int days) { m_config.retentionDays = days; }
     SyncStatus status() const;
     static QJsonObject statusToJson(const SyncStatus& s);
     // The outcome of the last round as the status file kept it (another process's rounds too).

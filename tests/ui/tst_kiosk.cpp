@@ -129,6 +129,7 @@ class TestKiosk : public QObject {
 private slots:
     void validCodeToHotelRegistrationInTheLog();
     void hotelPartySharesTheRoom();
+    void answersReachTheGuestTheyWereFor();
     void everyRejectionShowsItsMessage();
     void underageGuestRefusedAtCafe();
     void autoReturnLeavesNothingPersonal();
@@ -169,7 +170,7 @@ void TestKiosk::validCodeToHotelRegistrationInTheLog() {
         QTest::keyClicks(room, QStringLiteral("1203"));
         QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
         QVERIFY(arrived(registered));
-        const Registration r = registered.first().first().value<Registration>();
+        const Registration r = registered.first().at(1).value<Registration>();
         recordId = r.id;
         QCOMPARE(r.details.value(QStringLiteral("room")).toString(), QStringLiteral("1203"));
         // "Registered" is said only after the log answered (the append's commit is durable).
@@ -203,6 +204,20 @@ void TestKiosk::validCodeToHotelRegistrationInTheLog() {
                 QTest::mouseClick(b, Qt::LeftButton);
         QVERIFY(arrived(unmasked));
         QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 2)->text(), QStringLiteral("440106199003071231"), kWaitMs);
+        // CSV export of today's records: masked, with a BOM for Excel/WPS.
+        QSignalSpy message(&rig.kiosk->backend(), &KioskBackend::staffMessage);
+        for (QAbstractButton* b : rig.window().staff()->findChildren<QAbstractButton*>())
+            if (b->text() == ui::StaffScreen::tr("Export CSV (masked)"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        QVERIFY(arrived(message));
+        QCOMPARE(message.first().at(1).toBool(), false); // not an error
+        QFile csv(rig.dir.filePath(
+            QStringLiteral("registrations-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))));
+        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(csv.fileName()));
+        const QByteArray exported = csv.readAll();
+        QVERIFY(exported.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(exported.contains("4401**********1231"));
+        QVERIFY(!exported.contains("440106199003071231"));
         // Leaving staff mode forgets what was shown.
         rig.window().backToReady();
         QVERIFY(!visibleTexts(&rig.window())
@@ -242,7 +257,7 @@ void TestKiosk::hotelPartySharesTheRoom() {
     guests->setValue(2);
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
     QVERIFY(arrived(registered));
-    const Registration first = registered.first().first().value<Registration>();
+    const Registration first = registered.first().at(1).value<Registration>();
     // Ready asks for the party's second guest.
     QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
                               kWaitMs);
@@ -253,7 +268,7 @@ void TestKiosk::hotelPartySharesTheRoom() {
     QVERIFY(!form->firstField());
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
     QVERIFY(arrived(registered, 2));
-    const Registration second = registered.at(1).first().value<Registration>();
+    const Registration second = registered.at(1).at(1).value<Registration>();
     QCOMPARE(second.details.value(QStringLiteral("room")).toString(), QStringLiteral("808"));
     QCOMPARE(second.details.value(QStringLiteral("party")).toString(), QString::fromLatin1(first.id.toHex()));
     QCOMPARE(second.details.value(QStringLiteral("check_in")),
@@ -263,6 +278,48 @@ void TestKiosk::hotelPartySharesTheRoom() {
     QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
                               kWaitMs);
     QVERIFY(!visibleTexts(rig.window().ready()).join(QLatin1Char('\n')).contains(QStringLiteral("808")));
+}
+
+void TestKiosk::answersReachTheGuestTheyWereFor() {
+    Rig rig;
+    ui::KioskWindow& w = rig.window();
+    QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
+    rig.scan(rig.fresh(0)); // 张伟
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    // A stale answer (some earlier request) changes nothing on this guest's screen.
+    w.registrationDone(987654, Registration());
+    QVERIFY(rig.result()->statusText().isEmpty());
+    QVERIFY(rig.result()->registerButton()->isEnabled());
+    // Ctrl+Z cannot bring back a previous guest's room: the fields are emptied without undo.
+    auto* room = qobject_cast<QLineEdit*>(rig.result()->form()->firstField());
+    QVERIFY(room);
+    QTest::keyClicks(room, QStringLiteral("1701"));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    // While 张伟's registration is in flight, 李娜 shows her code: she waits for it.
+    QVERIFY(rig.result()->registering());
+    ui::Verdict other;
+    other.result.valid = false;
+    other.result.reason = Reason::PresentationExpired;
+    w.showVerdict(other);
+    QCOMPARE(rig.result()->verdict().result.identity->name, QStringLiteral("张伟"));
+    QVERIFY(arrived(registered));
+    QTRY_VERIFY(rig.result()->statusText().startsWith(QStringLiteral("✓")));
+    QCOMPARE(rig.result()->verdict().result.identity->name, QStringLiteral("张伟"));
+    // After 张伟's short "registered", the held verdict is shown.
+    QVERIFY(
+        rig.waitVerdict([](const ui::Verdict& v) { return v.result.reason == Reason::PresentationExpired; }));
+    QVERIFY(!room->isUndoAvailable());
+    QVERIFY(room->text().isEmpty());
+
+    // A PIN answer that comes after Cancel opens nothing.
+    QSignalSpy checked(&rig.kiosk->backend(), &KioskBackend::pinChecked);
+    w.openStaff();
+    QTest::keyClicks(w.pinPad()->field(), QStringLiteral("1234"));
+    QTest::keyClick(w.pinPad()->field(), Qt::Key_Return);
+    w.backToReady(); // Cancel
+    QVERIFY(arrived(checked));
+    QTest::qWait(50);
+    QCOMPARE(w.currentScreen(), static_cast<QWidget*>(w.ready()));
 }
 
 void TestKiosk::everyRejectionShowsItsMessage() {
@@ -285,6 +342,12 @@ void TestKiosk::everyRejectionShowsItsMessage() {
     };
     rig.scan(used);
     QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    // The same code again while its holder's result is on screen says nothing new (they are
+    // still holding the phone up); shown again once that guest is done, it is "already used".
+    rig.scan(used);
+    QTest::qWait(500);
+    QVERIFY(rig.result()->verdict().result.valid);
+    rig.window().backToReady();
     for (const auto& [text, reason] : attacks) {
         rig.scan(text);
         QVERIFY2(rig.waitVerdict(
@@ -322,13 +385,14 @@ void TestKiosk::underageGuestRefusedAtCafe() {
     QSignalSpy failed(&rig.kiosk->backend(), &KioskBackend::registrationFailed);
     const QJsonObject seat{{QStringLiteral("seat"), QStringLiteral("A7")}};
     QSignalSpy wrote(&rig.kiosk->backend(), &KioskBackend::registered);
-    const bool invoked = QMetaObject::invokeMethod(
-        &rig.kiosk->backend(), "registerGuest", Qt::QueuedConnection,
-        Q_ARG(lz::ui::Verdict, rig.result()->verdict()), Q_ARG(QJsonObject, seat), Q_ARG(QString, QString()));
+    const bool invoked =
+        QMetaObject::invokeMethod(&rig.kiosk->backend(), "registerGuest", Qt::QueuedConnection,
+                                  Q_ARG(lz::ui::Verdict, rig.result()->verdict()), Q_ARG(QJsonObject, seat),
+                                  Q_ARG(QString, QString()), Q_ARG(quint64, 77));
     QVERIFY(invoked);
     QTRY_VERIFY_WITH_TIMEOUT(failed.size() + wrote.size() > 0, kWaitMs);
     QCOMPARE(wrote.size(), 0);
-    QCOMPARE(failed.first().first().toString(), QStringLiteral("under_18"));
+    QCOMPARE(failed.first().at(1).toString(), QStringLiteral("under_18"));
 
     // An adult at the same café: the seat form, and registration works.
     rig.scan(rig.fresh(0));
@@ -338,7 +402,7 @@ void TestKiosk::underageGuestRefusedAtCafe() {
     QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("A7"));
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
     QVERIFY(arrived(registered));
-    const Registration r = registered.first().first().value<Registration>();
+    const Registration r = registered.first().at(1).value<Registration>();
     QCOMPARE(r.details.value(QStringLiteral("seat")).toString(), QStringLiteral("A7"));
     QVERIFY(r.details.contains(QStringLiteral("session_start")));
 }
