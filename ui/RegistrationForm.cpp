@@ -140,23 +140,31 @@ void RegistrationForm::changeEvent(QEvent* e) {
 }
 
 void RegistrationForm::retranslate() {
-    // Rows are taken out and put back (not rebuilt): a verdict on screen costs no new widgets.
-    while (m_form->rowCount() > 0) {
+    // Rows are taken out and put back only when the profile or party mode changed: a verdict
+    // on screen costs no new widgets and, usually, no new layout.
+    const bool sameRows =
+        m_builtType == m_type && m_builtParty == m_party.has_value() && m_form->rowCount() > 0;
+    m_builtType = m_type;
+    m_builtParty = m_party.has_value();
+    while (!sameRows && m_form->rowCount() > 0) {
         const QFormLayout::TakeRowResult row = m_form->takeRow(0);
         delete row.labelItem; // the layout items are ours now; the widgets stay
         delete row.fieldItem;
     }
-    for (QWidget* w : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
-        w->hide();
+    if (!sameRows)
+        for (QWidget* w : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+            w->hide();
     auto row = [&](const QString& label, QWidget* field) {
         QLabel*& l = m_labels[field];
         if (!l)
             l = new QLabel(this);
         l->setText(label);
+        field->setAccessibleName(label);
+        if (sameRows)
+            return;
         l->setBuddy(field);
         l->show();
         field->show();
-        field->setAccessibleName(label);
         m_form->addRow(l, field);
     };
     const QString nowText = m_now.isValid() ? m_now.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();

@@ -59,7 +59,9 @@ private:
     QComboBox* m_service;
     QLineEdit* m_window;
     QLineEdit* m_waybill;
-    QHash<QWidget*, QLabel*> m_labels; // each field's row label, made once
+    QHash<QWidget*, QLabel*> m_labels;    // each field's row label, made once
+    std::optional<VenueType> m_builtType; // the rows in the layout now
+    bool m_builtParty = false;
 };
 
 } // namespace lz::ui

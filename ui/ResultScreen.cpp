@@ -13,7 +13,16 @@
 namespace lz::ui {
 namespace {
 constexpr int kRows = 7; // name, sex, ethnicity, birth, number, document, level
+
+// A new style-sheet role for a label; re-polishing costs the UI thread, so only on a change.
+void restyle(QWidget* w, const QString& role) {
+    if (w->objectName() == role)
+        return;
+    w->setObjectName(role);
+    w->style()->unpolish(w);
+    w->style()->polish(w);
 }
+} // namespace
 
 ResultScreen::ResultScreen(QWidget* parent)
     : QWidget(parent) {
@@ -164,9 +173,8 @@ void ResultScreen::onRegister() {
     const QString missing = m_form->missingField();
     if (!missing.isEmpty()) {
         m_registerError.clear();
-        m_status->setObjectName(QStringLiteral("error"));
+        restyle(m_status, QStringLiteral("error"));
         m_status->setText(tr("Please fill in: %1").arg(missing));
-        m_status->style()->polish(m_status);
         return;
     }
     m_registering = true;
@@ -232,13 +240,11 @@ void ResultScreen::render() {
     m_reason->setVisible(m_shown);
     if (m_shown) {
         // Colour, icon and words together: never colour alone.
-        m_banner->setObjectName(valid && !refused ? QStringLiteral("verdictOk")
-                                                  : QStringLiteral("verdictBad"));
+        restyle(m_banner, valid && !refused ? QStringLiteral("verdictOk") : QStringLiteral("verdictBad"));
         m_banner->setText(!valid    ? tr("✗  Not verified")
                           : refused ? tr("✗  Verified, but may not be registered here")
                                     : tr("✓  Verified"));
         m_banner->setAccessibleName(m_banner->text());
-        m_banner->style()->polish(m_banner);
         m_reason->setText(!valid    ? Texts::reason(r.reason)
                           : refused ? Texts::eligibility(m_verdict.eligibility)
                           : r.demo  ? tr("Demo credential (DEMO issuer): for demonstration only")
@@ -284,9 +290,8 @@ void ResultScreen::render() {
         status = tr("✓ Registered and saved"), statusName = QStringLiteral("banner");
     else if (!m_registerError.isEmpty())
         status = Texts::registrationError(m_registerError), statusName = QStringLiteral("error");
-    m_status->setObjectName(statusName);
+    restyle(m_status, statusName);
     m_status->setText(status);
-    m_status->style()->polish(m_status);
     m_countdown->setText(m_shown ? tr("Returns to the start in %n s", nullptr, m_left) : QString());
     m_done->setVisible(m_shown);
     m_done->setEnabled(!m_registering); // a registration in flight is seen through

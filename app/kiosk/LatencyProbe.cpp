@@ -1,6 +1,7 @@
 #include "kiosk/LatencyProbe.h"
 
 #include <QFile>
+#include <malloc.h>
 #include <unistd.h>
 
 namespace lz {
@@ -43,6 +44,11 @@ qint64 residentKb() {
         return -1;
     const QList<QByteArray> parts = f.readAll().split(' ');
     return parts.size() > 1 ? parts[1].toLongLong() * (sysconf(_SC_PAGESIZE) / 1024) : -1;
+}
+
+qint64 heapInUseKb() {
+    const struct mallinfo2 m = mallinfo2();
+    return qint64((m.uordblks + m.hblkhd) / 1024);
 }
 
 } // namespace lz

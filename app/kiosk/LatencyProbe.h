@@ -30,5 +30,8 @@ private:
 };
 
 qint64 residentKb(); // this process's resident set size (/proc/self/statm)
+// Bytes malloc has handed out and not had back (glibc mallinfo2), in KiB: tells a leak (this
+// grows) from memory the allocator keeps for reuse (only the resident size grows).
+qint64 heapInUseKb();
 
 } // namespace lz

@@ -144,6 +144,7 @@ int main(int argc, char** argv) {
                         return l;
                     }())},
                    {QStringLiteral("rss_kb"), residentKb()},
+                   {QStringLiteral("heap_kb"), heapInUseKb()},
                    {QStringLiteral("frames_shown"), w.ready()->preview()->framesShown()}});
         });
         every->start();
