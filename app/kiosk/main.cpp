@@ -19,12 +19,18 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
+#include <malloc.h>
 
 using namespace lz;
 
 int main(int argc, char** argv) {
-    QElapsedTimer sinceStart;
+        QElapsedTimer sinceStart;
     sinceStart.start();
+    // Camera frames and previews are large blocks freed on other threads than made them. With
+    // glibc's adaptive threshold they soon come from the heap arenas and the resident size creeps
+    // up although nothing leaks (bench/kiosk_bench.sh shows the heap in use flat); a fixed
+    // threshold keeps such blocks in mmap, returned to the system when freed.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("liangzheng"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
