@@ -1,0 +1,46 @@
+#pragma once
+// Cards the emulated PN532 can have in its field. Each answers InListPassiveTarget with its
+// target data and InDataExchange with its R-APDUs (ISO 14443-4 carries the APDUs; the PN532
+// does the block protocol, so the emulator exchanges whole APDUs).
+#include <QByteArray>
+#include <memory>
+
+namespace lz::pn532 {
+
+class VirtualCard {
+public:
+    virtual ~VirtualCard() = default;
+    virtual quint8 brTy() const = 0;            // InListPassiveTarget BrTy: 0x00 type A, 0x03 type B
+    virtual QByteArray targetData() const = 0;  // after Tg: type A SENS_RES SEL_RES NFCIDLen NFCID ATS; type B ATQB …
+    virtual QByteArray transceive(const QByteArray& capdu) = 0;
+};
+
+// A type A ISO-DEP card (as a phone's host card emulation looks: ATQA 00 04, SAK 20, a random
+// UID starting 08, ATS with FSCI 8) answering SELECT for one AID with 90 00 and anything else
+// with "instruction not supported" — the stand-in until the wallet applet plugs in here.
+class IsoDepCard final : public VirtualCard {
+public:
+    explicit IsoDepCard(QByteArray aid, QByteArray uid = QByteArray::fromHex("08123456"));
+    quint8 brTy() const override { return 0x00; }
+    QByteArray targetData() const override;
+    QByteArray transceive(const QByteArray& capdu) override;
+
+private:
+    QByteArray m_aid, m_uid;
+    bool m_selected = false;
+};
+
+// An ISO 14443-B card that shows only its PUPI to a plain reader (a resident ID card seen
+// without the SAM): every APDU is refused.
+class TypeBCard final : public VirtualCard {
+public:
+    explicit TypeBCard(QByteArray pupi = QByteArray::fromHex("11223344"));
+    quint8 brTy() const override { return 0x03; }
+    QByteArray targetData() const override;
+    QByteArray transceive(const QByteArray& capdu) override;
+
+private:
+    QByteArray m_pupi;
+};
+
+} // namespace lz::pn532
