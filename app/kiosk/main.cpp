@@ -24,7 +24,7 @@
 using namespace lz;
 
 int main(int argc, char** argv) {
-        QElapsedTimer sinceStart;
+    QElapsedTimer sinceStart;
     sinceStart.start();
     // Camera frames and previews are large blocks freed on other threads than made them. With
     // glibc's adaptive threshold they soon come from the heap arenas and the resident size creeps

@@ -81,7 +81,8 @@ private slots:
         nfc_target target{};
         const nfc_modulation b{NMT_ISO14443B, NBR_106};
         QCOMPARE(nfc_initiator_select_passive_target(reader.device, b, nullptr, 0, &target), 1);
-        QCOMPARE(QByteArray(reinterpret_cast<const char*>(target.nti.nbi.abtPupi), 4).toHex(), QByteArray("11223344"));
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(target.nti.nbi.abtPupi), 4).toHex(),
+                 QByteArray("11223344"));
         // No type A card in the field.
         const nfc_modulation a{NMT_ISO14443A, NBR_106};
         QCOMPARE(nfc_initiator_select_passive_target(reader.device, a, nullptr, 0, &target), 0);
@@ -94,7 +95,9 @@ private slots:
         QVERIFY(reader.device);
         QCOMPARE(nfc_initiator_init(reader.device), 0);
         nfc_target target{};
-        QCOMPARE(nfc_initiator_select_passive_target(reader.device, {NMT_ISO14443A, NBR_106}, nullptr, 0, &target), 1);
+        QCOMPARE(
+            nfc_initiator_select_passive_target(reader.device, {NMT_ISO14443A, NBR_106}, nullptr, 0, &target),
+            1);
         QByteArray r;
         QCOMPARE(reader.apdu(kSelect, r), 2);
         QCOMPARE(reader.apdu(kSelect, r), NFC_ERFTRANS); // gone: the PN532's RF timeout
@@ -102,14 +105,15 @@ private slots:
     }
 
     void unpluggedReaderIsAnIoError() {
-        Emulator emu({QStringLiteral("--card"), QStringLiteral("iso-dep"), QStringLiteral("--unplug-after-ms"),
-                      QStringLiteral("1500")});
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("iso-dep"),
+                      QStringLiteral("--unplug-after-ms"), QStringLiteral("1500")});
         Reader reader(emu.pty);
         QVERIFY(reader.device);
         QCOMPARE(nfc_initiator_init(reader.device), 0);
         QVERIFY(emu.process.waitForFinished(5000));
         nfc_target target{};
-        const int r = nfc_initiator_select_passive_target(reader.device, {NMT_ISO14443A, NBR_106}, nullptr, 0, &target);
+        const int r =
+            nfc_initiator_select_passive_target(reader.device, {NMT_ISO14443A, NBR_106}, nullptr, 0, &target);
         QVERIFY2(r < 0, qPrintable(QString::number(r)));
     }
 

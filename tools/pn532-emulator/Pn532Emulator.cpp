@@ -22,9 +22,9 @@ std::optional<QByteArray> Pn532Emulator::handle(const QByteArray& command) {
         if (!params.isEmpty() && params[0] == '\0')
             return out + params;
         return out + QByteArray(1, kOk);
-    case 0x02:                                             // GetFirmwareVersion
-        return out + QByteArray::fromHex("32010607");     // PN532 v1.6, ISO 14443-A/B (0x02 needed for B)
-    case 0x06:                                             // ReadRegister: one byte per 16-bit address
+    case 0x02:                                        // GetFirmwareVersion
+        return out + QByteArray::fromHex("32010607"); // PN532 v1.6, ISO 14443-A/B (0x02 needed for B)
+    case 0x06:                                        // ReadRegister: one byte per 16-bit address
         return out + QByteArray(params.size() / 2, '\0');
     case 0x08: // WriteRegister
     case 0x12: // SetParameters

@@ -12,11 +12,11 @@
 namespace lz::pn532 {
 
 struct Faults {
-    int removeCardAtApdu = 0;   // the card leaves the field when this APDU (1-based) arrives; 0: never
+    int removeCardAtApdu = 0;      // the card leaves the field when this APDU (1-based) arrives; 0: never
     int cardAppearsAfterPolls = 0; // InListPassiveTarget finds nothing this many times first
-    bool noAck = false;         // never acknowledge (a hung reader)
-    bool badChecksum = false;   // responses with a wrong data checksum
-    int delayMs = 0;            // before each response
+    bool noAck = false;            // never acknowledge (a hung reader)
+    bool badChecksum = false;      // responses with a wrong data checksum
+    int delayMs = 0;               // before each response
 };
 
 class Pn532Emulator {

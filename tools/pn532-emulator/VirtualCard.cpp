@@ -27,7 +27,8 @@ TypeBCard::TypeBCard(QByteArray pupi)
 QByteArray TypeBCard::targetData() const {
     // ATQB: 50 PUPI(4) AppData(4) ProtInfo(3: 00 81 71 — FSCI 8, ISO 14443-4, FWI 7, CID);
     // then ATTRIB_RES length 1 and its byte (MBLI/CID 0).
-    return QByteArray::fromHex("50") + m_pupi + QByteArray::fromHex("00000000008171") + QByteArray::fromHex("0100");
+    return QByteArray::fromHex("50") + m_pupi + QByteArray::fromHex("00000000008171") +
+           QByteArray::fromHex("0100");
 }
 
 QByteArray TypeBCard::transceive(const QByteArray&) {

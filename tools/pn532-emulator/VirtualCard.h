@@ -10,8 +10,9 @@ namespace lz::pn532 {
 class VirtualCard {
 public:
     virtual ~VirtualCard() = default;
-    virtual quint8 brTy() const = 0;            // InListPassiveTarget BrTy: 0x00 type A, 0x03 type B
-    virtual QByteArray targetData() const = 0;  // after Tg: type A SENS_RES SEL_RES NFCIDLen NFCID ATS; type B ATQB …
+    virtual quint8 brTy() const = 0; // InListPassiveTarget BrTy: 0x00 type A, 0x03 type B
+    virtual QByteArray
+    targetData() const = 0; // after Tg: type A SENS_RES SEL_RES NFCIDLen NFCID ATS; type B ATQB …
     virtual QByteArray transceive(const QByteArray& capdu) = 0;
 };
 

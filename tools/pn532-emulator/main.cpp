@@ -30,13 +30,15 @@ int main(int argc, char** argv) {
     const QStringList args = app.arguments().mid(1);
     Faults faults;
     faults.removeCardAtApdu = option(args, QStringLiteral("--remove-at-apdu"), QStringLiteral("0")).toInt();
-    faults.cardAppearsAfterPolls = option(args, QStringLiteral("--appear-after-polls"), QStringLiteral("0")).toInt();
+    faults.cardAppearsAfterPolls =
+        option(args, QStringLiteral("--appear-after-polls"), QStringLiteral("0")).toInt();
     faults.noAck = args.contains(QStringLiteral("--no-ack"));
     faults.badChecksum = args.contains(QStringLiteral("--bad-checksum"));
     faults.delayMs = option(args, QStringLiteral("--delay-ms"), QStringLiteral("0")).toInt();
     const int unplugAfterMs = option(args, QStringLiteral("--unplug-after-ms"), QStringLiteral("0")).toInt();
     Pn532Emulator emu(faults);
-    const QByteArray aid = QByteArray::fromHex(option(args, QStringLiteral("--aid"), QStringLiteral("F04C5A494401")).toLatin1());
+    const QByteArray aid =
+        QByteArray::fromHex(option(args, QStringLiteral("--aid"), QStringLiteral("F04C5A494401")).toLatin1());
     for (qsizetype i = 0; i < args.size(); ++i)
         if (args[i] == QLatin1String("--card") && i + 1 < args.size())
             args[i + 1] == QLatin1String("type-b") ? emu.insert(std::make_unique<TypeBCard>())
