@@ -26,16 +26,6 @@ double percentile(QList<double> v, double p) {
     return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5)));
 }
 
-PhoneScene demoScene() {
-    PhoneScene s;
-    s.modulePx = 4.5;
-    s.rotationDeg = -8;
-    s.tiltX = 0.08;
-    s.blurSigma = 0.5;
-    s.seed = 7;
-    return s;
-}
-
 } // namespace
 
 // Camera (or video, images, synthetic phone, serial 2D scanner) → decoder → verifier, each
@@ -58,7 +48,7 @@ int scan(Terminal& terminal, const cli::Options& o) {
             return cli::fail(QStringLiteral("--synthetic shows the DEMO holders; it needs --demo"));
         presenter.emplace(*terminal.demoKit(), terminal.clock());
         source = std::make_unique<SyntheticPhoneSource>([&](double t) { return presenter->textAt(t); },
-                                                        demoScene(), 15, true);
+                                                        demoPhoneScene(), 15, true);
     } else if (!o.has(QStringLiteral("--serial"))) {
         return cli::fail(QStringLiteral(
             "scan needs --video FILE, --images DIR, --camera SPEC, --synthetic or --serial PORT"));
@@ -157,7 +147,7 @@ int demoVideo(Terminal& terminal, const cli::Options& o) {
         return cli::fail(QStringLiteral("usage: liangzheng-cli --demo demo-video FILE [--seconds N]"));
     const double fps = 15, seconds = o.value(QStringLiteral("--seconds"), QStringLiteral("20")).toDouble();
     DemoPresenter presenter(*terminal.demoKit(), terminal.clock());
-    SyntheticPhoneSource source([&](double t) { return presenter.textAt(t); }, demoScene(), fps, false,
+    SyntheticPhoneSource source([&](double t) { return presenter.textAt(t); }, demoPhoneScene(), fps, false,
                                 qint64(seconds * fps));
     source.open();
     cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), fps,

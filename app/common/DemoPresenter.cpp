@@ -7,6 +7,16 @@
 
 namespace lz {
 
+PhoneScene demoPhoneScene() {
+    PhoneScene s;
+    s.modulePx = 4.5;
+    s.rotationDeg = -8;
+    s.tiltX = 0.08;
+    s.blurSigma = 0.5;
+    s.seed = 7;
+    return s;
+}
+
 DemoPresenter::DemoPresenter(const demo::DemoKit& kit, const Clock& clock, DemoScript script)
     : m_kit(kit)
     , m_clock(clock)

@@ -3,6 +3,7 @@
 // presentation (made when their turn starts, as a phone does when its screen is opened).
 // For the kiosk's demo the phone also goes blank between turns (so the Ready screen shows) and
 // now and then shows what a desk must refuse: a six-minute-old code, or a code already used.
+#include "camera/PhoneScreenRenderer.h"
 #include "demo/DemoKit.h"
 #include "verify/Clock.h"
 
@@ -15,6 +16,10 @@ struct DemoScript {
     double blankSeconds = 0; // the last part of each turn shows no code
     bool mistakes = false;   // every sixth turn an expired code, every sixth (offset) a replayed one
 };
+
+// The demo's phone at the camera: held a little turned and tilted, slightly soft, as at a real
+// desk (the CLI's `scan --synthetic` and the kiosk's demo camera).
+PhoneScene demoPhoneScene();
 
 class DemoPresenter {
 public:

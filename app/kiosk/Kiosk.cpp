@@ -17,17 +17,6 @@
 namespace lz {
 namespace {
 
-// The demo's phone: held a little turned and tilted, slightly soft, as at a real desk.
-PhoneScene demoScene() {
-    PhoneScene s;
-    s.modulePx = 4.5;
-    s.rotationDeg = -8;
-    s.tiltX = 0.08;
-    s.blurSigma = 0.5;
-    s.seed = 7;
-    return s;
-}
-
 // The demo's staff PIN 1234 (docs/kiosk.md), demo mode only: its hash made once with a fixed
 // salt (the PIN is published anyway), so that start-up does not spend a KDF on it.
 constexpr char kDemoPinHash[] =
@@ -100,7 +89,7 @@ std::unique_ptr<FrameSource> Kiosk::makeCameraSource() {
                 }
                 return m_presenter->textAt(t);
             },
-            demoScene(), 15, true);
+            demoPhoneScene(), 15, true);
     }
     if (!spec.isEmpty() && QFileInfo(spec).isFile() && !spec.startsWith(QLatin1String("/dev/")))
         return std::make_unique<VideoFileSource>(spec, VideoFileSource::Options{true, true});
