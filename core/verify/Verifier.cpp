@@ -67,7 +67,7 @@ VerificationResult Verifier::verifyQrText(QStringView text) {
         r.timings.totalNs = r.timings.decodeNs = monotonicNs() - start;
         return r;
     }
-    return verify(*bytes, {}, start);
+    return verify(*bytes, {}, {}, start);
 }
 
 std::shared_ptr<const TrustList> Verifier::describeTrust(VerificationResult& r) const {
@@ -80,11 +80,13 @@ std::shared_ptr<const TrustList> Verifier::describeTrust(VerificationResult& r) 
     return list;
 }
 
-VerificationResult Verifier::verifyPresentation(const QByteArray& cose, const QByteArray& expectedNonce) {
-    return verify(cose, expectedNonce, monotonicNs());
+VerificationResult Verifier::verifyPresentation(const QByteArray& cose, const QByteArray& expectedNonce,
+                                                const QString& expectedAudience) {
+    return verify(cose, expectedNonce, expectedAudience, monotonicNs());
 }
 
-VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& expectedNonce, qint64 startNs) {
+VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& expectedNonce,
+                                    const QString& expectedAudience, qint64 startNs) {
     VerificationResult r;
     const qint64 now = m_clock.now();
     r.checkedAt = now;
@@ -169,6 +171,8 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
     if (!expectedNonce.isEmpty() && pres.nonce != expectedNonce)
         return finish(Reason::Replayed,
                       QStringLiteral("presentation does not answer this terminal's challenge"));
+    if (!expectedAudience.isEmpty() && pres.audience != expectedAudience)
+        return finish(Reason::Replayed, QStringLiteral("presentation answers another terminal's challenge"));
     if (list->isRevoked(cred.issuer, cred.id))
         return finish(Reason::Revoked);
     if (m_replay && m_replay->checkAndRecord(pres.jti, pres.expiresAt + skew, now))

@@ -23,14 +23,17 @@ public:
              VerifierPolicy policy = {});
 
     VerificationResult verifyQrText(QStringView text);
-    // A presentation's COSE_Sign1 bytes, as read over NFC; expectedNonce, when given, must be
-    // the one the presentation carries (the terminal's fresh challenge).
-    VerificationResult verifyPresentation(const QByteArray& cose, const QByteArray& expectedNonce = {});
+    // A presentation's COSE_Sign1 bytes, as read over NFC; expectedNonce and expectedAudience,
+    // when given, must be the ones the presentation carries (the terminal's fresh challenge and
+    // its id): an answer recorded elsewhere or earlier is then `replayed`.
+    VerificationResult verifyPresentation(const QByteArray& cose, const QByteArray& expectedNonce = {},
+                                          const QString& expectedAudience = {});
 
     const VerifierPolicy& policy() const { return m_policy; }
 
 private:
-    VerificationResult verify(const QByteArray& cose, const QByteArray& expectedNonce, qint64 startNs);
+    VerificationResult verify(const QByteArray& cose, const QByteArray& expectedNonce,
+                              const QString& expectedAudience, qint64 startNs);
     // Fills the trust-list fields of r (every result says how old the list is); null if none.
     std::shared_ptr<const TrustList> describeTrust(VerificationResult& r) const;
 

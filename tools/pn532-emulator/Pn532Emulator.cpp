@@ -11,6 +11,14 @@ constexpr char kNotAllowed = 0x27; // no active target
 Pn532Emulator::Pn532Emulator(Faults faults)
     : m_faults(faults) {}
 
+void Pn532Emulator::setPresent(bool present) {
+    if (present && !m_present)
+        m_removed = false;
+    m_present = present;
+    if (!present)
+        m_active = nullptr;
+}
+
 std::optional<QByteArray> Pn532Emulator::handle(const QByteArray& command) {
     if (command.isEmpty())
         return std::nullopt;
@@ -42,7 +50,7 @@ std::optional<QByteArray> Pn532Emulator::handle(const QByteArray& command) {
     case 0x40:
         return out + dataExchange(params);
     case 0x42: // InCommunicateThru: libnfc's presence ping (R(NAK)); answer R(ACK) while present
-        if (!m_active || m_removed)
+        if (!m_active || !present())
             return out + QByteArray(1, kTimeout);
         return out + QByteArray(1, kOk) + char(0xA2);
     default:
@@ -52,7 +60,7 @@ std::optional<QByteArray> Pn532Emulator::handle(const QByteArray& command) {
 
 QByteArray Pn532Emulator::listPassiveTarget(const QByteArray& params) {
     const quint8 brTy = params.size() >= 2 ? quint8(params[1]) : 0xff;
-    if (m_polls++ < m_faults.cardAppearsAfterPolls || m_removed)
+    if (m_polls++ < m_faults.cardAppearsAfterPolls || !present())
         return QByteArray(1, '\0'); // NbTg 0
     for (const auto& card : m_cards)
         if (card->brTy() == brTy) {
@@ -68,7 +76,7 @@ QByteArray Pn532Emulator::dataExchange(const QByteArray& params) {
     ++m_apdus;
     if (m_faults.removeCardAtApdu > 0 && m_apdus >= m_faults.removeCardAtApdu)
         m_removed = true;
-    if (m_removed)
+    if (!present())
         return QByteArray(1, kTimeout);
     return QByteArray(1, kOk) + m_active->transceive(params.mid(1)); // params[0]: Tg
 }

@@ -26,6 +26,10 @@ public:
     // The response payload (TFI D5 not included) for a command payload; nullopt: no answer.
     std::optional<QByteArray> handle(const QByteArray& command);
     const Faults& faults() const { return m_faults; }
+    // The cards are in the field (a tap) or not (taken away); a new tap clears removeCardAtApdu's
+    // removal and selects again.
+    void setPresent(bool present);
+    bool present() const { return m_present && !m_removed; }
     int apdus() const { return m_apdus; }
 
 private:
@@ -35,7 +39,7 @@ private:
     Faults m_faults;
     std::vector<std::unique_ptr<VirtualCard>> m_cards;
     VirtualCard* m_active = nullptr;
-    bool m_removed = false;
+    bool m_removed = false, m_present = true;
     int m_polls = 0, m_apdus = 0;
 };
 

@@ -1,15 +1,23 @@
 #include "VirtualCard.h"
 
+#include "wallet/WalletApplet.h"
+
 namespace lz::pn532 {
 
 IsoDepCard::IsoDepCard(QByteArray aid, QByteArray uid)
     : m_aid(std::move(aid))
     , m_uid(std::move(uid)) {}
 
-QByteArray IsoDepCard::targetData() const {
+namespace {
+QByteArray isoDepTargetData(const QByteArray& uid) {
     // SENS_RES 00 04, SEL_RES 20 (ISO 14443-4), NFCID1, ATS TL=05 T0=78 (FSCI 8: 256 bytes)
     // TA=80 TB=70 (FWI 7) TC=02 (CID supported). TL is never 0 (libnfc would crash on it).
-    return QByteArray::fromHex("000420") + char(m_uid.size()) + m_uid + QByteArray::fromHex("0578807002");
+    return QByteArray::fromHex("000420") + char(uid.size()) + uid + QByteArray::fromHex("0578807002");
+}
+} // namespace
+
+QByteArray IsoDepCard::targetData() const {
+    return isoDepTargetData(m_uid);
 }
 
 QByteArray IsoDepCard::transceive(const QByteArray& c) {
@@ -19,6 +27,18 @@ QByteArray IsoDepCard::transceive(const QByteArray& c) {
         return QByteArray::fromHex(m_selected ? "9000" : "6a82");
     }
     return QByteArray::fromHex(c.size() < 4 ? "6700" : "6d00");
+}
+
+WalletCard::WalletCard(std::shared_ptr<wallet::WalletApplet> applet, QByteArray uid)
+    : m_applet(std::move(applet))
+    , m_uid(std::move(uid)) {}
+
+QByteArray WalletCard::targetData() const {
+    return isoDepTargetData(m_uid);
+}
+
+QByteArray WalletCard::transceive(const QByteArray& capdu) {
+    return m_applet->process(capdu);
 }
 
 TypeBCard::TypeBCard(QByteArray pupi)

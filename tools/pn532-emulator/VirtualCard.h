@@ -5,6 +5,10 @@
 #include <QByteArray>
 #include <memory>
 
+namespace lz::wallet {
+class WalletApplet;
+}
+
 namespace lz::pn532 {
 
 class VirtualCard {
@@ -29,6 +33,21 @@ public:
 private:
     QByteArray m_aid, m_uid;
     bool m_selected = false;
+};
+
+// A phone holding the e-ID wallet (type A ISO-DEP like IsoDepCard) whose host card emulation
+// answers with lz-wallet's applet (tools/wallet/WalletApplet).
+class WalletCard final : public VirtualCard {
+public:
+    explicit WalletCard(std::shared_ptr<wallet::WalletApplet> applet,
+                        QByteArray uid = QByteArray::fromHex("08a1b2c3"));
+    quint8 brTy() const override { return 0x00; }
+    QByteArray targetData() const override;
+    QByteArray transceive(const QByteArray& capdu) override;
+
+private:
+    std::shared_ptr<wallet::WalletApplet> m_applet;
+    QByteArray m_uid;
 };
 
 // An ISO 14443-B card that shows only its PUPI to a plain reader (a resident ID card seen

@@ -1,12 +1,23 @@
 // lz-pn532-emu: an emulated PN532 on a pseudo-terminal, so that libnfc's unmodified pn532_uart
 // driver talks to it as to hardware. Prints the pty path on the first line, then serves until
-// killed (or until --unplug-after closes the pty, as a reader pulled out of the USB port).
-//   lz-pn532-emu [--card iso-dep|type-b]... [--aid HEX] [--remove-at-apdu N] [--appear-after-polls N]
-//                [--no-ack] [--bad-checksum] [--delay-ms N] [--unplug-after-ms N]
+// killed (or until --unplug-after-ms or "unplug" closes the pty, as a reader pulled out of the
+// USB port).
+//   lz-pn532-emu [--card iso-dep|type-b|wallet]... [--aid HEX] [--holder N]
+//                [--credential FILE --device-key FILE] [--start-absent] [--link PATH]
+//                [--remove-at-apdu N] [--appear-after-polls N] [--no-ack] [--bad-checksum]
+//                [--delay-ms N] [--unplug-after-ms N]
+// A wallet card is the phone of demo holder N (default 0), or of the credential and device key
+// given. Lines on stdin move the cards: "place" (a tap), "remove" (taken away), "unplug".
+// --link makes PATH a symbolic link to the pty (a stable name, like a udev rule's) and removes
+// it on unplug, so that a test can "replug" a new emulator under the same name.
 #include "Pn532Emulator.h"
 #include "Pn532Frames.h"
+#include "demo/DemoKit.h"
+#include "wallet/WalletApplet.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QStringList>
 #include <cstdio>
@@ -22,6 +33,48 @@ namespace {
 QString option(const QStringList& args, const QString& name, const QString& fallback = {}) {
     const qsizetype i = args.indexOf(name);
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The phone: a demo holder's wallet, or one made from lz-issuer's files.
+std::shared_ptr<lz::wallet::WalletApplet> walletApplet(const QStringList& args) {
+    if (args.contains(QStringLiteral("--credential"))) {
+        const QByteArray credential = readAll(option(args, QStringLiteral("--credential")));
+        auto key = lz::PrivateKey::fromPem(readAll(option(args, QStringLiteral("--device-key"))));
+        if (credential.isEmpty() || !key) {
+            std::fprintf(stderr, "lz-pn532-emu: cannot read --credential / --device-key\n");
+            return nullptr;
+        }
+        return std::make_shared<lz::wallet::WalletApplet>(credential, *key);
+    }
+    auto kit = lz::demo::DemoKit::load(QDateTime::currentSecsSinceEpoch());
+    const int n = option(args, QStringLiteral("--holder"), QStringLiteral("0")).toInt();
+    if (!kit || n < 0 || n >= kit->holders().size()) {
+        std::fprintf(stderr, "lz-pn532-emu: no demo holder %d\n", n);
+        return nullptr;
+    }
+    const auto& holder = kit->holders().at(n);
+    return std::make_shared<lz::wallet::WalletApplet>(holder.credential, holder.deviceKey);
+}
+
+// "place" / "remove" / "unplug" lines from stdin; false at "unplug".
+bool control(Pn532Emulator& emu, QByteArray& pending, const char* data, ssize_t n) {
+    pending.append(data, int(n));
+    qsizetype eol;
+    while ((eol = pending.indexOf('\n')) >= 0) {
+        const QByteArray line = pending.left(eol).trimmed();
+        pending.remove(0, eol + 1);
+        if (line == "place")
+            emu.setPresent(true);
+        else if (line == "remove")
+            emu.setPresent(false);
+        else if (line == "unplug")
+            return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -39,10 +92,22 @@ int main(int argc, char** argv) {
     Pn532Emulator emu(faults);
     const QByteArray aid =
         QByteArray::fromHex(option(args, QStringLiteral("--aid"), QStringLiteral("F04C5A494401")).toLatin1());
-    for (qsizetype i = 0; i < args.size(); ++i)
-        if (args[i] == QLatin1String("--card") && i + 1 < args.size())
-            args[i + 1] == QLatin1String("type-b") ? emu.insert(std::make_unique<TypeBCard>())
-                                                   : emu.insert(std::make_unique<IsoDepCard>(aid));
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] != QLatin1String("--card") || i + 1 >= args.size())
+            continue;
+        if (args[i + 1] == QLatin1String("type-b")) {
+            emu.insert(std::make_unique<TypeBCard>());
+        } else if (args[i + 1] == QLatin1String("wallet")) {
+            auto applet = walletApplet(args);
+            if (!applet)
+                return 2;
+            emu.insert(std::make_unique<WalletCard>(std::move(applet)));
+        } else {
+            emu.insert(std::make_unique<IsoDepCard>(aid));
+        }
+    }
+    emu.setPresent(!args.contains(QStringLiteral("--start-absent")));
+    const QByteArray link = option(args, QStringLiteral("--link")).toLocal8Bit();
 
     const int master = posix_openpt(O_RDWR | O_NOCTTY);
     if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
@@ -57,21 +122,43 @@ int main(int argc, char** argv) {
     tcgetattr(slave, &t);
     cfmakeraw(&t);
     tcsetattr(slave, TCSANOW, &t);
+    if (!link.isEmpty()) {
+        unlink(link.constData());
+        if (symlink(name, link.constData()) != 0) {
+            std::perror("lz-pn532-emu: --link");
+            return 2;
+        }
+    }
     std::printf("%s\n", name);
     std::fflush(stdout);
+    const auto unplug = [&] { // the reader is gone: the host's reads and writes fail
+        if (!link.isEmpty())
+            unlink(link.constData());
+        close(master);
+        close(slave);
+        return 0;
+    };
+    bool stdinOpen = true;
+    QByteArray pendingControl;
 
     FrameParser parser;
     QElapsedTimer clock;
     clock.start();
     char buf[512];
     for (;;) {
-        if (unplugAfterMs > 0 && clock.elapsed() >= unplugAfterMs) {
-            close(master); // the reader is gone: the host's reads and writes fail
-            close(slave);
-            return 0;
+        if (unplugAfterMs > 0 && clock.elapsed() >= unplugAfterMs)
+            return unplug();
+        pollfd p[2] = {{master, POLLIN, 0}, {stdinOpen ? STDIN_FILENO : -1, POLLIN, 0}};
+        if (poll(p, 2, 50) <= 0)
+            continue;
+        if (p[1].revents) {
+            const ssize_t c = read(STDIN_FILENO, buf, sizeof buf);
+            if (c <= 0)
+                stdinOpen = false; // nobody steers us: keep serving as we are
+            else if (!control(emu, pendingControl, buf, c))
+                return unplug();
         }
-        pollfd p{master, POLLIN, 0};
-        if (poll(&p, 1, 50) <= 0)
+        if (!(p[0].revents & POLLIN))
             continue;
         const ssize_t n = read(master, buf, sizeof buf);
         if (n <= 0)

@@ -1,10 +1,13 @@
 // lz-wallet: the holder's phone. From a credential and the device key it makes presentations
 // (COSE_Sign1 by the device key, valid ≤ 300 s) and shows them as QR text, a PNG, or an MJPEG
-// video in which the code rotates like a real wallet's.
+// video in which the code rotates like a real wallet's. `lz-wallet nfc` is the phone on an NFC
+// reader: the wallet applet (WalletApplet.h) answering hex C-APDUs, one per line on stdin, with
+// hex R-APDUs on stdout (the emulated PN532 hosts the same applet as a virtual card).
 #include "common/CliSupport.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
 #include "qr/QrRender.h"
+#include "wallet/WalletApplet.h"
 #include "wallet/WalletVideo.h"
 
 #include <QCoreApplication>
@@ -19,13 +22,37 @@ constexpr char kUsage[] =
     "usage: lz-wallet present --credential CRED.cose --device-key DEV.pem [--at T] [--lifetime S]\n"
     "                 [--nonce HEX] [--png FILE [--module-px N]]\n"
     "                 [--video FILE [--seconds S] [--rotate N] [--fps F] [--module-px N]]\n"
-    "Without --png/--video the QR text is printed on stdout. Times T: now | epoch seconds | ISO 8601.\n";
+    "Without --png/--video the QR text is printed on stdout. Times T: now | epoch seconds | ISO 8601.\n"
+    "       lz-wallet nfc --credential CRED.cose --device-key DEV.pem   (hex C-APDU lines in, R-APDU lines out)\n";
+
+int serveNfc(const cli::Options& o) {
+    auto credential = cli::readFile(o.value(QStringLiteral("--credential")));
+    if (!credential)
+        return cli::fail(credential.error());
+    auto pem = cli::readFile(o.value(QStringLiteral("--device-key")));
+    if (!pem)
+        return cli::fail(pem.error());
+    auto device = PrivateKey::fromPem(*pem);
+    if (!device)
+        return cli::fail(device.error());
+    wallet::WalletApplet applet(*credential, *device);
+    char line[4096];
+    while (std::fgets(line, sizeof line, stdin)) {
+        const QByteArray capdu = QByteArray::fromHex(QByteArray(line).trimmed());
+        std::printf("%s\n", applet.process(capdu).toHex().constData());
+        std::fflush(stdout);
+    }
+    return cli::kExitOk;
+}
 }
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    if (args.isEmpty() || args.takeFirst() != QLatin1String("present")) {
+    const QString command = args.isEmpty() ? QString() : args.takeFirst();
+    if (command == QLatin1String("nfc"))
+        return serveNfc(cli::Options(args));
+    if (command != QLatin1String("present")) {
         std::fputs(kUsage, stderr);
         return cli::kExitUsage;
     }

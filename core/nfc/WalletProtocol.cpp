@@ -1,0 +1,61 @@
+#include "nfc/WalletProtocol.h"
+
+#include "codec/Cbor.h"
+
+#include <QCborMap>
+#include <openssl/rand.h>
+
+namespace lz::nfc::wallet {
+
+QByteArray AppInfo::encode() const {
+    QCborMap m;
+    m.insert(1, version);
+    return QCborValue(m).toCbor();
+}
+
+NfcExpected<AppInfo> AppInfo::decode(const QByteArray& bytes) {
+    auto v = cbor::decode(bytes);
+    if (!v || !v->isMap())
+        return nfcError("wallet_bad_response", QStringLiteral("application info is not a CBOR map"));
+    const auto version = cbor::integer(v->toMap().value(1), 0, 255);
+    if (!version)
+        return nfcError("wallet_bad_response", QStringLiteral("application info without a version"));
+    if (*version != kVersion)
+        return nfcError("wallet_version", QStringLiteral("wallet speaks version %1, terminal %2")
+                                              .arg(*version)
+                                              .arg(kVersion));
+    return AppInfo{int(*version)};
+}
+
+Challenge Challenge::make(const QString& terminalId, qint64 now) {
+    Challenge c;
+    c.nonce = QByteArray(kNonceBytes, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(c.nonce.data()), kNonceBytes) != 1)
+        qFatal("RAND_bytes failed"); // a predictable challenge would make replays possible
+    c.terminalId = terminalId;
+    c.time = now;
+    return c;
+}
+
+QByteArray Challenge::encode() const {
+    QCborMap m;
+    m.insert(1, nonce);
+    m.insert(2, terminalId);
+    m.insert(3, time);
+    return QCborValue(m).toCbor();
+}
+
+NfcExpected<Challenge> Challenge::decode(const QByteArray& bytes) {
+    auto v = cbor::decode(bytes);
+    if (!v || !v->isMap())
+        return nfcError("wallet_bad_response", QStringLiteral("challenge is not a CBOR map"));
+    const QCborMap m = v->toMap();
+    const auto nonce = cbor::bytes(m.value(1), kNonceBytes, 64);
+    const auto terminal = cbor::text(m.value(2), 64);
+    const auto time = cbor::integer(m.value(3), 0, qint64(1) << 40);
+    if (!nonce || !terminal || !time || m.size() != 3)
+        return nfcError("wallet_bad_response", QStringLiteral("challenge fields missing or mistyped"));
+    return Challenge{*nonce, *terminal, *time};
+}
+
+} // namespace lz::nfc::wallet

@@ -1,0 +1,189 @@
+#include "nfc/NfcReader.h"
+
+#include <QProcess>
+#include <QThread>
+
+namespace lz::nfc {
+
+NfcReader::NfcReader(NfcReaderOptions options)
+    : m_options(std::move(options)) {
+    m_status.connstring = m_options.connstring;
+    m_clock.start();
+}
+
+NfcReader::~NfcReader() {
+    if (m_helper) {
+        m_helper->closeWriteChannel(); // EOF: the helper closes the reader and exits
+        if (!m_helper->waitForFinished(1000))
+            m_helper->kill();
+        m_helper->waitForFinished(1000);
+    }
+}
+
+void NfcReader::setState(NfcReaderStatus::State s) {
+    m_status.state = s;
+    if (m_onStatus && *m_onStatus)
+        (*m_onStatus)(m_status);
+}
+
+void NfcReader::send(const QCborMap& m) {
+    if (m_helper)
+        m_helper->write(frameMessage(m));
+}
+
+bool NfcReader::startHelper() {
+    m_wire = WireReader();
+    m_fatalCode.clear();
+    m_fatalDetail.clear();
+    m_helper = std::make_unique<QProcess>();
+    m_helper->setProgram(m_options.helperPath);
+    m_helper->setArguments({m_options.connstring});
+    m_helper->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_helper->start();
+    m_startedMs = m_clock.elapsed();
+    if (!m_helper->waitForStarted(2000)) {
+        helperDied(QStringLiteral("reader_crashed"),
+                   QStringLiteral("cannot start %1: %2").arg(m_options.helperPath, m_helper->errorString()));
+        return false;
+    }
+    setState(NfcReaderStatus::State::Starting);
+    return true;
+}
+
+void NfcReader::helperDied(const QString& code, const QString& detail) {
+    if (m_helper) {
+        if (m_helper->state() != QProcess::NotRunning) {
+            m_helper->kill();
+            m_helper->waitForFinished(1000);
+        }
+        m_helper.reset();
+    }
+    m_status.lastError = m_fatalCode.isEmpty() ? code : m_fatalCode;
+    m_status.lastErrorDetail = m_fatalCode.isEmpty() ? detail : m_fatalDetail;
+    m_status.device.clear();
+    ++m_status.restarts;
+    const int delay = qMin(m_options.backoffMaxMs, m_options.backoffFirstMs << qMin(m_failures, 8));
+    ++m_failures;
+    m_nextStartMs = m_clock.elapsed() + delay;
+    setState(NfcReaderStatus::State::Absent);
+}
+
+NfcReader::Wait NfcReader::waitMessage(int timeoutMs, QCborMap& out) {
+    QElapsedTimer t;
+    t.start();
+    for (;;) {
+        auto m = m_wire.next();
+        if (!m) {
+            helperDied(m.error().code, m.error().detail);
+            return Wait::Died;
+        }
+        if (*m) {
+            out = **m;
+            const QString ev = out.value(QStringLiteral("ev")).toString();
+            if (ev != QLatin1String("fatal"))
+                return Wait::Message;
+            m_fatalCode = out.value(QStringLiteral("code")).toString().left(40);
+            m_fatalDetail = out.value(QStringLiteral("detail")).toString().left(300);
+            continue; // the helper exits next
+        }
+        if (!m_helper || m_helper->state() == QProcess::NotRunning) {
+            const bool crashed = m_helper && m_helper->exitStatus() == QProcess::CrashExit;
+            helperDied(crashed ? QStringLiteral("reader_crashed") : QStringLiteral("reader_io"),
+                       crashed ? QStringLiteral("helper process crashed") : QStringLiteral("helper exited"));
+            return Wait::Died;
+        }
+        const qint64 left = timeoutMs - t.elapsed();
+        if (left <= 0)
+            return Wait::Timeout;
+        if (m_helper->bytesAvailable() == 0)
+            m_helper->waitForReadyRead(int(left));
+        m_wire.feed(m_helper->readAllStandardOutput());
+    }
+}
+
+NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
+    if (!m_helper)
+        return nfcError("reader_io", QStringLiteral("reader not running"));
+    QCborMap m;
+    m.insert(QStringLiteral("op"), QLatin1String("apdu"));
+    m.insert(QStringLiteral("data"), capdu);
+    m.insert(QStringLiteral("timeout"), m_options.commandTimeoutMs);
+    send(m);
+    QCborMap answer;
+    switch (waitMessage(m_options.commandTimeoutMs + m_options.watchdogMarginMs, answer)) {
+    case Wait::Died:
+        return nfcError(m_status.lastError.toLatin1().constData(), m_status.lastErrorDetail);
+    case Wait::Timeout:
+        helperDied(QStringLiteral("reader_hung"),
+                   QStringLiteral("no answer to an APDU within %1 ms").arg(m_options.commandTimeoutMs +
+                                                                           m_options.watchdogMarginMs));
+        return nfcError("reader_hung", m_status.lastErrorDetail);
+    case Wait::Message:
+        break;
+    }
+    const QString ev = answer.value(QStringLiteral("ev")).toString();
+    if (ev == QLatin1String("rapdu"))
+        return answer.value(QStringLiteral("data")).toByteArray();
+    if (ev == QLatin1String("left")) { // the card went between two APDUs; the helper polls again
+        setState(NfcReaderStatus::State::Ready);
+        return nfcError("card_left", QStringLiteral("card left the field between two commands"));
+    }
+    if (ev == QLatin1String("error"))
+        return nfcError(answer.value(QStringLiteral("code")).toString().left(40).toLatin1().constData(),
+                        answer.value(QStringLiteral("detail")).toString().left(300));
+    helperDied(QStringLiteral("wire_malformed"), QStringLiteral("unexpected \"%1\" during an APDU").arg(ev.left(20)));
+    return nfcError("wire_malformed", m_status.lastErrorDetail);
+}
+
+void NfcReader::run(const std::atomic_bool& stop, const StatusHandler& onStatus, const CardHandler& onCard) {
+    m_onStatus = &onStatus;
+    const Transceive transceiveFn = [this](const QByteArray& c) { return transceive(c); };
+    while (!stop) {
+        if (!m_helper) {
+            const qint64 wait = m_nextStartMs - m_clock.elapsed();
+            if (wait > 0) {
+                QThread::msleep(ulong(qMin<qint64>(wait, 50)));
+                continue;
+            }
+            if (!startHelper())
+                continue;
+        }
+        QCborMap m;
+        const Wait w = waitMessage(100, m);
+        if (w == Wait::Died)
+            continue;
+        if (w == Wait::Timeout) {
+            if (m_status.state == NfcReaderStatus::State::Starting &&
+                m_clock.elapsed() - m_startedMs > m_options.startTimeoutMs)
+                helperDied(QStringLiteral("reader_hung"),
+                           QStringLiteral("reader did not open within %1 ms").arg(m_options.startTimeoutMs));
+            continue;
+        }
+        const QString ev = m.value(QStringLiteral("ev")).toString();
+        if (ev == QLatin1String("ready")) {
+            m_failures = 0;
+            m_status.device = m.value(QStringLiteral("device")).toString().left(100);
+            setState(NfcReaderStatus::State::Ready);
+        } else if (ev == QLatin1String("card")) {
+            const NfcTarget target{m.value(QStringLiteral("type")).toString().left(2),
+                                   m.value(QStringLiteral("uid")).toByteArray().left(10),
+                                   m.value(QStringLiteral("ats")).toByteArray().left(254)};
+            setState(NfcReaderStatus::State::CardPresent);
+            if (onCard)
+                onCard(target, transceiveFn);
+            QCborMap release;
+            release.insert(QStringLiteral("op"), QLatin1String("release"));
+            send(release);
+        } else if (ev == QLatin1String("left")) {
+            if (m_helper)
+                setState(NfcReaderStatus::State::Ready);
+        } else if (ev == QLatin1String("error") || ev == QLatin1String("rapdu")) {
+            // a late answer to an APDU whose session has ended: nothing waits for it
+        } else {
+            helperDied(QStringLiteral("wire_malformed"), QStringLiteral("unknown event \"%1\"").arg(ev.left(20)));
+        }
+    }
+    m_onStatus = nullptr;
+}
+
+} // namespace lz::nfc

@@ -1,0 +1,191 @@
+// The NFC wallet protocol end to end in one process: the terminal's readWallet() against the
+// phone's WalletApplet, decided by the real Verifier over the demo world. Proves that an answer
+// cannot be replayed (another challenge, another terminal, the same answer twice), and that
+// every malformed or refusing wallet gets its named error.
+#include "demo/DemoKit.h"
+#include "nfc/Apdu.h"
+#include "nfc/WalletReader.h"
+#include "verify/Verifier.h"
+#include "wallet/WalletApplet.h"
+
+#include <QTest>
+
+using namespace lz;
+using namespace lz::nfc;
+namespace proto = lz::nfc::wallet;
+using Phone = lz::wallet::WalletApplet;
+
+namespace {
+constexpr qint64 kNow = 1790000000;
+const QString kTerminal = QStringLiteral("T-HOTEL-0001");
+
+Transceive direct(Phone& applet, QList<QByteArray>* log = nullptr) {
+    return [&applet, log](const QByteArray& c) -> NfcExpected<QByteArray> {
+        const QByteArray r = applet.process(c);
+        if (log)
+            log->append(r);
+        return r;
+    };
+}
+
+// A wallet that answers from a fixed list of R-APDUs (hex), whatever it is asked.
+Transceive scripted(QList<QByteArray> answers) {
+    auto queue = std::make_shared<QList<QByteArray>>(std::move(answers));
+    return [queue](const QByteArray&) -> NfcExpected<QByteArray> {
+        if (queue->isEmpty())
+            return nfcError("card_left", QStringLiteral("script ended"));
+        return queue->takeFirst();
+    };
+}
+} // namespace
+
+class TestWalletProtocol : public QObject {
+    Q_OBJECT
+    std::optional<demo::DemoKit> m_kit;
+    std::unique_ptr<TrustStore> m_store;
+    FixedClock m_clock{kNow};
+
+    Verifier verifier(ReplayCache* replay) { return Verifier(*m_store, m_clock, nullptr, replay); }
+    Phone applet(int holder = 0) {
+        const auto& h = m_kit->holders().at(holder);
+        return Phone(h.credential, h.deviceKey);
+    }
+
+private slots:
+    void initTestCase() {
+        auto kit = demo::DemoKit::load(kNow);
+        QVERIFY(kit.hasValue());
+        m_kit = std::move(*kit);
+        m_store = std::make_unique<TrustStore>(QList<TrustAnchor>{m_kit->anchor()}, QString());
+        QVERIFY(m_store->install(m_kit->signTrustList(kNow)).hasValue());
+    }
+
+    void apduEncoding() {
+        QCOMPARE(CommandApdu({0x00, 0xA4, 0x04, 0x00, QByteArray::fromHex("f04c5a494401"), 256}).encode().value(),
+                 QByteArray::fromHex("00a4040006f04c5a49440100"));
+        QCOMPARE(CommandApdu({0x00, 0xC0, 0, 0, {}, 0x80}).encode().value(), QByteArray::fromHex("00c0000080"));
+        QCOMPARE(CommandApdu({0x00, 0x20, 0, 0, {}, -1}).encode().value(), QByteArray::fromHex("00200000"));
+        QCOMPARE(CommandApdu({0x80, 0x2A, 0, 0, QByteArray(256, 'x'), -1}).encode().error().code,
+                 QStringLiteral("apdu_too_long"));
+        QCOMPARE(CommandApdu({0x80, 0x2A, 0, 0, {}, 257}).encode().error().code, QStringLiteral("apdu_too_long"));
+        // parse: every case, and the malformed ones
+        auto c4 = CommandApdu::parse(QByteArray::fromHex("802a00000301020300"));
+        QVERIFY(c4.hasValue());
+        QCOMPARE(c4->data, QByteArray::fromHex("010203"));
+        QCOMPARE(c4->le, 256);
+        QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00c0000010"))->le, 16);
+        QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a404")).error().code, QStringLiteral("apdu_truncated"));
+        QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a4040006f04c")).error().code,
+                 QStringLiteral("apdu_truncated"));
+        QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a40400000100")).error().code,
+                 QStringLiteral("apdu_too_long")); // extended length
+        QCOMPARE(ResponseApdu::parse(QByteArray::fromHex("90")).error().code, QStringLiteral("apdu_truncated"));
+        auto r = ResponseApdu::parse(QByteArray::fromHex("01026110"));
+        QVERIFY(r->moreData());
+        QCOMPARE(r->sw2(), quint8(0x10));
+        QCOMPARE(r->data, QByteArray::fromHex("0102"));
+        QCOMPARE(swText(0x6A82), QStringLiteral("6A82 (application not found)"));
+    }
+
+    void tapVerifies() {
+        for (int h = 0; h < m_kit->holders().size(); ++h) {
+            auto phone = applet(h);
+            const auto challenge = proto::Challenge::make(kTerminal, kNow);
+            auto read = readWallet(direct(phone), challenge);
+            QVERIFY2(read.hasValue(), qPrintable(read ? QString() : read.error().toString()));
+            // SELECT + SIGN + GET RESPONSE for each further 256 bytes
+            QCOMPARE(read->apdus, 1 + int((read->presentation.size() + 255) / 256));
+            QVERIFY(read->bytesReceived > read->presentation.size());
+            ReplayCache replay;
+            const auto result =
+                verifier(&replay).verifyPresentation(read->presentation, challenge.nonce, kTerminal);
+            QVERIFY2(result.valid, qPrintable(reasonName(result.reason) + result.detail));
+            QCOMPARE(result.identity->name, m_kit->holders().at(h).identity.name);
+            if (h == 0)
+                qInfo("presentation %lld bytes in %d round trips, %lld bytes sent, %lld received",
+                      qint64(read->presentation.size()), read->apdus, read->bytesSent, read->bytesReceived);
+        }
+    }
+
+    void recordedAnswerIsRejected() {
+        auto phone = applet();
+        QList<QByteArray> recorded;
+        const auto first = proto::Challenge::make(kTerminal, kNow);
+        auto original = readWallet(direct(phone, &recorded), first);
+        QVERIFY(original.hasValue());
+        ReplayCache replay;
+        Verifier v = verifier(&replay);
+        QVERIFY(v.verifyPresentation(original->presentation, first.nonce, kTerminal).valid);
+
+        // A relay that plays the recorded answers back to a new challenge: wrong nonce.
+        const auto second = proto::Challenge::make(kTerminal, kNow + 5);
+        QVERIFY(second.nonce != first.nonce);
+        auto replayed = readWallet(scripted(recorded), second);
+        QVERIFY(replayed.hasValue()); // the bytes are well-formed ...
+        const auto r = v.verifyPresentation(replayed->presentation, second.nonce, kTerminal);
+        QVERIFY(!r.valid); // ... but they answer another challenge
+        QCOMPARE(r.reason, Reason::Replayed);
+        // The same answer presented to the challenge it did answer, a second time: the replay cache.
+        QCOMPARE(v.verifyPresentation(original->presentation, first.nonce, kTerminal).reason, Reason::Replayed);
+        // An answer made for another terminal's challenge (same nonce, relayed): refused.
+        auto phone2 = applet();
+        const auto elsewhere = proto::Challenge{first.nonce, QStringLiteral("T-OTHER"), kNow};
+        auto relayed = readWallet(direct(phone2), elsewhere);
+        ReplayCache fresh;
+        QCOMPARE(verifier(&fresh).verifyPresentation(relayed->presentation, first.nonce, kTerminal).reason,
+                 Reason::Replayed);
+    }
+
+    void foreignDeviceKeyIsRejected() {
+        // A cloned credential without the phone's key: the holder signature fails.
+        const auto& h = m_kit->holders().at(0);
+        Phone clone(h.credential, m_kit->holders().at(1).deviceKey);
+        const auto challenge = proto::Challenge::make(kTerminal, kNow);
+        auto read = readWallet(direct(clone), challenge);
+        QVERIFY(read.hasValue());
+        ReplayCache replay;
+        QCOMPARE(verifier(&replay).verifyPresentation(read->presentation, challenge.nonce, kTerminal).reason,
+                 Reason::BadHolderSignature);
+    }
+
+    void namedErrors_data() {
+        QTest::addColumn<QList<QByteArray>>("answers");
+        QTest::addColumn<QString>("code");
+        const auto hex = [](const char* h) { return QByteArray::fromHex(h); };
+        const QByteArray info = hex("a101019000"); // {1: 1} 90 00
+        QTest::newRow("no wallet app") << QList{hex("6a82")} << "not_wallet";
+        QTest::newRow("truncated") << QList{hex("90")} << "apdu_truncated";
+        QTest::newRow("info not cbor") << QList{hex("ff9000")} << "wallet_bad_response";
+        QTest::newRow("info without version") << QList{hex("a102019000")} << "wallet_bad_response";
+        QTest::newRow("future version") << QList{hex("a101029000")} << "wallet_version";
+        QTest::newRow("holder declined") << QList{info, hex("6985")} << "wallet_refused";
+        QTest::newRow("empty answer") << QList{info, hex("9000")} << "wallet_bad_response";
+        QTest::newRow("card left") << QList{info, hex("01026100")} << "card_left";
+        QList<QByteArray> flood{info};
+        for (int i = 0; i < 80; ++i)
+            flood << QByteArray(256, 'z') + hex("6100");
+        QTest::newRow("endless answer") << flood << "response_too_large";
+    }
+    void namedErrors() {
+        QFETCH(QList<QByteArray>, answers);
+        QFETCH(QString, code);
+        auto read = readWallet(scripted(answers), proto::Challenge::make(kTerminal, kNow));
+        QVERIFY(!read.hasValue());
+        QCOMPARE(read.error().code, code);
+    }
+
+    void appletRefusesOutOfOrder() {
+        auto phone = applet();
+        QCOMPARE(phone.process(QByteArray::fromHex("802a0000020102")), QByteArray::fromHex("6985")); // unselected
+        QCOMPARE(phone.process(QByteArray::fromHex("00a4040006f04c5a49440200")), QByteArray::fromHex("6a82"));
+        QVERIFY(phone.process(QByteArray::fromHex("00a4040006f04c5a49440100")).endsWith(QByteArray::fromHex("9000")));
+        QCOMPARE(phone.process(QByteArray::fromHex("00c0000000")), QByteArray::fromHex("6985")); // nothing pending
+        QCOMPARE(phone.process(QByteArray::fromHex("802a0000020102")), QByteArray::fromHex("6a80")); // not a challenge
+        QCOMPARE(phone.process(QByteArray::fromHex("00a4")), QByteArray::fromHex("6700"));
+        QCOMPARE(phone.process(QByteArray::fromHex("00ee0000")), QByteArray::fromHex("6d00"));
+        QCOMPARE(phone.signatures(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWalletProtocol)
+#include "tst_walletprotocol.moc"
