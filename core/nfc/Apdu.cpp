@@ -44,7 +44,7 @@ NfcExpected<CommandApdu> CommandApdu::parse(const QByteArray& b) {
         return nfcError("apdu_truncated", QStringLiteral("Lc %1 but %2 data bytes").arg(first).arg(rest - 1));
     c.data = b.mid(5, first);
     if (rest == 1 + first)
-        return c; // case 3
+        return c;            // case 3
     if (rest == 2 + first) { // case 4
         const int le = quint8(b[5 + first]);
         c.le = le == 0 ? 256 : le;
@@ -73,16 +73,35 @@ QString swText(quint16 sw) {
     const QString hex = QStringLiteral("%1").arg(sw, 4, 16, QLatin1Char('0')).toUpper();
     const char* meaning = nullptr;
     switch (sw) {
-    case 0x9000: meaning = "ok"; break;
-    case 0x6700: meaning = "wrong length"; break;
-    case 0x6982: meaning = "security status not satisfied"; break;
-    case 0x6985: meaning = "conditions of use not satisfied"; break;
-    case 0x6A80: meaning = "incorrect data"; break;
-    case 0x6A82: meaning = "application not found"; break;
-    case 0x6A86: meaning = "incorrect P1-P2"; break;
-    case 0x6D00: meaning = "instruction not supported"; break;
-    case 0x6E00: meaning = "class not supported"; break;
-    default: break;
+    case 0x9000:
+        meaning = "ok";
+        break;
+    case 0x6700:
+        meaning = "wrong length";
+        break;
+    case 0x6982:
+        meaning = "security status not satisfied";
+        break;
+    case 0x6985:
+        meaning = "conditions of use not satisfied";
+        break;
+    case 0x6A80:
+        meaning = "incorrect data";
+        break;
+    case 0x6A82:
+        meaning = "application not found";
+        break;
+    case 0x6A86:
+        meaning = "incorrect P1-P2";
+        break;
+    case 0x6D00:
+        meaning = "instruction not supported";
+        break;
+    case 0x6E00:
+        meaning = "class not supported";
+        break;
+    default:
+        break;
     }
     return meaning ? hex + QStringLiteral(" (") + QLatin1String(meaning) + QLatin1Char(')') : hex;
 }

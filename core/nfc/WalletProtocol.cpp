@@ -21,9 +21,8 @@ NfcExpected<AppInfo> AppInfo::decode(const QByteArray& bytes) {
     if (!version)
         return nfcError("wallet_bad_response", QStringLiteral("application info without a version"));
     if (*version != kVersion)
-        return nfcError("wallet_version", QStringLiteral("wallet speaks version %1, terminal %2")
-                                              .arg(*version)
-                                              .arg(kVersion));
+        return nfcError("wallet_version",
+                        QStringLiteral("wallet speaks version %1, terminal %2").arg(*version).arg(kVersion));
     return AppInfo{int(*version)};
 }
 

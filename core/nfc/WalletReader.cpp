@@ -35,14 +35,15 @@ NfcExpected<WalletRead> readWallet(const Transceive& transceive, const wallet::C
     if (auto info = wallet::AppInfo::decode(selected->data); !info)
         return unexpected(info.error());
 
-    auto answer = s.exchange({wallet::kClaProprietary, wallet::kInsSignChallenge, 0x00, 0x00,
-                              challenge.encode(), wallet::kChunk});
+    auto answer = s.exchange(
+        {wallet::kClaProprietary, wallet::kInsSignChallenge, 0x00, 0x00, challenge.encode(), wallet::kChunk});
     QByteArray presentation;
     for (;;) {
         if (!answer)
             return unexpected(answer.error());
         if (!answer->ok() && !answer->moreData())
-            return nfcError("wallet_refused", QStringLiteral("challenge answered %1").arg(swText(answer->sw)));
+            return nfcError("wallet_refused",
+                            QStringLiteral("challenge answered %1").arg(swText(answer->sw)));
         presentation += answer->data;
         if (presentation.size() > wallet::kMaxPresentationBytes)
             return nfcError("response_too_large",

@@ -46,6 +46,7 @@ bool NfcReader::startHelper() {
                    QStringLiteral("cannot start %1: %2").arg(m_options.helperPath, m_helper->errorString()));
         return false;
     }
+    m_status.helperPid = m_helper->processId();
     setState(NfcReaderStatus::State::Starting);
     return true;
 }
@@ -61,6 +62,8 @@ void NfcReader::helperDied(const QString& code, const QString& detail) {
     m_status.lastError = m_fatalCode.isEmpty() ? code : m_fatalCode;
     m_status.lastErrorDetail = m_fatalCode.isEmpty() ? detail : m_fatalDetail;
     m_status.device.clear();
+    m_status.firmware.clear();
+    m_status.helperPid = 0;
     ++m_status.restarts;
     const int delay = qMin(m_options.backoffMaxMs, m_options.backoffFirstMs << qMin(m_failures, 8));
     ++m_failures;
@@ -86,6 +89,10 @@ NfcReader::Wait NfcReader::waitMessage(int timeoutMs, QCborMap& out) {
             m_fatalDetail = out.value(QStringLiteral("detail")).toString().left(300);
             continue; // the helper exits next
         }
+        if (m_helper && m_helper->bytesAvailable() > 0) {
+            m_wire.feed(m_helper->readAllStandardOutput());
+            continue;
+        }
         if (!m_helper || m_helper->state() == QProcess::NotRunning) {
             const bool crashed = m_helper && m_helper->exitStatus() == QProcess::CrashExit;
             helperDied(crashed ? QStringLiteral("reader_crashed") : QStringLiteral("reader_io"),
@@ -95,8 +102,8 @@ NfcReader::Wait NfcReader::waitMessage(int timeoutMs, QCborMap& out) {
         const qint64 left = timeoutMs - t.elapsed();
         if (left <= 0)
             return Wait::Timeout;
-        if (m_helper->bytesAvailable() == 0)
-            m_helper->waitForReadyRead(int(left));
+        if (!m_helper->waitForReadyRead(int(left)) && m_helper->state() == QProcess::Running)
+            continue; // timed out (checked above) or interrupted
         m_wire.feed(m_helper->readAllStandardOutput());
     }
 }
@@ -115,8 +122,8 @@ NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
         return nfcError(m_status.lastError.toLatin1().constData(), m_status.lastErrorDetail);
     case Wait::Timeout:
         helperDied(QStringLiteral("reader_hung"),
-                   QStringLiteral("no answer to an APDU within %1 ms").arg(m_options.commandTimeoutMs +
-                                                                           m_options.watchdogMarginMs));
+                   QStringLiteral("no answer to an APDU within %1 ms")
+                       .arg(m_options.commandTimeoutMs + m_options.watchdogMarginMs));
         return nfcError("reader_hung", m_status.lastErrorDetail);
     case Wait::Message:
         break;
@@ -131,7 +138,8 @@ NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
     if (ev == QLatin1String("error"))
         return nfcError(answer.value(QStringLiteral("code")).toString().left(40).toLatin1().constData(),
                         answer.value(QStringLiteral("detail")).toString().left(300));
-    helperDied(QStringLiteral("wire_malformed"), QStringLiteral("unexpected \"%1\" during an APDU").arg(ev.left(20)));
+    helperDied(QStringLiteral("wire_malformed"),
+               QStringLiteral("unexpected \"%1\" during an APDU").arg(ev.left(20)));
     return nfcError("wire_malformed", m_status.lastErrorDetail);
 }
 
@@ -163,6 +171,7 @@ void NfcReader::run(const std::atomic_bool& stop, const StatusHandler& onStatus,
         if (ev == QLatin1String("ready")) {
             m_failures = 0;
             m_status.device = m.value(QStringLiteral("device")).toString().left(100);
+            m_status.firmware = m.value(QStringLiteral("firmware")).toString().left(60);
             setState(NfcReaderStatus::State::Ready);
         } else if (ev == QLatin1String("card")) {
             const NfcTarget target{m.value(QStringLiteral("type")).toString().left(2),
@@ -180,7 +189,8 @@ void NfcReader::run(const std::atomic_bool& stop, const StatusHandler& onStatus,
         } else if (ev == QLatin1String("error") || ev == QLatin1String("rapdu")) {
             // a late answer to an APDU whose session has ended: nothing waits for it
         } else {
-            helperDied(QStringLiteral("wire_malformed"), QStringLiteral("unknown event \"%1\"").arg(ev.left(20)));
+            helperDied(QStringLiteral("wire_malformed"),
+                       QStringLiteral("unknown event \"%1\"").arg(ev.left(20)));
         }
     }
     m_onStatus = nullptr;

@@ -25,10 +25,12 @@ struct NfcReaderStatus {
     enum class State { Starting, Ready, CardPresent, Absent };
     State state = State::Starting;
     QString connstring; // as configured
-    QString device;     // what libnfc calls the open reader (model, port)
+    QString device;     // what libnfc calls the open reader (driver and port)
+    QString firmware;   // the reader chip and its firmware, e.g. "PN532 v1.6"
     QString lastError;  // a name from NfcError.h, empty when none yet
     QString lastErrorDetail;
-    int restarts = 0;
+    int restarts = 0;     // helper processes started after the first
+    qint64 helperPid = 0; // the running lz-nfc-reader, 0 when none
 };
 
 struct NfcReaderOptions {

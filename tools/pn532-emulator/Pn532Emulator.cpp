@@ -47,8 +47,12 @@ std::optional<QByteArray> Pn532Emulator::handle(const QByteArray& command) {
         return out + QByteArray(1, kOk);
     case 0x4A:
         return out + listPassiveTarget(params);
-    case 0x40:
-        return out + dataExchange(params);
+    case 0x40: {
+        QByteArray answer = dataExchange(params);
+        if (answer.isEmpty())
+            return std::nullopt; // stalled
+        return out + answer;
+    }
     case 0x42: // InCommunicateThru: libnfc's presence ping (R(NAK)); answer R(ACK) while present
         if (!m_active || !present())
             return out + QByteArray(1, kTimeout);
@@ -74,8 +78,12 @@ QByteArray Pn532Emulator::dataExchange(const QByteArray& params) {
     if (!m_active)
         return QByteArray(1, kNotAllowed);
     ++m_apdus;
-    if (m_faults.removeCardAtApdu > 0 && m_apdus >= m_faults.removeCardAtApdu)
+    if (m_faults.removeCardAtApdu > 0 && m_apdus == m_faults.removeCardAtApdu)
         m_removed = true;
+    if (m_apdus == m_faults.stallAtApdu)
+        return {};
+    if (m_apdus == m_faults.nadAtApdu)
+        return QByteArray(1, char(0x80)) + QByteArray::fromHex("9000");
     if (!present())
         return QByteArray(1, kTimeout);
     return QByteArray(1, kOk) + m_active->transceive(params.mid(1)); // params[0]: Tg

@@ -17,6 +17,8 @@ struct Faults {
     bool noAck = false;            // never acknowledge (a hung reader)
     bool badChecksum = false;      // responses with a wrong data checksum
     int delayMs = 0;               // before each response
+    int stallAtApdu = 0;           // this APDU is acknowledged, never answered (a hung reader)
+    int nadAtApdu = 0;             // this APDU's status byte has the NAD bit (libnfc aborts)
 };
 
 class Pn532Emulator {

@@ -5,7 +5,7 @@
 //   lz-pn532-emu [--card iso-dep|type-b|wallet]... [--aid HEX] [--holder N]
 //                [--credential FILE --device-key FILE] [--start-absent] [--link PATH]
 //                [--remove-at-apdu N] [--appear-after-polls N] [--no-ack] [--bad-checksum]
-//                [--delay-ms N] [--unplug-after-ms N]
+//                [--delay-ms N] [--unplug-after-ms N] [--stall-at-apdu N] [--nad-at-apdu N]
 // A wallet card is the phone of demo holder N (default 0), or of the credential and device key
 // given. Lines on stdin move the cards: "place" (a tap), "remove" (taken away), "unplug".
 // --link makes PATH a symbolic link to the pty (a stable name, like a udev rule's) and removes
@@ -17,8 +17,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStringList>
 #include <cstdio>
 #include <cstdlib>
@@ -87,6 +87,8 @@ int main(int argc, char** argv) {
         option(args, QStringLiteral("--appear-after-polls"), QStringLiteral("0")).toInt();
     faults.noAck = args.contains(QStringLiteral("--no-ack"));
     faults.badChecksum = args.contains(QStringLiteral("--bad-checksum"));
+    faults.stallAtApdu = option(args, QStringLiteral("--stall-at-apdu"), QStringLiteral("0")).toInt();
+    faults.nadAtApdu = option(args, QStringLiteral("--nad-at-apdu"), QStringLiteral("0")).toInt();
     faults.delayMs = option(args, QStringLiteral("--delay-ms"), QStringLiteral("0")).toInt();
     const int unplugAfterMs = option(args, QStringLiteral("--unplug-after-ms"), QStringLiteral("0")).toInt();
     Pn532Emulator emu(faults);

@@ -23,7 +23,8 @@ constexpr char kUsage[] =
     "                 [--nonce HEX] [--png FILE [--module-px N]]\n"
     "                 [--video FILE [--seconds S] [--rotate N] [--fps F] [--module-px N]]\n"
     "Without --png/--video the QR text is printed on stdout. Times T: now | epoch seconds | ISO 8601.\n"
-    "       lz-wallet nfc --credential CRED.cose --device-key DEV.pem   (hex C-APDU lines in, R-APDU lines out)\n";
+    "       lz-wallet nfc --credential CRED.cose --device-key DEV.pem   (hex C-APDU lines in, R-APDU lines "
+    "out)\n";
 
 int serveNfc(const cli::Options& o) {
     auto credential = cli::readFile(o.value(QStringLiteral("--credential")));
@@ -44,7 +45,7 @@ int serveNfc(const cli::Options& o) {
     }
     return cli::kExitOk;
 }
-}
+} // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);

@@ -22,7 +22,7 @@ using namespace lz::nfc;
 
 namespace {
 
-constexpr int kPollPauseMs = 25;   // between two empty polling rounds
+constexpr int kPollPauseMs = 25;      // between two empty polling rounds
 constexpr int kPresenceEveryMs = 100; // presence check while a card lies on the reader
 
 void send(const QCborMap& m) {
@@ -106,7 +106,8 @@ void serveCard(nfc_context* ctx, nfc_device* dev, const nfc_target& target, Wire
         if (op != QLatin1String("apdu"))
             fatal(ctx, dev, "wire_malformed", QStringLiteral("unknown op"));
         const QByteArray tx = m->value(QStringLiteral("data")).toByteArray();
-        const int timeout = int(qBound(qint64(10), m->value(QStringLiteral("timeout")).toInteger(1000), qint64(10000)));
+        const int timeout =
+            int(qBound(qint64(10), m->value(QStringLiteral("timeout")).toInteger(1000), qint64(10000)));
         uint8_t rx[264]; // PN532 + libnfc: at most 263 response bytes (docs/nfc-emulator.md)
         const int n = nfc_initiator_transceive_bytes(dev, reinterpret_cast<const uint8_t*>(tx.constData()),
                                                      size_t(tx.size()), rx, sizeof rx, timeout);
@@ -148,7 +149,8 @@ int main(int argc, char** argv) {
         dev = nfc_open(ctx, connstring.constData());
     }
     if (!dev)
-        fatal(ctx, nullptr, "reader_open_failed", QStringLiteral("cannot open %1").arg(QString::fromLocal8Bit(connstring)));
+        fatal(ctx, nullptr, "reader_open_failed",
+              QStringLiteral("cannot open %1").arg(QString::fromLocal8Bit(connstring)));
     if (const int rc = nfc_initiator_init(dev); rc < 0)
         fatal(ctx, dev, "reader_io", libnfcError(dev, rc));
     // One activation attempt per poll instead of the PN532 retrying forever.
@@ -157,6 +159,13 @@ int main(int argc, char** argv) {
     QCborMap ready = event("ready");
     ready.insert(QStringLiteral("device"), QString::fromLocal8Bit(nfc_device_get_name(dev)));
     ready.insert(QStringLiteral("connstring"), QString::fromLocal8Bit(nfc_device_get_connstring(dev)));
+    char* about = nullptr; // "chip: PN532 v1.6" is one of its lines
+    if (nfc_device_get_information_about(dev, &about) >= 0 && about) {
+        for (const QByteArray& line : QByteArray(about).split('\n'))
+            if (line.startsWith("chip: "))
+                ready.insert(QStringLiteral("firmware"), QString::fromLatin1(line.mid(6).trimmed()));
+        nfc_free(about);
+    }
     send(ready);
 
     const nfc_modulation kinds[] = {{NMT_ISO14443A, NBR_106}, {NMT_ISO14443B, NBR_106}};
@@ -173,10 +182,10 @@ int main(int argc, char** argv) {
             if (kind.nmt == NMT_ISO14443A) {
                 const nfc_iso14443a_info& a = target.nti.nai;
                 card.insert(QStringLiteral("type"), QLatin1String("A"));
-                card.insert(QStringLiteral("uid"),
-                            QByteArray(reinterpret_cast<const char*>(a.abtUid), int(qMin<size_t>(a.szUidLen, 10))));
-                card.insert(QStringLiteral("ats"),
-                            QByteArray(reinterpret_cast<const char*>(a.abtAts), int(qMin<size_t>(a.szAtsLen, 254))));
+                card.insert(QStringLiteral("uid"), QByteArray(reinterpret_cast<const char*>(a.abtUid),
+                                                              int(qMin<size_t>(a.szUidLen, 10))));
+                card.insert(QStringLiteral("ats"), QByteArray(reinterpret_cast<const char*>(a.abtAts),
+                                                              int(qMin<size_t>(a.szAtsLen, 254))));
             } else {
                 const nfc_iso14443b_info& b = target.nti.nbi;
                 card.insert(QStringLiteral("type"), QLatin1String("B"));

@@ -61,25 +61,30 @@ private slots:
     }
 
     void apduEncoding() {
-        QCOMPARE(CommandApdu({0x00, 0xA4, 0x04, 0x00, QByteArray::fromHex("f04c5a494401"), 256}).encode().value(),
-                 QByteArray::fromHex("00a4040006f04c5a49440100"));
-        QCOMPARE(CommandApdu({0x00, 0xC0, 0, 0, {}, 0x80}).encode().value(), QByteArray::fromHex("00c0000080"));
+        QCOMPARE(
+            CommandApdu({0x00, 0xA4, 0x04, 0x00, QByteArray::fromHex("f04c5a494401"), 256}).encode().value(),
+            QByteArray::fromHex("00a4040006f04c5a49440100"));
+        QCOMPARE(CommandApdu({0x00, 0xC0, 0, 0, {}, 0x80}).encode().value(),
+                 QByteArray::fromHex("00c0000080"));
         QCOMPARE(CommandApdu({0x00, 0x20, 0, 0, {}, -1}).encode().value(), QByteArray::fromHex("00200000"));
         QCOMPARE(CommandApdu({0x80, 0x2A, 0, 0, QByteArray(256, 'x'), -1}).encode().error().code,
                  QStringLiteral("apdu_too_long"));
-        QCOMPARE(CommandApdu({0x80, 0x2A, 0, 0, {}, 257}).encode().error().code, QStringLiteral("apdu_too_long"));
+        QCOMPARE(CommandApdu({0x80, 0x2A, 0, 0, {}, 257}).encode().error().code,
+                 QStringLiteral("apdu_too_long"));
         // parse: every case, and the malformed ones
         auto c4 = CommandApdu::parse(QByteArray::fromHex("802a00000301020300"));
         QVERIFY(c4.hasValue());
         QCOMPARE(c4->data, QByteArray::fromHex("010203"));
         QCOMPARE(c4->le, 256);
         QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00c0000010"))->le, 16);
-        QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a404")).error().code, QStringLiteral("apdu_truncated"));
+        QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a404")).error().code,
+                 QStringLiteral("apdu_truncated"));
         QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a4040006f04c")).error().code,
                  QStringLiteral("apdu_truncated"));
         QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a40400000100")).error().code,
                  QStringLiteral("apdu_too_long")); // extended length
-        QCOMPARE(ResponseApdu::parse(QByteArray::fromHex("90")).error().code, QStringLiteral("apdu_truncated"));
+        QCOMPARE(ResponseApdu::parse(QByteArray::fromHex("90")).error().code,
+                 QStringLiteral("apdu_truncated"));
         auto r = ResponseApdu::parse(QByteArray::fromHex("01026110"));
         QVERIFY(r->moreData());
         QCOMPARE(r->sw2(), quint8(0x10));
@@ -126,7 +131,8 @@ private slots:
         QVERIFY(!r.valid); // ... but they answer another challenge
         QCOMPARE(r.reason, Reason::Replayed);
         // The same answer presented to the challenge it did answer, a second time: the replay cache.
-        QCOMPARE(v.verifyPresentation(original->presentation, first.nonce, kTerminal).reason, Reason::Replayed);
+        QCOMPARE(v.verifyPresentation(original->presentation, first.nonce, kTerminal).reason,
+                 Reason::Replayed);
         // An answer made for another terminal's challenge (same nonce, relayed): refused.
         auto phone2 = applet();
         const auto elsewhere = proto::Challenge{first.nonce, QStringLiteral("T-OTHER"), kNow};
@@ -176,11 +182,15 @@ private slots:
 
     void appletRefusesOutOfOrder() {
         auto phone = applet();
-        QCOMPARE(phone.process(QByteArray::fromHex("802a0000020102")), QByteArray::fromHex("6985")); // unselected
+        QCOMPARE(phone.process(QByteArray::fromHex("802a0000020102")),
+                 QByteArray::fromHex("6985")); // unselected
         QCOMPARE(phone.process(QByteArray::fromHex("00a4040006f04c5a49440200")), QByteArray::fromHex("6a82"));
-        QVERIFY(phone.process(QByteArray::fromHex("00a4040006f04c5a49440100")).endsWith(QByteArray::fromHex("9000")));
-        QCOMPARE(phone.process(QByteArray::fromHex("00c0000000")), QByteArray::fromHex("6985")); // nothing pending
-        QCOMPARE(phone.process(QByteArray::fromHex("802a0000020102")), QByteArray::fromHex("6a80")); // not a challenge
+        QVERIFY(phone.process(QByteArray::fromHex("00a4040006f04c5a49440100"))
+                    .endsWith(QByteArray::fromHex("9000")));
+        QCOMPARE(phone.process(QByteArray::fromHex("00c0000000")),
+                 QByteArray::fromHex("6985")); // nothing pending
+        QCOMPARE(phone.process(QByteArray::fromHex("802a0000020102")),
+                 QByteArray::fromHex("6a80")); // not a challenge
         QCOMPARE(phone.process(QByteArray::fromHex("00a4")), QByteArray::fromHex("6700"));
         QCOMPARE(phone.process(QByteArray::fromHex("00ee0000")), QByteArray::fromHex("6d00"));
         QCOMPARE(phone.signatures(), 0);

@@ -1,0 +1,327 @@
+// The terminal's NFC reader layer end to end: NfcReader → lz-nfc-reader (libnfc's pn532_uart
+// driver) → the emulated PN532 on a pty hosting the phone's wallet applet → readWallet → the
+// real Verifier. Then every fault: card pulled mid-read, reader unplugged and replugged under the
+// same name, a reader that never acknowledges, garbage checksums, a status byte that makes
+// libnfc abort(), a hung and a killed helper — each named, each recovered from without restart.
+#include "demo/DemoKit.h"
+#include "nfc/NfcReader.h"
+#include "verify/Verifier.h"
+
+#include <QDateTime>
+#include <QMutex>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <csignal>
+#include <thread>
+
+using namespace lz;
+using namespace lz::nfc;
+
+namespace {
+
+QString bin(const char* name) {
+    return qEnvironmentVariable("LZ_BIN_DIR") + QLatin1Char('/') + QLatin1String(name);
+}
+
+struct Emulator {
+    QProcess process;
+    QString pty;
+    explicit Emulator(const QStringList& args) {
+        process.setProgram(bin("lz-pn532-emu"));
+        process.setArguments(args);
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start();
+        if (process.waitForReadyRead(5000))
+            pty = QString::fromLocal8Bit(process.readLine()).trimmed();
+    }
+    void say(const char* line) {
+        process.write(QByteArray(line) + '\n');
+        process.waitForBytesWritten(1000);
+    }
+    ~Emulator() {
+        process.kill();
+        process.waitForFinished(2000);
+    }
+};
+
+struct Tap {
+    NfcTarget target;
+    NfcExpected<WalletRead> read = nfcError("none");
+    QByteArray nonce;
+};
+
+// NfcReader::run on its own thread, recording statuses and taps.
+class Harness {
+public:
+    std::function<void(const NfcReaderStatus&)> beforeTap; // runs on the reader thread
+
+    explicit Harness(const QString& connstring, int commandTimeoutMs = 500) {
+        NfcReaderOptions o;
+        o.helperPath = bin("lz-nfc-reader");
+        o.connstring = connstring;
+        o.commandTimeoutMs = commandTimeoutMs;
+        o.watchdogMarginMs = 700;
+        m_reader = std::make_unique<NfcReader>(o);
+        m_thread = std::thread([this] {
+            m_reader->run(
+                m_stop,
+                [this](const NfcReaderStatus& s) {
+                    QMutexLocker l(&m_mutex);
+                    m_statuses << s;
+                },
+                [this](const NfcTarget& t, const Transceive& transceive) {
+                    NfcReaderStatus last = status();
+                    if (beforeTap)
+                        beforeTap(last);
+                    Tap tap{t, nfcError("not_wallet", QStringLiteral("type B")), {}};
+                    if (t.type == QLatin1String("A")) {
+                        const auto challenge = wallet::Challenge::make(QStringLiteral("T-TEST"),
+                                                                       QDateTime::currentSecsSinceEpoch());
+                        tap.nonce = challenge.nonce;
+                        tap.read = readWallet(transceive, challenge);
+                    }
+                    QMutexLocker l(&m_mutex);
+                    m_taps << tap;
+                });
+        });
+    }
+    ~Harness() {
+        m_stop = true;
+        m_thread.join();
+        m_reader.reset();
+    }
+    NfcReaderStatus status() {
+        QMutexLocker l(&m_mutex);
+        return m_statuses.isEmpty() ? NfcReaderStatus{} : m_statuses.last();
+    }
+    QList<NfcReaderStatus> statuses() {
+        QMutexLocker l(&m_mutex);
+        return m_statuses;
+    }
+    QList<Tap> taps() {
+        QMutexLocker l(&m_mutex);
+        return m_taps;
+    }
+    bool waitFor(const std::function<bool()>& done, int ms = 8000) {
+        QElapsedTimer t;
+        t.start();
+        while (!done()) {
+            if (t.elapsed() > ms)
+                return false;
+            QThread::msleep(10);
+        }
+        return true;
+    }
+    bool waitState(NfcReaderStatus::State s, int ms = 8000) {
+        return waitFor([&] { return status().state == s; }, ms);
+    }
+    bool waitTaps(int n, int ms = 8000) {
+        return waitFor([&] { return taps().size() >= n; }, ms);
+    }
+
+private:
+    std::unique_ptr<NfcReader> m_reader;
+    std::atomic_bool m_stop{false};
+    std::thread m_thread;
+    QMutex m_mutex;
+    QList<NfcReaderStatus> m_statuses;
+    QList<Tap> m_taps;
+};
+
+QString pn532(const QString& path) {
+    return QStringLiteral("pn532_uart:") + path;
+}
+
+} // namespace
+
+class TestNfcReader : public QObject {
+    Q_OBJECT
+    std::optional<demo::DemoKit> m_kit;
+    std::unique_ptr<TrustStore> m_store;
+
+    VerificationResult verify(const Tap& tap) {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        SystemClock clock;
+        ReplayCache replay;
+        Verifier v(*m_store, clock, nullptr, &replay);
+        (void)now;
+        return v.verifyPresentation(tap.read->presentation, tap.nonce, QStringLiteral("T-TEST"));
+    }
+
+private slots:
+    void initTestCase() {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto kit = demo::DemoKit::load(now);
+        QVERIFY(kit.hasValue());
+        m_kit = std::move(*kit);
+        m_store = std::make_unique<TrustStore>(QList<TrustAnchor>{m_kit->anchor()}, QString());
+        QVERIFY(m_store->install(m_kit->signTrustList(now)).hasValue());
+    }
+
+    void tapVerifiesAndEachTapIsFresh() {
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--holder"),
+                      QStringLiteral("2"), QStringLiteral("--start-absent")});
+        Harness h(pn532(emu.pty));
+        QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
+        QVERIFY2(h.status().device.contains(QLatin1String("pn532_uart")), qPrintable(h.status().device));
+        QCOMPARE(h.status().firmware, QStringLiteral("PN532 v1.6"));
+        QCOMPARE(h.status().connstring, pn532(emu.pty));
+        QVERIFY(h.status().lastError.isEmpty());
+        QVERIFY(h.taps().isEmpty()); // nothing on the reader: nothing happens
+
+        emu.say("place");
+        QVERIFY(h.waitTaps(1));
+        Tap first = h.taps().at(0);
+        QCOMPARE(first.target.type, QStringLiteral("A"));
+        QCOMPARE(first.target.uid, QByteArray::fromHex("08a1b2c3"));
+        QVERIFY2(first.read.hasValue(), qPrintable(first.read ? QString() : first.read.error().toString()));
+        QCOMPARE(first.read->apdus, 3);
+        const auto r = verify(first);
+        QVERIFY2(r.valid, qPrintable(reasonName(r.reason) + r.detail));
+        QCOMPARE(r.identity->name, m_kit->holders().at(2).identity.name);
+
+        // The phone stays on the reader: one tap, one verification.
+        QThread::msleep(400);
+        QCOMPARE(h.taps().size(), 1);
+        QCOMPARE(h.status().state, NfcReaderStatus::State::CardPresent);
+        emu.say("remove");
+        QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
+        emu.say("place");
+        QVERIFY(h.waitTaps(2));
+        const Tap second = h.taps().at(1);
+        QVERIFY(second.read.hasValue());
+        QVERIFY(second.nonce != first.nonce);
+        QVERIFY(verify(second).valid);
+        // The first tap's answer does not answer the second tap's challenge.
+        Tap replay = first;
+        replay.nonce = second.nonce;
+        QCOMPARE(verify(replay).reason, Reason::Replayed);
+        QCOMPARE(h.status().restarts, 0);
+    }
+
+    void typeBCardShowsOnlyItsId() {
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("type-b")});
+        Harness h(pn532(emu.pty));
+        QVERIFY(h.waitTaps(1));
+        QCOMPARE(h.taps().at(0).target.type, QStringLiteral("B"));
+        QCOMPARE(h.taps().at(0).target.uid, QByteArray::fromHex("11223344"));
+    }
+
+    void cardPulledMidRead() {
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--remove-at-apdu"),
+                      QStringLiteral("2")});
+        Harness h(pn532(emu.pty));
+        QVERIFY(h.waitTaps(1));
+        const Tap tap = h.taps().at(0);
+        QVERIFY(!tap.read.hasValue());
+        QCOMPARE(tap.read.error().code, QStringLiteral("card_left"));
+        QVERIFY(h.waitState(NfcReaderStatus::State::Ready)); // card gone, reader fine
+        emu.say("remove");
+        emu.say("place"); // the guest tries again
+        QVERIFY(h.waitTaps(2));
+        QVERIFY(h.taps().at(1).read.hasValue());
+        QVERIFY(verify(h.taps().at(1)).valid);
+        QCOMPARE(h.status().restarts, 0);
+    }
+
+    void unplugAndReplug() {
+        QTemporaryDir dir;
+        const QString link = dir.filePath(QStringLiteral("ttyNFC"));
+        auto emu = std::make_unique<Emulator>(QStringList{QStringLiteral("--card"), QStringLiteral("wallet"),
+                                                          QStringLiteral("--start-absent"),
+                                                          QStringLiteral("--link"), link});
+        Harness h(pn532(link));
+        QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
+        emu->say("unplug");
+        QVERIFY(h.waitState(NfcReaderStatus::State::Absent, 3000));
+        QCOMPARE(h.status().lastError, QStringLiteral("reader_io"));
+        QThread::msleep(1500); // stays absent, retrying, while nothing is plugged in
+        QCOMPARE(h.status().state, NfcReaderStatus::State::Absent);
+        QCOMPARE(h.status().lastError, QStringLiteral("reader_open_failed"));
+        emu = std::make_unique<Emulator>(
+            QStringList{QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--link"), link});
+        QVERIFY(h.waitTaps(1, 5000)); // back by itself, and reading
+        QVERIFY(h.taps().at(0).read.hasValue());
+        QVERIFY(h.status().restarts >= 2);
+    }
+
+    void silentOrGarbledReader_data() {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("no ACK (hung)") << "--no-ack";
+        QTest::newRow("bad checksums") << "--bad-checksum";
+    }
+    void silentOrGarbledReader() {
+        QFETCH(QString, fault);
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), fault});
+        Harness h(pn532(emu.pty));
+        QVERIFY(h.waitFor([&] { return h.status().restarts >= 2; }, 10000)); // keeps trying, with backoff
+        QCOMPARE(h.status().state, NfcReaderStatus::State::Absent);
+        QCOMPARE(h.status().lastError, QStringLiteral("reader_open_failed"));
+        QVERIFY(h.taps().isEmpty());
+    }
+
+    void libnfcAbortIsContained() {
+        // A status byte with the NAD bit: libnfc abort()s — in the helper, not in the terminal.
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--nad-at-apdu"),
+                      QStringLiteral("2")});
+        Harness h(pn532(emu.pty));
+        QVERIFY(h.waitTaps(1));
+        QCOMPARE(h.taps().at(0).read.error().code, QStringLiteral("reader_crashed"));
+        QVERIFY(h.waitTaps(2)); // restarted; the card is still there and reads
+        QVERIFY(h.taps().at(1).read.hasValue());
+        QVERIFY(verify(h.taps().at(1)).valid);
+        QCOMPARE(h.status().restarts, 1);
+    }
+
+    void stalledReaderTimesOut() {
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--stall-at-apdu"),
+                      QStringLiteral("2")});
+        Harness h(pn532(emu.pty), 300);
+        QVERIFY(h.waitTaps(1));
+        QCOMPARE(h.taps().at(0).read.error().code, QStringLiteral("card_timeout"));
+        QVERIFY(h.waitState(NfcReaderStatus::State::CardPresent)); // the reader answers again
+        emu.say("remove");
+        emu.say("place"); // the guest lifts the phone and taps again
+        QVERIFY(h.waitTaps(2));
+        QVERIFY(h.taps().at(1).read.hasValue());
+    }
+
+    void hungHelperIsKilledAndRestarted() {
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet")});
+        Harness h(pn532(emu.pty), 300);
+        bool once = true;
+        h.beforeTap = [&](const NfcReaderStatus& s) { // freeze the helper as if libnfc hung
+            if (std::exchange(once, false))
+                ::kill(pid_t(s.helperPid), SIGSTOP);
+        };
+        QVERIFY(h.waitTaps(1));
+        QCOMPARE(h.taps().at(0).read.error().code, QStringLiteral("reader_hung"));
+        QVERIFY(h.waitTaps(2));
+        QVERIFY(h.taps().at(1).read.hasValue());
+        QCOMPARE(h.status().restarts, 1);
+    }
+
+    void killedHelperIsRestarted() {
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--start-absent")});
+        Harness h(pn532(emu.pty));
+        QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
+        ::kill(pid_t(h.status().helperPid), SIGSEGV);
+        QVERIFY(h.waitFor([&] { return h.status().lastError == QLatin1String("reader_crashed"); }));
+        QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
+        emu.say("place");
+        QVERIFY(h.waitTaps(1));
+        QVERIFY(h.taps().at(0).read.hasValue());
+    }
+
+    void missingReader() {
+        Harness h(QStringLiteral("pn532_uart:/dev/nonexistent-lz-reader"));
+        QVERIFY(h.waitState(NfcReaderStatus::State::Absent));
+        QVERIFY2(h.status().lastError == QLatin1String("reader_open_failed"),
+                 qPrintable(h.status().lastError + QLatin1Char(' ') + h.status().lastErrorDetail));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNfcReader)
+#include "tst_nfcreader.moc"
