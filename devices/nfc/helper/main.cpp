@@ -181,11 +181,13 @@ int main(int argc, char** argv) {
             QCborMap card = event("card");
             if (kind.nmt == NMT_ISO14443A) {
                 const nfc_iso14443a_info& a = target.nti.nai;
+                // libnfc packs its structs: copy the lengths before taking references to them.
+                const size_t uidLen = a.szUidLen, atsLen = a.szAtsLen;
                 card.insert(QStringLiteral("type"), QLatin1String("A"));
                 card.insert(QStringLiteral("uid"), QByteArray(reinterpret_cast<const char*>(a.abtUid),
-                                                              int(qMin<size_t>(a.szUidLen, 10))));
+                                                              int(qMin<size_t>(uidLen, 10))));
                 card.insert(QStringLiteral("ats"), QByteArray(reinterpret_cast<const char*>(a.abtAts),
-                                                              int(qMin<size_t>(a.szAtsLen, 254))));
+                                                              int(qMin<size_t>(atsLen, 254))));
             } else {
                 const nfc_iso14443b_info& b = target.nti.nbi;
                 card.insert(QStringLiteral("type"), QLatin1String("B"));
