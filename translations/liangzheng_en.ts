@@ -203,6 +203,38 @@
         <source>Terminal clock wrong</source>
         <translation>Terminal clock wrong</translation>
     </message>
+    <message>
+        <source>QR code, camera</source>
+        <translation>QR code, camera</translation>
+    </message>
+    <message>
+        <source>Keep the phone on the reader until the result appears</source>
+        <translation>Keep the phone on the reader until the result appears</translation>
+    </message>
+    <message>
+        <source>This card cannot be read here. Please show the QR code of your electronic ID.</source>
+        <translation>This card cannot be read here. Please show the QR code of your electronic ID.</translation>
+    </message>
+    <message>
+        <source>No electronic ID answered. Open the ID wallet on the phone and hold it to the reader again.</source>
+        <translation>No electronic ID answered. Open the ID wallet on the phone and hold it to the reader again.</translation>
+    </message>
+    <message>
+        <source>The phone declined. Confirm in the ID wallet and hold it to the reader again.</source>
+        <translation>The phone declined. Confirm in the ID wallet and hold it to the reader again.</translation>
+    </message>
+    <message>
+        <source>The reader could not read it. Please hold the phone to the reader again.</source>
+        <translation>The reader could not read it. Please hold the phone to the reader again.</translation>
+    </message>
+    <message>
+        <source>Phone, NFC tap</source>
+        <translation>Phone, NFC tap</translation>
+    </message>
+    <message>
+        <source>QR code, scanner</source>
+        <translation>QR code, scanner</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -248,6 +280,18 @@
     <message>
         <source>Registration log: FAILED (%1)</source>
         <translation>Registration log: FAILED (%1)</translation>
+    </message>
+    <message>
+        <source>NFC reader: OK (%1)</source>
+        <translation>NFC reader: OK (%1)</translation>
+    </message>
+    <message>
+        <source>NFC reader: FAILED (%1)</source>
+        <translation>NFC reader: FAILED (%1)</translation>
+    </message>
+    <message>
+        <source>NFC reader: not configured</source>
+        <translation>NFC reader: not configured</translation>
     </message>
 </context>
 <context>
@@ -354,6 +398,14 @@
     <message>
         <source>Staff mode</source>
         <translation>Staff mode</translation>
+    </message>
+    <message>
+        <source>Please show the QR code of your electronic ID, or hold your phone to the reader</source>
+        <translation>Please show the QR code of your electronic ID, or hold your phone to the reader</translation>
+    </message>
+    <message>
+        <source>Please hold your phone to the reader</source>
+        <translation>Please hold your phone to the reader</translation>
     </message>
 </context>
 <context>
@@ -499,6 +551,10 @@
     <message>
         <source>✓ Registered and saved</source>
         <translation>✓ Registered and saved</translation>
+    </message>
+    <message>
+        <source>Read by: %1</source>
+        <translation>Read by: %1</translation>
     </message>
 </context>
 <context>
@@ -805,6 +861,10 @@
         <source>not configured</source>
         <translation>not configured</translation>
     </message>
+    <message>
+        <source>NFC reader</source>
+        <translation>NFC reader</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StatusStrip</name>
@@ -893,6 +953,10 @@
             <numerusform>Sync failing: %n queued</numerusform>
             <numerusform>Sync failing: %n queued</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>NFC</source>
+        <translation>NFC</translation>
     </message>
 </context>
 </TS>

@@ -203,6 +203,38 @@
         <source>Terminal clock wrong</source>
         <translation>终端时间有误</translation>
     </message>
+    <message>
+        <source>QR code, camera</source>
+        <translation>二维码，摄像头</translation>
+    </message>
+    <message>
+        <source>Keep the phone on the reader until the result appears</source>
+        <translation>请将手机保持贴在读卡区，直到显示结果</translation>
+    </message>
+    <message>
+        <source>This card cannot be read here. Please show the QR code of your electronic ID.</source>
+        <translation>此卡无法在这里读取。请出示电子身份证二维码。</translation>
+    </message>
+    <message>
+        <source>No electronic ID answered. Open the ID wallet on the phone and hold it to the reader again.</source>
+        <translation>未读到电子证照。请在手机上打开身份凭证应用，再将手机贴近读卡区。</translation>
+    </message>
+    <message>
+        <source>The phone declined. Confirm in the ID wallet and hold it to the reader again.</source>
+        <translation>手机拒绝了读取。请在身份凭证应用中确认后，再将手机贴近读卡区。</translation>
+    </message>
+    <message>
+        <source>The reader could not read it. Please hold the phone to the reader again.</source>
+        <translation>读卡失败。请再次将手机贴近读卡区。</translation>
+    </message>
+    <message>
+        <source>Phone, NFC tap</source>
+        <translation>手机碰一碰（NFC）</translation>
+    </message>
+    <message>
+        <source>QR code, scanner</source>
+        <translation>二维码，扫码器</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -248,6 +280,18 @@
     <message>
         <source>Registration log: FAILED (%1)</source>
         <translation>登记日志：异常（%1）</translation>
+    </message>
+    <message>
+        <source>NFC reader: OK (%1)</source>
+        <translation>NFC 读卡器：正常（%1）</translation>
+    </message>
+    <message>
+        <source>NFC reader: FAILED (%1)</source>
+        <translation>NFC 读卡器：故障（%1）</translation>
+    </message>
+    <message>
+        <source>NFC reader: not configured</source>
+        <translation>NFC 读卡器：未配置</translation>
     </message>
 </context>
 <context>
@@ -352,6 +396,14 @@
     <message>
         <source>Staff mode</source>
         <translation>员工模式</translation>
+    </message>
+    <message>
+        <source>Please show the QR code of your electronic ID, or hold your phone to the reader</source>
+        <translation>请出示电子身份证二维码，或将手机贴近读卡区</translation>
+    </message>
+    <message>
+        <source>Please hold your phone to the reader</source>
+        <translation>请将手机贴近读卡区</translation>
     </message>
 </context>
 <context>
@@ -496,6 +548,10 @@
     <message>
         <source>✓ Registered and saved</source>
         <translation>✓ 已登记并保存</translation>
+    </message>
+    <message>
+        <source>Read by: %1</source>
+        <translation>读取方式：%1</translation>
     </message>
 </context>
 <context>
@@ -800,6 +856,10 @@
         <source>not configured</source>
         <translation>未配置</translation>
     </message>
+    <message>
+        <source>NFC reader</source>
+        <translation>NFC读卡器</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StatusStrip</name>
@@ -882,6 +942,10 @@
         <translation>
             <numerusform>上报失败：%n条待上报</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>NFC</source>
+        <translation>NFC</translation>
     </message>
 </context>
 </TS>

@@ -203,6 +203,38 @@
         <source>Terminal clock wrong</source>
         <translation>終端機時間有誤</translation>
     </message>
+    <message>
+        <source>QR code, camera</source>
+        <translation>二維碼，攝影機</translation>
+    </message>
+    <message>
+        <source>Keep the phone on the reader until the result appears</source>
+        <translation>請將手機保持貼在讀卡區，直到顯示結果</translation>
+    </message>
+    <message>
+        <source>This card cannot be read here. Please show the QR code of your electronic ID.</source>
+        <translation>此卡無法在這裡讀取。請出示電子身分證二維碼。</translation>
+    </message>
+    <message>
+        <source>No electronic ID answered. Open the ID wallet on the phone and hold it to the reader again.</source>
+        <translation>未讀到電子證照。請在手機上開啟身分憑證應用程式，再將手機貼近讀卡區。</translation>
+    </message>
+    <message>
+        <source>The phone declined. Confirm in the ID wallet and hold it to the reader again.</source>
+        <translation>手機拒絕了讀取。請在身分憑證應用程式中確認後，再將手機貼近讀卡區。</translation>
+    </message>
+    <message>
+        <source>The reader could not read it. Please hold the phone to the reader again.</source>
+        <translation>讀卡失敗。請再次將手機貼近讀卡區。</translation>
+    </message>
+    <message>
+        <source>Phone, NFC tap</source>
+        <translation>手機感應（NFC）</translation>
+    </message>
+    <message>
+        <source>QR code, scanner</source>
+        <translation>二維碼，掃碼器</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -248,6 +280,18 @@
     <message>
         <source>Registration log: FAILED (%1)</source>
         <translation>登記紀錄：異常（%1）</translation>
+    </message>
+    <message>
+        <source>NFC reader: OK (%1)</source>
+        <translation>NFC 讀卡機：正常（%1）</translation>
+    </message>
+    <message>
+        <source>NFC reader: FAILED (%1)</source>
+        <translation>NFC 讀卡機：故障（%1）</translation>
+    </message>
+    <message>
+        <source>NFC reader: not configured</source>
+        <translation>NFC 讀卡機：未設定</translation>
     </message>
 </context>
 <context>
@@ -352,6 +396,14 @@
     <message>
         <source>Staff mode</source>
         <translation>員工模式</translation>
+    </message>
+    <message>
+        <source>Please show the QR code of your electronic ID, or hold your phone to the reader</source>
+        <translation>請出示電子身分證二維碼，或將手機貼近讀卡區</translation>
+    </message>
+    <message>
+        <source>Please hold your phone to the reader</source>
+        <translation>請將手機貼近讀卡區</translation>
     </message>
 </context>
 <context>
@@ -496,6 +548,10 @@
     <message>
         <source>✓ Registered and saved</source>
         <translation>✓ 已登記並儲存</translation>
+    </message>
+    <message>
+        <source>Read by: %1</source>
+        <translation>讀取方式：%1</translation>
     </message>
 </context>
 <context>
@@ -800,6 +856,10 @@
         <source>not configured</source>
         <translation>未設定</translation>
     </message>
+    <message>
+        <source>NFC reader</source>
+        <translation>NFC讀卡機</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StatusStrip</name>
@@ -882,6 +942,10 @@
         <translation>
             <numerusform>上報失敗：%n筆待上報</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>NFC</source>
+        <translation>NFC</translation>
     </message>
 </context>
 </TS>

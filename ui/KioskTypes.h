@@ -14,7 +14,21 @@
 namespace lz::ui {
 
 // What the guest should do to be read (the scanner's hint, in the window's terms).
-enum class GuestHint { None, NoCode, MoveCloser, MoveBack, HoldStill, TiltForGlare };
+enum class GuestHint {
+    None,
+    NoCode,
+    MoveCloser,
+    MoveBack,
+    HoldStill,
+    TiltForGlare,
+    // NFC taps that gave nothing to verify (app/kiosk/NfcFeed: nfcHint). Keep them last:
+    // KioskWindow tells them from the camera's hints by their order.
+    NfcHoldStill,       // the phone left the reader too soon
+    NfcUnsupportedCard, // e.g. a resident ID card on a plain reader
+    NfcNoWallet,        // no e-ID wallet answered
+    NfcDeclined,        // the holder declined on the phone
+    NfcFailed,          // anything else
+};
 
 // One verification, as the window shows it.
 struct Verdict {

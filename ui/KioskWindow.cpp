@@ -52,6 +52,10 @@ KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
         m_party.reset();
         updateParty();
     });
+    m_nfcHint = new QTimer(this);
+    m_nfcHint->setSingleShot(true);
+    m_nfcHint->setInterval(6000);
+    connect(m_nfcHint, &QTimer::timeout, this, [this] { m_ready->setHint(GuestHint::None); });
     m_pinIdle = new QTimer(this);
     m_pinIdle->setSingleShot(true);
     m_pinIdle->setInterval(60 * 1000);
@@ -129,10 +133,17 @@ void KioskWindow::applySettings(const KioskSettings& s) {
     m_strip->setVenue(s.venue);
 }
 
+bool KioskWindow::deviceWorks(const QString& id) const {
+    for (const DeviceView& d : m_status.devices)
+        if (d.id == id)
+            return d.state == DeviceView::State::Present;
+    return false;
+}
+
 void KioskWindow::showPreview(const QImage& frame, const QRect& codeRegion) {
     if (!m_cameraUp) {
         m_cameraUp = true;
-        m_ready->setInputs(true, false);
+        m_ready->setInputs(true, deviceWorks(QStringLiteral("scanner")), deviceWorks(QStringLiteral("nfc")));
     }
     m_ready->preview()->setFrame(frame, codeRegion);
     if (m_staff->showingDevices())
@@ -145,6 +156,13 @@ void KioskWindow::showCameraUnavailable(const QString& why) {
 }
 
 void KioskWindow::showHint(GuestHint hint) {
+    // The camera says what it sees many times a second; a tap's problem is said once and must
+    // stay long enough to be read.
+    const bool nfc = hint >= GuestHint::NfcHoldStill;
+    if (nfc)
+        m_nfcHint->start();
+    else if (m_nfcHint->isActive())
+        return;
     m_ready->setHint(hint);
 }
 
@@ -214,14 +232,8 @@ void KioskWindow::setStatus(const KioskStatus& status) {
     m_status = status;
     m_strip->setStatus(status);
     m_staff->setStatus(status);
-    bool camera = false, scanner = false;
-    for (const DeviceView& d : status.devices) {
-        if (d.id == QLatin1String("camera"))
-            camera = d.state == DeviceView::State::Present;
-        if (d.id == QLatin1String("scanner"))
-            scanner = d.state == DeviceView::State::Present;
-    }
-    m_ready->setInputs(camera, scanner);
+    m_ready->setInputs(deviceWorks(QStringLiteral("camera")), deviceWorks(QStringLiteral("scanner")),
+                       deviceWorks(QStringLiteral("nfc")));
 }
 
 void KioskWindow::openStaff() {

@@ -74,6 +74,7 @@ protected:
     void changeEvent(QEvent* e) override;
 
 private:
+    bool deviceWorks(const QString& id) const; // in the last status: "camera", "scanner", "nfc"
     void updateParty();
 
     KioskSettings m_settings;
@@ -90,6 +91,7 @@ private:
     int m_partyRegistered = 0;
     QTimer* m_partyIdle;           // a party not continued for a while ends (its room leaves the screen)
     QTimer* m_pinIdle;             // the PIN page goes back to the guests when left alone
+    QTimer* m_nfcHint;             // an NFC tap's problem stays readable over the camera's hints
     std::optional<Verdict> m_held; // came while a registration was in flight: shown after it
     bool m_cameraUp = false;
 };

@@ -60,9 +60,10 @@ ReadyScreen::ReadyScreen(QWidget* parent)
     retranslate();
 }
 
-void ReadyScreen::setInputs(bool camera, bool scanner) {
+void ReadyScreen::setInputs(bool camera, bool scanner, bool nfc) {
     m_camera = camera;
     m_scanner = scanner;
+    m_nfc = nfc;
     retranslate();
 }
 
@@ -80,6 +81,10 @@ QString ReadyScreen::promptText() const {
     return m_prompt->text();
 }
 
+QString ReadyScreen::hintText() const {
+    return m_hint->text();
+}
+
 void ReadyScreen::changeEvent(QEvent* e) {
     if (e->type() == QEvent::LanguageChange)
         retranslate();
@@ -88,8 +93,13 @@ void ReadyScreen::changeEvent(QEvent* e) {
 
 void ReadyScreen::retranslate() {
     QString prompt;
-    if (m_camera || m_scanner)
+    // Only the inputs that work right now are offered.
+    if ((m_camera || m_scanner) && m_nfc)
+        prompt = tr("Please show the QR code of your electronic ID, or hold your phone to the reader");
+    else if (m_camera || m_scanner)
         prompt = tr("Please show the QR code of your electronic ID");
+    else if (m_nfc)
+        prompt = tr("Please hold your phone to the reader");
     else
         prompt = tr("Scanning is unavailable right now. Please ask staff for help.");
     m_prompt->setText(prompt);

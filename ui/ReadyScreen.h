@@ -24,10 +24,11 @@ class ReadyScreen : public QWidget {
 public:
     explicit ReadyScreen(QWidget* parent = nullptr);
     PreviewView* preview() const { return m_preview; }
-    void setInputs(bool camera, bool scanner); // what the prompt may offer
+    void setInputs(bool camera, bool scanner, bool nfc = false); // what the prompt may offer
     void setHint(GuestHint hint);
     void setParty(const PartyProgress& party);
     QString promptText() const;
+    QString hintText() const;
 
 signals:
     void languageChosen(const QString& code);
@@ -46,7 +47,7 @@ private:
     QPushButton* m_endParty;
     QPushButton* m_staff;
     QList<QPushButton*> m_languages;
-    bool m_camera = true, m_scanner = false;
+    bool m_camera = true, m_scanner = false, m_nfc = false;
     GuestHint m_hintValue = GuestHint::None;
     PartyProgress m_partyValue;
 };

@@ -245,10 +245,13 @@ void ResultScreen::render() {
                           : refused ? tr("✗  Verified, but may not be registered here")
                                     : tr("✓  Verified"));
         m_banner->setAccessibleName(m_banner->text());
+        // How it was read goes under a valid verdict (one line: the screen has no room for a row).
+        const QString readBy = tr("Read by: %1").arg(Texts::method(m_verdict.method));
         m_reason->setText(!valid    ? Texts::reason(r.reason)
                           : refused ? Texts::eligibility(m_verdict.eligibility)
-                          : r.demo  ? tr("Demo credential (DEMO issuer): for demonstration only")
-                                    : QString());
+                          : r.demo  ? tr("Demo credential (DEMO issuer): for demonstration only") +
+                                         QStringLiteral(" · ") + readBy
+                                   : readBy);
     } else {
         m_banner->clear();
         m_reason->clear();

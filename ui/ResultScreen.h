@@ -32,6 +32,7 @@ public:
     const Verdict& verdict() const { return m_verdict; }
     RegistrationForm* form() const { return m_form; }
     QPushButton* registerButton() const { return m_register; }
+    QPushButton* doneButton() const { return m_done; }
     int secondsLeft() const { return m_left; }
     QString bannerText() const;
     QString reasonText() const;

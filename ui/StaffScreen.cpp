@@ -485,7 +485,9 @@ void StaffScreen::renderStatus() {
 
     QStringList devices;
     for (const DeviceView& d : m_status.devices) {
-        const QString name = d.id == QLatin1String("camera") ? tr("Camera") : tr("Scanner");
+        const QString name = d.id == QLatin1String("camera") ? tr("Camera")
+                             : d.id == QLatin1String("nfc")  ? tr("NFC reader")
+                                                             : tr("Scanner");
         QString state;
         switch (d.state) {
         case DeviceView::State::Present:

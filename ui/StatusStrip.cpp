@@ -8,7 +8,7 @@
 
 namespace lz::ui {
 namespace {
-constexpr int kChips = 4; // camera, scanner, trust list, forwarding
+constexpr int kChips = 5; // camera, scanner, NFC reader, trust list, forwarding
 
 QString dot(bool good) {
     return good ? QStringLiteral("● ") : QStringLiteral("○ ");
@@ -33,14 +33,19 @@ StatusStrip::StatusStrip(QWidget* parent)
     // the screen's width to the guest's texts.
     m_venueLabel = new QLabel(this);
     m_venueLabel->setObjectName(QStringLiteral("venue"));
+    // The venue's name gives way (cut short) before the chips push the window off the screen.
+    m_venueLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_venueLabel->setMinimumWidth(80);
     m_demo = new QLabel(this);
     m_demo->setObjectName(QStringLiteral("banner"));
-    row->addWidget(m_venueLabel);
     row->addWidget(m_demo);
-    row->addStretch();
+    row->addWidget(m_venueLabel, 1); // takes the room the chips leave
     for (int i = 0; i < kChips; ++i) {
         auto* chip = new QLabel(this);
         chip->setObjectName(QStringLiteral("chip"));
+        // May be narrower than its text rather than widen the window past the screen; the venue's
+        // name gives way first, so in practice every chip is shown whole.
+        chip->setMinimumWidth(40);
         row->addWidget(chip);
         m_chips.append(chip);
     }
@@ -97,16 +102,19 @@ void StatusStrip::render() {
     m_chips[0]->setText(deviceText(tr("Camera"), device(QStringLiteral("camera"))));
     m_chips[1]->setText(deviceText(tr("Scanner"), scanner));
     m_chips[1]->setVisible(scanner.state != DeviceView::State::NotConfigured);
-    m_chips[2]->setText(m_status.trustPresent
+    const DeviceView nfc = device(QStringLiteral("nfc"));
+    m_chips[2]->setText(deviceText(tr("NFC"), nfc)); // short: five chips share the row
+    m_chips[2]->setVisible(nfc.state != DeviceView::State::NotConfigured);
+    m_chips[3]->setText(m_status.trustPresent
                             ? dot(!m_status.trustStale) +
                                   tr("Trust list %1 old").arg(ageText(m_status.trustAgeSeconds))
                             : dot(false) + tr("No trust list"));
     if (!m_status.syncConfigured)
-        m_chips[3]->setText(dot(false) + tr("Offline: %n queued", nullptr, int(m_status.sync.queue)));
+        m_chips[4]->setText(dot(false) + tr("Offline: %n queued", nullptr, int(m_status.sync.queue)));
     else if (m_status.sync.lastError.isEmpty())
-        m_chips[3]->setText(dot(true) + tr("Sync: %n queued", nullptr, int(m_status.sync.queue)));
+        m_chips[4]->setText(dot(true) + tr("Sync: %n queued", nullptr, int(m_status.sync.queue)));
     else
-        m_chips[3]->setText(dot(false) + tr("Sync failing: %n queued", nullptr, int(m_status.sync.queue)));
+        m_chips[4]->setText(dot(false) + tr("Sync failing: %n queued", nullptr, int(m_status.sync.queue)));
     setAccessibleName(summary());
 }
 

@@ -80,6 +80,14 @@ QString Texts::eligibility(const QString& code) {
     return code.isEmpty() ? QString() : tr("This person may not be registered here.");
 }
 
+QString Texts::method(const QString& method) {
+    if (method == QLatin1String("nfc"))
+        return tr("Phone, NFC tap");
+    if (method == QLatin1String("scanner"))
+        return tr("QR code, scanner");
+    return tr("QR code, camera");
+}
+
 QString Texts::hint(GuestHint h) {
     switch (h) {
     case GuestHint::None:
@@ -93,6 +101,17 @@ QString Texts::hint(GuestHint h) {
         return tr("Hold the phone still");
     case GuestHint::TiltForGlare:
         return tr("Glare on the screen: tilt the phone slightly");
+    case GuestHint::NfcHoldStill:
+        return tr("Keep the phone on the reader until the result appears");
+    case GuestHint::NfcUnsupportedCard:
+        return tr("This card cannot be read here. Please show the QR code of your electronic ID.");
+    case GuestHint::NfcNoWallet:
+        return tr(
+            "No electronic ID answered. Open the ID wallet on the phone and hold it to the reader again.");
+    case GuestHint::NfcDeclined:
+        return tr("The phone declined. Confirm in the ID wallet and hold it to the reader again.");
+    case GuestHint::NfcFailed:
+        return tr("The reader could not read it. Please hold the phone to the reader again.");
     }
     return {};
 }

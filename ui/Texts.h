@@ -16,6 +16,7 @@ public:
     static QString reason(Reason r);                 // plain words for the guest
     static QString reasonShort(Reason r);            // a few words, for staff tables
     static QString eligibility(const QString& code); // "under_18" → why the venue must refuse
+    static QString method(const QString& method);    // how the credential was read: "qr", "scanner", "nfc"
     static QString hint(GuestHint h);
     static QString documentKind(DocumentKind k);
     static QString level(CredentialLevel l);

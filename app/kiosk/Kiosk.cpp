@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTimer>
 
 namespace lz {
 namespace {
@@ -63,6 +64,11 @@ Expected<std::unique_ptr<Kiosk>> Kiosk::create(KioskOptions options) {
 Kiosk::~Kiosk() {
     if (m_camera)
         m_camera->stop();
+    m_nfc.reset(); // stops its thread and the reader helper
+    if (m_demoReader) {
+        m_demoReader->kill();
+        m_demoReader->waitForFinished(2000);
+    }
     if (m_wedge)
         qApp->removeEventFilter(m_wedge.get());
     m_camera.reset();
@@ -187,7 +193,70 @@ void Kiosk::wire() {
         m_serial->start();
     }
     restartCamera();
+    startNfc();
     QMetaObject::invokeMethod(b, &KioskBackend::open, Qt::QueuedConnection);
+}
+
+QString Kiosk::startDemoReader() {
+    // The demo's NFC reader: the emulated PN532 on a pty, with demo holder 2's phone laid on it
+    // for 3 s every 15 s (docs/kiosk.md). Absent tool: no NFC in the demo, said on stderr.
+    m_demoReader = std::make_unique<QProcess>();
+    const QString dir =
+        m_options.toolDir.isEmpty() ? QCoreApplication::applicationDirPath() : m_options.toolDir;
+    m_demoReader->setProgram(QDir(dir).filePath(QStringLiteral("lz-pn532-emu")));
+    m_demoReader->setArguments({QStringLiteral("--card"), QStringLiteral("wallet"),
+                                QStringLiteral("--holder"), QStringLiteral("2"),
+                                QStringLiteral("--start-absent")});
+    m_demoReader->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_demoReader->start();
+    if (!m_demoReader->waitForReadyRead(3000)) {
+        qWarning("demo NFC reader: cannot start %s", qPrintable(m_demoReader->program()));
+        m_demoReader.reset();
+        return {};
+    }
+    const QString pty = QString::fromLocal8Bit(m_demoReader->readLine()).trimmed();
+    const auto tap = [this] {
+        m_demoReader->write("place\n");
+        QTimer::singleShot(3000, this, [this] {
+            if (m_demoReader)
+                m_demoReader->write("remove\n");
+        });
+    };
+    m_demoTaps = new QTimer(this);
+    m_demoTaps->setInterval(15000);
+    connect(m_demoTaps, &QTimer::timeout, this, tap);
+    QTimer::singleShot(7000, this, tap); // the first tap soon after start
+    m_demoTaps->start();
+    return QStringLiteral("pn532_uart:") + pty;
+}
+
+void Kiosk::startNfc() {
+    QString reader = m_options.nfcReader;
+    if (reader.isEmpty() && !m_config.demo)
+        reader = QSettings(m_settingsPath, QSettings::IniFormat)
+                     .value(QStringLiteral("kiosk/nfc_reader"))
+                     .toString();
+    if (reader.isEmpty() || reader == QLatin1String("none"))
+        return;
+    if (reader == QLatin1String("demo")) {
+        reader = startDemoReader();
+        if (reader.isEmpty())
+            return;
+    }
+    nfc::NfcReaderOptions o;
+    const QString dir =
+        m_options.toolDir.isEmpty() ? QCoreApplication::applicationDirPath() : m_options.toolDir;
+    o.helperPath = QDir(dir).filePath(QStringLiteral("lz-nfc-reader"));
+    o.connstring = reader;
+    m_nfc = std::make_unique<NfcFeed>(o, m_config.venue.terminalId);
+    KioskBackend* b = m_backend.get();
+    ui::KioskWindow* w = m_window.get();
+    connect(m_nfc.get(), &NfcFeed::presented, b,
+            [b](const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
+                qint64 tapNs) { b->verifyTap(presentation, nonce, audience, tapNs); });
+    connect(m_nfc.get(), &NfcFeed::tapFailed, w, [w](const QString& code) { w->showHint(nfcHint(code)); });
+    connect(m_nfc.get(), &NfcFeed::stateChanged, this, [this] { publishStatus(); });
+    m_nfc->start();
 }
 
 void Kiosk::publishStatus() {
@@ -197,6 +266,8 @@ void Kiosk::publishStatus() {
     if (m_camera)
         s.devices.append(m_camera->view());
     s.devices.append(m_serialView);
+    if (m_nfc)
+        s.devices.append(m_nfc->view());
     m_window->setStatus(s);
 }
 
@@ -252,6 +323,13 @@ void Kiosk::runSelfTest() {
     else
         lines << tr("Serial scanner: not configured");
     lines << tr("Keyboard scanner: listening (scan any code to test)");
+    if (m_nfc) {
+        const ui::DeviceView v = m_nfc->view();
+        lines << (v.state == ui::DeviceView::State::Present ? tr("NFC reader: OK (%1)").arg(v.detail)
+                                                            : tr("NFC reader: FAILED (%1)").arg(v.detail));
+    } else {
+        lines << tr("NFC reader: not configured");
+    }
     lines << (m_backendStatus.logReady ? tr("Registration log: OK")
                                        : tr("Registration log: FAILED (%1)").arg(m_backendStatus.logError));
     m_window->showSelfTest(lines.join(QLatin1Char('\n')));

@@ -5,9 +5,11 @@
 #include "camera/FrameSource.h"
 #include "kiosk/CameraFeed.h"
 #include "kiosk/KioskBackend.h"
+#include "kiosk/NfcFeed.h"
 #include "ui/KioskWindow.h"
 
 #include <QObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <functional>
 #include <memory>
@@ -26,6 +28,10 @@ struct KioskOptions {
     // Tests: make the camera source here instead of from the settings.
     std::function<std::unique_ptr<FrameSource>()> cameraFactory;
     bool installWedge = true; // listen for keyboard-wedge scanners application-wide
+    // NFC reader: a libnfc connstring, "demo" (lz-pn532-emu with a demo phone laid on it every
+    // 15 s), "none"; empty: the settings' [kiosk] nfc_reader (none in demo mode).
+    QString nfcReader;
+    QString toolDir; // where lz-nfc-reader and lz-pn532-emu are; empty: next to the executable
 };
 
 class Kiosk : public QObject {
@@ -37,6 +43,7 @@ public:
     ui::KioskWindow& window() { return *m_window; }
     KioskBackend& backend() { return *m_backend; }
     CameraFeed* camera() { return m_camera.get(); }
+    NfcFeed* nfc() { return m_nfc.get(); }
     const TerminalConfig& config() const { return m_config; }
     QString settingsPath() const { return m_settingsPath; }
     void restartCamera();
@@ -54,6 +61,8 @@ private:
     void saveSettings();
     void publishStatus();
     void runSelfTest();
+    void startNfc();
+    QString startDemoReader(); // the emulated reader's connstring, or empty
 
     KioskOptions m_options;
     std::unique_ptr<QTemporaryDir> m_tempDir;
@@ -65,6 +74,9 @@ private:
     std::unique_ptr<CameraFeed> m_camera;
     std::unique_ptr<SerialScanner> m_serial;
     std::unique_ptr<KeyboardWedgeFilter> m_wedge;
+    std::unique_ptr<NfcFeed> m_nfc;
+    std::unique_ptr<QProcess> m_demoReader; // demo: the emulated PN532 with a demo phone
+    QTimer* m_demoTaps = nullptr;
     ui::KioskStatus m_backendStatus;
     ui::DeviceView m_serialView;
     // The demo camera's wallets: their own copy of the demo kit (same DEMO keys as the

@@ -81,8 +81,20 @@ void KioskBackend::open() {
 void KioskBackend::verify(const QString& text, qint64 capturedNs, const QString& method) {
     if (!m_terminal)
         return;
+    decide(m_terminal->verifier().verifyQrText(text), method, capturedNs);
+}
+
+void KioskBackend::verifyTap(const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
+                             qint64 capturedNs) {
+    if (!m_terminal)
+        return;
+    decide(m_terminal->verifier().verifyPresentation(presentation, nonce, audience), QStringLiteral("nfc"),
+           capturedNs);
+}
+
+void KioskBackend::decide(const VerificationResult& result, const QString& method, qint64 capturedNs) {
     ui::Verdict v;
-    v.result = m_terminal->verifier().verifyQrText(text);
+    v.result = result;
     v.method = method;
     if (v.result.valid && v.result.identity)
         v.eligibility = checkEligibility(m_terminal->config().venue.type, *v.result.identity,

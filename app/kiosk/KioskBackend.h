@@ -29,6 +29,9 @@ public:
 public slots:
     void open();
     void verify(const QString& text, qint64 capturedNs, const QString& method);
+    // A phone's answer to the NFC challenge (NfcFeed): it must carry that nonce and audience.
+    void verifyTap(const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
+                   qint64 capturedNs);
     // `request` is echoed in the answer, so the screen applies it to the guest it was for.
     void registerGuest(const lz::ui::Verdict& verdict, const QJsonObject& details, const QString& operatorId,
                        quint64 request);
@@ -55,6 +58,7 @@ signals:
 
 private:
     void shutdown();
+    void decide(const VerificationResult& result, const QString& method, qint64 capturedNs);
 
     TerminalConfig m_config;
     QString m_pinStateFile;

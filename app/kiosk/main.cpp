@@ -1,6 +1,6 @@
 // liangzheng: the kiosk. Full screen, one instance per user, the demo with --demo.
-//   liangzheng [--demo] [--config FILE] [--camera SPEC] [--windowed] [--state-dir DIR]
-//              [--metrics FILE] [--quit-after SECONDS]
+//   liangzheng [--demo] [--config FILE] [--camera SPEC] [--nfc CONNSTRING|demo|none] [--windowed]
+//              [--state-dir DIR] [--metrics FILE] [--quit-after SECONDS]
 #include "kiosk/Kiosk.h"
 #include "kiosk/LatencyProbe.h"
 #include "ui/PreviewView.h"
@@ -48,6 +48,12 @@ int main(int argc, char** argv) {
     const QCommandLineOption camera(QStringLiteral("camera"),
                                     QStringLiteral("Camera: device index, /dev/videoN, or a video file."),
                                     QStringLiteral("SPEC"));
+    const QCommandLineOption nfc(
+        QStringLiteral("nfc"),
+        QStringLiteral("NFC reader: a libnfc connstring (pn532_uart:/dev/ttyUSB0, acr122_usb, auto), "
+                       "\"demo\" (an emulated reader a demo phone is laid on now and then; the default "
+                       "with --demo) or \"none\"."),
+        QStringLiteral("CONNSTRING"));
     const QCommandLineOption windowed(QStringLiteral("windowed"),
                                       QStringLiteral("A normal window, not full screen."));
     const QCommandLineOption stateDir(
@@ -62,7 +68,7 @@ int main(int argc, char** argv) {
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
                                        QStringLiteral("Quit after SECONDS (benchmarks)."),
                                        QStringLiteral("SECONDS"));
-    cli.addOptions({demo, config, camera, windowed, stateDir, metrics, quitAfter});
+    cli.addOptions({demo, config, camera, nfc, windowed, stateDir, metrics, quitAfter});
     cli.process(app);
 
     // One kiosk per user session: a second start would fight over the camera and the log.
@@ -80,6 +86,7 @@ int main(int argc, char** argv) {
     options.demo = cli.isSet(demo);
     options.configPath = cli.value(config);
     options.camera = cli.value(camera);
+    options.nfcReader = cli.isSet(nfc) ? cli.value(nfc) : options.demo ? QStringLiteral("demo") : QString();
     options.stateDir = cli.value(stateDir);
     auto kiosk = Kiosk::create(options);
     if (!kiosk) {

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -32,7 +33,7 @@ struct Variant {
 
 class Tour {
 public:
-    Tour(const QString& out, const Variant& v, const QString& venue)
+    Tour(const QString& out, const Variant& v, const QString& venue, const QString& nfcReader = {})
         : m_out(out + QLatin1Char('/') + v.name) {
         QDir().mkpath(m_out);
         QSettings s(m_dir.filePath(QStringLiteral("kiosk.conf")), QSettings::IniFormat);
@@ -48,6 +49,7 @@ public:
         o.demo = true;
         o.stateDir = m_dir.path();
         o.installWedge = false;
+        o.nfcReader = nfcReader;
         o.cameraFactory = [c = m_camera] { return std::make_unique<test::PluggableCamera>(c); };
         auto k = Kiosk::create(o);
         if (!k)
@@ -143,6 +145,34 @@ void hotel(const QString& out, const Variant& v) {
     t.shot(QStringLiteral("15-ready-camera-unplugged"));
 }
 
+// The NFC reader: an emulated PN532 the tour lays a phone, then a resident ID card, on.
+void nfcReader(const QString& out, const Variant& v) {
+    QTemporaryDir links;
+    const QString link = links.filePath(QStringLiteral("ttyNFC"));
+    QProcess emu;
+    emu.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/lz-pn532-emu"));
+    emu.setArguments({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--card"),
+                      QStringLiteral("type-b"), QStringLiteral("--holder"), QStringLiteral("1"),
+                      QStringLiteral("--start-absent"), QStringLiteral("--link"), link});
+    emu.start();
+    emu.waitForReadyRead(5000);
+    auto say = [&](const char* line) {
+        emu.write(QByteArray(line) + '\n');
+        emu.waitForBytesWritten(1000);
+        QTest::qWait(800);
+    };
+    Tour t(out, v, QStringLiteral("hotel"), QStringLiteral("pn532_uart:") + link);
+    t.shot(QStringLiteral("16-ready-nfc"));
+    say("place");
+    t.shot(QStringLiteral("17-result-nfc"));
+    say("remove");
+    t.window().backToReady();
+    emu.kill();
+    emu.waitForFinished(2000);
+    QTest::qWait(1500);
+    t.shot(QStringLiteral("18-ready-nfc-unplugged"));
+}
+
 void otherVenues(const QString& out, const Variant& v) {
     {
         Tour t(out, v, QStringLiteral("internet_cafe"));
@@ -188,6 +218,7 @@ int main(int argc, char** argv) {
         if (!only.isEmpty() && !only.contains(v.name))
             continue;
         hotel(out, v);
+        nfcReader(out, v);
         otherVenues(out, v);
     }
     return 0;

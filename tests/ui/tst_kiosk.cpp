@@ -21,6 +21,7 @@
 #include <QDomDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -53,7 +54,7 @@ struct Rig {
     SystemClock clock;
     std::optional<demo::DemoKit> kit; // same DEMO keys as the terminal's: its codes verify
 
-    explicit Rig(const QMap<QString, QVariant>& settings = {}) {
+    explicit Rig(const QMap<QString, QVariant>& settings = {}, const QString& nfcReader = {}) {
         QSettings s(dir.filePath(QStringLiteral("kiosk.conf")), QSettings::IniFormat);
         s.setValue(QStringLiteral("kiosk/sounds"), true);
         for (auto it = settings.begin(); it != settings.end(); ++it)
@@ -63,6 +64,8 @@ struct Rig {
         o.demo = true;
         o.stateDir = dir.path();
         o.installWedge = false;
+        o.nfcReader = nfcReader;
+        o.toolDir = qEnvironmentVariable("LZ_BIN_DIR");
         o.cameraFactory = [c = camera] { return std::make_unique<test::PluggableCamera>(c); };
         auto k = Kiosk::create(o);
         if (!k)
@@ -138,6 +141,7 @@ private slots:
     void languageSwitchChangesTexts();
     void controlsAreReachableNamedAndTouchSized();
     void translationsComplete();
+    void nfcTapToRegistrationAndReaderLoss();
 };
 
 void TestKiosk::validCodeToHotelRegistrationInTheLog() {
@@ -594,6 +598,74 @@ void TestKiosk::translationsComplete() {
                      qPrintable(QStringLiteral("%1: empty: %2").arg(lang, source)));
         }
     }
+}
+
+// A phone on the NFC reader (lz-nfc-reader, libnfc, the emulated PN532 under a stable name):
+// verified like a QR code but by a signed challenge, registered with method "nfc"; the reader
+// pulled out → its chip says so and the prompt stops offering it while the camera goes on;
+// a resident ID card on the replugged reader → the guest is told to show the QR code instead.
+void TestKiosk::nfcTapToRegistrationAndReaderLoss() {
+    QTemporaryDir links;
+    const QString link = links.filePath(QStringLiteral("ttyNFC"));
+    auto emulator = [&](const QString& card) {
+        auto p = std::make_unique<QProcess>();
+        p->setProgram(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/lz-pn532-emu"));
+        p->setArguments({QStringLiteral("--card"), card, QStringLiteral("--holder"), QStringLiteral("1"),
+                         QStringLiteral("--start-absent"), QStringLiteral("--link"), link});
+        p->start();
+        p->waitForReadyRead(5000);
+        return p;
+    };
+    auto say = [](QProcess& p, const char* line) {
+        p.write(QByteArray(line) + '\n');
+        p.waitForBytesWritten(1000);
+    };
+    auto emu = emulator(QStringLiteral("wallet"));
+    Rig rig({}, QStringLiteral("pn532_uart:") + link);
+    ui::StatusStrip* strip = rig.window().statusStrip();
+    const QString nfcReady = ui::StatusStrip::tr("%1 ready").arg(ui::StatusStrip::tr("NFC"));
+    QTRY_VERIFY_WITH_TIMEOUT(strip->summary().contains(nfcReady), kWaitMs);
+    QTRY_COMPARE(rig.window().ready()->promptText(),
+                 ui::ReadyScreen::tr(
+                     "Please show the QR code of your electronic ID, or hold your phone to the reader"));
+
+    say(*emu, "place");
+    QVERIFY(rig.waitVerdict(
+        [](const ui::Verdict& v) { return v.result.valid && v.method == QLatin1String("nfc"); }));
+    QVERIFY(rig.result()->reasonText().contains(ui::Texts::method(QStringLiteral("nfc"))));
+    QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
+    QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("0808"));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QVERIFY(arrived(registered));
+    const Registration r = registered.first().at(1).value<Registration>();
+    QCOMPARE(r.method, QStringLiteral("nfc"));
+    QCOMPARE(r.identity->name, rig.kit->holders().at(1).identity.name);
+    say(*emu, "remove");
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
+                              kWaitMs);
+
+    // Unplugged: named, shown, and the other inputs keep working.
+    say(*emu, "unplug");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        strip->summary().contains(ui::StatusStrip::tr("%1 unavailable").arg(ui::StatusStrip::tr("NFC"))),
+        kWaitMs);
+    QTRY_COMPARE(rig.window().ready()->promptText(),
+                 ui::ReadyScreen::tr("Please show the QR code of your electronic ID"));
+    QVERIFY(rig.kiosk->nfc()->view().detail.startsWith(QLatin1String("reader_")));
+    rig.camera->show(rig.fresh(0));
+    QVERIFY(rig.waitVerdict(
+        [](const ui::Verdict& v) { return v.result.valid && v.method == QLatin1String("qr"); }));
+    rig.camera->show({});
+
+    // Replugged (a resident ID card on it this time): back without a restart.
+    emu = emulator(QStringLiteral("type-b"));
+    QTRY_VERIFY_WITH_TIMEOUT(strip->summary().contains(nfcReady), kWaitMs);
+    QTest::mouseClick(rig.result()->doneButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
+                              kWaitMs);
+    say(*emu, "place");
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window().ready()->hintText(),
+                              ui::Texts::hint(ui::GuestHint::NfcUnsupportedCard), kWaitMs);
 }
 
 int main(int argc, char** argv) {

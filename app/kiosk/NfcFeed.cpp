@@ -1,0 +1,102 @@
+#include "kiosk/NfcFeed.h"
+
+#include <QMutexLocker>
+#include <chrono>
+
+namespace lz {
+
+NfcFeed::NfcFeed(nfc::NfcReaderOptions options, QString terminalId, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_terminalId(std::move(terminalId)) {
+    m_view.id = QStringLiteral("nfc");
+    m_view.state = ui::DeviceView::State::Starting;
+    m_view.detail = m_options.connstring;
+}
+
+NfcFeed::~NfcFeed() {
+    stop();
+}
+
+void NfcFeed::start() {
+    if (m_thread.joinable())
+        return;
+    m_stop = false;
+    m_thread = std::thread([this] {
+        nfc::NfcReader reader(m_options);
+        reader.run(
+            m_stop,
+            [this](const nfc::NfcReaderStatus& s) {
+                ui::DeviceView v;
+                v.id = QStringLiteral("nfc");
+                switch (s.state) {
+                case nfc::NfcReaderStatus::State::Ready:
+                case nfc::NfcReaderStatus::State::CardPresent:
+                    v.state = ui::DeviceView::State::Present;
+                    v.detail = QStringLiteral("%1, %2").arg(s.firmware.isEmpty() ? s.device : s.firmware,
+                                                            s.connstring);
+                    break;
+                case nfc::NfcReaderStatus::State::Starting:
+                    v.state = ui::DeviceView::State::Starting;
+                    v.detail = s.connstring;
+                    break;
+                case nfc::NfcReaderStatus::State::Absent:
+                    v.state = ui::DeviceView::State::Absent;
+                    v.detail = QStringLiteral("%1 (%2)").arg(s.lastError, s.connstring);
+                    break;
+                }
+                {
+                    QMutexLocker l(&m_mutex);
+                    if (v.state == m_view.state && v.detail == m_view.detail)
+                        return;
+                    m_view = v;
+                }
+                emit stateChanged(v);
+            },
+            [this](const nfc::NfcTarget& t, const nfc::Transceive& transceive) { onCard(t, transceive); });
+    });
+}
+
+void NfcFeed::stop() {
+    m_stop = true;
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+ui::DeviceView NfcFeed::view() const {
+    QMutexLocker l(&m_mutex);
+    return m_view;
+}
+
+void NfcFeed::onCard(const nfc::NfcTarget& target, const nfc::Transceive& transceive) {
+    const qint64 tapNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                             std::chrono::steady_clock::now().time_since_epoch())
+                             .count();
+    if (target.type != QLatin1String("A")) {
+        // A resident ID card shows a plain reader only its PUPI; reading it needs a licensed
+        // ID-card reader with its security module (not this reader).
+        emit tapFailed(QStringLiteral("card_unsupported"));
+        return;
+    }
+    const auto challenge = nfc::wallet::Challenge::make(m_terminalId, m_clock.now());
+    auto read = nfc::readWallet(transceive, challenge);
+    if (!read) {
+        emit tapFailed(read.error().code);
+        return;
+    }
+    emit presented(read->presentation, challenge.nonce, m_terminalId, tapNs);
+}
+
+ui::GuestHint nfcHint(const QString& code) {
+    if (code == QLatin1String("card_left") || code == QLatin1String("card_timeout"))
+        return ui::GuestHint::NfcHoldStill;
+    if (code == QLatin1String("card_unsupported"))
+        return ui::GuestHint::NfcUnsupportedCard;
+    if (code == QLatin1String("not_wallet") || code == QLatin1String("wallet_version"))
+        return ui::GuestHint::NfcNoWallet;
+    if (code == QLatin1String("wallet_refused"))
+        return ui::GuestHint::NfcDeclined;
+    return ui::GuestHint::NfcFailed;
+}
+
+} // namespace lz
