@@ -16,7 +16,8 @@ using namespace lz::nfc;
 namespace {
 lz::wallet::WalletApplet& phone() {
     static auto kit = demo::DemoKit::load(1790000000);
-    static lz::wallet::WalletApplet applet(kit->holders().at(0).credential, kit->holders().at(0).deviceKey);
+    static lz::wallet::WalletApplet applet(kit->holders().at(0).credential, kit->holders().at(0).deviceKey,
+                                           [] { return qint64(1790000000); });
     return applet;
 }
 } // namespace

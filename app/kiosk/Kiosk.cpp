@@ -238,6 +238,10 @@ void Kiosk::startNfc() {
                      .toString();
     if (reader.isEmpty() || reader == QLatin1String("none"))
         return;
+    if (m_config.venue.terminalId.isEmpty()) { // the challenge names this terminal: no id, no NFC
+        qWarning("NFC reader not started: [venue] terminal_id is not set");
+        return;
+    }
     if (reader == QLatin1String("demo")) {
         reader = startDemoReader();
         if (reader.isEmpty())

@@ -16,7 +16,7 @@ struct NfcError {
 
 // Names (docs/nfc-credential.md lists what each means to the clerk):
 //  transport:  card_left, card_timeout, reader_io, reader_hung, reader_crashed, reader_open_failed,
-//              reader_busy
+//              reader_stopped, wire_malformed, wire_oversized
 //  APDU level: apdu_truncated, apdu_too_long
 //  wallet:     not_wallet, wallet_version, wallet_refused, wallet_bad_response, response_too_large,
 //              card_unsupported

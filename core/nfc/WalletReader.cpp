@@ -5,9 +5,13 @@
 namespace lz::nfc {
 
 namespace {
+// SELECT + SIGN + the GET RESPONSEs a maximal answer needs, and a little slack.
+constexpr int kMaxRoundTrips = 4 + wallet::kMaxPresentationBytes / wallet::kChunk;
+
 struct Session {
     const Transceive& transceive;
     WalletRead read;
+    int retriedLe = 0;
 
     NfcExpected<ResponseApdu> exchange(const CommandApdu& command) {
         auto bytes = command.encode();
@@ -19,7 +23,17 @@ struct Session {
         if (!answer)
             return unexpected(answer.error());
         read.bytesReceived += answer->size();
-        return ResponseApdu::parse(*answer);
+        auto r = ResponseApdu::parse(*answer);
+        // 6CXX: wrong Le, XX is right (ISO 7816-4 5.1.3): the same command once more with it.
+        if (r && r->sw1() == 0x6C && command.le > 0 && retriedLe == 0) {
+            CommandApdu again = command;
+            again.le = r->sw2() == 0 ? 256 : r->sw2();
+            retriedLe = 1;
+            auto second = exchange(again);
+            retriedLe = 0;
+            return second;
+        }
+        return r;
     }
 };
 } // namespace
@@ -50,6 +64,13 @@ NfcExpected<WalletRead> readWallet(const Transceive& transceive, const wallet::C
                             QStringLiteral("more than %1 bytes").arg(wallet::kMaxPresentationBytes));
         if (answer->ok())
             break;
+        // Each GET RESPONSE must bring something, and a whole answer fits in a bounded number of
+        // them: a card that says "more" for ever must not hold the reader for ever.
+        if (answer->data.isEmpty())
+            return nfcError("wallet_bad_response", QStringLiteral("61XX without data"));
+        if (s.read.apdus >= kMaxRoundTrips)
+            return nfcError("response_too_large",
+                            QStringLiteral("more than %1 round trips").arg(kMaxRoundTrips));
         const int next = answer->sw2() == 0 ? wallet::kChunk : answer->sw2();
         answer = s.exchange({0x00, wallet::kInsGetResponse, 0x00, 0x00, {}, next});
     }

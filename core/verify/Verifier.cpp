@@ -168,6 +168,11 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
     if (now - skew >= pres.expiresAt)
         return finish(Reason::PresentationExpired,
                       QStringLiteral("presentation expired %1 s ago").arg(now - pres.expiresAt));
+    // A phone's answer to an NFC challenge is for that terminal and that moment only: shown as a
+    // QR code (no challenge expected) it would let a skimmed answer be used elsewhere.
+    if (expectedNonce.isEmpty() && (!pres.nonce.isEmpty() || !pres.audience.isEmpty()))
+        return finish(Reason::Replayed,
+                      QStringLiteral("an answer to an NFC challenge is not valid as a QR code"));
     if (!expectedNonce.isEmpty() && pres.nonce != expectedNonce)
         return finish(Reason::Replayed,
                       QStringLiteral("presentation does not answer this terminal's challenge"));

@@ -40,18 +40,23 @@ bool NfcReader::startHelper() {
     m_helper->setArguments({m_options.connstring});
     m_helper->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_helper->start();
-    m_startedMs = m_clock.elapsed();
+    m_startedMs = m_lastMessageMs = m_clock.elapsed();
     if (!m_helper->waitForStarted(2000)) {
         helperDied(QStringLiteral("reader_crashed"),
                    QStringLiteral("cannot start %1: %2").arg(m_options.helperPath, m_helper->errorString()));
         return false;
     }
     m_status.helperPid = m_helper->processId();
-    setState(NfcReaderStatus::State::Starting);
+    m_opening = true;
+    // A restart after a failure stays "absent" until the reader answers: the kiosk's chip must
+    // not flicker between absent and starting while nothing is plugged in.
+    if (m_status.state != NfcReaderStatus::State::Absent)
+        setState(NfcReaderStatus::State::Starting);
     return true;
 }
 
 void NfcReader::helperDied(const QString& code, const QString& detail) {
+    m_opening = false;
     if (m_helper) {
         if (m_helper->state() != QProcess::NotRunning) {
             m_helper->kill();
@@ -82,7 +87,10 @@ NfcReader::Wait NfcReader::waitMessage(int timeoutMs, QCborMap& out) {
         }
         if (*m) {
             out = **m;
+            m_lastMessageMs = m_clock.elapsed();
             const QString ev = out.value(QStringLiteral("ev")).toString();
+            if (ev == QLatin1String("alive"))
+                continue;
             if (ev != QLatin1String("fatal"))
                 return Wait::Message;
             m_fatalCode = out.value(QStringLiteral("code")).toString().left(40);
@@ -111,22 +119,34 @@ NfcReader::Wait NfcReader::waitMessage(int timeoutMs, QCborMap& out) {
 NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
     if (!m_helper)
         return nfcError("reader_io", QStringLiteral("reader not running"));
+    if (m_stop && *m_stop)
+        return nfcError("reader_stopped", QStringLiteral("the terminal is shutting down"));
     QCborMap m;
     m.insert(QStringLiteral("op"), QLatin1String("apdu"));
+    m.insert(QStringLiteral("seq"), ++m_seq);
     m.insert(QStringLiteral("data"), capdu);
     m.insert(QStringLiteral("timeout"), m_options.commandTimeoutMs);
     send(m);
+    const int limit = m_options.commandTimeoutMs + m_options.watchdogMarginMs;
+    QElapsedTimer waited;
+    waited.start();
     QCborMap answer;
-    switch (waitMessage(m_options.commandTimeoutMs + m_options.watchdogMarginMs, answer)) {
-    case Wait::Died:
-        return nfcError(m_status.lastError.toLatin1().constData(), m_status.lastErrorDetail);
-    case Wait::Timeout:
-        helperDied(QStringLiteral("reader_hung"),
-                   QStringLiteral("no answer to an APDU within %1 ms")
-                       .arg(m_options.commandTimeoutMs + m_options.watchdogMarginMs));
-        return nfcError("reader_hung", m_status.lastErrorDetail);
-    case Wait::Message:
-        break;
+    for (;;) {
+        switch (waitMessage(int(qMax<qint64>(1, limit - waited.elapsed())), answer)) {
+        case Wait::Died:
+            return nfcError(m_status.lastError.toLatin1().constData(), m_status.lastErrorDetail);
+        case Wait::Timeout:
+            helperDied(QStringLiteral("reader_hung"),
+                       QStringLiteral("no answer to an APDU within %1 ms").arg(limit));
+            return nfcError("reader_hung", m_status.lastErrorDetail);
+        case Wait::Message:
+            break;
+        }
+        // A reply to an earlier command (its session gave up on it) is not this one's answer.
+        const QString kind = answer.value(QStringLiteral("ev")).toString();
+        const bool reply = kind == QLatin1String("rapdu") || kind == QLatin1String("error");
+        if (!reply || answer.value(QStringLiteral("seq")).toInteger(-1) == m_seq)
+            break;
     }
     const QString ev = answer.value(QStringLiteral("ev")).toString();
     if (ev == QLatin1String("rapdu"))
@@ -145,6 +165,7 @@ NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
 
 void NfcReader::run(const std::atomic_bool& stop, const StatusHandler& onStatus, const CardHandler& onCard) {
     m_onStatus = &onStatus;
+    m_stop = &stop;
     const Transceive transceiveFn = [this](const QByteArray& c) { return transceive(c); };
     while (!stop) {
         if (!m_helper) {
@@ -161,15 +182,18 @@ void NfcReader::run(const std::atomic_bool& stop, const StatusHandler& onStatus,
         if (w == Wait::Died)
             continue;
         if (w == Wait::Timeout) {
-            if (m_status.state == NfcReaderStatus::State::Starting &&
-                m_clock.elapsed() - m_startedMs > m_options.startTimeoutMs)
+            if (m_opening && m_clock.elapsed() - m_startedMs > m_options.startTimeoutMs)
                 helperDied(QStringLiteral("reader_hung"),
                            QStringLiteral("reader did not open within %1 ms").arg(m_options.startTimeoutMs));
+            else if (!m_opening && m_clock.elapsed() - m_lastMessageMs > m_options.silenceMs)
+                helperDied(QStringLiteral("reader_hung"),
+                           QStringLiteral("no word from the reader for %1 ms").arg(m_options.silenceMs));
             continue;
         }
         const QString ev = m.value(QStringLiteral("ev")).toString();
         if (ev == QLatin1String("ready")) {
             m_failures = 0;
+            m_opening = false;
             m_status.device = m.value(QStringLiteral("device")).toString().left(100);
             m_status.firmware = m.value(QStringLiteral("firmware")).toString().left(60);
             setState(NfcReaderStatus::State::Ready);
@@ -194,6 +218,7 @@ void NfcReader::run(const std::atomic_bool& stop, const StatusHandler& onStatus,
         }
     }
     m_onStatus = nullptr;
+    m_stop = nullptr;
 }
 
 } // namespace lz::nfc

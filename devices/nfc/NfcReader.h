@@ -39,6 +39,7 @@ struct NfcReaderOptions {
     int commandTimeoutMs = 500;  // per APDU, inside libnfc
     int startTimeoutMs = 4000;   // helper start + nfc_open + init
     int watchdogMarginMs = 1500; // beyond libnfc's own timeouts before the helper counts as hung
+    int silenceMs = 3000;        // no message at all (the helper says "alive" every 0.5 s): hung
     int backoffFirstMs = 200;    // restart delays double up to backoffMaxMs
     int backoffMaxMs = 1000;
 };
@@ -69,8 +70,11 @@ private:
     std::unique_ptr<QProcess> m_helper;
     WireReader m_wire;
     QElapsedTimer m_clock;
-    qint64 m_nextStartMs = 0, m_startedMs = 0;
+    qint64 m_nextStartMs = 0, m_startedMs = 0, m_lastMessageMs = 0;
+    qint64 m_seq = 0; // of the last APDU sent; replies carry it
+    const std::atomic_bool* m_stop = nullptr;
     int m_failures = 0;
+    bool m_opening = false;             // helper started, "ready" not yet received
     QString m_fatalCode, m_fatalDetail; // what the helper said before it exited
 };
 

@@ -303,6 +303,19 @@ private slots:
         QCOMPARE(h.status().restarts, 1);
     }
 
+    void silentHelperIsRestarted() {
+        // Stuck inside libnfc between taps (no "alive" for 3 s): killed, restarted, reading again.
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--start-absent")});
+        Harness h(pn532(emu.pty));
+        QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
+        ::kill(pid_t(h.status().helperPid), SIGSTOP);
+        QVERIFY(h.waitFor([&] { return h.status().lastError == QLatin1String("reader_hung"); }));
+        QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
+        emu.say("place");
+        QVERIFY(h.waitTaps(1));
+        QVERIFY(h.taps().at(0).read.hasValue());
+    }
+
     void killedHelperIsRestarted() {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--start-absent")});
         Harness h(pn532(emu.pty));

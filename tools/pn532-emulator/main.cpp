@@ -20,10 +20,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStringList>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -79,6 +81,7 @@ bool control(Pn532Emulator& emu, QByteArray& pending, const char* data, ssize_t 
 } // namespace
 
 int main(int argc, char** argv) {
+    prctl(PR_SET_PDEATHSIG, SIGKILL); // goes with whoever started it (a test, the demo kiosk)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     Faults faults;

@@ -4,6 +4,8 @@
 #include "nfc/Apdu.h"
 #include "nfc/WalletProtocol.h"
 
+#include <QDateTime>
+
 namespace lz::wallet {
 
 using namespace lz::nfc;
@@ -14,9 +16,11 @@ QByteArray status(quint16 sw) {
 }
 } // namespace
 
-WalletApplet::WalletApplet(QByteArray credential, PrivateKey deviceKey, qint64 lifetime)
+WalletApplet::WalletApplet(QByteArray credential, PrivateKey deviceKey, std::function<qint64()> clock,
+                           qint64 lifetime)
     : m_credential(std::move(credential))
     , m_deviceKey(std::move(deviceKey))
+    , m_clock(clock ? std::move(clock) : [] { return QDateTime::currentSecsSinceEpoch(); })
     , m_lifetime(lifetime) {}
 
 QByteArray WalletApplet::process(const QByteArray& bytes) {
@@ -43,6 +47,8 @@ QByteArray WalletApplet::signChallenge(const QByteArray& data) {
     auto challenge = nfc::wallet::Challenge::decode(data);
     if (!challenge)
         return status(0x6A80);
+    if (qAbs(challenge->time - m_clock()) > kMaxClockGap)
+        return status(0x6985);
     // iat is the terminal's time from the challenge: the nonce, not the phone's clock, proves
     // the answer fresh, and a phone with a wrong clock must not be refused for it.
     Presentation p = Presentation::make(m_credential, challenge->time, m_lifetime, challenge->nonce);

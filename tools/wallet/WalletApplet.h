@@ -5,13 +5,20 @@
 #include "crypto/Keys.h"
 
 #include <QByteArray>
+#include <functional>
 
 namespace lz::wallet {
 
 class WalletApplet {
 public:
     // lifetime: seconds the signed answer stays valid (from the terminal's time in the challenge).
-    WalletApplet(QByteArray credential, PrivateKey deviceKey, qint64 lifetime = 60);
+    // clock: the phone's own time (default: the system's); a challenge whose time is further
+    // than kMaxClockGap from it is refused, so that a rogue reader cannot collect answers for a
+    // later moment. (A real wallet also asks the holder's consent before signing; the emulated
+    // phone consents.)
+    explicit WalletApplet(QByteArray credential, PrivateKey deviceKey, std::function<qint64()> clock = {},
+                          qint64 lifetime = 60);
+    static constexpr qint64 kMaxClockGap = 300;
 
     // One C-APDU in, one R-APDU out (never empty: at least the status word).
     QByteArray process(const QByteArray& capdu);
@@ -23,6 +30,7 @@ private:
 
     QByteArray m_credential;
     PrivateKey m_deviceKey;
+    std::function<qint64()> m_clock;
     qint64 m_lifetime;
     bool m_selected = false;
     QByteArray m_pending; // the rest of the last answer, for GET RESPONSE

@@ -13,17 +13,24 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <cerrno>
+#include <csignal>
 #include <nfc/nfc.h>
 #include <poll.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace lz::nfc;
 
 namespace {
 
-constexpr int kPollPauseMs = 8;       // between two empty polling rounds: a tap is seen within ~10 ms
-constexpr int kPresenceEveryMs = 100; // presence check while a card lies on the reader
+constexpr int kPollPauseMs = 8;         // between two empty polling rounds: a tap is seen within ~10 ms
+constexpr int kPresenceEveryMs = 100;   // presence check while a card lies on the reader
+constexpr int kAliveEveryMs = 500;      // "alive" while nothing else is said: the terminal's watchdog
+constexpr int kSelectTimeoutsFatal = 3; // consecutive select timeouts: the reader has stopped answering
+
+QElapsedTimer sinceSent;
 
 void send(const QCborMap& m) {
     const QByteArray f = frameMessage(m);
@@ -36,6 +43,24 @@ void send(const QCborMap& m) {
             _exit(0); // the terminal is gone
         done += n;
     }
+    sinceSent.restart();
+}
+
+void keepAlive() {
+    if (sinceSent.elapsed() >= kAliveEveryMs) {
+        QCborMap m;
+        m.insert(QStringLiteral("ev"), QLatin1String("alive"));
+        send(m);
+    }
+}
+
+// Replies carry the sequence number of the APDU they answer, so that a late reply can never be
+// taken for the answer to a later command.
+QCborMap reply(const char* name, const QCborMap& request) {
+    QCborMap m;
+    m.insert(QStringLiteral("ev"), QLatin1String(name));
+    m.insert(QStringLiteral("seq"), request.value(QStringLiteral("seq")));
+    return m;
 }
 
 QCborMap event(const char* name) {
@@ -93,18 +118,27 @@ bool isCardGone(int rc) {
 
 // Serves one card until it leaves the field.
 void serveCard(nfc_context* ctx, nfc_device* dev, const nfc_target& target, WireReader& wire) {
-    bool gone = false;
+    bool gone = false, released = false;
     while (!gone) {
+        keepAlive();
         auto m = receive(wire, kPresenceEveryMs, ctx, dev);
         if (!m) {
             gone = nfc_initiator_target_is_present(dev, &target) != NFC_SUCCESS;
             continue;
         }
         const QString op = m->value(QStringLiteral("op")).toString();
-        if (op == QLatin1String("release"))
-            continue; // the session is over; keep watching until the card is taken away
+        if (op == QLatin1String("release")) {
+            released = true; // the session is over; keep watching until the card is taken away
+            continue;
+        }
         if (op != QLatin1String("apdu"))
             fatal(ctx, dev, "wire_malformed", QStringLiteral("unknown op"));
+        if (released) { // a command meant for an earlier session: this card's session has ended
+            QCborMap e = reply("error", *m);
+            e.insert(QStringLiteral("code"), QLatin1String("card_left"));
+            send(e);
+            continue;
+        }
         const QByteArray tx = m->value(QStringLiteral("data")).toByteArray();
         const int timeout =
             int(qBound(qint64(10), m->value(QStringLiteral("timeout")).toInteger(1000), qint64(10000)));
@@ -112,12 +146,12 @@ void serveCard(nfc_context* ctx, nfc_device* dev, const nfc_target& target, Wire
         const int n = nfc_initiator_transceive_bytes(dev, reinterpret_cast<const uint8_t*>(tx.constData()),
                                                      size_t(tx.size()), rx, sizeof rx, timeout);
         if (n >= 0) {
-            QCborMap r = event("rapdu");
+            QCborMap r = reply("rapdu", *m);
             r.insert(QStringLiteral("data"), QByteArray(reinterpret_cast<const char*>(rx), n));
             send(r);
             continue;
         }
-        QCborMap e = event("error");
+        QCborMap e = reply("error", *m);
         if (isCardGone(n)) {
             e.insert(QStringLiteral("code"), QLatin1String(n == NFC_ETIMEOUT ? "card_timeout" : "card_left"));
             e.insert(QStringLiteral("detail"), libnfcError(dev, n));
@@ -133,7 +167,12 @@ void serveCard(nfc_context* ctx, nfc_device* dev, const nfc_target& target, Wire
 } // namespace
 
 int main(int argc, char** argv) {
+    // Dies with the terminal: a helper left behind would hold the reader's port.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() == 1)
+        return 0;
     QCoreApplication app(argc, argv); // QtCore for CBOR only; no event loop
+    sinceSent.start();
     const QByteArray connstring = argc > 1 ? QByteArray(argv[1]) : QByteArray("auto");
     nfc_context* ctx = nullptr;
     nfc_init(&ctx);
@@ -170,12 +209,21 @@ int main(int argc, char** argv) {
 
     const nfc_modulation kinds[] = {{NMT_ISO14443A, NBR_106}, {NMT_ISO14443B, NBR_106}};
     WireReader wire;
+    int selectTimeouts = 0;
     for (;;) {
+        keepAlive();
         for (const nfc_modulation& kind : kinds) {
             nfc_target target{};
             const int rc = nfc_initiator_select_passive_target(dev, kind, nullptr, 0, &target);
+            // A card moved during activation is no target yet; a reader that stops answering is
+            // fatal after a few tries; anything else at once.
+            if (rc == NFC_ERFTRANS)
+                continue;
+            if (rc == NFC_ETIMEOUT && ++selectTimeouts < kSelectTimeoutsFatal)
+                continue;
             if (rc < 0)
                 fatal(ctx, dev, "reader_io", libnfcError(dev, rc));
+            selectTimeouts = 0;
             if (rc == 0)
                 continue;
             QCborMap card = event("card");
@@ -200,7 +248,7 @@ int main(int argc, char** argv) {
         // Between rounds, answer anything the terminal sends (an APDU with no card: card_left).
         while (auto m = receive(wire, kPollPauseMs, ctx, dev)) {
             if (m->value(QStringLiteral("op")).toString() == QLatin1String("apdu")) {
-                QCborMap e = event("error");
+                QCborMap e = reply("error", *m);
                 e.insert(QStringLiteral("code"), QLatin1String("card_left"));
                 e.insert(QStringLiteral("detail"), QStringLiteral("no card in the field"));
                 send(e);

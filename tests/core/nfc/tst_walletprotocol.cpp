@@ -48,7 +48,7 @@ class TestWalletProtocol : public QObject {
     Verifier verifier(ReplayCache* replay) { return Verifier(*m_store, m_clock, nullptr, replay); }
     Phone applet(int holder = 0) {
         const auto& h = m_kit->holders().at(holder);
-        return Phone(h.credential, h.deviceKey);
+        return Phone(h.credential, h.deviceKey, [] { return kNow; });
     }
 
 private slots:
@@ -142,10 +142,21 @@ private slots:
                  Reason::Replayed);
     }
 
+    void phoneRefusesAChallengeForAnotherTime() {
+        // A rogue reader collecting answers for later (its challenge dated an hour ahead): the
+        // phone compares with its own clock and refuses; the terminal names it.
+        auto phone = applet();
+        auto read = readWallet(direct(phone), proto::Challenge::make(kTerminal, kNow + 3600));
+        QVERIFY(!read.hasValue());
+        QCOMPARE(read.error().code, QStringLiteral("wallet_refused"));
+        QCOMPARE(phone.signatures(), 0);
+        QVERIFY(readWallet(direct(phone), proto::Challenge::make(kTerminal, kNow + 200)).hasValue());
+    }
+
     void foreignDeviceKeyIsRejected() {
         // A cloned credential without the phone's key: the holder signature fails.
         const auto& h = m_kit->holders().at(0);
-        Phone clone(h.credential, m_kit->holders().at(1).deviceKey);
+        Phone clone(h.credential, m_kit->holders().at(1).deviceKey, [] { return kNow; });
         const auto challenge = proto::Challenge::make(kTerminal, kNow);
         auto read = readWallet(direct(clone), challenge);
         QVERIFY(read.hasValue());
@@ -167,6 +178,11 @@ private slots:
         QTest::newRow("holder declined") << QList{info, hex("6985")} << "wallet_refused";
         QTest::newRow("empty answer") << QList{info, hex("9000")} << "wallet_bad_response";
         QTest::newRow("card left") << QList{info, hex("01026100")} << "card_left";
+        QTest::newRow("more data, none given") << QList{info, hex("6110")} << "wallet_bad_response";
+        QList<QByteArray> dribble{info};
+        for (int i = 0; i < 200; ++i)
+            dribble << hex("416101"); // one byte per round trip, for ever
+        QTest::newRow("endless dribble") << dribble << "response_too_large";
         QList<QByteArray> flood{info};
         for (int i = 0; i < 80; ++i)
             flood << QByteArray(256, 'z') + hex("6100");

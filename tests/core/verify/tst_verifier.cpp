@@ -221,6 +221,13 @@ private slots:
         QVERIFY(t.verifier.verifyPresentation(answer, nonce).valid);
         const QByteArray old = Presentation::make(credential(), kNow, 300, "old-challenge").sign(m_device);
         expect(t.verifier.verifyPresentation(old, nonce), Reason::Replayed);
+        // An NFC answer (skimmed from a phone by a rogue reader) shown as a QR code: refused.
+        const QByteArray fresh =
+            Presentation::make(credential(), kNow, 60, "skimmed-challenge").sign(m_device);
+        expect(t.verifier.verifyQrText(qr::encode(fresh)), Reason::Replayed);
+        Presentation aimed = Presentation::make(credential(), kNow, 60);
+        aimed.audience = QStringLiteral("T-OTHER");
+        expect(t.verifier.verifyQrText(qr::encode(aimed.sign(m_device))), Reason::Replayed);
     }
     void revoked() {
         Terminal t(m_world);
