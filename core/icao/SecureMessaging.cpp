@@ -1,0 +1,120 @@
+#include "icao/SecureMessaging.h"
+
+namespace lz::icao {
+
+using nfc::nfcError;
+
+namespace {
+// BER-TLV length of a data object (short form below 128, else 81 xx; DOs here are < 256).
+QByteArray tlv(quint8 tag, const QByteArray& value) {
+    QByteArray out(1, char(tag));
+    if (value.size() < 128) {
+        out += char(value.size());
+    } else {
+        out += char(0x81);
+        out += char(value.size());
+    }
+    return out + value;
+}
+
+struct DataObject {
+    quint8 tag = 0;
+    QByteArray value, raw; // raw: tag, length and value as received (the MAC covers them)
+};
+
+// Reads one BER-TLV with a one-byte tag; false if truncated or the length form is not 1–3 bytes.
+bool readObject(const QByteArray& in, qsizetype& pos, DataObject& out) {
+    if (pos + 2 > in.size())
+        return false;
+    const qsizetype start = pos;
+    out.tag = quint8(in[pos++]);
+    qsizetype len = quint8(in[pos++]);
+    if (len == 0x81 || len == 0x82) {
+        const int n = int(len & 0x7F);
+        if (pos + n > in.size())
+            return false;
+        len = 0;
+        for (int i = 0; i < n; ++i)
+            len = (len << 8) | quint8(in[pos++]);
+    } else if (len > 0x7F) {
+        return false;
+    }
+    if (pos + len > in.size())
+        return false;
+    out.value = in.mid(pos, len);
+    pos += len;
+    out.raw = in.mid(start, pos - start);
+    return true;
+}
+} // namespace
+
+SecureMessaging::SecureMessaging(SessionKeys keys)
+    : m_keys(std::move(keys)) {}
+
+void SecureMessaging::increment() {
+    for (qsizetype i = m_keys.ssc.size() - 1; i >= 0; --i) {
+        m_keys.ssc[i] = char(quint8(m_keys.ssc[i]) + 1);
+        if (m_keys.ssc[i] != '\0')
+            break;
+    }
+}
+
+nfc::NfcExpected<QByteArray> SecureMessaging::protect(const nfc::CommandApdu& c) {
+    QByteArray header;
+    header += char(c.cla | 0x0C);
+    header += char(c.ins);
+    header += char(c.p1);
+    header += char(c.p2);
+    QByteArray objects;
+    if (!c.data.isEmpty())
+        objects += tlv(0x87, QByteArray(1, '\x01') + tdesCbc(m_keys.enc, padIso9797(c.data), true));
+    if (c.le > 0)
+        objects += tlv(0x97, QByteArray(1, char(c.le & 0xFF)));
+    increment();
+    const QByteArray mac = retailMac(m_keys.mac, padIso9797(m_keys.ssc + padIso9797(header) + objects));
+    objects += tlv(0x8E, mac);
+    if (objects.size() > 255)
+        return nfcError("apdu_too_long", QStringLiteral("%1 bytes of protected data").arg(objects.size()));
+    return header + char(objects.size()) + objects + '\0';
+}
+
+nfc::NfcExpected<nfc::ResponseApdu> SecureMessaging::unprotect(const QByteArray& bytes) {
+    auto r = nfc::ResponseApdu::parse(bytes);
+    if (!r)
+        return unexpected(r.error());
+    increment(); // the response's counter value, whatever it brings
+    if (r->data.isEmpty())
+        return nfcError("sm_error", QStringLiteral("plain status %1").arg(nfc::swText(r->sw)));
+    DataObject d87, d99, d8e, o;
+    qsizetype pos = 0;
+    while (pos < r->data.size()) {
+        if (!readObject(r->data, pos, o))
+            return nfcError("sm_malformed", QStringLiteral("truncated data object"));
+        if (o.tag == 0x87 && d87.raw.isEmpty() && d99.raw.isEmpty())
+            d87 = o;
+        else if (o.tag == 0x99 && d99.raw.isEmpty() && d8e.raw.isEmpty())
+            d99 = o;
+        else if (o.tag == 0x8E && d8e.raw.isEmpty())
+            d8e = o;
+        else
+            return nfcError("sm_malformed",
+                            QStringLiteral("unexpected or repeated object %1").arg(o.tag, 2, 16));
+    }
+    if (d99.raw.isEmpty() || d8e.raw.isEmpty() || d99.value.size() != 2 || d8e.value.size() != 8)
+        return nfcError("sm_missing_objects", QStringLiteral("DO'99' and an 8-byte DO'8E' are required"));
+    if (retailMac(m_keys.mac, padIso9797(m_keys.ssc + d87.raw + d99.raw)) != d8e.value)
+        return nfcError("sm_mac_mismatch", QStringLiteral("response MAC does not verify"));
+    nfc::ResponseApdu plain;
+    plain.sw = quint16(quint8(d99.value[0]) << 8 | quint8(d99.value[1]));
+    if (!d87.raw.isEmpty()) {
+        if (d87.value.size() < 9 || d87.value[0] != '\x01' || (d87.value.size() - 1) % 8)
+            return nfcError("sm_malformed", QStringLiteral("DO'87' is not padded 3DES data"));
+        const auto data = unpadIso9797(tdesCbc(m_keys.enc, d87.value.mid(1), false));
+        if (!data)
+            return nfcError("sm_malformed", QStringLiteral("bad padding in DO'87'"));
+        plain.data = *data;
+    }
+    return plain;
+}
+
+} // namespace lz::icao
