@@ -61,24 +61,36 @@ QByteArray pacePasswordKey(const MrzKey& key) {
     return paceKdfAes128(sha1(key.information()), 3);
 }
 
-QByteArray aes128CbcDecrypt(const QByteArray& key, const QByteArray& data) {
-    if (key.size() != 16 || data.isEmpty() || data.size() % 16)
+QByteArray aesCbc(const QByteArray& key, const QByteArray& iv, const QByteArray& data, bool encrypt) {
+    const EVP_CIPHER* cipher = key.size() == 16   ? EVP_aes_128_cbc()
+                               : key.size() == 24 ? EVP_aes_192_cbc()
+                               : key.size() == 32 ? EVP_aes_256_cbc()
+                                                  : nullptr;
+    if (!cipher || iv.size() != 16 || data.isEmpty() || data.size() % 16)
         return {};
     std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> ctx(EVP_CIPHER_CTX_new(),
                                                                         EVP_CIPHER_CTX_free);
-    const unsigned char iv[16] = {};
     QByteArray out(data.size() + 16, '\0');
     int n = 0, m = 0;
     if (!ctx ||
-        EVP_DecryptInit_ex(ctx.get(), EVP_aes_128_cbc(), nullptr,
-                           reinterpret_cast<const unsigned char*>(key.constData()), iv) != 1 ||
+        EVP_CipherInit_ex(ctx.get(), cipher, nullptr, reinterpret_cast<const unsigned char*>(key.constData()),
+                          reinterpret_cast<const unsigned char*>(iv.constData()), encrypt ? 1 : 0) != 1 ||
         EVP_CIPHER_CTX_set_padding(ctx.get(), 0) != 1 ||
-        EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &n,
-                          reinterpret_cast<const unsigned char*>(data.constData()), int(data.size())) != 1 ||
-        EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(out.data()) + n, &m) != 1)
+        EVP_CipherUpdate(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &n,
+                         reinterpret_cast<const unsigned char*>(data.constData()), int(data.size())) != 1 ||
+        EVP_CipherFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(out.data()) + n, &m) != 1)
         return {};
     out.resize(n + m);
     return out;
+}
+
+QByteArray aesEcbBlock(const QByteArray& key, const QByteArray& block16) {
+    // One block of CBC with a zero IV is the block cipher itself.
+    return aesCbc(key, QByteArray(16, '\0'), block16, true);
+}
+
+QByteArray aes128CbcDecrypt(const QByteArray& key, const QByteArray& data) {
+    return key.size() == 16 ? aesCbc(key, QByteArray(16, '\0'), data, false) : QByteArray();
 }
 
 QByteArray aesCmac(const QByteArray& key, const QByteArray& data) {

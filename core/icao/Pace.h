@@ -17,6 +17,9 @@ QByteArray paceKdfAes128(const QByteArray& secret, quint32 counter);
 QByteArray pacePasswordKey(const MrzKey& key);
 QByteArray aes128CbcDecrypt(const QByteArray& key, const QByteArray& data); // IV zero, no padding
 QByteArray aesCmac(const QByteArray& key, const QByteArray& data);          // full 16 bytes
+// AES (key of 16, 24 or 32 bytes): one block encrypted (ECB), and CBC without padding.
+QByteArray aesEcbBlock(const QByteArray& key, const QByteArray& block16);
+QByteArray aesCbc(const QByteArray& key, const QByteArray& iv, const QByteArray& data, bool encrypt);
 
 // One of the standardized domain parameters (9303-11 Table 6): 12 = NIST P-256, 13 = brainpoolP256r1.
 class PaceCurve {

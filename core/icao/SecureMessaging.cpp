@@ -1,5 +1,7 @@
 #include "icao/SecureMessaging.h"
 
+#include "icao/Pace.h"
+
 namespace lz::icao {
 
 using nfc::nfcError;
@@ -51,6 +53,23 @@ bool readObject(const QByteArray& in, qsizetype& pos, DataObject& out) {
 SecureMessaging::SecureMessaging(SessionKeys keys)
     : m_keys(std::move(keys)) {}
 
+QByteArray SecureMessaging::encrypt(const QByteArray& padded) const {
+    if (!aes())
+        return tdesCbc(m_keys.enc, padded, true);
+    return aesCbc(m_keys.enc, aesEcbBlock(m_keys.enc, m_keys.ssc), padded, true);
+}
+
+QByteArray SecureMessaging::decrypt(const QByteArray& data) const {
+    if (!aes())
+        return tdesCbc(m_keys.enc, data, false);
+    return aesCbc(m_keys.enc, aesEcbBlock(m_keys.enc, m_keys.ssc), data, false);
+}
+
+QByteArray SecureMessaging::mac(const QByteArray& data) const {
+    const QByteArray padded = padIso9797(data, block());
+    return aes() ? aesCmac(m_keys.mac, padded).left(8) : retailMac(m_keys.mac, padded);
+}
+
 void SecureMessaging::increment() {
     for (qsizetype i = m_keys.ssc.size() - 1; i >= 0; --i) {
         m_keys.ssc[i] = char(quint8(m_keys.ssc[i]) + 1);
@@ -66,13 +85,12 @@ nfc::NfcExpected<QByteArray> SecureMessaging::protect(const nfc::CommandApdu& c)
     header += char(c.p1);
     header += char(c.p2);
     QByteArray objects;
+    increment();
     if (!c.data.isEmpty())
-        objects += tlv(0x87, QByteArray(1, '\x01') + tdesCbc(m_keys.enc, padIso9797(c.data), true));
+        objects += tlv(0x87, QByteArray(1, '\x01') + encrypt(padIso9797(c.data, block())));
     if (c.le > 0)
         objects += tlv(0x97, QByteArray(1, char(c.le & 0xFF)));
-    increment();
-    const QByteArray mac = retailMac(m_keys.mac, padIso9797(m_keys.ssc + padIso9797(header) + objects));
-    objects += tlv(0x8E, mac);
+    objects += tlv(0x8E, mac(m_keys.ssc + padIso9797(header, block()) + objects));
     if (objects.size() > 255)
         return nfcError("apdu_too_long", QStringLiteral("%1 bytes of protected data").arg(objects.size()));
     return header + char(objects.size()) + objects + '\0';
@@ -102,14 +120,14 @@ nfc::NfcExpected<nfc::ResponseApdu> SecureMessaging::unprotect(const QByteArray&
     }
     if (d99.raw.isEmpty() || d8e.raw.isEmpty() || d99.value.size() != 2 || d8e.value.size() != 8)
         return nfcError("sm_missing_objects", QStringLiteral("DO'99' and an 8-byte DO'8E' are required"));
-    if (retailMac(m_keys.mac, padIso9797(m_keys.ssc + d87.raw + d99.raw)) != d8e.value)
+    if (mac(m_keys.ssc + d87.raw + d99.raw) != d8e.value)
         return nfcError("sm_mac_mismatch", QStringLiteral("response MAC does not verify"));
     nfc::ResponseApdu plain;
     plain.sw = quint16(quint8(d99.value[0]) << 8 | quint8(d99.value[1]));
     if (!d87.raw.isEmpty()) {
-        if (d87.value.size() < 9 || d87.value[0] != '\x01' || (d87.value.size() - 1) % 8)
-            return nfcError("sm_malformed", QStringLiteral("DO'87' is not padded 3DES data"));
-        const auto data = unpadIso9797(tdesCbc(m_keys.enc, d87.value.mid(1), false));
+        if (d87.value.size() < 1 + block() || d87.value[0] != '\x01' || (d87.value.size() - 1) % block())
+            return nfcError("sm_malformed", QStringLiteral("DO'87' is not padded cipher blocks"));
+        const auto data = unpadIso9797(decrypt(d87.value.mid(1)));
         if (!data)
             return nfcError("sm_malformed", QStringLiteral("bad padding in DO'87'"));
         plain.data = *data;

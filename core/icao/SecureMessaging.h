@@ -1,9 +1,12 @@
 #pragma once
-// ICAO 9303-11 §9.8 secure messaging with 3DES session keys (after BAC): every command's data
-// encrypted into DO'87', its Le into DO'97', a retail MAC over the send sequence counter, the
-// masked header and those objects into DO'8E'; every response's DO'87'/DO'99' checked against
-// its DO'8E' before anything in it is believed. The counter goes up before each command and
-// each response; a response that fails its MAC ends the session (the caller starts over).
+// ICAO 9303-11 §9.8 secure messaging: every command's data encrypted into DO'87', its Le into
+// DO'97', a MAC over the send sequence counter, the masked header and those objects into DO'8E';
+// every response's DO'87'/DO'99' checked against its DO'8E' before anything in it is believed.
+// The counter goes up before each command and each response; a response that fails its MAC ends
+// the session (the caller starts over).
+//   3DES (after BAC, 8-byte SSC): 3DES-CBC with IV 0, retail MAC, blocks of 8.
+//   AES (after PACE, 16-byte SSC, keys of 16/24/32 bytes): AES-CBC with IV = AES(KSenc, SSC),
+//   AES-CMAC truncated to 8 bytes, blocks of 16 (9303-11 §9.8.6).
 #include "icao/Bac.h"
 #include "nfc/Apdu.h"
 
@@ -23,6 +26,11 @@ public:
 
 private:
     void increment();
+    bool aes() const { return m_keys.ssc.size() == 16; }
+    int block() const { return aes() ? 16 : 8; }
+    QByteArray encrypt(const QByteArray& padded) const;
+    QByteArray decrypt(const QByteArray& data) const;
+    QByteArray mac(const QByteArray& data) const; // over unpadded data: pads, then MACs
 
     SessionKeys m_keys;
 };
