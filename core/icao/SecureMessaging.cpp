@@ -135,4 +135,62 @@ nfc::NfcExpected<nfc::ResponseApdu> SecureMessaging::unprotect(const QByteArray&
     return plain;
 }
 
+nfc::NfcExpected<nfc::CommandApdu> SecureMessaging::unprotectCommand(const QByteArray& bytes) {
+    auto c = nfc::CommandApdu::parse(bytes);
+    if (!c)
+        return unexpected(c.error());
+    increment();
+    if ((c->cla & 0x0C) != 0x0C)
+        return nfcError("sm_missing_objects", QStringLiteral("command without secure messaging"));
+    DataObject d87, d97, d8e, o;
+    qsizetype pos = 0;
+    while (pos < c->data.size()) {
+        if (!readObject(c->data, pos, o))
+            return nfcError("sm_malformed", QStringLiteral("truncated data object"));
+        if (o.tag == 0x87 && d87.raw.isEmpty() && d97.raw.isEmpty() && d8e.raw.isEmpty())
+            d87 = o;
+        else if (o.tag == 0x97 && d97.raw.isEmpty() && d8e.raw.isEmpty())
+            d97 = o;
+        else if (o.tag == 0x8E && d8e.raw.isEmpty())
+            d8e = o;
+        else
+            return nfcError("sm_malformed",
+                            QStringLiteral("unexpected or repeated object %1").arg(o.tag, 2, 16));
+    }
+    if (d8e.value.size() != 8)
+        return nfcError("sm_missing_objects", QStringLiteral("no 8-byte DO'8E'"));
+    QByteArray header;
+    header += char(c->cla);
+    header += char(c->ins);
+    header += char(c->p1);
+    header += char(c->p2);
+    if (mac(m_keys.ssc + padIso9797(header, block()) + d87.raw + d97.raw) != d8e.value)
+        return nfcError("sm_mac_mismatch", QStringLiteral("command MAC does not verify"));
+    nfc::CommandApdu plain{quint8(c->cla & ~0x0C), c->ins, c->p1, c->p2, {}, -1};
+    if (!d87.raw.isEmpty()) {
+        if (d87.value.size() < 1 + block() || d87.value[0] != '\x01' || (d87.value.size() - 1) % block())
+            return nfcError("sm_malformed", QStringLiteral("DO'87' is not padded cipher blocks"));
+        const auto data = unpadIso9797(decrypt(d87.value.mid(1)));
+        if (!data)
+            return nfcError("sm_malformed", QStringLiteral("bad padding in DO'87'"));
+        plain.data = *data;
+    }
+    if (!d97.raw.isEmpty()) {
+        if (d97.value.size() != 1)
+            return nfcError("sm_malformed", QStringLiteral("DO'97' of %1 bytes").arg(d97.value.size()));
+        plain.le = quint8(d97.value[0]) == 0 ? 256 : quint8(d97.value[0]);
+    }
+    return plain;
+}
+
+QByteArray SecureMessaging::protectResponse(const nfc::ResponseApdu& r) {
+    increment();
+    QByteArray objects;
+    if (!r.data.isEmpty())
+        objects += tlv(0x87, QByteArray(1, '\x01') + encrypt(padIso9797(r.data, block())));
+    objects += tlv(0x99, QByteArray(1, char(r.sw >> 8)) + char(r.sw & 0xFF));
+    objects += tlv(0x8E, mac(m_keys.ssc + objects));
+    return nfc::ResponseApdu{objects, 0x9000}.encode();
+}
+
 } // namespace lz::icao

@@ -22,6 +22,11 @@ public:
     // refused or dropped secure messaging), sm_malformed, sm_missing_objects, sm_mac_mismatch.
     nfc::NfcExpected<nfc::ResponseApdu> unprotect(const QByteArray& rapdu);
 
+    // The chip's side (the emulated passport): a protected command in, the plain one out
+    // (sm_malformed, sm_missing_objects, sm_mac_mismatch); a plain response in, protected out.
+    nfc::NfcExpected<nfc::CommandApdu> unprotectCommand(const QByteArray& capdu);
+    QByteArray protectResponse(const nfc::ResponseApdu& response);
+
     const QByteArray& ssc() const { return m_keys.ssc; }
 
 private:

@@ -1,0 +1,46 @@
+#pragma once
+// Reading an eMRTD chip (ICAO 9303-10/-11) through any APDU transport: SELECT the eMRTD
+// application, BAC with the MRZ's key, then each file under secure messaging: SELECT EF and
+// READ BINARY with the largest Le that fits (see kMaxReadLe). PACE comes next (EF.CardAccess).
+// Counts the APDUs and bytes of every file, against the minimum the Le allows.
+#include "icao/Mrz.h"
+#include "nfc/WalletReader.h"
+
+#include <QList>
+#include <QMap>
+#include <functional>
+
+namespace lz::icao {
+
+// FIDs (9303-10 Table 38)
+constexpr quint16 kEfCom = 0x011E, kEfDg1 = 0x0101, kEfDg2 = 0x0102, kEfSod = 0x011D;
+
+// The largest READ BINARY answer a PN532 driven by libnfc can carry under secure messaging: the
+// R-APDU is at most 262 bytes (docs/nfc-emulator.md); DO'87' (tag, 81 len, indicator, padded
+// data) + DO'99' (4) + DO'8E' (10) + SW (2) leave 240 bytes of padded data, i.e. 239 plain bytes.
+constexpr int kMaxReadLe = 239;
+
+struct FileRead {
+    QByteArray content;
+    int apdus = 0;        // SELECT + READ BINARYs for this file
+    int minimumApdus = 0; // 1 + ⌈size / Le⌉
+};
+
+struct ChipRead {
+    QMap<quint16, FileRead> files;
+    int apdus = 0; // all of them, access control included
+    qint64 bytesSent = 0, bytesReceived = 0;
+};
+
+struct ChipReadOptions {
+    QList<quint16> files{kEfCom, kEfDg1, kEfDg2, kEfSod};
+    int maxLe = kMaxReadLe;
+    std::function<QByteArray(int)> random; // RND.IFD and K.IFD; default: OpenSSL RAND_bytes
+};
+
+// Errors: not_emrtd (no eMRTD application), bac_refused (the chip does not accept the MRZ's key:
+// a mistyped MRZ), bac_*, sm_*, lds_file_missing, lds_file_too_large, tlv_*, and the transport's.
+nfc::NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& key,
+                                    const ChipReadOptions& options = {});
+
+} // namespace lz::icao

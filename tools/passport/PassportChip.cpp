@@ -1,0 +1,102 @@
+#include "passport/PassportChip.h"
+
+#include "icao/Bac.h"
+
+#include <openssl/rand.h>
+
+namespace lz::passport {
+
+using nfc::CommandApdu;
+using nfc::ResponseApdu;
+
+namespace {
+QByteArray status(quint16 sw) {
+    return ResponseApdu{{}, sw}.encode();
+}
+QByteArray randomBytes(int n) {
+    QByteArray b(n, '\0');
+    RAND_bytes(reinterpret_cast<unsigned char*>(b.data()), n);
+    return b;
+}
+} // namespace
+
+PassportChip::PassportChip(icao::MrzKey key, QMap<quint16, QByteArray> files,
+                           std::function<QByteArray(int)> random)
+    : m_key(std::move(key))
+    , m_files(std::move(files))
+    , m_random(random ? std::move(random) : randomBytes) {}
+
+void PassportChip::reset() {
+    m_sm.reset();
+    m_rndIc.clear();
+    m_current.reset();
+}
+
+QByteArray PassportChip::process(const QByteArray& bytes) {
+    if (m_sm) {
+        // Under secure messaging every command must be protected; anything else ends it (9303-11 §9.8.4).
+        auto c = m_sm->unprotectCommand(bytes);
+        if (!c) {
+            reset();
+            return status(c.error().code == QLatin1String("sm_missing_objects") ? 0x6987 : 0x6988);
+        }
+        return m_sm->protectResponse(inside(*c));
+    }
+    auto c = CommandApdu::parse(bytes);
+    return c ? plain(*c) : status(0x6700);
+}
+
+QByteArray PassportChip::plain(const CommandApdu& c) {
+    if (c.ins == 0xA4 && c.p1 == 0x04) { // SELECT the eMRTD application
+        m_selected = c.data == QByteArray::fromHex("A0000002471001");
+        return status(m_selected ? 0x9000 : 0x6A82);
+    }
+    if (!m_selected)
+        return status(0x6985);
+    if (c.ins == 0x84 && c.le == 8) { // GET CHALLENGE
+        m_rndIc = m_random(8);
+        return ResponseApdu{m_rndIc, 0x9000}.encode();
+    }
+    if (c.ins == 0x82 && c.data.size() == 40 && m_rndIc.size() == 8) { // EXTERNAL AUTHENTICATE
+        const icao::Bac bac(m_key);
+        const QByteArray e = c.data.left(32);
+        if (icao::retailMac(bac.kMac(), icao::padIso9797(e)) != c.data.mid(32))
+            return status(0x6300); // not this MRZ's key
+        const QByteArray s = icao::tdesCbc(bac.kEnc(), e, false);
+        if (s.mid(8, 8) != m_rndIc)
+            return status(0x6300);
+        const QByteArray rndIfd = s.left(8), kIfd = s.mid(16, 16), kIc = m_random(16);
+        const QByteArray r = icao::tdesCbc(bac.kEnc(), m_rndIc + rndIfd + kIc, true);
+        QByteArray seed(16, '\0');
+        for (int i = 0; i < 16; ++i)
+            seed[i] = char(kIfd[i] ^ kIc[i]);
+        m_sm.emplace(icao::SessionKeys{icao::deriveDesKey(seed, 1), icao::deriveDesKey(seed, 2),
+                                       m_rndIc.right(4) + rndIfd.right(4)});
+        m_rndIc.clear();
+        return ResponseApdu{r + icao::retailMac(bac.kMac(), icao::padIso9797(r)), 0x9000}.encode();
+    }
+    return status(0x6982); // the files need access control first
+}
+
+ResponseApdu PassportChip::inside(const CommandApdu& c) {
+    if (c.ins == 0xA4 && c.p1 == 0x02 && c.data.size() == 2) { // SELECT EF
+        const quint16 fid = quint16(quint8(c.data[0]) << 8 | quint8(c.data[1]));
+        if (!m_files.contains(fid))
+            return {{}, 0x6A82};
+        m_current = fid;
+        return {{}, 0x9000};
+    }
+    if (c.ins == 0xB0) { // READ BINARY
+        if (!m_current)
+            return {{}, 0x6986};
+        const QByteArray& f = m_files.value(*m_current);
+        const int offset = (c.p1 & 0x7F) << 8 | c.p2;
+        if (offset >= f.size())
+            return {{}, 0x6B00};
+        const QByteArray part = f.mid(offset, c.le < 0 ? 256 : c.le);
+        return {part, quint16(part.size() < c.le ? 0x6282 : 0x9000)};
+    }
+    return {{}, 0x6D00};
+}
+
+} // namespace lz::passport

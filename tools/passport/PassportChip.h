@@ -1,0 +1,36 @@
+#pragma once
+// An eMRTD chip, APDU by APDU (ICAO 9303-10/-11), for the emulated reader and the tests: the
+// eMRTD application, BAC with the key of its MRZ, 3DES secure messaging, SELECT EF and READ
+// BINARY over its LDS files. Broken chips for tests: another MRZ key (BAC refused), tampered
+// files (passive authentication's business, not the chip's).
+#include "icao/Mrz.h"
+#include "icao/SecureMessaging.h"
+
+#include <QMap>
+#include <functional>
+#include <optional>
+
+namespace lz::passport {
+
+class PassportChip {
+public:
+    PassportChip(icao::MrzKey key, QMap<quint16, QByteArray> files,
+                 std::function<QByteArray(int)> random = {});
+    QByteArray process(const QByteArray& capdu);
+    bool secured() const { return m_sm.has_value(); }
+
+private:
+    QByteArray plain(const nfc::CommandApdu& c);
+    nfc::ResponseApdu inside(const nfc::CommandApdu& c); // under secure messaging
+    void reset();
+
+    icao::MrzKey m_key;
+    QMap<quint16, QByteArray> m_files;
+    std::function<QByteArray(int)> m_random;
+    bool m_selected = false;
+    QByteArray m_rndIc;
+    std::optional<icao::SecureMessaging> m_sm;
+    std::optional<quint16> m_current;
+};
+
+} // namespace lz::passport
