@@ -26,6 +26,11 @@ PassportChip::PassportChip(icao::MrzKey key, QMap<quint16, QByteArray> files,
     , m_files(std::move(files))
     , m_random(random ? std::move(random) : randomBytes) {}
 
+void PassportChip::powerUp() {
+    reset();
+    m_selected = false;
+}
+
 void PassportChip::reset() {
     m_sm.reset();
     m_rndIc.clear();

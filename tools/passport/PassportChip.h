@@ -18,6 +18,7 @@ public:
                  std::function<QByteArray(int)> random = {});
     QByteArray process(const QByteArray& capdu);
     bool secured() const { return m_sm.has_value(); }
+    void powerUp(); // back to the reset state: nothing selected, no secure messaging
 
 private:
     QByteArray plain(const nfc::CommandApdu& c);

@@ -12,8 +12,11 @@ Pn532Emulator::Pn532Emulator(Faults faults)
     : m_faults(faults) {}
 
 void Pn532Emulator::setPresent(bool present) {
-    if (present && !m_present)
+    if (present && !m_present) {
         m_removed = false;
+        for (const auto& card : m_cards)
+            card->powerUp();
+    }
     m_present = present;
     if (!present)
         m_active = nullptr;

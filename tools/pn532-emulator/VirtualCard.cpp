@@ -41,6 +41,16 @@ QByteArray WalletCard::transceive(const QByteArray& capdu) {
     return m_applet->process(capdu);
 }
 
+ApduCard::ApduCard(std::function<QByteArray(const QByteArray&)> process, QByteArray uid,
+                   std::function<void()> powerUp)
+    : m_process(std::move(process))
+    , m_uid(std::move(uid))
+    , m_powerUp(std::move(powerUp)) {}
+
+QByteArray ApduCard::targetData() const {
+    return isoDepTargetData(m_uid);
+}
+
 TypeBCard::TypeBCard(QByteArray pupi)
     : m_pupi(std::move(pupi)) {}
 

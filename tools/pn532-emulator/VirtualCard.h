@@ -3,6 +3,7 @@
 // target data and InDataExchange with its R-APDUs (ISO 14443-4 carries the APDUs; the PN532
 // does the block protocol, so the emulator exchanges whole APDUs).
 #include <QByteArray>
+#include <functional>
 #include <memory>
 
 namespace lz::wallet {
@@ -18,6 +19,7 @@ public:
     virtual QByteArray
     targetData() const = 0; // after Tg: type A SENS_RES SEL_RES NFCIDLen NFCID ATS; type B ATQB …
     virtual QByteArray transceive(const QByteArray& capdu) = 0;
+    virtual void powerUp() {} // entering the field: a chip starts from its reset state
 };
 
 // A type A ISO-DEP card (as a phone's host card emulation looks: ATQA 00 04, SAK 20, a random
@@ -48,6 +50,26 @@ public:
 private:
     std::shared_ptr<wallet::WalletApplet> m_applet;
     QByteArray m_uid;
+};
+
+// A card whose ISO-DEP application is given as a function (e.g. the emulated passport chip,
+// tools/passport/PassportChip), type A.
+class ApduCard final : public VirtualCard {
+public:
+    ApduCard(std::function<QByteArray(const QByteArray&)> process, QByteArray uid,
+             std::function<void()> powerUp = {});
+    void powerUp() override {
+        if (m_powerUp)
+            m_powerUp();
+    }
+    quint8 brTy() const override { return 0x00; }
+    QByteArray targetData() const override;
+    QByteArray transceive(const QByteArray& capdu) override { return m_process(capdu); }
+
+private:
+    std::function<QByteArray(const QByteArray&)> m_process;
+    QByteArray m_uid;
+    std::function<void()> m_powerUp;
 };
 
 // An ISO 14443-B card that shows only its PUPI to a plain reader (a resident ID card seen

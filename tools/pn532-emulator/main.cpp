@@ -2,7 +2,8 @@
 // driver talks to it as to hardware. Prints the pty path on the first line, then serves until
 // killed (or until --unplug-after-ms or "unplug" closes the pty, as a reader pulled out of the
 // USB port).
-//   lz-pn532-emu [--card iso-dep|type-b|wallet]... [--aid HEX] [--holder N]
+//   lz-pn532-emu [--card iso-dep|type-b|wallet|passport]... [--aid HEX] [--holder N]
+//                [--mrz MRZ] [--dg2-bytes N]
 //                [--credential FILE --device-key FILE] [--start-absent] [--link PATH]
 //                [--remove-at-apdu N] [--appear-after-polls N] [--no-ack] [--bad-checksum]
 //                [--delay-ms N] [--unplug-after-ms N] [--stall-at-apdu N] [--nad-at-apdu N]
@@ -13,6 +14,8 @@
 #include "Pn532Emulator.h"
 #include "Pn532Frames.h"
 #include "demo/DemoKit.h"
+#include "passport/DemoPassport.h"
+#include "passport/PassportChip.h"
 #include "wallet/WalletApplet.h"
 
 #include <QCoreApplication>
@@ -102,6 +105,21 @@ int main(int argc, char** argv) {
             continue;
         if (args[i + 1] == QLatin1String("type-b")) {
             emu.insert(std::make_unique<TypeBCard>());
+        } else if (args[i + 1] == QLatin1String("passport")) {
+            // The ICAO specimen's chip (or --mrz's), BAC + secure messaging, a --dg2-bytes DG2.
+            const QByteArray mrz =
+                option(args, QStringLiteral("--mrz"), QLatin1String(lz::passport::kSpecimenMrz)).toLatin1();
+            auto parsed = lz::icao::parseMrz(QString::fromLatin1(mrz));
+            if (!parsed) {
+                std::fprintf(stderr, "lz-pn532-emu: --mrz: %s\n", qPrintable(parsed.error().code));
+                return 2;
+            }
+            const int dg2 = option(args, QStringLiteral("--dg2-bytes"), QStringLiteral("20480")).toInt();
+            auto chip = std::make_shared<lz::passport::PassportChip>(
+                parsed->key, lz::passport::demoPassportFiles(mrz, dg2));
+            emu.insert(std::make_unique<ApduCard>([chip](const QByteArray& c) { return chip->process(c); },
+                                                  QByteArray::fromHex("08c0ffee"),
+                                                  [chip] { chip->powerUp(); }));
         } else if (args[i + 1] == QLatin1String("wallet")) {
             auto applet = walletApplet(args);
             if (!applet)

@@ -1,0 +1,17 @@
+#pragma once
+// LDS files for an emulated passport: EF.COM, DG1 from an MRZ, a DG2 of a given size and an
+// EF.SOD-shaped file. The DG2 and SOD contents are filler (no face image, no signature yet:
+// lz-issuer's signed test passports come with passive authentication).
+#include "icao/ChipReader.h"
+
+#include <QMap>
+
+namespace lz::passport {
+
+// TD3 specimen of ICAO 9303 (ERIKSSON, L898902C<, born 690806, expires 940623).
+inline constexpr char kSpecimenMrz[] =
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<L898902C<3UTO6908061F9406236ZE184226B<<<<<14";
+
+QMap<quint16, QByteArray> demoPassportFiles(const QByteArray& mrz = kSpecimenMrz, int dg2Bytes = 20 * 1024);
+
+} // namespace lz::passport
