@@ -257,12 +257,22 @@ int main(int argc, char** argv) {
             std::printf("%.1f ", v);
         std::printf("\n");
     }
-    // Issue 7, so far: a passport chip (BAC + 3DES secure messaging) read through libnfc.
-    QList<double> passport;
-    int passportApdus = 0, passportMinimum = 0;
-    {
-        Emulator emu(
-            {QStringLiteral("--card"), QStringLiteral("passport"), QStringLiteral("--start-absent")});
+    // Issue 7, so far: a passport chip (BAC or PACE, then secure messaging) read through libnfc.
+    struct PassportRun {
+        QString access;
+        QList<double> ms;
+        int apdus = 0, minimum = 0;
+    };
+    QList<PassportRun> passports;
+    for (const QStringList& chipArgs :
+         {QStringList{}, QStringList{QStringLiteral("--pace"), QStringLiteral("13")}}) {
+        PassportRun run;
+        QList<double>& passport = run.ms;
+        int& passportApdus = run.apdus;
+        int& passportMinimum = run.minimum;
+        Emulator emu(QStringList{QStringLiteral("--card"), QStringLiteral("passport"),
+                                 QStringLiteral("--start-absent")} +
+                     chipArgs);
         NfcReaderOptions o;
         o.helperPath = binDir + QStringLiteral("/lz-nfc-reader");
         o.connstring = QStringLiteral("pn532_uart:") + emu.pty;
@@ -287,7 +297,8 @@ int main(int argc, char** argv) {
                     if (r) {
                         passport << nowMs() - t0;
                         passportApdus = r->apdus;
-                        passportMinimum = 3;
+                        run.access = r->access;
+                        passportMinimum = r->access == QLatin1String("PACE") ? 8 : 4;
                         for (const auto& f : r->files)
                             passportMinimum += f.minimumApdus;
                     }
@@ -313,6 +324,7 @@ int main(int argc, char** argv) {
         }
         stop = true;
         t.join();
+        passports << run;
     }
 
     const Stats c = stats(cold), cr = stats(coldReady), p = stats(placeToVerdict), k = stats(cardToVerdict),
@@ -333,12 +345,13 @@ int main(int argc, char** argv) {
                 meets(u.max, 1000));
     std::printf("replug -> ready (5): median %.0f ms, max %.0f   bar <= 3000 ms: %s\n", r.median, r.max,
                 meets(r.max, 3000));
-    const Stats pp = stats(passport);
-    std::printf(
-        "passport chip (BAC, 3DES SM) EF.COM + DG1 + 20 KB DG2 + SOD, reader open (%lld reads): median %.0f "
-        "ms, "
-        "max %.0f; %d APDUs, minimum for Le %d: %d   (issue 7's bar <= 1500 ms incl. passive authentication, "
-        "not yet measured)\n",
-        qint64(passport.size()), pp.median, pp.max, passportApdus, icao::kMaxReadLe, passportMinimum);
+    for (const PassportRun& run : passports) {
+        const Stats pp = stats(run.ms);
+        std::printf("passport chip (%s, then SM) EF.COM + DG1 + 20 KB DG2 + SOD, reader open (%lld reads): "
+                    "median %.0f ms, max %.0f; %d APDUs, minimum for Le %d: %d   (issue 7's bar <= 1500 ms "
+                    "incl. passive authentication, not yet measured)\n",
+                    qPrintable(run.access), qint64(run.ms.size()), pp.median, pp.max, run.apdus,
+                    icao::kMaxReadLe, run.minimum);
+    }
     return 0;
 }

@@ -1,6 +1,7 @@
-// The ICAO 9303 parsers on arbitrary bytes: MRZ text, BER-TLV, EF.COM, DG1, and a secure-
+// The ICAO 9303 parsers on arbitrary bytes: MRZ text, BER-TLV, EF.COM, DG1, EF.CardAccess, and a secure-
 // messaging response under the Appendix D.4 session keys. No crash; TLV sizes add up.
 #include "icao/Lds.h"
+#include "icao/PaceSession.h"
 #include "icao/SecureMessaging.h"
 
 #include <cstdint>
@@ -23,6 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     }
     (void)Tlv::announcedSize(bytes.left(8));
     (void)EfCom::parse(bytes);
+    (void)supportedPace(bytes);
     (void)parseDg1(bytes);
     SecureMessaging sm({QByteArray::fromHex("979EC13B1CBFE9DCD01AB0FED307EAE5"),
                         QByteArray::fromHex("F1CB1F1FB5ADF208806B89DC579DC1F8"),

@@ -1,6 +1,7 @@
 #include "icao/ChipReader.h"
 
 #include "icao/Bac.h"
+#include "icao/PaceSession.h"
 #include "icao/SecureMessaging.h"
 #include "icao/Tlv.h"
 #include "nfc/Apdu.h"
@@ -59,33 +60,61 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
     const int maxLe = qBound(1, o.maxLe, 256);
     Session s{transceive, {}, std::nullopt};
 
-    auto selected = s.plain({0x00, 0xA4, 0x04, 0x0C, QByteArray::fromHex("A0000002471001"), -1});
-    if (!selected)
-        return unexpected(selected.error());
-    if (!selected->ok())
-        return nfcError("not_emrtd",
-                        QStringLiteral("SELECT eMRTD application: %1").arg(nfc::swText(selected->sw)));
+    // EF.CardAccess (plain, in the master file): PACE if it offers a protocol this terminal has.
+    std::optional<PaceInfo> pace;
+    if (auto sel = s.plain({0x00, 0xA4, 0x02, 0x0C, QByteArray::fromHex("011C"), -1}); !sel)
+        return unexpected(sel.error());
+    else if (sel->ok()) {
+        auto access = s.plain({0x00, 0xB0, 0x00, 0x00, {}, 256});
+        if (!access)
+            return unexpected(access.error());
+        if (access->ok() || access->sw == 0x6282)
+            pace = supportedPace(access->data);
+    }
+    if (pace) {
+        auto keys = runPace([&](const CommandApdu& c) { return s.plain(c); }, key, *pace, random);
+        if (!keys)
+            return unexpected(keys.error());
+        s.sm.emplace(*keys);
+        s.read.access = QStringLiteral("PACE");
+        auto selected = s.secured({0x00, 0xA4, 0x04, 0x0C, QByteArray::fromHex("A0000002471001"), -1});
+        if (!selected)
+            return unexpected(selected.error());
+        if (!selected->ok())
+            return nfcError("not_emrtd",
+                            QStringLiteral("SELECT eMRTD application: %1").arg(nfc::swText(selected->sw)));
+    } else {
+        auto selected = s.plain({0x00, 0xA4, 0x04, 0x0C, QByteArray::fromHex("A0000002471001"), -1});
+        if (!selected)
+            return unexpected(selected.error());
+        if (!selected->ok())
+            return nfcError("not_emrtd",
+                            QStringLiteral("SELECT eMRTD application: %1").arg(nfc::swText(selected->sw)));
 
-    // BAC (9303-11 §4.3)
-    auto challenge = s.plain({0x00, 0x84, 0x00, 0x00, {}, 8});
-    if (!challenge)
-        return unexpected(challenge.error());
-    if (!challenge->ok() || challenge->data.size() != 8)
-        return nfcError("bac_malformed", QStringLiteral("GET CHALLENGE: %1").arg(nfc::swText(challenge->sw)));
-    const Bac bac(key);
-    const QByteArray rndIfd = random(8), kIfd = random(16);
-    auto answer =
-        s.plain({0x00, 0x82, 0x00, 0x00, bac.authenticationData(challenge->data, rndIfd, kIfd), 40});
-    if (!answer)
-        return unexpected(answer.error());
-    if (!answer->ok())
-        return nfcError(
-            "bac_refused",
-            QStringLiteral("EXTERNAL AUTHENTICATE: %1 — check the MRZ").arg(nfc::swText(answer->sw)));
-    auto keys = bac.complete(answer->data, challenge->data, rndIfd, kIfd);
-    if (!keys)
-        return nfcError(keys.error().section(QLatin1Char(':'), 0, 0).toLatin1().constData(), keys.error());
-    s.sm.emplace(*keys);
+        // BAC (9303-11 §4.3)
+        auto challenge = s.plain({0x00, 0x84, 0x00, 0x00, {}, 8});
+        if (!challenge)
+            return unexpected(challenge.error());
+        if (!challenge->ok() || challenge->data.size() != 8)
+            return nfcError("bac_malformed",
+                            QStringLiteral("GET CHALLENGE: %1").arg(nfc::swText(challenge->sw)));
+        const Bac bac(key);
+        const QByteArray rndIfd = random(8), kIfd = random(16);
+        auto answer =
+            s.plain({0x00, 0x82, 0x00, 0x00, bac.authenticationData(challenge->data, rndIfd, kIfd), 40});
+        if (!answer)
+            return unexpected(answer.error());
+        if (!answer->ok())
+            return nfcError(
+                "bac_refused",
+                QStringLiteral("EXTERNAL AUTHENTICATE: %1 — check the MRZ").arg(nfc::swText(answer->sw)));
+        auto keys = bac.complete(answer->data, challenge->data, rndIfd, kIfd);
+        if (!keys)
+            return nfcError(keys.error().section(QLatin1Char(':'), 0, 0).toLatin1().constData(),
+                            keys.error());
+        s.sm.emplace(*keys);
+        s.read.access = QStringLiteral("BAC");
+    }
 
     for (quint16 fid : o.files) {
         FileRead file;

@@ -1,7 +1,8 @@
 #pragma once
-// Reading an eMRTD chip (ICAO 9303-10/-11) through any APDU transport: SELECT the eMRTD
-// application, BAC with the MRZ's key, then each file under secure messaging: SELECT EF and
-// READ BINARY with the largest Le that fits (see kMaxReadLe). PACE comes next (EF.CardAccess).
+// Reading an eMRTD chip (ICAO 9303-10/-11) through any APDU transport: EF.CardAccess → PACE
+// (ECDH generic mapping, AES) when the chip offers a supported PACEInfo, else BAC; the eMRTD
+// application; then each file under secure messaging: SELECT EF and READ BINARY with the largest
+// Le that fits (see kMaxReadLe).
 // Counts the APDUs and bytes of every file, against the minimum the Le allows.
 #include "icao/Mrz.h"
 #include "nfc/WalletReader.h"
@@ -13,7 +14,7 @@
 namespace lz::icao {
 
 // FIDs (9303-10 Table 38)
-constexpr quint16 kEfCom = 0x011E, kEfDg1 = 0x0101, kEfDg2 = 0x0102, kEfSod = 0x011D;
+constexpr quint16 kEfCom = 0x011E, kEfDg1 = 0x0101, kEfDg2 = 0x0102, kEfSod = 0x011D, kEfCardAccess = 0x011C;
 
 // The largest READ BINARY answer a PN532 driven by libnfc can carry under secure messaging: the
 // R-APDU is at most 262 bytes (docs/nfc-emulator.md); DO'87' (tag, 81 len, indicator, padded
@@ -27,6 +28,7 @@ struct FileRead {
 };
 
 struct ChipRead {
+    QString access; // "PACE" or "BAC"
     QMap<quint16, FileRead> files;
     int apdus = 0; // all of them, access control included
     qint64 bytesSent = 0, bytesReceived = 0;

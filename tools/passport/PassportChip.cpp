@@ -26,9 +26,15 @@ PassportChip::PassportChip(icao::MrzKey key, QMap<quint16, QByteArray> files,
     , m_files(std::move(files))
     , m_random(random ? std::move(random) : randomBytes) {}
 
+void PassportChip::enablePace(const icao::PaceInfo& info) {
+    m_pace.emplace(m_key, info, m_random);
+    m_cardAccess = icao::encodeCardAccess(info);
+}
+
 void PassportChip::powerUp() {
     reset();
     m_selected = false;
+    m_cardAccessSelected = false;
 }
 
 void PassportChip::reset() {
@@ -52,6 +58,23 @@ QByteArray PassportChip::process(const QByteArray& bytes) {
 }
 
 QByteArray PassportChip::plain(const CommandApdu& c) {
+    // EF.CardAccess lies in the master file and is read without access control.
+    if (c.ins == 0xA4 && c.p1 == 0x02 && c.data == QByteArray::fromHex("011C")) {
+        m_cardAccessSelected = !m_cardAccess.isEmpty();
+        return status(m_cardAccessSelected ? 0x9000 : 0x6A82);
+    }
+    if (c.ins == 0xB0 && m_cardAccessSelected && !m_selected) {
+        const QByteArray part = m_cardAccess.mid((c.p1 & 0x7F) << 8 | c.p2, c.le < 0 ? 256 : c.le);
+        return ResponseApdu{part, quint16(part.size() < c.le ? 0x6282 : 0x9000)}.encode();
+    }
+    if (m_pace && (c.ins == 0x22 || c.ins == 0x86)) {
+        const ResponseApdu r = m_pace->handle(c);
+        if (auto keys = m_pace->keys(); keys && c.ins == 0x86) {
+            m_sm.emplace(*keys);
+            m_selected = false; // the application is selected under secure messaging
+        }
+        return r.encode();
+    }
     if (c.ins == 0xA4 && c.p1 == 0x04) { // SELECT the eMRTD application
         m_selected = c.data == QByteArray::fromHex("A0000002471001");
         return status(m_selected ? 0x9000 : 0x6A82);
@@ -84,6 +107,10 @@ QByteArray PassportChip::plain(const CommandApdu& c) {
 }
 
 ResponseApdu PassportChip::inside(const CommandApdu& c) {
+    if (c.ins == 0xA4 && c.p1 == 0x04) { // SELECT the eMRTD application (after PACE)
+        m_selected = c.data == QByteArray::fromHex("A0000002471001");
+        return {{}, quint16(m_selected ? 0x9000 : 0x6A82)};
+    }
     if (c.ins == 0xA4 && c.p1 == 0x02 && c.data.size() == 2) { // SELECT EF
         const quint16 fid = quint16(quint8(c.data[0]) << 8 | quint8(c.data[1]));
         if (!m_files.contains(fid))

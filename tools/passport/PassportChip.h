@@ -4,6 +4,7 @@
 // BINARY over its LDS files. Broken chips for tests: another MRZ key (BAC refused), tampered
 // files (passive authentication's business, not the chip's).
 #include "icao/Mrz.h"
+#include "icao/PaceSession.h"
 #include "icao/SecureMessaging.h"
 
 #include <QMap>
@@ -16,6 +17,8 @@ class PassportChip {
 public:
     PassportChip(icao::MrzKey key, QMap<quint16, QByteArray> files,
                  std::function<QByteArray(int)> random = {});
+    // Offer PACE (EF.CardAccess with this PACEInfo) as well as BAC.
+    void enablePace(const icao::PaceInfo& info);
     QByteArray process(const QByteArray& capdu);
     bool secured() const { return m_sm.has_value(); }
     void powerUp(); // back to the reset state: nothing selected, no secure messaging
@@ -32,6 +35,9 @@ private:
     QByteArray m_rndIc;
     std::optional<icao::SecureMessaging> m_sm;
     std::optional<quint16> m_current;
+    std::optional<icao::PaceChip> m_pace;
+    QByteArray m_cardAccess;
+    bool m_cardAccessSelected = false;
 };
 
 } // namespace lz::passport

@@ -3,7 +3,7 @@
 // killed (or until --unplug-after-ms or "unplug" closes the pty, as a reader pulled out of the
 // USB port).
 //   lz-pn532-emu [--card iso-dep|type-b|wallet|passport]... [--aid HEX] [--holder N]
-//                [--mrz MRZ] [--dg2-bytes N]
+//                [--mrz MRZ] [--dg2-bytes N] [--pace 12|13]
 //                [--credential FILE --device-key FILE] [--start-absent] [--link PATH]
 //                [--remove-at-apdu N] [--appear-after-polls N] [--no-ack] [--bad-checksum]
 //                [--delay-ms N] [--unplug-after-ms N] [--stall-at-apdu N] [--nad-at-apdu N]
@@ -117,6 +117,10 @@ int main(int argc, char** argv) {
             const int dg2 = option(args, QStringLiteral("--dg2-bytes"), QStringLiteral("20480")).toInt();
             auto chip = std::make_shared<lz::passport::PassportChip>(
                 parsed->key, lz::passport::demoPassportFiles(mrz, dg2));
+            if (args.contains(
+                    QStringLiteral("--pace"))) // PACE ECDH-GM-AES-128 on 13 (brainpoolP256r1) or 12 (P-256)
+                chip->enablePace({QByteArray::fromHex("04007F00070202040202"),
+                                  option(args, QStringLiteral("--pace"), QStringLiteral("13")).toInt()});
             emu.insert(std::make_unique<ApduCard>([chip](const QByteArray& c) { return chip->process(c); },
                                                   QByteArray::fromHex("08c0ffee"),
                                                   [chip] { chip->powerUp(); }));

@@ -49,7 +49,9 @@ private slots:
         auto read = readChip(to(chip), key());
         QVERIFY2(read.hasValue(), qPrintable(read ? QString() : read.error().toString()));
         const auto expected = files();
-        int minimum = 3; // SELECT application, GET CHALLENGE, EXTERNAL AUTHENTICATE
+        QCOMPARE(read->access, QStringLiteral("BAC"));
+        int minimum =
+            4; // SELECT EF.CardAccess (none here), SELECT application, GET CHALLENGE, EXTERNAL AUTHENTICATE
         for (quint16 fid : {kEfCom, kEfDg1, kEfDg2, kEfSod}) {
             const FileRead& f = read->files.value(fid);
             QCOMPARE(f.content, expected.value(fid));
@@ -66,6 +68,33 @@ private slots:
               qint64(read->files.value(kEfDg2).content.size()));
     }
 
+    void paceWhenTheChipOffersIt_data() {
+        QTest::addColumn<int>("parameterId");
+        QTest::newRow("brainpoolP256r1") << 13;
+        QTest::newRow("NIST P-256") << 12;
+    }
+    void paceWhenTheChipOffersIt() {
+        QFETCH(int, parameterId);
+        passport::PassportChip chip(key(), files());
+        chip.enablePace({QByteArray::fromHex("04007F00070202040202"), parameterId});
+        auto read = readChip(to(chip), key());
+        QVERIFY2(read.hasValue(), qPrintable(read ? QString() : read.error().toString()));
+        QCOMPARE(read->access, QStringLiteral("PACE"));
+        int minimum =
+            8; // EF.CardAccess (SELECT, READ), MSE:Set AT, 4 × GENERAL AUTHENTICATE, SELECT application
+        for (quint16 fid : {kEfCom, kEfDg1, kEfDg2, kEfSod}) {
+            QCOMPARE(read->files.value(fid).content, files().value(fid));
+            minimum += read->files.value(fid).minimumApdus;
+        }
+        QCOMPARE(read->apdus, minimum);
+        // A mistyped MRZ: the tokens do not verify, the chip refuses.
+        chip.powerUp();
+        auto wrong = readChip(to(chip), key("690807"));
+        QVERIFY(!wrong.hasValue());
+        QCOMPARE(wrong.error().code, QStringLiteral("pace_refused"));
+        QVERIFY(!chip.secured());
+    }
+
     void mistypedMrzIsRefusedByTheChip() {
         passport::PassportChip chip(key(), files());
         auto read = readChip(to(chip), key("690807"));
@@ -79,7 +108,7 @@ private slots:
         int n = 0;
         const nfc::Transceive flaky = [&](const QByteArray& c) -> nfc::NfcExpected<QByteArray> {
             QByteArray r = chip.process(c);
-            if (++n == 9) // the first READ BINARY of DG2: a byte of its ciphertext changed on the way
+            if (++n == 10) // the first READ BINARY of DG2: a byte of its ciphertext changed on the way
                 r[20] = char(r[20] ^ 0x40);
             return r;
         };
