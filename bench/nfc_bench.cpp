@@ -11,10 +11,12 @@
 #include "nfc/NfcReader.h"
 #include "verify/Verifier.h"
 
+#include "EmulatorProcess.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QMutex>
+
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -35,25 +37,9 @@ double nowMs() {
     return double(clockMs.nsecsElapsed()) / 1e6;
 }
 
-struct Emulator {
-    QProcess process;
-    QString pty;
-    explicit Emulator(const QStringList& args) {
-        process.setProgram(binDir + QStringLiteral("/lz-pn532-emu"));
-        process.setArguments(args);
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start();
-        if (process.waitForReadyRead(5000))
-            pty = QString::fromLocal8Bit(process.readLine()).trimmed();
-    }
-    void say(const char* line) {
-        process.write(QByteArray(line) + '\n');
-        process.waitForBytesWritten(1000);
-    }
-    ~Emulator() {
-        process.kill();
-        process.waitForFinished(2000);
-    }
+struct Emulator : lz::pn532::EmulatorProcess {
+    explicit Emulator(const QStringList& args)
+        : EmulatorProcess(binDir + QStringLiteral("/lz-pn532-emu"), args) {}
 };
 
 struct World {
@@ -179,7 +165,7 @@ int main(int argc, char** argv) {
     for (int i = 0; i < 15; ++i) {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet")});
         const double t0 = nowMs();
-        Run run(world, QStringLiteral("pn532_uart:") + emu.pty);
+        Run run(world, QStringLiteral("pn532_uart:") + emu.pty());
         if (!run.waitFor([&] { return run.verdicts > 0; }) || run.valid != 1) {
             std::fprintf(stderr, "cold tap %d: no valid verdict\n", i);
             return 1;
@@ -193,7 +179,7 @@ int main(int argc, char** argv) {
     int apdus = 0;
     {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--start-absent")});
-        Run run(world, QStringLiteral("pn532_uart:") + emu.pty);
+        Run run(world, QStringLiteral("pn532_uart:") + emu.pty());
         run.waitFor([&] { return run.readyAt >= 0; });
         for (int i = 0; i < taps; ++i) {
             QThread::msleep(20 +
@@ -275,7 +261,7 @@ int main(int argc, char** argv) {
                      chipArgs);
         NfcReaderOptions o;
         o.helperPath = binDir + QStringLiteral("/lz-nfc-reader");
-        o.connstring = QStringLiteral("pn532_uart:") + emu.pty;
+        o.connstring = QStringLiteral("pn532_uart:") + emu.pty();
         NfcReader reader(o);
         std::atomic_bool stop{false};
         QMutex m;

@@ -48,7 +48,40 @@ bool readObject(const QByteArray& in, qsizetype& pos, DataObject& out) {
     out.raw = in.mid(start, pos - start);
     return true;
 }
+struct ProtectedObjects {
+    DataObject data, second, mac; // DO'87', DO'97' (command) or DO'99' (response), DO'8E'
+};
+
+// The data objects of a protected APDU, in the order 87, `second`, 8E, each at most once.
+nfc::NfcExpected<ProtectedObjects> readProtectedObjects(const QByteArray& in, quint8 second) {
+    ProtectedObjects p;
+    DataObject o;
+    qsizetype pos = 0;
+    while (pos < in.size()) {
+        if (!readObject(in, pos, o))
+            return nfcError("sm_malformed", QStringLiteral("truncated data object"));
+        if (o.tag == 0x87 && p.data.raw.isEmpty() && p.second.raw.isEmpty() && p.mac.raw.isEmpty())
+            p.data = o;
+        else if (o.tag == second && p.second.raw.isEmpty() && p.mac.raw.isEmpty())
+            p.second = o;
+        else if (o.tag == 0x8E && p.mac.raw.isEmpty())
+            p.mac = o;
+        else
+            return nfcError("sm_malformed",
+                            QStringLiteral("unexpected or repeated object %1").arg(o.tag, 2, 16));
+    }
+    return p;
+}
 } // namespace
+
+nfc::NfcExpected<QByteArray> SecureMessaging::decryptData(const QByteArray& value) const {
+    if (value.size() < 1 + block() || value[0] != '\x01' || (value.size() - 1) % block())
+        return nfcError("sm_malformed", QStringLiteral("DO'87' is not padded cipher blocks"));
+    const auto data = unpadIso9797(decrypt(value.mid(1)));
+    if (!data)
+        return nfcError("sm_malformed", QStringLiteral("bad padding in DO'87'"));
+    return *data;
+}
 
 SecureMessaging::SecureMessaging(SessionKeys keys)
     : m_keys(std::move(keys)) {}
@@ -103,21 +136,10 @@ nfc::NfcExpected<nfc::ResponseApdu> SecureMessaging::unprotect(const QByteArray&
     increment(); // the response's counter value, whatever it brings
     if (r->data.isEmpty())
         return nfcError("sm_error", QStringLiteral("plain status %1").arg(nfc::swText(r->sw)));
-    DataObject d87, d99, d8e, o;
-    qsizetype pos = 0;
-    while (pos < r->data.size()) {
-        if (!readObject(r->data, pos, o))
-            return nfcError("sm_malformed", QStringLiteral("truncated data object"));
-        if (o.tag == 0x87 && d87.raw.isEmpty() && d99.raw.isEmpty())
-            d87 = o;
-        else if (o.tag == 0x99 && d99.raw.isEmpty() && d8e.raw.isEmpty())
-            d99 = o;
-        else if (o.tag == 0x8E && d8e.raw.isEmpty())
-            d8e = o;
-        else
-            return nfcError("sm_malformed",
-                            QStringLiteral("unexpected or repeated object %1").arg(o.tag, 2, 16));
-    }
+    auto objects = readProtectedObjects(r->data, 0x99);
+    if (!objects)
+        return unexpected(objects.error());
+    const DataObject &d87 = objects->data, &d99 = objects->second, &d8e = objects->mac;
     if (d99.raw.isEmpty() || d8e.raw.isEmpty() || d99.value.size() != 2 || d8e.value.size() != 8)
         return nfcError("sm_missing_objects", QStringLiteral("DO'99' and an 8-byte DO'8E' are required"));
     if (mac(m_keys.ssc + d87.raw + d99.raw) != d8e.value)
@@ -125,11 +147,9 @@ nfc::NfcExpected<nfc::ResponseApdu> SecureMessaging::unprotect(const QByteArray&
     nfc::ResponseApdu plain;
     plain.sw = quint16(quint8(d99.value[0]) << 8 | quint8(d99.value[1]));
     if (!d87.raw.isEmpty()) {
-        if (d87.value.size() < 1 + block() || d87.value[0] != '\x01' || (d87.value.size() - 1) % block())
-            return nfcError("sm_malformed", QStringLiteral("DO'87' is not padded cipher blocks"));
-        const auto data = unpadIso9797(decrypt(d87.value.mid(1)));
+        auto data = decryptData(d87.value);
         if (!data)
-            return nfcError("sm_malformed", QStringLiteral("bad padding in DO'87'"));
+            return unexpected(data.error());
         plain.data = *data;
     }
     return plain;
@@ -142,21 +162,10 @@ nfc::NfcExpected<nfc::CommandApdu> SecureMessaging::unprotectCommand(const QByte
     increment();
     if ((c->cla & 0x0C) != 0x0C)
         return nfcError("sm_missing_objects", QStringLiteral("command without secure messaging"));
-    DataObject d87, d97, d8e, o;
-    qsizetype pos = 0;
-    while (pos < c->data.size()) {
-        if (!readObject(c->data, pos, o))
-            return nfcError("sm_malformed", QStringLiteral("truncated data object"));
-        if (o.tag == 0x87 && d87.raw.isEmpty() && d97.raw.isEmpty() && d8e.raw.isEmpty())
-            d87 = o;
-        else if (o.tag == 0x97 && d97.raw.isEmpty() && d8e.raw.isEmpty())
-            d97 = o;
-        else if (o.tag == 0x8E && d8e.raw.isEmpty())
-            d8e = o;
-        else
-            return nfcError("sm_malformed",
-                            QStringLiteral("unexpected or repeated object %1").arg(o.tag, 2, 16));
-    }
+    auto objects = readProtectedObjects(c->data, 0x97);
+    if (!objects)
+        return unexpected(objects.error());
+    const DataObject &d87 = objects->data, &d97 = objects->second, &d8e = objects->mac;
     if (d8e.value.size() != 8)
         return nfcError("sm_missing_objects", QStringLiteral("no 8-byte DO'8E'"));
     QByteArray header;
@@ -168,11 +177,9 @@ nfc::NfcExpected<nfc::CommandApdu> SecureMessaging::unprotectCommand(const QByte
         return nfcError("sm_mac_mismatch", QStringLiteral("command MAC does not verify"));
     nfc::CommandApdu plain{quint8(c->cla & ~0x0C), c->ins, c->p1, c->p2, {}, -1};
     if (!d87.raw.isEmpty()) {
-        if (d87.value.size() < 1 + block() || d87.value[0] != '\x01' || (d87.value.size() - 1) % block())
-            return nfcError("sm_malformed", QStringLiteral("DO'87' is not padded cipher blocks"));
-        const auto data = unpadIso9797(decrypt(d87.value.mid(1)));
+        auto data = decryptData(d87.value);
         if (!data)
-            return nfcError("sm_malformed", QStringLiteral("bad padding in DO'87'"));
+            return unexpected(data.error());
         plain.data = *data;
     }
     if (!d97.raw.isEmpty()) {

@@ -36,6 +36,7 @@ private:
     QByteArray encrypt(const QByteArray& padded) const;
     QByteArray decrypt(const QByteArray& data) const;
     QByteArray mac(const QByteArray& data) const; // over unpadded data: pads, then MACs
+    nfc::NfcExpected<QByteArray> decryptData(const QByteArray& do87Value) const; // indicator 01 + blocks
 
     SessionKeys m_keys;
 };

@@ -10,8 +10,10 @@
 #include "passport/DemoPassport.h"
 #include "verify/Verifier.h"
 
+#include "EmulatorProcess.h"
 #include <QDateTime>
 #include <QMutex>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,25 +30,9 @@ QString bin(const char* name) {
     return qEnvironmentVariable("LZ_BIN_DIR") + QLatin1Char('/') + QLatin1String(name);
 }
 
-struct Emulator {
-    QProcess process;
-    QString pty;
-    explicit Emulator(const QStringList& args) {
-        process.setProgram(bin("lz-pn532-emu"));
-        process.setArguments(args);
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start();
-        if (process.waitForReadyRead(5000))
-            pty = QString::fromLocal8Bit(process.readLine()).trimmed();
-    }
-    void say(const char* line) {
-        process.write(QByteArray(line) + '\n');
-        process.waitForBytesWritten(1000);
-    }
-    ~Emulator() {
-        process.kill();
-        process.waitForFinished(2000);
-    }
+struct Emulator : lz::pn532::EmulatorProcess {
+    explicit Emulator(const QStringList& args)
+        : EmulatorProcess(bin("lz-pn532-emu"), args) {}
 };
 
 struct Tap {
@@ -141,7 +127,7 @@ private:
     QList<Tap> m_taps;
 };
 
-QString pn532(const QString& path) {
+QString uartConnstring(const QString& path) {
     return QStringLiteral("pn532_uart:") + path;
 }
 
@@ -174,11 +160,11 @@ private slots:
     void tapVerifiesAndEachTapIsFresh() {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--holder"),
                       QStringLiteral("2"), QStringLiteral("--start-absent")});
-        Harness h(pn532(emu.pty));
+        Harness h(uartConnstring(emu.pty()));
         QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
         QVERIFY2(h.status().device.contains(QLatin1String("pn532_uart")), qPrintable(h.status().device));
         QCOMPARE(h.status().firmware, QStringLiteral("PN532 v1.6"));
-        QCOMPARE(h.status().connstring, pn532(emu.pty));
+        QCOMPARE(h.status().connstring, uartConnstring(emu.pty()));
         QVERIFY(h.status().lastError.isEmpty());
         QVERIFY(h.taps().isEmpty()); // nothing on the reader: nothing happens
 
@@ -214,7 +200,7 @@ private slots:
 
     void typeBCardShowsOnlyItsId() {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("type-b")});
-        Harness h(pn532(emu.pty));
+        Harness h(uartConnstring(emu.pty()));
         QVERIFY(h.waitTaps(1));
         QCOMPARE(h.taps().at(0).target.type, QStringLiteral("B"));
         QCOMPARE(h.taps().at(0).target.uid, QByteArray::fromHex("11223344"));
@@ -223,7 +209,7 @@ private slots:
     void cardPulledMidRead() {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--remove-at-apdu"),
                       QStringLiteral("2")});
-        Harness h(pn532(emu.pty));
+        Harness h(uartConnstring(emu.pty()));
         QVERIFY(h.waitTaps(1));
         const Tap tap = h.taps().at(0);
         QVERIFY(!tap.read.hasValue());
@@ -243,7 +229,7 @@ private slots:
         auto emu = std::make_unique<Emulator>(QStringList{QStringLiteral("--card"), QStringLiteral("wallet"),
                                                           QStringLiteral("--start-absent"),
                                                           QStringLiteral("--link"), link});
-        Harness h(pn532(link));
+        Harness h(uartConnstring(link));
         QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
         emu->say("unplug");
         QVERIFY(h.waitState(NfcReaderStatus::State::Absent, 3000));
@@ -266,7 +252,7 @@ private slots:
     void silentOrGarbledReader() {
         QFETCH(QString, fault);
         Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), fault});
-        Harness h(pn532(emu.pty));
+        Harness h(uartConnstring(emu.pty()));
         QVERIFY(h.waitFor([&] { return h.status().restarts >= 2; }, 10000)); // keeps trying, with backoff
         QCOMPARE(h.status().state, NfcReaderStatus::State::Absent);
         QCOMPARE(h.status().lastError, QStringLiteral("reader_open_failed"));
@@ -277,7 +263,7 @@ private slots:
         // A status byte with the NAD bit: libnfc abort()s — in the helper, not in the terminal.
         Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--nad-at-apdu"),
                       QStringLiteral("2")});
-        Harness h(pn532(emu.pty));
+        Harness h(uartConnstring(emu.pty()));
         QVERIFY(h.waitTaps(1));
         QCOMPARE(h.taps().at(0).read.error().code, QStringLiteral("reader_crashed"));
         QVERIFY(h.waitTaps(2)); // restarted; the card is still there and reads
@@ -289,7 +275,7 @@ private slots:
     void stalledReaderTimesOut() {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--stall-at-apdu"),
                       QStringLiteral("2")});
-        Harness h(pn532(emu.pty), 300);
+        Harness h(uartConnstring(emu.pty()), 300);
         QVERIFY(h.waitTaps(1));
         QCOMPARE(h.taps().at(0).read.error().code, QStringLiteral("card_timeout"));
         QVERIFY(h.waitState(NfcReaderStatus::State::CardPresent)); // the reader answers again
@@ -301,7 +287,7 @@ private slots:
 
     void hungHelperIsKilledAndRestarted() {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet")});
-        Harness h(pn532(emu.pty), 300);
+        Harness h(uartConnstring(emu.pty()), 300);
         bool once = true;
         h.beforeTap = [&](const NfcReaderStatus& s) { // freeze the helper as if libnfc hung
             if (std::exchange(once, false))
@@ -317,7 +303,7 @@ private slots:
     void silentHelperIsRestarted() {
         // Stuck inside libnfc between taps (no "alive" for 3 s): killed, restarted, reading again.
         Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--start-absent")});
-        Harness h(pn532(emu.pty));
+        Harness h(uartConnstring(emu.pty()));
         QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
         ::kill(pid_t(h.status().helperPid), SIGSTOP);
         QVERIFY(h.waitFor([&] { return h.status().lastError == QLatin1String("reader_hung"); }));
@@ -329,7 +315,7 @@ private slots:
 
     void killedHelperIsRestarted() {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--start-absent")});
-        Harness h(pn532(emu.pty));
+        Harness h(uartConnstring(emu.pty()));
         QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
         ::kill(pid_t(h.status().helperPid), SIGKILL); // (SIGSEGV would be caught by ASan in sanitizer builds)
         QVERIFY(h.waitFor([&] { return h.status().lastError == QLatin1String("reader_crashed"); }));
@@ -358,7 +344,7 @@ private slots:
         Emulator emu(QStringList{QStringLiteral("--card"), QStringLiteral("passport"),
                                  QStringLiteral("--start-absent")} +
                      chip);
-        Harness h(pn532(emu.pty));
+        Harness h(uartConnstring(emu.pty()));
         QMutex m;
         std::optional<NfcExpected<icao::ChipRead>> result;
         icao::MrzKey key = *icao::MrzKey::fromFields(QStringLiteral("L898902C"), QStringLiteral("690806"),

@@ -1,26 +1,17 @@
 // libnfc's own pn532_uart driver against the emulated PN532 on a pseudo-terminal: open, init,
 // select type A (ISO-DEP) and type B targets, exchange APDUs, a card leaving mid-exchange, an
 // unplugged reader. One emulator process per case (libnfc claims the port).
+#include "EmulatorProcess.h"
+
 #include <QProcess>
 #include <QTest>
 #include <nfc/nfc.h>
 
 namespace {
 
-struct Emulator {
-    QProcess process;
-    QString pty;
-    explicit Emulator(const QStringList& args) {
-        process.setProgram(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/lz-pn532-emu"));
-        process.setArguments(args);
-        process.start();
-        if (process.waitForReadyRead(5000))
-            pty = QString::fromLocal8Bit(process.readLine()).trimmed();
-    }
-    ~Emulator() {
-        process.kill();
-        process.waitForFinished(2000);
-    }
+struct Emulator : lz::pn532::EmulatorProcess {
+    explicit Emulator(const QStringList& args)
+        : EmulatorProcess(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/lz-pn532-emu"), args) {}
 };
 
 struct Reader {
@@ -55,8 +46,8 @@ class TestPn532Libnfc : public QObject {
 private slots:
     void openSelectExchange() {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("iso-dep")});
-        QVERIFY(!emu.pty.isEmpty());
-        Reader reader(emu.pty);
+        QVERIFY(!emu.pty().isEmpty());
+        Reader reader(emu.pty());
         QVERIFY2(reader.device, "nfc_open failed");
         QCOMPARE(nfc_initiator_init(reader.device), 0);
         nfc_target target{};
@@ -75,7 +66,7 @@ private slots:
 
     void typeBCardShowsItsPupi() {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("type-b")});
-        Reader reader(emu.pty);
+        Reader reader(emu.pty());
         QVERIFY(reader.device);
         QCOMPARE(nfc_initiator_init(reader.device), 0);
         nfc_target target{};
@@ -91,7 +82,7 @@ private slots:
     void cardLeavesMidExchange() {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("iso-dep"), QStringLiteral("--remove-at-apdu"),
                       QStringLiteral("2")});
-        Reader reader(emu.pty);
+        Reader reader(emu.pty());
         QVERIFY(reader.device);
         QCOMPARE(nfc_initiator_init(reader.device), 0);
         nfc_target target{};
@@ -107,10 +98,10 @@ private slots:
     void unpluggedReaderIsAnIoError() {
         Emulator emu({QStringLiteral("--card"), QStringLiteral("iso-dep"),
                       QStringLiteral("--unplug-after-ms"), QStringLiteral("1500")});
-        Reader reader(emu.pty);
+        Reader reader(emu.pty());
         QVERIFY(reader.device);
         QCOMPARE(nfc_initiator_init(reader.device), 0);
-        QVERIFY(emu.process.waitForFinished(5000));
+        QVERIFY(emu.waitForExit(5000));
         nfc_target target{};
         const int r =
             nfc_initiator_select_passive_target(reader.device, {NMT_ISO14443A, NBR_106}, nullptr, 0, &target);
@@ -119,7 +110,7 @@ private slots:
 
     void silentReaderTimesOut() {
         Emulator emu({QStringLiteral("--no-ack")});
-        Reader reader(emu.pty);
+        Reader reader(emu.pty());
         QVERIFY(!reader.device); // nfc_open's first command is never acknowledged
     }
 };

@@ -26,17 +26,30 @@ constexpr char kUsage[] =
     "       lz-wallet nfc --credential CRED.cose --device-key DEV.pem   (hex C-APDU lines in, R-APDU lines "
     "out)\n";
 
-int serveNfc(const cli::Options& o) {
+// The holder's phone: the credential and the device key bound in it.
+struct Holder {
+    QByteArray credential;
+    PrivateKey device;
+};
+
+Expected<Holder> loadHolder(const cli::Options& o) {
     auto credential = cli::readFile(o.value(QStringLiteral("--credential")));
     if (!credential)
-        return cli::fail(credential.error());
+        return unexpected(credential.error());
     auto pem = cli::readFile(o.value(QStringLiteral("--device-key")));
     if (!pem)
-        return cli::fail(pem.error());
+        return unexpected(pem.error());
     auto device = PrivateKey::fromPem(*pem);
     if (!device)
-        return cli::fail(device.error());
-    wallet::WalletApplet applet(*credential, *device);
+        return unexpected(device.error());
+    return Holder{*credential, *device};
+}
+
+int serveNfc(const cli::Options& o) {
+    auto holder = loadHolder(o);
+    if (!holder)
+        return cli::fail(holder.error());
+    wallet::WalletApplet applet(holder->credential, holder->device);
     char line[4096];
     while (std::fgets(line, sizeof line, stdin)) {
         const QByteArray capdu = QByteArray::fromHex(QByteArray(line).trimmed());
@@ -66,15 +79,11 @@ int main(int argc, char** argv) {
     if (!o.unknown(known).isEmpty())
         return cli::fail(
             QStringLiteral("unknown option %1\n%2").arg(o.unknown(known).first(), QLatin1String(kUsage)));
-    auto credential = cli::readFile(o.value(QStringLiteral("--credential")));
-    if (!credential)
-        return cli::fail(credential.error());
-    auto pem = cli::readFile(o.value(QStringLiteral("--device-key")));
-    if (!pem)
-        return cli::fail(pem.error());
-    auto device = PrivateKey::fromPem(*pem);
-    if (!device)
-        return cli::fail(device.error());
+    auto holder = loadHolder(o);
+    if (!holder)
+        return cli::fail(holder.error());
+    const QByteArray& credential = holder->credential;
+    const PrivateKey& device = holder->device;
     auto at = cli::parseTime(o.value(QStringLiteral("--at")), QDateTime::currentSecsSinceEpoch());
     if (!at)
         return cli::fail(at.error());
@@ -84,7 +93,7 @@ int main(int argc, char** argv) {
     const QByteArray nonce = QByteArray::fromHex(o.value(QStringLiteral("--nonce")).toLatin1());
     const int modulePx = o.value(QStringLiteral("--module-px"), QStringLiteral("5")).toInt();
     auto qrAt = [&](qint64 t) {
-        return qr::encode(Presentation::make(*credential, t, lifetime, nonce).sign(*device));
+        return qr::encode(Presentation::make(credential, t, lifetime, nonce).sign(device));
     };
 
     if (o.has(QStringLiteral("--video"))) {
