@@ -35,6 +35,16 @@ QString Texts::reason(Reason r) {
         return tr("This terminal's trust list is out of date. Please contact the administrator.");
     case Reason::ClockUntrusted:
         return tr("This terminal's clock is wrong. Please contact the administrator.");
+    case Reason::BadDocumentSignature:
+        return tr("The document's chip data is not signed correctly (it may have been altered).");
+    case Reason::UnknownCsca:
+        return tr("The document's issuing country is not in this terminal's trust list.");
+    case Reason::CertificateExpired:
+        return tr("The certificate that signed this document has expired or is not yet valid.");
+    case Reason::CertificateInvalid:
+        return tr("The certificate that signed this document is not valid.");
+    case Reason::DataGroupMismatch:
+        return tr("The chip's data does not match its signature (it may have been altered).");
     }
     return tr("Not verified.");
 }
@@ -70,6 +80,16 @@ QString Texts::reasonShort(Reason r) {
         return tr("Trust list out of date");
     case Reason::ClockUntrusted:
         return tr("Terminal clock wrong");
+    case Reason::BadDocumentSignature:
+        return tr("Chip signature invalid");
+    case Reason::UnknownCsca:
+        return tr("Unknown issuing country");
+    case Reason::CertificateExpired:
+        return tr("Signer certificate expired");
+    case Reason::CertificateInvalid:
+        return tr("Signer certificate invalid");
+    case Reason::DataGroupMismatch:
+        return tr("Chip data altered");
     }
     return {};
 }
@@ -126,6 +146,10 @@ QString Texts::documentKind(DocumentKind k) {
         return tr("Foreigner's permanent residence ID");
     case DocumentKind::TravelPermit:
         return tr("Mainland travel permit");
+    case DocumentKind::Passport:
+        return tr("Passport");
+    case DocumentKind::TravelDocument:
+        return tr("Travel document");
     }
     return {};
 }
@@ -135,7 +159,15 @@ QString Texts::level(CredentialLevel l) {
 }
 
 QString Texts::sex(Sex s) {
-    return s == Sex::Female ? tr("Female") : tr("Male");
+    switch (s) {
+    case Sex::Male:
+        return tr("Male");
+    case Sex::Female:
+        return tr("Female");
+    case Sex::Unspecified:
+        break;
+    }
+    return tr("Unspecified");
 }
 
 QString Texts::venueType(VenueType t) {

@@ -103,6 +103,21 @@ Expected<bool> validateIdentity(const Identity& id) {
         return bad(QStringLiteral("a light-level credential must not carry the address"));
     if (id.level == CredentialLevel::Full && id.address.isEmpty())
         return bad(QStringLiteral("a full-level credential must carry the address"));
+    if (isTravelDocument(id.kind)) {
+        // ICAO 9303: number up to 9 characters in TD3 (longer ones in TD1's optional data),
+        // nationality and issuing state three letters ('D<<' for Germany).
+        static const QRegularExpression number(QStringLiteral("^[A-Z0-9]{1,22}$"));
+        static const QRegularExpression state(QStringLiteral("^[A-Z][A-Z<]{0,2}$"));
+        if (!number.match(id.documentNumber).hasMatch())
+            return bad(QStringLiteral("travel document number has the wrong format"));
+        if (!state.match(id.nationality).hasMatch() || !state.match(id.issuingState).hasMatch())
+            return bad(QStringLiteral("travel document nationality or issuing state is not an ICAO code"));
+        if (!id.expiryDate.isValid())
+            return bad(QStringLiteral("travel document without an expiry date"));
+        return true;
+    }
+    if (id.sex == Sex::Unspecified || !id.nationality.isEmpty() || !id.issuingState.isEmpty())
+        return bad(QStringLiteral("sex unspecified or a nationality on a Chinese credential"));
     if (id.kind == DocumentKind::TravelPermit) {
         // Permit numbers are not GB 11643 numbers: H/M + 8 digits (+ 2-digit issue count) or 8 digits.
         static const QRegularExpression permit(QStringLiteral("^([HM][0-9]{8}([0-9]{2})?|[0-9]{8})$"));

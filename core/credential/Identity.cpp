@@ -10,15 +10,18 @@ template <typename E> struct NamedValue {
     const char* name;
 };
 
-constexpr std::array<NamedValue<DocumentKind>, 4> kKinds{{
+constexpr std::array<NamedValue<DocumentKind>, 6> kKinds{{
     {DocumentKind::ResidentId, "resident_id"},
     {DocumentKind::ResidencePermit, "residence_permit"},
     {DocumentKind::ForeignerPermanentResidence, "foreigner_permanent_residence"},
     {DocumentKind::TravelPermit, "travel_permit"},
+    {DocumentKind::Passport, "passport"},
+    {DocumentKind::TravelDocument, "travel_document"},
 }};
 constexpr std::array<NamedValue<CredentialLevel>, 2> kLevels{
     {{CredentialLevel::Light, "light"}, {CredentialLevel::Full, "full"}}};
-constexpr std::array<NamedValue<Sex>, 2> kSexes{{{Sex::Male, "male"}, {Sex::Female, "female"}}};
+constexpr std::array<NamedValue<Sex>, 3> kSexes{
+    {{Sex::Male, "male"}, {Sex::Female, "female"}, {Sex::Unspecified, "unspecified"}}};
 
 template <typename E, std::size_t N> QString nameOf(const std::array<NamedValue<E>, N>& table, E v) {
     for (const auto& e : table)

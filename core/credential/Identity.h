@@ -11,9 +11,14 @@ enum class DocumentKind {
     ResidencePermit = 2,             // 港澳台居民居住证
     ForeignerPermanentResidence = 3, // 外国人永久居留身份证
     TravelPermit = 4,                // 港澳/台湾居民来往内地通行证
+    // Read from an ICAO 9303 chip (never in a QR credential): document code P…, and every other
+    // machine-readable travel document (往来港澳通行证, 往来台湾通行证, identity cards with a chip).
+    Passport = 5,
+    TravelDocument = 6,
 };
 enum class CredentialLevel { Light = 1, Full = 2 }; // 轻量版 / 升级版
-enum class Sex { Male = 1, Female = 2 };            // GB/T 2261.1 codes
+// GB/T 2261.1 codes; "unspecified" (9) only from a travel document whose MRZ says '<' or 'X'.
+enum class Sex { Male = 1, Female = 2, Unspecified = 9 };
 
 struct Identity {
     DocumentKind kind = DocumentKind::ResidentId;
@@ -25,10 +30,17 @@ struct Identity {
     QDate birthDate;
     QString documentNumber; // ID number (GB 11643) or permit number
     QString address;        // full level only
+    // Travel documents (Passport, TravelDocument): ICAO 9303 three-letter codes and the expiry.
+    QString nationality, issuingState;
+    QDate expiryDate;
 
     bool operator==(const Identity&) const = default;
 };
 
+// Read from an ICAO 9303 chip: no GB 11643 number, no ethnicity, a nationality instead.
+inline bool isTravelDocument(DocumentKind kind) {
+    return kind == DocumentKind::Passport || kind == DocumentKind::TravelDocument;
+}
 QString documentKindName(DocumentKind kind); // stable machine names: "resident_id", ...
 std::optional<DocumentKind> documentKindFromName(const QString& name);
 QString levelName(CredentialLevel level); // "light" / "full"

@@ -22,6 +22,9 @@ Expected<Identity> identityFromJson(const QJsonObject& o) {
     id.birthDate = QDate::fromString(o.value(QLatin1String("birth_date")).toString(), Qt::ISODate);
     id.documentNumber = o.value(QLatin1String("number")).toString();
     id.address = o.value(QLatin1String("address")).toString();
+    id.nationality = o.value(QLatin1String("nationality")).toString();
+    id.issuingState = o.value(QLatin1String("issuing_state")).toString();
+    id.expiryDate = QDate::fromString(o.value(QLatin1String("expiry_date")).toString(), Qt::ISODate);
     if (id.name.isEmpty())
         return unexpected(QStringLiteral("identity: name is required"));
     auto valid = validateIdentity(id);
@@ -44,6 +47,11 @@ QJsonObject identityToJson(const Identity& id) {
     o.insert(QLatin1String("number"), id.documentNumber);
     if (!id.address.isEmpty())
         o.insert(QLatin1String("address"), id.address);
+    if (isTravelDocument(id.kind)) {
+        o.insert(QLatin1String("nationality"), id.nationality);
+        o.insert(QLatin1String("issuing_state"), id.issuingState);
+        o.insert(QLatin1String("expiry_date"), id.expiryDate.toString(Qt::ISODate));
+    }
     return o;
 }
 
@@ -61,6 +69,10 @@ QJsonObject identityToDisplayJson(const Identity& id, bool unmasked) {
     if (!id.address.isEmpty())
         o.insert(QLatin1String("address"),
                  unmasked ? QJsonValue(id.address) : QJsonValue(QLatin1String("(masked)")));
+    if (isTravelDocument(id.kind)) {
+        o.insert(QLatin1String("nationality"), id.nationality);
+        o.insert(QLatin1String("expiry_date"), id.expiryDate.toString(Qt::ISODate));
+    }
     return o;
 }
 

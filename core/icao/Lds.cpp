@@ -18,6 +18,32 @@ int dataGroupForTag(quint32 tag) {
     return tag >= 0x65 && tag <= 0x70 ? int(tag - 0x65 + 5) : 0;
 }
 
+namespace {
+QDate mrzDate(const QString& yymmdd, int pivotYear) {
+    const int yy = yymmdd.left(2).toInt();
+    int year = pivotYear - pivotYear % 100 + yy;
+    if (year > pivotYear)
+        year -= 100;
+    return QDate(year, yymmdd.mid(2, 2).toInt(), yymmdd.mid(4, 2).toInt());
+}
+} // namespace
+
+Identity identityFromMrz(const Mrz& mrz, const QDate& today) {
+    Identity id;
+    id.kind = mrz.documentCode.startsWith(QLatin1Char('P')) ? DocumentKind::Passport : DocumentKind::TravelDocument;
+    id.name = mrz.givenNames.isEmpty() ? mrz.surname : mrz.surname + QLatin1Char(' ') + mrz.givenNames;
+    id.nameLatin = id.name;
+    id.sex = mrz.sex == QLatin1String("M")   ? Sex::Male
+             : mrz.sex == QLatin1String("F") ? Sex::Female
+                                             : Sex::Unspecified;
+    id.birthDate = mrzDate(mrz.key.birthDate, today.year());
+    id.expiryDate = mrzDate(mrz.key.expiryDate, today.year() + 50);
+    id.documentNumber = mrz.key.documentNumber;
+    id.nationality = mrz.nationality;
+    id.issuingState = mrz.issuingState;
+    return id;
+}
+
 Expected<EfCom> EfCom::parse(const QByteArray& file) {
     auto top = Tlv::parse(file);
     if (!top)

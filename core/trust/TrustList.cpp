@@ -5,13 +5,14 @@
 
 #include <QCborArray>
 #include <QCborStreamReader>
+#include <tuple>
 
 namespace lz {
 namespace {
 
 // Payload keys (docs/trust-list.md).
 constexpr qint64 kVersion = 1, kSequence = 2, kIssuedAt = 3, kNextUpdate = 4, kIssuers = 5, kRevoked = 6,
-                 kCsca = 7, kDemo = 8;
+                 kCsca = 7, kDemo = 8, kCrls = 9;
 // Issuer entry keys.
 constexpr qint64 kKid = 1, kCode = 2, kKey = 3, kNotBefore = 4, kNotAfter = 5, kName = 6;
 constexpr qint64 kMaxTime = 253402300799;
@@ -178,16 +179,23 @@ Expected<TrustList> TrustList::parse(const QByteArray& cose, const QList<TrustAn
             return bad(QStringLiteral("duplicate issuer kid"));
         list.issuers.append(*k);
     }
-    const QCborValue csca = m.value(kCsca);
-    if (!csca.isUndefined()) {
-        if (!csca.isArray() || csca.toArray().size() > kMaxCsca)
-            return bad(QStringLiteral("CSCA certificates must be an array"));
-        for (const QCborValue& c : csca.toArray()) {
+    for (const auto& [key, target, what] : {std::tuple{kCsca, &list.cscaCertificates, "CSCA certificates"},
+                                            std::tuple{kCrls, &list.cscaCrls, "CSCA CRLs"}}) {
+        const QCborValue v = m.value(key);
+        if (v.isUndefined())
+            continue;
+        if (!v.isArray() || v.toArray().size() > kMaxCsca)
+            return bad(QStringLiteral("%1 must be an array").arg(QLatin1String(what)));
+        for (const QCborValue& c : v.toArray()) {
             if (!c.isByteArray())
-                return bad(QStringLiteral("CSCA certificate must be DER bytes"));
-            list.cscaCertificates.append(c.toByteArray());
+                return bad(QStringLiteral("%1 must be DER bytes").arg(QLatin1String(what)));
+            target->append(c.toByteArray());
         }
     }
+    auto store = icao::CscaStore::build(list.cscaCertificates, list.cscaCrls);
+    if (!store)
+        return bad(store.error());
+    list.cscaStore = *store;
     return list;
 }
 
@@ -219,6 +227,12 @@ QByteArray TrustList::sign(const PrivateKey& anchorKey, const QByteArray& anchor
         for (const auto& c : cscaCertificates)
             certs.append(c);
         m.insert(kCsca, certs);
+    }
+    if (!cscaCrls.isEmpty()) {
+        QCborArray crls;
+        for (const auto& c : cscaCrls)
+            crls.append(c);
+        m.insert(kCrls, crls);
     }
     if (demo)
         m.insert(kDemo, true);

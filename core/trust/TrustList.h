@@ -2,6 +2,7 @@
 // The trust list (docs/trust-list.md): a COSE_Sign1 by a pinned trust-anchor key over the
 // issuer keys, revoked credential ids and CSCA certificates the terminal trusts offline.
 #include "crypto/Keys.h"
+#include "icao/CscaStore.h"
 #include "trust/RevocationSet.h"
 #include "util/Expected.h"
 
@@ -35,6 +36,10 @@ struct TrustList {
     QByteArray signature; // the anchor's signature over this list (identifies its content)
     QList<IssuerKey> issuers;
     QList<QByteArray> cscaCertificates; // DER, for ICAO 9303 passive authentication
+    QList<QByteArray> cscaCrls;         // DER CRLs, each signed by one of those CSCAs
+    // Built from the two above when parsing (each certificate and CRL checked then): the store
+    // passive authentication chains document signers to. Never null after parse().
+    std::shared_ptr<const icao::CscaStore> cscaStore;
     // Revoked credential serials per issuer code: raw form (concatenated 8-byte serials) used
     // when building, and the lookup structure built when parsing.
     QHash<QString, QByteArray> revokedSerials;

@@ -8,7 +8,7 @@
 namespace lz {
 namespace {
 
-constexpr std::array<std::pair<Reason, const char*>, 14> kNames{{
+constexpr std::array<std::pair<Reason, const char*>, 19> kNames{{
     {Reason::Malformed, "malformed"},
     {Reason::UnsupportedVersion, "unsupported_version"},
     {Reason::UnknownIssuer, "unknown_issuer"},
@@ -23,6 +23,11 @@ constexpr std::array<std::pair<Reason, const char*>, 14> kNames{{
     {Reason::TrustListStale, "trust_list_stale"},
     {Reason::TrustListExpired, "trust_list_expired"},
     {Reason::ClockUntrusted, "clock_untrusted"},
+    {Reason::BadDocumentSignature, "bad_document_signature"},
+    {Reason::UnknownCsca, "unknown_csca"},
+    {Reason::CertificateExpired, "certificate_expired"},
+    {Reason::CertificateInvalid, "certificate_invalid"},
+    {Reason::DataGroupMismatch, "data_group_mismatch"},
 }};
 
 double micros(qint64 ns) {

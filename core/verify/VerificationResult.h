@@ -27,6 +27,12 @@ enum class Reason {
     TrustListStale,
     TrustListExpired,
     ClockUntrusted,
+    // ICAO 9303 passive authentication (docs/passports.md), one per step that can fail:
+    BadDocumentSignature, // EF.SOD's signature does not verify with its document signer certificate
+    UnknownCsca,          // the document signer does not chain to a CSCA in the trust list
+    CertificateExpired,   // the document signer's or the CSCA's certificate is out of its validity
+    CertificateInvalid,   // a certificate of the chain is unusable (key usage, signature, form)
+    DataGroupMismatch,    // a data group read differs from its hash in the security object
 };
 
 QString reasonName(Reason r); // "malformed", "bad_issuer_signature", ...; "" for None

@@ -4,6 +4,10 @@
 #include "credential/Credential.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
+#include "icao/Lds.h"
+
+#include <QDateTime>
+#include <QTimeZone>
 
 #include <chrono>
 
@@ -80,6 +84,97 @@ std::shared_ptr<const TrustList> Verifier::describeTrust(VerificationResult& r) 
     return list;
 }
 
+Reason Verifier::checkClockAndTrust(const TrustList* list, qint64 now, VerificationResult& r,
+                                    QString& detail) const {
+    const qint64 skew = m_policy.clockSkew;
+    // The clock first: every later time judgement depends on it.
+    if (m_guard && now < m_guard->highWater() - skew) {
+        detail = QStringLiteral("clock is %1 s behind the latest trusted time").arg(m_guard->highWater() - now);
+        return Reason::ClockUntrusted;
+    }
+    if (!list) {
+        detail = QStringLiteral("no trust list installed");
+        return Reason::TrustListExpired;
+    }
+    if (now < list->issuedAt - skew) {
+        detail = QStringLiteral("clock is earlier than the trust list's issue time");
+        return Reason::ClockUntrusted;
+    }
+    if (now - list->issuedAt > m_policy.maxOfflineAge) {
+        detail = QStringLiteral("trust list is %1 h old (maximum %2 h)")
+                     .arg(r.trustListAge / 3600)
+                     .arg(m_policy.maxOfflineAge / 3600);
+        return Reason::TrustListExpired;
+    }
+    if (now > list->nextUpdate) {
+        if (m_policy.rejectStale) {
+            detail = QStringLiteral("trust list is past its next-update time");
+            return Reason::TrustListStale;
+        }
+        r.warnings.append(Reason::TrustListStale);
+    }
+    if (m_guard) {
+        m_guard->observe(list->issuedAt);
+        m_guard->observe(now);
+    }
+    return Reason::None;
+}
+
+VerificationResult Verifier::verifyPassport(const QMap<int, QByteArray>& dataGroups, const QByteArray& efSod,
+                                            const icao::MrzKey& accessKey, icao::PassiveAuthResult* paOut) {
+    const qint64 start = monotonicNs();
+    VerificationResult r;
+    const qint64 now = m_clock.now();
+    r.checkedAt = now;
+    auto finish = [&](Reason reason, QString detail = {}) {
+        r.valid = reason == Reason::None;
+        r.reason = reason;
+        r.detail = std::move(detail);
+        r.timings.totalNs = monotonicNs() - start;
+        return r;
+    };
+    const auto list = describeTrust(r);
+    auto mrz = icao::parseDg1(dataGroups.value(1));
+    r.timings.decodeNs = monotonicNs() - start;
+    if (!mrz)
+        return finish(Reason::Malformed, QStringLiteral("DG1: ") + mrz.error());
+    QString trustDetail;
+    if (const Reason trust = checkClockAndTrust(list.get(), now, r, trustDetail); trust != Reason::None)
+        return finish(trust, trustDetail);
+
+    const qint64 t0 = monotonicNs();
+    icao::PassiveAuthResult pa = icao::passiveAuthenticate(efSod, dataGroups, *list->cscaStore, now);
+    r.timings.issuerSignatureNs = monotonicNs() - t0;
+    if (paOut)
+        *paOut = pa;
+    r.issuer = pa.signerCountry;
+    if (!pa.ok()) {
+        static const QHash<QString, Reason> reasons{
+            {QStringLiteral("sod_malformed"), Reason::Malformed},
+            {QStringLiteral("bad_document_signature"), Reason::BadDocumentSignature},
+            {QStringLiteral("unknown_csca"), Reason::UnknownCsca},
+            {QStringLiteral("certificate_expired"), Reason::CertificateExpired},
+            {QStringLiteral("certificate_invalid"), Reason::CertificateInvalid},
+            {QStringLiteral("revoked"), Reason::Revoked},
+            {QStringLiteral("data_group_mismatch"), Reason::DataGroupMismatch}};
+        return finish(reasons.value(pa.failure, Reason::Malformed), pa.failure + QStringLiteral(": ") + pa.detail);
+    }
+    // Signed and intact, but is it this document? The chip opened with the clerk's key; a DG1
+    // with another MRZ would be someone else's genuine data on this chip.
+    if (mrz->key.documentNumber != accessKey.documentNumber || mrz->key.birthDate != accessKey.birthDate ||
+        mrz->key.expiryDate != accessKey.expiryDate)
+        return finish(Reason::DataGroupMismatch, QStringLiteral("DG1 does not carry the MRZ that opened the chip"));
+    const QDate today = QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()).date();
+    Identity identity = icao::identityFromMrz(*mrz, today);
+    r.credentialExpiresAt = QDateTime(identity.expiryDate.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    if (auto valid = validateIdentity(identity); !valid)
+        return finish(Reason::Malformed, QStringLiteral("DG1: ") + valid.error());
+    if (now - m_policy.clockSkew >= r.credentialExpiresAt)
+        return finish(Reason::CredentialExpired, QStringLiteral("the document expired"));
+    r.identity = identity;
+    return finish(Reason::None);
+}
+
 VerificationResult Verifier::verifyPresentation(const QByteArray& cose, const QByteArray& expectedNonce,
                                                 const QString& expectedAudience) {
     return verify(cose, expectedNonce, expectedAudience, monotonicNs());
@@ -107,29 +202,9 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
     const Credential& cred = decoded->credential;
     const Presentation& pres = decoded->presentation;
 
-    // The clock first: every later time judgement depends on it.
-    if (m_guard && now < m_guard->highWater() - skew)
-        return finish(
-            Reason::ClockUntrusted,
-            QStringLiteral("clock is %1 s behind the latest trusted time").arg(m_guard->highWater() - now));
-    if (!list)
-        return finish(Reason::TrustListExpired, QStringLiteral("no trust list installed"));
-    if (now < list->issuedAt - skew)
-        return finish(Reason::ClockUntrusted,
-                      QStringLiteral("clock is earlier than the trust list's issue time"));
-    if (now - list->issuedAt > m_policy.maxOfflineAge)
-        return finish(Reason::TrustListExpired, QStringLiteral("trust list is %1 h old (maximum %2 h)")
-                                                    .arg(r.trustListAge / 3600)
-                                                    .arg(m_policy.maxOfflineAge / 3600));
-    if (now > list->nextUpdate) {
-        if (m_policy.rejectStale)
-            return finish(Reason::TrustListStale, QStringLiteral("trust list is past its next-update time"));
-        r.warnings.append(Reason::TrustListStale);
-    }
-    if (m_guard) {
-        m_guard->observe(list->issuedAt);
-        m_guard->observe(now);
-    }
+    QString trustDetail;
+    if (const Reason trust = checkClockAndTrust(list.get(), now, r, trustDetail); trust != Reason::None)
+        return finish(trust, trustDetail);
 
     const IssuerKey* key = list->findIssuer(decoded->credentialEnvelope.keyId());
     if (!key)

@@ -1,6 +1,8 @@
 #pragma once
 // The one entry point from an outside credential (QR text now; NFC and ID-card readers later)
 // to a VerificationResult. Offline: everything it needs is in the trust store.
+#include "icao/Mrz.h"
+#include "icao/PassiveAuth.h"
 #include "trust/TrustStore.h"
 #include "verify/Clock.h"
 #include "verify/ReplayCache.h"
@@ -29,9 +31,20 @@ public:
     VerificationResult verifyPresentation(const QByteArray& cose, const QByteArray& expectedNonce = {},
                                           const QString& expectedAudience = {});
 
+    // An ICAO 9303 chip's files as read (data group number → bytes, and EF.SOD): passive
+    // authentication against the trust list's CSCAs (named reasons bad_document_signature,
+    // unknown_csca, certificate_expired, certificate_invalid, revoked, data_group_mismatch), DG1
+    // must carry the MRZ whose key opened the chip, the document must not have expired
+    // (credential_expired). pa, when given, receives the passive-authentication details.
+    VerificationResult verifyPassport(const QMap<int, QByteArray>& dataGroups, const QByteArray& efSod,
+                                      const icao::MrzKey& accessKey, icao::PassiveAuthResult* pa = nullptr);
+
     const VerifierPolicy& policy() const { return m_policy; }
 
 private:
+    // The clock and the trust list's age, before any judgement that depends on them: None, or
+    // the reason to stop with (detail set). Adds TrustListStale to r's warnings when it applies.
+    Reason checkClockAndTrust(const TrustList* list, qint64 now, VerificationResult& r, QString& detail) const;
     VerificationResult verify(const QByteArray& cose, const QByteArray& expectedNonce,
                               const QString& expectedAudience, qint64 startNs);
     // Fills the trust-list fields of r (every result says how old the list is); null if none.

@@ -1,6 +1,7 @@
 // Trust list: signed round trip, anchor pinning, tampering, and malformed payloads.
 #include "TestWorld.h"
 #include "codec/Cbor.h"
+#include "passport/PassportIssuer.h"
 
 #include <QCborArray>
 #include <QTest>
@@ -26,7 +27,13 @@ private slots:
     void roundTrip() {
         TrustList l = m_world.trustList();
         l.revokedSerials.insert(m_world.issuerCode, QByteArray::fromHex("0102030405060708aaaaaaaaaaaaaaaa"));
-        l.cscaCertificates.append(QByteArray::fromHex("3082010a"));
+        passport::CertificateSpec spec;
+        spec.commonName = QStringLiteral("CSCA");
+        spec.notBefore = kNow - kDay;
+        spec.notAfter = kNow + 3650 * kDay;
+        const passport::Signer csca = passport::makeCsca(spec);
+        l.cscaCertificates.append(csca.certificateDer());
+        l.cscaCrls.append(passport::makeCrl(csca, {5}, kNow, kNow + kDay));
         l.demo = true;
         const auto back = TrustList::parse(m_world.signedList(l), {m_world.anchor()});
         QVERIFY2(back.hasValue(), qPrintable(back.hasValue() ? QString() : back.error()));
@@ -36,6 +43,13 @@ private slots:
         QCOMPARE(back->issuers.size(), 3);
         QVERIFY(back->demo);
         QCOMPARE(back->cscaCertificates.size(), 1);
+        QCOMPARE(back->cscaStore->certificateCount(), 1);
+        QCOMPARE(back->cscaStore->crlCount(), 1);
+        // A list whose CSCA entry is not a certificate is refused whole (it was signed, but a
+        // terminal cannot half-trust it).
+        l.cscaCertificates.append(QByteArray::fromHex("3082010a"));
+        const auto broken = TrustList::parse(m_world.signedList(l), {m_world.anchor()});
+        QVERIFY(!broken && broken.error().contains(QLatin1String("csca_malformed")));
         QVERIFY(back->isRevoked(m_world.issuerCode, QByteArray::fromHex("0102030405060708")));
         QVERIFY(!back->isRevoked(m_world.issuerCode, QByteArray::fromHex("0102030405060709")));
         QVERIFY(!back->isRevoked(QStringLiteral("OTHER"), QByteArray::fromHex("0102030405060708")));

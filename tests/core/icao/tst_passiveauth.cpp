@@ -1,0 +1,373 @@
+// Passive authentication (core/icao/PassiveAuth, CscaStore) and the Verifier's passport path,
+// against passports signed by tools/passport/PassportIssuer with real OpenSSL certificates and
+// CMS: a genuine one, and one broken passport per named failure.
+#include "TestWorld.h"
+#include "icao/Dg2.h"
+#include "icao/Lds.h"
+#include "icao/PassiveAuth.h"
+#include "passport/DemoPassport.h"
+#include "passport/PassportIssuer.h"
+#include "verify/Verifier.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lz;
+using namespace lz::test;
+using passport::CertificateSpec;
+using passport::Signer;
+
+namespace {
+
+constexpr qint64 kYear = 365 * kDay;
+const QByteArray kMrz = passport::kSpecimenMrz; // ERIKSSON, expires 940623: too old for "now"
+// The specimen with an expiry in 2031 (check digits recomputed: tst_bac checks the rule).
+QByteArray currentMrz() {
+    QByteArray m = kMrz;
+    const QByteArray line2 = "L898902C<3UTO6908061F3106235ZE184226B<<<<<16";
+    m.replace(44, 44, line2.leftJustified(44, '<'));
+    return m;
+}
+
+CertificateSpec spec(const char* cn, qint64 from, qint64 to, qint64 serial = 1) {
+    CertificateSpec s;
+    s.commonName = QString::fromLatin1(cn);
+    s.notBefore = from;
+    s.notAfter = to;
+    s.serial = serial;
+    return s;
+}
+
+QByteArray fakeJpeg(int size) {
+    QByteArray b = QByteArray::fromHex("ffd8ffe0");
+    b += QByteArray(size - 4, 'j');
+    return b;
+}
+
+} // namespace
+
+class TestPassiveAuth : public QObject {
+    Q_OBJECT
+    Signer m_csca = passport::makeCsca(spec("CSCA UTO", kNow - 5 * kYear, kNow + 10 * kYear));
+    Signer m_ds = passport::makeDocumentSigner(m_csca, spec("DS UTO", kNow - kYear, kNow + 5 * kYear, 7));
+    std::shared_ptr<const icao::CscaStore> m_store;
+
+    QMap<int, QByteArray> groups(const passport::PassportFiles& p) {
+        return {{1, p.files.value(icao::kEfDg1)}, {2, p.files.value(icao::kEfDg2)}};
+    }
+    passport::PassportFiles make(const Signer& ds, const QString& tamper = {}) {
+        passport::PassportSpec s;
+        s.mrz = currentMrz();
+        s.photo = fakeJpeg(20000);
+        s.photoWidth = 480;
+        s.photoHeight = 600;
+        s.tamper = tamper;
+        auto p = passport::makePassport(s, ds);
+        if (!p)
+            qFatal("%s", qPrintable(p.error()));
+        return *p;
+    }
+    icao::PassiveAuthResult check(const passport::PassportFiles& p, const icao::CscaStore* store = nullptr,
+                                  qint64 at = kNow) {
+        return icao::passiveAuthenticate(p.files.value(icao::kEfSod), groups(p), store ? *store : *m_store, at);
+    }
+
+private slots:
+    void initTestCase() {
+        auto store = icao::CscaStore::build({m_csca.certificateDer()});
+        QVERIFY(store.hasValue());
+        m_store = *store;
+        QCOMPARE(m_store->certificateCount(), 1);
+        QVERIFY(icao::parseMrz(QString::fromLatin1(currentMrz())).hasValue());
+    }
+
+    void genuinePassport() {
+        const auto r = check(make(m_ds));
+        QVERIFY2(r.ok(), qPrintable(r.failure + u' ' + r.detail));
+        QCOMPARE(r.checkedDataGroups, (QList<int>{1, 2}));
+        QCOMPARE(r.signerCountry, QStringLiteral("UT"));
+        QCOMPARE(r.hashAlgorithm, QStringLiteral("SHA256"));
+    }
+
+    void otherHashesAndCurves() {
+        for (const char* hash : {"SHA1", "SHA224", "SHA384", "SHA512"}) {
+            auto p = make(m_ds);
+            p.files[icao::kEfSod] = passport::efSod(groups(p), m_ds, QString::fromLatin1(hash));
+            const auto r = check(p);
+            QVERIFY2(r.ok(), hash);
+            QCOMPARE(r.hashAlgorithm, QString::fromLatin1(hash));
+        }
+        CertificateSpec cs = spec("CSCA brainpool", kNow - kYear, kNow + kYear);
+        cs.curve = QStringLiteral("brainpoolP256r1");
+        const Signer csca = passport::makeCsca(cs);
+        cs = spec("DS brainpool", kNow - kYear, kNow + kYear);
+        cs.curve = QStringLiteral("brainpoolP256r1");
+        const auto store = icao::CscaStore::build({m_csca.certificateDer(), csca.certificateDer()});
+        QVERIFY(store.hasValue());
+        const auto r = check(make(passport::makeDocumentSigner(csca, cs)), store->get());
+        QVERIFY2(r.ok(), qPrintable(r.detail));
+    }
+
+    void tamperedDataGroups() {
+        auto r = check(make(m_ds, QStringLiteral("dg1")));
+        QCOMPARE(r.failure, QStringLiteral("data_group_mismatch"));
+        QVERIFY(r.detail.contains(QLatin1String("DG1")));
+        QVERIFY(r.checkedDataGroups.isEmpty());
+        r = check(make(m_ds, QStringLiteral("dg2")));
+        QCOMPARE(r.failure, QStringLiteral("data_group_mismatch"));
+        QVERIFY(r.detail.contains(QLatin1String("DG2")));
+        // A data group read that the security object does not list.
+        auto p = make(m_ds);
+        auto g = groups(p);
+        g.insert(11, QByteArray::fromHex("6B03010203"));
+        r = icao::passiveAuthenticate(p.files.value(icao::kEfSod), g, *m_store, kNow);
+        QCOMPARE(r.failure, QStringLiteral("data_group_mismatch"));
+        QVERIFY(r.detail.contains(QLatin1String("DG11")));
+    }
+
+    void forgedSignatures() {
+        auto p = make(m_ds);
+        // The signature value is the SOD's last bytes: flip one.
+        QByteArray sod = p.files.value(icao::kEfSod);
+        sod[sod.size() - 5] = char(sod[sod.size() - 5] ^ 0x01);
+        auto r = icao::passiveAuthenticate(sod, groups(p), *m_store, kNow);
+        QVERIFY2(r.failure == QLatin1String("bad_document_signature") || r.failure == QLatin1String("sod_malformed"),
+                 qPrintable(r.failure));
+        // The hash of DG1 inside the signed content changed: messageDigest no longer matches.
+        sod = p.files.value(icao::kEfSod);
+        const QByteArray dg1Hash = QCryptographicHash::hash(p.files.value(icao::kEfDg1), QCryptographicHash::Sha256);
+        const qsizetype at = sod.indexOf(dg1Hash);
+        QVERIFY(at > 0);
+        sod[at] = char(sod[at] ^ 0x80);
+        r = icao::passiveAuthenticate(sod, groups(p), *m_store, kNow);
+        QCOMPARE(r.failure, QStringLiteral("bad_document_signature"));
+    }
+
+    void chainFailures() {
+        // A forger's CSCA with the same name: its document signer does not chain.
+        const Signer forged = passport::makeCsca(spec("CSCA UTO", kNow - kYear, kNow + kYear));
+        const Signer forgedDs = passport::makeDocumentSigner(forged, spec("DS UTO", kNow - kYear, kNow + kYear));
+        auto r = check(make(forgedDs));
+        QCOMPARE(r.failure, QStringLiteral("unknown_csca"));
+        // An expired CSCA in the trust list.
+        const Signer old = passport::makeCsca(spec("CSCA UTO 2005", kNow - 20 * kYear, kNow - kYear));
+        const auto store = icao::CscaStore::build({m_csca.certificateDer(), old.certificateDer()});
+        QVERIFY(store.hasValue());
+        r = check(make(passport::makeDocumentSigner(old, spec("DS old", kNow - 19 * kYear, kNow + kYear))),
+                  store->get());
+        QCOMPARE(r.failure, QStringLiteral("certificate_expired"));
+        QVERIFY2(r.detail.contains(QLatin1String("CSCA")), qPrintable(r.detail));
+        // An expired document signer.
+        r = check(make(passport::makeDocumentSigner(m_csca, spec("DS", kNow - 3 * kYear, kNow - kDay))));
+        QCOMPARE(r.failure, QStringLiteral("certificate_expired"));
+        QVERIFY2(r.detail.contains(QLatin1String("document signer")), qPrintable(r.detail));
+        // A document signer certificate without digitalSignature.
+        CertificateSpec noSig = spec("DS", kNow - kYear, kNow + kYear);
+        noSig.digitalSignature = false;
+        r = check(make(passport::makeDocumentSigner(m_csca, noSig)));
+        QCOMPARE(r.failure, QStringLiteral("certificate_invalid"));
+        // An empty trust list knows no CSCA.
+        const auto empty = icao::CscaStore::build({});
+        QVERIFY(empty.hasValue());
+        QCOMPARE(check(make(m_ds), empty->get()).failure, QStringLiteral("unknown_csca"));
+    }
+
+    void revokedBySignersCrl() {
+        const Signer ds = passport::makeDocumentSigner(m_csca, spec("DS revoked", kNow - kYear, kNow + kYear, 99));
+        const QByteArray crl = passport::makeCrl(m_csca, {98, 99}, kNow - kDay, kNow + 30 * kDay);
+        auto store = icao::CscaStore::build({m_csca.certificateDer()}, {crl});
+        QVERIFY2(store.hasValue(), qPrintable(store ? QString() : store.error()));
+        QCOMPARE((*store)->crlCount(), 1);
+        QCOMPARE(check(make(ds), store->get()).failure, QStringLiteral("revoked"));
+        QVERIFY(check(make(m_ds), store->get()).ok()); // serial 7 is not on it
+    }
+
+    void storeRefusesBadEntries() {
+        auto s = icao::CscaStore::build({QByteArray::fromHex("3082010a")});
+        QVERIFY(!s && s.error().startsWith(QLatin1String("csca_malformed")));
+        s = icao::CscaStore::build({m_csca.certificateDer() + "x"});
+        QVERIFY(!s && s.error().startsWith(QLatin1String("csca_malformed")));
+        s = icao::CscaStore::build({m_ds.certificateDer()});
+        QVERIFY(!s && s.error().startsWith(QLatin1String("csca_not_ca")));
+        const Signer other = passport::makeCsca(spec("Other", kNow - kYear, kNow + kYear));
+        s = icao::CscaStore::build({m_csca.certificateDer()}, {passport::makeCrl(other, {1}, kNow, kNow + kDay)});
+        QVERIFY(!s && s.error().startsWith(QLatin1String("crl_unknown_issuer")));
+        const Signer sameName = passport::makeCsca(spec("CSCA UTO", kNow - kYear, kNow + kYear));
+        s = icao::CscaStore::build({m_csca.certificateDer()}, {passport::makeCrl(sameName, {1}, kNow, kNow + kDay)});
+        QVERIFY(!s && s.error().startsWith(QLatin1String("crl_bad_signature")));
+        s = icao::CscaStore::build({m_csca.certificateDer()}, {QByteArray("not a crl")});
+        QVERIFY(!s && s.error().startsWith(QLatin1String("crl_malformed")));
+    }
+
+    void malformedSod_data() {
+        QTest::addColumn<QByteArray>("sod");
+        const QByteArray good = make(m_ds).files.value(icao::kEfSod);
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("wrong tag") << QByteArray("\x78\x01\x00", 3);
+        QTest::newRow("truncated") << good.left(good.size() - 40);
+        QTest::newRow("not cms") << QByteArray::fromHex("7705300302010a");
+        QTest::newRow("trailing bytes") << good + QByteArray(1, 0);
+    }
+    void malformedSod() {
+        QFETCH(QByteArray, sod);
+        const auto p = make(m_ds);
+        const auto r = icao::passiveAuthenticate(sod, groups(p), *m_store, kNow);
+        QCOMPARE(r.failure, QStringLiteral("sod_malformed"));
+    }
+
+    void securityObjectParsing_data() {
+        QTest::addColumn<QByteArray>("der");
+        QTest::addColumn<QString>("error");
+        const QByteArray sha256 = QByteArray::fromHex("300b0609608648016503040201");
+        auto hash = [](int dg, int size) {
+            QByteArray h = QByteArray::fromHex("30") + char(5 + size) + QByteArray::fromHex("0201") + char(dg) +
+                           QByteArray::fromHex("04") + char(size) + QByteArray(size, 'h');
+            return h;
+        };
+        auto so = [](const QByteArray& version, const QByteArray& alg, const QByteArray& hashes) {
+            const QByteArray list = QByteArray::fromHex("30") + char(hashes.size()) + hashes;
+            const QByteArray body = version + alg + list;
+            return QByteArray::fromHex("30") + char(body.size()) + body;
+        };
+        const QByteArray v0 = QByteArray::fromHex("020100");
+        QTest::newRow("good") << so(v0, sha256, hash(1, 32) + hash(2, 32)) << QString();
+        QTest::newRow("version 2") << so(QByteArray::fromHex("020102"), sha256, hash(1, 32) + hash(2, 32))
+                                   << "version";
+        QTest::newRow("md5") << so(v0, QByteArray::fromHex("300a06082a864886f70d0205"), hash(1, 16) + hash(2, 16))
+                             << "not one ICAO allows";
+        QTest::newRow("short hash") << so(v0, sha256, hash(1, 31) + hash(2, 32)) << "32-byte";
+        QTest::newRow("one group") << so(v0, sha256, hash(1, 32)) << "2 to 16";
+        QTest::newRow("dg 17") << so(v0, sha256, hash(1, 32) + hash(17, 32)) << "1..16";
+        QTest::newRow("twice") << so(v0, sha256, hash(1, 32) + hash(1, 32)) << "twice";
+    }
+    void securityObjectParsing() {
+        QFETCH(QByteArray, der);
+        QFETCH(QString, error);
+        const auto so = icao::parseLdsSecurityObject(der);
+        if (error.isEmpty()) {
+            QVERIFY2(so.hasValue(), qPrintable(so ? QString() : so.error()));
+            QCOMPARE(so->hashes.keys(), (QList<int>{1, 2}));
+        } else {
+            QVERIFY(!so);
+            QVERIFY2(so.error().startsWith(QLatin1String("sod_malformed")) && so.error().contains(error),
+                     qPrintable(so.error()));
+        }
+    }
+
+    void faceImage() {
+        const QByteArray jpeg = fakeJpeg(3000);
+        auto face = icao::parseDg2(passport::dg2(jpeg, false, 240, 320));
+        QVERIFY(face.hasValue());
+        QCOMPARE(face->format, icao::FaceImage::Format::Jpeg);
+        QCOMPARE(face->data, jpeg);
+        QCOMPARE(face->width, 240);
+        QCOMPARE(face->height, 320);
+        const QByteArray jp2 = QByteArray::fromHex("0000000c6a5020200d0a870a") + QByteArray(100, 'k');
+        face = icao::parseDg2(passport::dg2(jp2, true, 10, 20));
+        QVERIFY(face.hasValue());
+        QCOMPARE(face->format, icao::FaceImage::Format::Jpeg2000);
+        QCOMPARE(face->data, jp2);
+        // Neither: said, not guessed.
+        face = icao::parseDg2(passport::dg2(QByteArray(50, 'x'), false, 1, 1));
+        QVERIFY(face.hasValue());
+        QCOMPARE(face->format, icao::FaceImage::Format::Unknown);
+        // Broken structures.
+        for (const QByteArray& bad :
+             {QByteArray::fromHex("7503020100"), QByteArray::fromHex("61035F1F00"),
+              QByteArray::fromHex("7506") + QByteArray::fromHex("7F6103020101"),
+              passport::dg2(jpeg, false, 1, 1).left(200)}) {
+            const auto f = icao::parseDg2(bad);
+            QVERIFY2(!f, bad.toHex().constData());
+        }
+        // A facial record whose lengths lie.
+        QByteArray lying = passport::dg2(jpeg, false, 1, 1);
+        const qsizetype fac = lying.indexOf("FAC");
+        lying[fac + 14] = char(0x7F); // block length far beyond the record
+        QVERIFY(!icao::parseDg2(lying));
+    }
+
+    void identityFromTheMrz() {
+        const auto mrz = icao::parseMrz(QString::fromLatin1(currentMrz()));
+        QVERIFY(mrz.hasValue());
+        const Identity id = icao::identityFromMrz(*mrz, QDate(2026, 9, 21));
+        QCOMPARE(id.kind, DocumentKind::Passport);
+        QCOMPARE(id.name, QStringLiteral("ERIKSSON ANNA MARIA"));
+        QCOMPARE(id.sex, Sex::Female);
+        QCOMPARE(id.birthDate, QDate(1969, 8, 6));
+        QCOMPARE(id.expiryDate, QDate(2031, 6, 23));
+        QCOMPARE(id.nationality, QStringLiteral("UTO"));
+        QCOMPARE(id.documentNumber, QStringLiteral("L898902C"));
+        QVERIFY(validateIdentity(id).hasValue());
+        // A child born in 2024 stays in this century; a birth in '27 is 1927 in 2026.
+        QCOMPARE(icao::identityFromMrz(*mrz, QDate(2070, 1, 1)).birthDate, QDate(2069, 8, 6));
+    }
+
+    void verifierPassportPath() {
+        TestWorld world;
+        TrustList list = world.trustList();
+        list.cscaCertificates = {m_csca.certificateDer()};
+        TrustStore store({world.anchor()}, {});
+        QVERIFY(store.install(world.signedList(list)).hasValue());
+        FixedClock clock{kNow};
+        Verifier verifier(store, clock, nullptr, nullptr);
+        const auto p = make(m_ds);
+        const auto key = icao::parseMrz(QString::fromLatin1(currentMrz()))->key;
+
+        icao::PassiveAuthResult pa;
+        auto r = verifier.verifyPassport(groups(p), p.files.value(icao::kEfSod), key, &pa);
+        QVERIFY2(r.valid, qPrintable(r.detail));
+        QVERIFY(r.identity);
+        QCOMPARE(r.identity->kind, DocumentKind::Passport);
+        QCOMPARE(r.identity->documentNumber, QStringLiteral("L898902C"));
+        QCOMPARE(r.issuer, QStringLiteral("UT"));
+        QCOMPARE(pa.checkedDataGroups.size(), 2);
+        QVERIFY(r.timings.issuerSignatureNs > 0);
+
+        r = verifier.verifyPassport(groups(make(m_ds, QStringLiteral("dg1"))), p.files.value(icao::kEfSod), key);
+        QCOMPARE(r.reason, Reason::DataGroupMismatch);
+        QVERIFY(!r.identity);
+        // Genuine data of another document than the one the clerk's key opened.
+        icao::MrzKey other = key;
+        other.documentNumber = QStringLiteral("X1234567");
+        r = verifier.verifyPassport(groups(p), p.files.value(icao::kEfSod), other);
+        QCOMPARE(r.reason, Reason::DataGroupMismatch);
+        // The ICAO specimen itself expired in 1994.
+        passport::PassportSpec expired;
+        expired.mrz = kMrz;
+        expired.photo = fakeJpeg(100);
+        const auto old = passport::makePassport(expired, m_ds);
+        QVERIFY(old.hasValue());
+        r = verifier.verifyPassport(groups(*old), old->files.value(icao::kEfSod),
+                                    icao::parseMrz(QString::fromLatin1(kMrz))->key);
+        QCOMPARE(r.reason, Reason::CredentialExpired);
+        // No DG1, or a broken one.
+        r = verifier.verifyPassport({{2, p.files.value(icao::kEfDg2)}}, p.files.value(icao::kEfSod), key);
+        QCOMPARE(r.reason, Reason::Malformed);
+        r = verifier.verifyPassport({{1, QByteArray::fromHex("6100")}}, p.files.value(icao::kEfSod), key);
+        QCOMPARE(r.reason, Reason::Malformed);
+        // Each passive-authentication failure comes out under its own reason.
+        const Signer forged = passport::makeCsca(spec("CSCA UTO", kNow - kYear, kNow + kYear));
+        const auto f = make(passport::makeDocumentSigner(forged, spec("DS", kNow - kYear, kNow + kYear)));
+        QCOMPARE(verifier.verifyPassport(groups(f), f.files.value(icao::kEfSod), key).reason, Reason::UnknownCsca);
+        QCOMPARE(verifier.verifyPassport(groups(p), QByteArray("junk"), key).reason, Reason::Malformed);
+    }
+
+    void passportDirectoryRoundTrip() {
+        QTemporaryDir dir;
+        auto p = make(m_ds);
+        p.paceParameterId = 13;
+        p.chipMrz = kMrz;
+        QVERIFY(p.save(dir.path()).hasValue());
+        const auto back = passport::PassportFiles::load(dir.path());
+        QVERIFY2(back.hasValue(), qPrintable(back ? QString() : back.error()));
+        QCOMPARE(back->files, p.files);
+        QCOMPARE(back->mrz, p.mrz);
+        QCOMPARE(back->paceParameterId, 13);
+        QCOMPARE(back->chipKey().expiryDate, QStringLiteral("940623"));
+        QVERIFY(!passport::PassportFiles::load(dir.path() + QStringLiteral("/nowhere")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPassiveAuth)
+#include "tst_passiveauth.moc"
