@@ -76,7 +76,15 @@ Expected<DemoKit> DemoKit::load(qint64 now) {
         kit.m_holders.append({o.value(QLatin1String("label")).toString(), *identity, *device,
                               c.issue(issuer->key, issuer->entry.kid)});
     }
+    kit.m_cscaCertificate = readResource(QStringLiteral("demo-csca.cert.der"));
+    kit.m_cscaKeyPem = readResource(QStringLiteral("demo-csca.key.pem"));
+    if (kit.m_cscaCertificate.isEmpty() || kit.m_cscaKeyPem.isEmpty())
+        return unexpected(QStringLiteral("demo: the demo CSCA is missing"));
     return kit;
+}
+
+QByteArray DemoKit::facePhoto(bool jpeg2000) {
+    return readResource(jpeg2000 ? QStringLiteral("demo-face.jp2") : QStringLiteral("demo-face.jpg"));
 }
 
 QByteArray DemoKit::signTrustList(qint64 now, const QList<QByteArray>& revoked) const {
@@ -92,6 +100,7 @@ QByteArray DemoKit::signTrustList(qint64 now, const QList<QByteArray>& revoked) 
         serials += r;
     if (!m_issuers.isEmpty())
         list.revokedSerials.insert(m_issuers.first().entry.issuer, serials);
+    list.cscaCertificates.append(m_cscaCertificate);
     return list.sign(m_anchorKey, m_anchorKid);
 }
 

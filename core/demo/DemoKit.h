@@ -21,6 +21,10 @@ struct DemoIssuer {
     PrivateKey key;
 };
 
+// The demo passport the emulated reader carries (invented; ICAO's Utopia): what the clerk types.
+inline constexpr char kDemoPassportMrz[] = "P<UTOLINDQVIST<<ASTRID<MARIA<<<<<<<<<<<<<<<<"
+                                           "AB12345671UTO8803148F3301018<<<<<<<<<<<<<<<8";
+
 class DemoKit {
 public:
     // Loads the embedded files and issues every holder's credential at `now`.
@@ -32,6 +36,11 @@ public:
     // credentials to list as revoked (for demonstrations).
     QByteArray signTrustList(qint64 now, const QList<QByteArray>& revoked = {}) const;
     const QList<Holder>& holders() const { return m_holders; }
+    // The DEMO country signing CA (the demo trust list carries its certificate) and the demo
+    // passport's face (resources/demo/demo-face.jpg, or .jp2).
+    const QByteArray& cscaCertificate() const { return m_cscaCertificate; }
+    const QByteArray& cscaKeyPem() const { return m_cscaKeyPem; }
+    static QByteArray facePhoto(bool jpeg2000 = false);
     const QList<DemoIssuer>& issuers() const { return m_issuers; }
 
 private:
@@ -39,6 +48,7 @@ private:
     PrivateKey m_anchorKey;
     QList<DemoIssuer> m_issuers;
     QList<Holder> m_holders;
+    QByteArray m_cscaCertificate, m_cscaKeyPem;
 };
 
 } // namespace lz::demo

@@ -8,6 +8,7 @@
 #include "icao/Lds.h"
 #include "nfc/NfcReader.h"
 #include "passport/DemoPassport.h"
+#include "passport/PassportIssuer.h"
 #include "verify/Verifier.h"
 
 #include "EmulatorProcess.h"
@@ -380,6 +381,95 @@ private slots:
         QVERIFY(h.waitTaps(2));
         QMutexLocker l(&m);
         QCOMPARE(result->error().code, refusal);
+    }
+
+    void passportPassiveAuthThroughLibnfc_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("outcome"); // reason name, or a read error
+        QTest::newRow("genuine, BAC") << "genuine" << "";
+        QTest::newRow("genuine, PACE P-256") << "pace" << "";
+        QTest::newRow("tampered DG1") << "tampered" << "data_group_mismatch";
+        QTest::newRow("wrong document signer") << "forged" << "unknown_csca";
+        QTest::newRow("expired CSCA") << "expired" << "certificate_expired";
+        QTest::newRow("chip refuses the printed MRZ's key") << "wrong-key" << "bac_refused";
+    }
+    void passportPassiveAuthThroughLibnfc() {
+        // lz-issuer's kind of passport directory served by the emulated chip, read through libnfc
+        // and proven genuine (or not) against the CSCAs of a trust list: the whole way of a guest's
+        // passport at the desk, one broken passport per row.
+        QFETCH(QString, kind);
+        QFETCH(QString, outcome);
+        const qint64 now = QDateTime::currentSecsSinceEpoch(), year = 365 * 86400;
+        auto cert = [](const char* cn, qint64 from, qint64 to) {
+            passport::CertificateSpec s;
+            s.commonName = QString::fromLatin1(cn);
+            s.notBefore = from;
+            s.notAfter = to;
+            return s;
+        };
+        const auto csca = passport::makeCsca(cert("CSCA UT", now - year, now + 10 * year));
+        const auto oldCsca = passport::makeCsca(cert("CSCA UT 2004", now - 20 * year, now - year));
+        const auto forger = passport::makeCsca(cert("CSCA UT", now - year, now + year));
+        const auto& issuing = kind == QLatin1String("expired") ? oldCsca : kind == QLatin1String("forged") ? forger : csca;
+        const auto ds = passport::makeDocumentSigner(issuing, cert("DS UT", now - 2 * year, now + year));
+
+        passport::PassportSpec spec;
+        spec.mrz = demo::kDemoPassportMrz;
+        spec.photo = demo::DemoKit::facePhoto();
+        spec.photoWidth = 420;
+        spec.photoHeight = 540;
+        spec.paceParameterId = kind == QLatin1String("pace") ? 12 : 0;
+        if (kind == QLatin1String("tampered"))
+            spec.tamper = QStringLiteral("dg1");
+        if (kind == QLatin1String("wrong-key")) // the chip was personalised with another expiry
+            spec.chipMrz = QByteArray(demo::kDemoPassportMrz).replace("3301018", "3301029").replace("<<8", "<<2");
+        auto files = passport::makePassport(spec, ds);
+        QVERIFY2(files.hasValue(), qPrintable(files ? QString() : files.error()));
+        QTemporaryDir dir;
+        QVERIFY(files->save(dir.path()).hasValue());
+
+        const PrivateKey anchorKey = PrivateKey::generate(Algorithm::ES256);
+        TrustList list;
+        list.sequence = 1;
+        list.issuedAt = now - 60;
+        list.nextUpdate = now + 86400;
+        list.cscaCertificates = {csca.certificateDer(), oldCsca.certificateDer()};
+        TrustStore store({{"anchor", anchorKey.publicKey()}}, {});
+        QVERIFY(store.install(list.sign(anchorKey, "anchor")).hasValue());
+        SystemClock clock;
+        Verifier verifier(store, clock, nullptr, nullptr);
+
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("passport"), QStringLiteral("--passport"), dir.path(),
+                      QStringLiteral("--start-absent")});
+        Harness h(uartConnstring(emu.pty()));
+        const icao::MrzKey key = icao::parseMrz(QString::fromLatin1(demo::kDemoPassportMrz))->key;
+        QMutex m;
+        std::optional<NfcExpected<icao::ChipRead>> read;
+        h.otherCard = [&](const NfcTarget&, const Transceive& transceive) {
+            auto r = icao::readChip(transceive, key);
+            QMutexLocker l(&m);
+            read = std::move(r);
+        };
+        QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
+        emu.say("place");
+        QVERIFY(h.waitTaps(1));
+        QMutexLocker l(&m);
+        QVERIFY(read.has_value());
+        if (outcome == QLatin1String("bac_refused")) {
+            QVERIFY(!read->hasValue());
+            QCOMPARE(read->error().code, outcome);
+            return;
+        }
+        QVERIFY2(read->hasValue(), qPrintable(read->hasValue() ? QString() : read->error().toString()));
+        QCOMPARE(read->value().access, kind == QLatin1String("pace") ? QStringLiteral("PACE") : QStringLiteral("BAC"));
+        const auto& f = read->value().files;
+        QCOMPARE(f.value(icao::kEfDg2).content, files->files.value(icao::kEfDg2));
+        const VerificationResult r = verifier.verifyPassport(
+            {{1, f.value(icao::kEfDg1).content}, {2, f.value(icao::kEfDg2).content}}, f.value(icao::kEfSod).content, key);
+        QCOMPARE(reasonName(r.reason), outcome);
+        QCOMPARE(r.valid, outcome.isEmpty());
+        if (r.valid)
+            QCOMPARE(r.identity->name, QStringLiteral("LINDQVIST ASTRID MARIA"));
     }
 
     void missingReader() {

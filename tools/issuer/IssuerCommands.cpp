@@ -214,6 +214,12 @@ int trustList(const cli::Options& o) {
             return cli::fail(der.error());
         list.cscaCertificates.append(*der);
     }
+    for (const QJsonValue& v : spec.value(QLatin1String("crls")).toArray()) {
+        auto der = cli::readFile(base.filePath(v.toString()));
+        if (!der)
+            return cli::fail(der.error());
+        list.cscaCrls.append(*der);
+    }
     auto w = cli::writeFile(out, list.sign(*anchor, anchorKid.toUtf8()));
     if (!w)
         return cli::fail(w.error());
@@ -223,6 +229,7 @@ int trustList(const cli::Options& o) {
     cli::printJson({{QStringLiteral("sequence"), qint64(list.sequence)},
                     {QStringLiteral("issuers"), qint64(list.issuers.size())},
                     {QStringLiteral("revoked"), revoked},
+                    {QStringLiteral("csca"), qint64(list.cscaCertificates.size())},
                     {QStringLiteral("demo"), list.demo}});
     return cli::kExitOk;
 }

@@ -1,6 +1,7 @@
 // lz-issuer: the issuing side, for demos and tests. Generates keys (ES256, EdDSA, SM2),
 // issues credentials for an identity and a holder device key, and builds and signs trust lists.
 #include "issuer/IssuerCommands.h"
+#include "issuer/PassportCommands.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -15,6 +16,12 @@ constexpr char kUsage[] =
     "  trust-list --anchor-key KEY.pem --anchor-kid KID --spec SPEC.json --out LIST.cose\n"
     "             [--sequence N] [--at T] [--next-update-hours H] [--demo]\n"
     "             [--revoke-random N --revoke-issuer CODE]\n"
+    "  csca       --out-key KEY.pem --out-cert CERT.der [--country UT] [--name CN]\n"
+    "             [--not-before T] [--not-after T] [--curve P-256|brainpoolP256r1] [--serial N]\n"
+    "  crl        --csca-key KEY.pem --csca-cert CERT.der --revoke SERIAL,... --out CRL.der\n"
+    "  passport   --csca-key KEY.pem --csca-cert CERT.der --mrz MRZ --photo FACE.jpg|.jp2 --out DIR\n"
+    "             [--pace 0|12|13] [--not-before T] [--not-after T] [--serial N]\n"
+    "             broken ones: [--tamper dg1|dg2] [--chip-mrz MRZ] [--ds-without-digital-signature]\n"
     "Times T: now | epoch seconds | ISO 8601.\n";
 }
 
@@ -33,6 +40,12 @@ int main(int argc, char** argv) {
         return lz::issuer::publicKey(options);
     if (command == QLatin1String("issue"))
         return lz::issuer::issue(options);
+    if (command == QLatin1String("csca"))
+        return lz::issuer::csca(options);
+    if (command == QLatin1String("crl"))
+        return lz::issuer::crl(options);
+    if (command == QLatin1String("passport"))
+        return lz::issuer::passportCommand(options);
     if (command == QLatin1String("trust-list"))
         return lz::issuer::trustList(options);
     std::fputs(kUsage, stderr);

@@ -23,6 +23,24 @@ QByteArray filler(qsizetype n, int seed) {
 }
 } // namespace
 
+Expected<PassportFiles> demoPassport(const demo::DemoKit& kit, qint64 now, const QByteArray& mrz, bool jpeg2000) {
+    auto csca = Signer::load(kit.cscaCertificate(), kit.cscaKeyPem());
+    if (!csca)
+        return unexpected(csca.error());
+    CertificateSpec ds;
+    ds.commonName = QStringLiteral("DEMO document signer Utopia");
+    ds.notBefore = now - 365 * 86400;
+    ds.notAfter = now + 365 * 86400;
+    ds.serial = now;
+    PassportSpec spec;
+    spec.mrz = mrz.isEmpty() ? QByteArray(demo::kDemoPassportMrz) : mrz;
+    spec.photo = demo::DemoKit::facePhoto(jpeg2000);
+    // resources/demo/demo-face.*: drawn at 420×540, the JPEG 2000 one at 240×308.
+    spec.photoWidth = jpeg2000 ? 240 : 420;
+    spec.photoHeight = jpeg2000 ? 308 : 540;
+    return makePassport(spec, makeDocumentSigner(*csca, ds));
+}
+
 QMap<quint16, QByteArray> demoPassportFiles(const QByteArray& mrz, int dg2Bytes) {
     QMap<quint16, QByteArray> f;
     f.insert(icao::kEfCom, QByteArray::fromHex("60145F0104303130365F36063034303030305C026175"));

@@ -3,10 +3,12 @@
 // killed (or until --unplug-after-ms or "unplug" closes the pty, as a reader pulled out of the
 // USB port).
 //   lz-pn532-emu [--card iso-dep|type-b|wallet|passport]... [--aid HEX] [--holder N]
-//                [--mrz MRZ] [--dg2-bytes N] [--pace 12|13]
+//                [--passport DIR|demo|demo-jp2] [--mrz MRZ] [--dg2-bytes N] [--pace 0|12|13]
 //                [--credential FILE --device-key FILE] [--start-absent] [--link PATH]
 //                [--remove-at-apdu N] [--appear-after-polls N] [--no-ack] [--bad-checksum]
 //                [--delay-ms N] [--unplug-after-ms N] [--stall-at-apdu N] [--nad-at-apdu N]
+// A passport is lz-issuer's directory, the demo passport (signed under the DEMO CSCA), or without
+// --passport the ICAO specimen's MRZ over filler files (for read tests).
 // A wallet card is the phone of demo holder N (default 0), or of the credential and device key
 // given. Lines on stdin move the cards: "place" (a tap), "remove" (taken away), "unplug".
 // --link makes PATH a symbolic link to the pty (a stable name, like a udev rule's) and removes
@@ -81,6 +83,29 @@ bool control(Pn532Emulator& emu, QByteArray& pending, const char* data, ssize_t 
     }
     return true;
 }
+// --passport DIR (lz-issuer passport), demo / demo-jp2 (signed under the DEMO CSCA now), or
+// none: the ICAO specimen's MRZ (or --mrz's) over filler files with a --dg2-bytes DG2.
+lz::Expected<lz::passport::PassportFiles> passportFiles(const QStringList& args) {
+    const QString source = option(args, QStringLiteral("--passport"));
+    const QByteArray mrz = option(args, QStringLiteral("--mrz")).toLatin1();
+    if (source == QLatin1String("demo") || source == QLatin1String("demo-jp2")) {
+        auto kit = lz::demo::DemoKit::load(QDateTime::currentSecsSinceEpoch());
+        if (!kit)
+            return lz::unexpected(kit.error());
+        return lz::passport::demoPassport(*kit, QDateTime::currentSecsSinceEpoch(), mrz,
+                                          source == QLatin1String("demo-jp2"));
+    }
+    if (!source.isEmpty())
+        return lz::passport::PassportFiles::load(source);
+    lz::passport::PassportFiles p;
+    p.mrz = mrz.isEmpty() ? QByteArray(lz::passport::kSpecimenMrz) : mrz;
+    if (!lz::icao::parseMrz(QString::fromLatin1(p.mrz)))
+        return lz::unexpected(QStringLiteral("--mrz is not a valid MRZ"));
+    p.files = lz::passport::demoPassportFiles(
+        p.mrz, option(args, QStringLiteral("--dg2-bytes"), QStringLiteral("20480")).toInt());
+    return p;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -106,21 +131,16 @@ int main(int argc, char** argv) {
         if (args[i + 1] == QLatin1String("type-b")) {
             emu.insert(std::make_unique<TypeBCard>());
         } else if (args[i + 1] == QLatin1String("passport")) {
-            // The ICAO specimen's chip (or --mrz's), BAC + secure messaging, a --dg2-bytes DG2.
-            const QByteArray mrz =
-                option(args, QStringLiteral("--mrz"), QLatin1String(lz::passport::kSpecimenMrz)).toLatin1();
-            auto parsed = lz::icao::parseMrz(QString::fromLatin1(mrz));
-            if (!parsed) {
-                std::fprintf(stderr, "lz-pn532-emu: --mrz: %s\n", qPrintable(parsed.error().code));
+            auto files = passportFiles(args);
+            if (!files) {
+                std::fprintf(stderr, "lz-pn532-emu: passport: %s\n", qPrintable(files.error()));
                 return 2;
             }
-            const int dg2 = option(args, QStringLiteral("--dg2-bytes"), QStringLiteral("20480")).toInt();
-            auto chip = std::make_shared<lz::passport::PassportChip>(
-                parsed->key, lz::passport::demoPassportFiles(mrz, dg2));
-            if (args.contains(
-                    QStringLiteral("--pace"))) // PACE ECDH-GM-AES-128 on 13 (brainpoolP256r1) or 12 (P-256)
-                chip->enablePace({QByteArray::fromHex("04007F00070202040202"),
-                                  option(args, QStringLiteral("--pace"), QStringLiteral("13")).toInt()});
+            auto chip = std::make_shared<lz::passport::PassportChip>(files->chipKey(), files->files);
+            // PACE ECDH-GM-AES-128 on 13 (brainpoolP256r1) or 12 (P-256), as well as BAC.
+            const int pace = option(args, QStringLiteral("--pace"), QString::number(files->paceParameterId)).toInt();
+            if (pace)
+                chip->enablePace({QByteArray::fromHex("04007F00070202040202"), pace});
             emu.insert(std::make_unique<ApduCard>([chip](const QByteArray& c) { return chip->process(c); },
                                                   QByteArray::fromHex("08c0ffee"),
                                                   [chip] { chip->powerUp(); }));
