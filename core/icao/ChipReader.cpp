@@ -115,6 +115,8 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
         s.sm.emplace(*keys);
         s.read.access = QStringLiteral("BAC");
     }
+    if (o.progress)
+        o.progress(0, 0, 0); // the chip is open
 
     for (quint16 fid : o.files) {
         FileRead file;
@@ -132,29 +134,58 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
         qsizetype size = 0; // known after the first read, from the file's own TLV header
         do {
             const qsizetype offset = file.content.size();
-            if (offset > 0x7FFF)
-                return nfcError("lds_file_too_large",
-                                QStringLiteral("offsets past 32767 need READ BINARY B1"));
-            const int le = size ? int(qMin<qsizetype>(maxLe, size - offset)) : maxLe;
-            auto part = s.secured({0x00, 0xB0, quint8(offset >> 8), quint8(offset & 0xFF), {}, le});
-            if (!part)
-                return unexpected(part.error());
-            // 6282: end of file reached before Le bytes (a file shorter than the first read asks).
-            if ((!part->ok() && part->sw != 0x6282) || part->data.isEmpty())
-                return nfcError(
-                    "lds_read_failed",
-                    QStringLiteral("READ BINARY at %1: %2").arg(offset).arg(nfc::swText(part->sw)));
-            file.content += part->data;
+            if (offset > 0xFFFFFF)
+                return nfcError("lds_file_too_large", QStringLiteral("file past 16 MB"));
+            QByteArray data;
+            if (offset <= 0x7FFF) {
+                const int le = size ? int(qMin<qsizetype>(maxLe, size - offset)) : maxLe;
+                auto part = s.secured({0x00, 0xB0, quint8(offset >> 8), quint8(offset & 0xFF), {}, le});
+                if (!part)
+                    return unexpected(part.error());
+                // 6282: end of file reached before Le bytes (a file shorter than the first read asks).
+                if ((!part->ok() && part->sw != 0x6282) || part->data.isEmpty())
+                    return nfcError(
+                        "lds_read_failed",
+                        QStringLiteral("READ BINARY at %1: %2").arg(offset).arg(nfc::swText(part->sw)));
+                data = part->data;
+            } else {
+                // Past P1-P2's 15 bits: READ BINARY with odd INS, the offset in DO'54', the data
+                // back in DO'53' (ISO 7816-4 §11.2.3; 9303-10 §3.6.3 for files over 32 KB).
+                QByteArray offsetObject = QByteArray::fromHex(offset > 0xFFFF ? "5403" : "5402");
+                if (offset > 0xFFFF)
+                    offsetObject += char(offset >> 16);
+                offsetObject += char((offset >> 8) & 0xFF);
+                offsetObject += char(offset & 0xFF);
+                const int overhead = maxLe > 129 ? 4 : 2; // 53 + length (81 xx beyond 127)
+                const int le = size ? int(qMin<qsizetype>(maxLe, size - offset + overhead)) : maxLe;
+                auto part = s.secured({0x00, 0xB1, 0x00, 0x00, offsetObject, le});
+                if (!part)
+                    return unexpected(part.error());
+                auto wrapped = Tlv::parse(part->data);
+                if ((!part->ok() && part->sw != 0x6282) || !wrapped || wrapped->tag != 0x53 || wrapped->value.isEmpty())
+                    return nfcError(
+                        "lds_read_failed",
+                        QStringLiteral("READ BINARY (B1) at %1: %2").arg(offset).arg(nfc::swText(part->sw)));
+                data = wrapped->value;
+            }
+            file.content += data;
             if (!size) {
                 size = Tlv::announcedSize(file.content);
                 if (!size)
                     return nfcError("tlv_truncated",
                                     QStringLiteral("file %1 header").arg(fid, 4, 16, QLatin1Char('0')));
             }
+            if (o.progress)
+                o.progress(fid, qMin(file.content.size(), size), size);
         } while (file.content.size() < size);
         file.content.truncate(size);
         file.apdus = s.read.apdus - before;
-        file.minimumApdus = 1 + int((size + maxLe - 1) / maxLe);
+        // Beyond 32 767 each B1 answer spends 4 bytes of Le on its DO'53' header.
+        // B0 reads start at every offset up to 32 767; the last of them may reach past it.
+        const qsizetype plainReads = (qMin<qsizetype>(size, 0x8000) + maxLe - 1) / maxLe;
+        const qsizetype rest = qMax<qsizetype>(0, size - plainReads * maxLe);
+        const int highLe = maxLe - (maxLe > 129 ? 4 : 2);
+        file.minimumApdus = 1 + int(plainReads + (rest + highLe - 1) / highLe);
         s.read.files.insert(fid, file);
     }
     return s.read;

@@ -2,7 +2,7 @@
 // Reading an eMRTD chip (ICAO 9303-10/-11) through any APDU transport: EF.CardAccess → PACE
 // (ECDH generic mapping, AES) when the chip offers a supported PACEInfo, else BAC; the eMRTD
 // application; then each file under secure messaging: SELECT EF and READ BINARY with the largest
-// Le that fits (see kMaxReadLe).
+// Le that fits (see kMaxReadLe); past offset 32 767 READ BINARY with odd INS B1.
 // Counts the APDUs and bytes of every file, against the minimum the Le allows.
 #include "icao/Mrz.h"
 #include "nfc/WalletReader.h"
@@ -38,10 +38,14 @@ struct ChipReadOptions {
     QList<quint16> files{kEfCom, kEfDg1, kEfDg2, kEfSod};
     int maxLe = kMaxReadLe;
     std::function<QByteArray(int)> random; // RND.IFD and K.IFD; default: OpenSSL RAND_bytes
+    // Called on the reading thread: (0, 0, 0) once the chip is open (BAC or PACE done), then after
+    // every READ BINARY with the file, its bytes so far and its size (for the clerk's progress bar).
+    std::function<void(quint16 fid, qsizetype done, qsizetype size)> progress;
 };
 
-// Errors: not_emrtd (no eMRTD application), bac_refused (the chip does not accept the MRZ's key:
-// a mistyped MRZ), bac_*, sm_*, lds_file_missing, lds_file_too_large, tlv_*, and the transport's.
+// Errors: not_emrtd (no eMRTD application), bac_refused / pace_refused (the chip does not accept
+// the MRZ's key: a mistyped MRZ), bac_*, pace_*, sm_*, lds_file_missing, lds_read_failed,
+// lds_file_too_large (past 16 MB), tlv_*, and the transport's.
 nfc::NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& key,
                                     const ChipReadOptions& options = {});
 

@@ -2,6 +2,7 @@
 
 #include "verify/VerificationResult.h"
 
+#include <QDate>
 #include <QJsonArray>
 
 namespace lz {
@@ -20,7 +21,13 @@ QList<Field> fieldsOf(VenueType t) {
                 {"check_in", QJsonValue::String, true}, // ISO 8601 local date-time
                 {"expected_checkout", QJsonValue::String, true},
                 {"guests", QJsonValue::Double, true},
-                {"party", QJsonValue::String, false}}; // id of the first guest's record, for the others
+                {"party", QJsonValue::String, false}, // id of the first guest's record, for the others
+                // A foreign guest (境外人员住宿登记): required for them (needsForeignGuestFields).
+                {"visa_type", QJsonValue::String, false},  // kVisaTypes
+                {"visa_number", QJsonValue::String, false}, // none for visa-free entry
+                {"entry_date", QJsonValue::String, false},  // ISO 8601 date
+                {"entry_port", QJsonValue::String, false},
+                {"stay_until", QJsonValue::String, false}}; // ISO 8601 date
     case VenueType::InternetCafe:
         return {{"seat", QJsonValue::String, true}, {"session_start", QJsonValue::String, false}};
     case VenueType::GovernmentWindow:
@@ -55,7 +62,11 @@ std::optional<VenueType> venueTypeFromName(const QString& name) {
     return std::nullopt;
 }
 
-QString validateDetails(VenueType type, const QJsonObject& details) {
+bool needsForeignGuestFields(VenueType type, const Identity& identity) {
+    return type == VenueType::Hotel && isTravelDocument(identity.kind) && identity.nationality != QLatin1String("CHN");
+}
+
+QString validateDetails(VenueType type, const QJsonObject& details, const Identity* identity) {
     const QList<Field> fields = fieldsOf(type);
     for (const Field& f : fields) {
         const QJsonValue v = details.value(QLatin1String(f.name));
@@ -75,6 +86,22 @@ QString validateDetails(VenueType type, const QJsonObject& details) {
         const double guests = details.value(QLatin1String("guests")).toDouble();
         if (guests < 1 || guests > 20 || guests != int(guests))
             return QStringLiteral("details_invalid: guests");
+        const bool foreign = identity && needsForeignGuestFields(type, *identity);
+        for (const char* name : {"visa_type", "visa_number", "entry_date", "entry_port", "stay_until"}) {
+            const bool present = details.contains(QLatin1String(name));
+            const bool required = qstrcmp(name, "visa_number") != 0 && qstrcmp(name, "entry_port") != 0;
+            if (identity && !foreign && present)
+                return QStringLiteral("details_unknown: %1").arg(QLatin1String(name));
+            if (foreign && required && !present)
+                return QStringLiteral("details_missing: %1").arg(QLatin1String(name));
+        }
+        if (details.contains(QLatin1String("visa_type")) &&
+            !kVisaTypes.contains(details.value(QLatin1String("visa_type")).toString()))
+            return QStringLiteral("details_invalid: visa_type");
+        for (const char* name : {"entry_date", "stay_until"})
+            if (details.contains(QLatin1String(name)) &&
+                !QDate::fromString(details.value(QLatin1String(name)).toString(), Qt::ISODate).isValid())
+                return QStringLiteral("details_invalid: %1").arg(QLatin1String(name));
     }
     return {};
 }

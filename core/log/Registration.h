@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace lz {
@@ -63,7 +64,21 @@ Registration registrationFrom(const VerificationResult& result, const QString& m
 
 // Checks the profile's fields: required ones present and of the right type, nothing unknown.
 // Returns an empty string when valid, else a named error ("details_missing: room").
-QString validateDetails(VenueType type, const QJsonObject& details);
+// With the registered identity, a foreign guest at a hotel must have the visa / entry fields and
+// nobody else may have them (records from before the identity is known pass identity = null).
+QString validateDetails(VenueType type, const QJsonObject& details, const Identity* identity = nullptr);
+
+// A hotel must record a foreign guest's visa and entry (《出境入境管理法》 art. 39: the 境外人员
+// 住宿登记 within 24 h): a passport or travel document of another nationality than CHN.
+bool needsForeignGuestFields(VenueType type, const Identity& identity);
+// visa_type values: visa-free entry, the visa categories of 《外国人入境出境管理条例》 art. 6
+// (L, M, F, Q1/Q2, S1/S2, Z, X1/X2, C, D, G, J1/J2, R), a residence permit, a port visa, other.
+inline const QStringList kVisaTypes{QStringLiteral("visa_free"), QStringLiteral("L"),  QStringLiteral("M"),
+                                    QStringLiteral("F"),         QStringLiteral("Q"),  QStringLiteral("S"),
+                                    QStringLiteral("Z"),         QStringLiteral("X"),  QStringLiteral("C"),
+                                    QStringLiteral("G"),         QStringLiteral("J"),  QStringLiteral("R"),
+                                    QStringLiteral("residence_permit"), QStringLiteral("port_visa"),
+                                    QStringLiteral("other")};
 
 // Whole years of age on `day` (a birthday on 29 February counts from 1 March in other years).
 int ageOn(const QDate& birth, const QDate& day);

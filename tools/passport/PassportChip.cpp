@@ -1,6 +1,7 @@
 #include "passport/PassportChip.h"
 
 #include "icao/Bac.h"
+#include "icao/Tlv.h"
 
 #include <openssl/rand.h>
 
@@ -127,6 +128,25 @@ ResponseApdu PassportChip::inside(const CommandApdu& c) {
             return {{}, 0x6B00};
         const QByteArray part = f.mid(offset, c.le < 0 ? 256 : c.le);
         return {part, quint16(part.size() < c.le ? 0x6282 : 0x9000)};
+    }
+    if (c.ins == 0xB1) { // READ BINARY, odd INS (ISO 7816-4 §11.2.3): offset in DO'54', data in DO'53'
+        if (!m_current)
+            return {{}, 0x6986};
+        auto offsetObject = icao::Tlv::parse(c.data);
+        if (!offsetObject || offsetObject->tag != 0x54 || offsetObject->value.isEmpty() ||
+            offsetObject->value.size() > 3)
+            return {{}, 0x6A80};
+        int offset = 0;
+        for (char b : offsetObject->value)
+            offset = offset << 8 | quint8(b);
+        const QByteArray& f = m_files.value(*m_current);
+        if (offset >= f.size())
+            return {{}, 0x6B00};
+        // Le counts the whole DO'53': tag, length (2 bytes up to 255, 3 beyond) and data.
+        const int le = c.le < 0 ? 256 : c.le;
+        const QByteArray part = f.mid(offset, le - (le > 129 ? 4 : 2));
+        QByteArray length = part.size() < 0x80 ? QByteArray(1, char(part.size())) : QByteArray(1, char(0x81)) + char(part.size());
+        return {QByteArray(1, char(0x53)) + length + part, 0x9000};
     }
     return {{}, 0x6D00};
 }

@@ -68,6 +68,46 @@ private slots:
               qint64(read->files.value(kEfDg2).content.size()));
     }
 
+    void filesPast32KbUseOddInsReadBinary_data() {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<bool>("pace");
+        QTest::newRow("70 KB DG2, BAC") << 70000 << false;
+        QTest::newRow("40 KB DG2, PACE") << 40000 << true;
+        QTest::newRow("32 768 bytes exactly") << 32768 << false;
+    }
+    void filesPast32KbUseOddInsReadBinary() {
+        // Some documents carry large JPEG faces: past offset 32 767 the reader switches to READ
+        // BINARY B1 (offset in DO'54', data in DO'53'), still in the fewest APDUs.
+        QFETCH(int, size);
+        QFETCH(bool, pace);
+        auto f = files();
+        const int body = size - 5; // 75 83 xx xx xx + body
+        QByteArray dg2 = QByteArray::fromHex("7583");
+        dg2 += char(body >> 16);
+        dg2 += char((body >> 8) & 0xFF);
+        dg2 += char(body & 0xFF);
+        f.insert(kEfDg2, dg2 + filler(body, 5));
+        passport::PassportChip chip(key(), f);
+        if (pace)
+            chip.enablePace({QByteArray::fromHex("04007F00070202040202"), 13});
+        QList<qsizetype> progress;
+        ChipReadOptions o;
+        o.progress = [&](quint16 fid, qsizetype done, qsizetype total) {
+            if (fid == kEfDg2) {
+                QCOMPARE(total, qsizetype(size));
+                progress << done;
+            }
+        };
+        auto read = readChip(to(chip), key(), o);
+        QVERIFY2(read.hasValue(), qPrintable(read ? QString() : read.error().toString()));
+        const FileRead& r = read->files.value(kEfDg2);
+        QCOMPARE(r.content, f.value(kEfDg2));
+        QCOMPARE(r.apdus, r.minimumApdus);
+        QCOMPARE(progress.last(), qsizetype(size));
+        QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+        qInfo("%d-byte DG2: %d APDUs", size, r.apdus);
+    }
+
     void paceWhenTheChipOffersIt_data() {
         QTest::addColumn<int>("parameterId");
         QTest::newRow("brainpoolP256r1") << 13;
