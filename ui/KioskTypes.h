@@ -2,6 +2,7 @@
 // What the kiosk window shows: plain values filled by the application (app/kiosk), which owns
 // the verifier, the log, the camera and the network. The window displays them and asks for
 // work through its signals; it never decides whether a credential is valid.
+#include "icao/Mrz.h"
 #include "log/Registration.h"
 #include "sync/SyncClient.h"
 #include "verify/VerificationResult.h"
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <optional>
 
 namespace lz::ui {
 
@@ -30,6 +32,17 @@ enum class GuestHint {
     NfcFailed,          // anything else
 };
 
+// How a travel document's chip was read and checked (method "passport").
+struct ChipView {
+    QString access; // "PACE" / "BAC"
+    int apdus = 0, minimumApdus = 0;
+    qint64 bytes = 0, readMs = 0;
+    QString signerCountry;         // the document signer certificate's C=
+    QList<int> checkedDataGroups;  // hashes that matched the signed security object
+    QString photoFormat;           // "jpeg", "jpeg2000", "unknown"
+    QString photoProblem;          // "", "photo_format_unsupported", "photo_undecodable"
+};
+
 // One verification, as the window shows it.
 struct Verdict {
     VerificationResult result;
@@ -37,6 +50,7 @@ struct Verdict {
     QString eligibility;       // empty, or why a valid person may not be registered here ("under_18")
     QImage photo;              // the source's photo, when it has one (QR credentials carry none)
     bool repeatOfLast = false; // "replayed" only because the guest just verified showed it again
+    std::optional<ChipView> chip; // travel documents
 };
 
 struct DeviceView {
@@ -70,5 +84,6 @@ struct KioskStatus {
 } // namespace lz::ui
 
 Q_DECLARE_METATYPE(lz::ui::Verdict)
+Q_DECLARE_METATYPE(lz::icao::MrzKey)
 Q_DECLARE_METATYPE(lz::ui::KioskStatus)
 Q_DECLARE_METATYPE(lz::Registration)

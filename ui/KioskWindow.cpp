@@ -1,6 +1,7 @@
 #include "ui/KioskWindow.h"
 
 #include "ui/Language.h"
+#include "ui/PassportScreen.h"
 #include "ui/PinPad.h"
 #include "ui/PreviewView.h"
 #include "ui/ReadyScreen.h"
@@ -38,8 +39,10 @@ KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
     m_result = new ResultScreen(m_stack);
     m_pin = new PinPad(m_stack);
     m_staff = new StaffScreen(m_stack);
+    m_passport = new PassportScreen(m_stack);
     for (QWidget* w : {static_cast<QWidget*>(m_ready), static_cast<QWidget*>(m_result),
-                       static_cast<QWidget*>(m_pin), static_cast<QWidget*>(m_staff)})
+                       static_cast<QWidget*>(m_pin), static_cast<QWidget*>(m_staff),
+                       static_cast<QWidget*>(m_passport)})
         m_stack->addWidget(w);
     m_sounds = new Sounds(this);
 
@@ -64,6 +67,13 @@ KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
             backToReady();
     });
     connect(m_ready, &ReadyScreen::staffRequested, this, &KioskWindow::openStaff);
+    connect(m_ready, &ReadyScreen::passportRequested, this, &KioskWindow::openPassport);
+    connect(m_passport, &PassportScreen::readRequested, this, &KioskWindow::passportReadRequested);
+    connect(m_passport, &PassportScreen::cancelled, this, [this] {
+        emit passportCancelled();
+        if (!m_passport->reading())
+            backToReady();
+    });
     connect(m_ready, &ReadyScreen::partyCancelled, this, [this] {
         m_party.reset();
         updateParty();
@@ -99,7 +109,7 @@ KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
     QTimer::singleShot(300, this, [this] {
         m_sounds->preload();
         for (QWidget* page : {static_cast<QWidget*>(m_result), static_cast<QWidget*>(m_pin),
-                              static_cast<QWidget*>(m_staff)}) {
+                              static_cast<QWidget*>(m_staff), static_cast<QWidget*>(m_passport)}) {
             page->ensurePolished();
             for (QWidget* w : page->findChildren<QWidget*>())
                 w->ensurePolished();
@@ -171,6 +181,13 @@ void KioskWindow::showVerdict(const Verdict& verdict) {
     // was checked, and a valid one is not registered without the clerk).
     if (m_stack->currentWidget() == m_pin || m_stack->currentWidget() == m_staff)
         return;
+    // A passport's verdict belongs to the clerk's passport screen; while it is open, a code held
+    // up to the camera does not cut in.
+    const bool passport = verdict.method == QLatin1String("passport");
+    if (passport != (m_stack->currentWidget() == m_passport))
+        return;
+    if (passport)
+        m_passport->clear();
     // A registration in flight is seen through; the next guest's verdict waits for it.
     if (m_result->registering()) {
         m_held = verdict;
@@ -236,7 +253,34 @@ void KioskWindow::setStatus(const KioskStatus& status) {
                        deviceWorks(QStringLiteral("nfc")));
 }
 
+void KioskWindow::openPassport() {
+    m_result->clear();
+    m_passport->start(m_status.demo);
+    m_stack->setCurrentWidget(m_passport);
+}
+
+void KioskWindow::passportProgress(quint16 fid, qint64 done, qint64 total) {
+    m_passport->showProgress(fid, done, total);
+}
+
+void KioskWindow::passportProblem(const QString& code) {
+    if (m_stack->currentWidget() == m_passport)
+        m_passport->showReadProblem(code);
+}
+
+void KioskWindow::passportChecking() {
+    m_passport->showChecking();
+}
+
+void KioskWindow::leavePassport() {
+    if (m_stack->currentWidget() != m_passport)
+        return;
+    m_passport->clear();
+    emit passportCancelled();
+}
+
 void KioskWindow::openStaff() {
+    leavePassport();
     m_result->clear();
     m_pin->reset();
     m_stack->setCurrentWidget(m_pin);
@@ -276,6 +320,7 @@ void KioskWindow::showSelfTest(const QString& report) {
 
 void KioskWindow::backToReady() {
     const bool fromGuest = m_stack->currentWidget() != m_ready;
+    leavePassport();
     m_result->clear();
     m_staff->close();
     m_pin->reset();

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace lz::ui {
 
+class PassportScreen;
 class PinPad;
 class ReadyScreen;
 class ResultScreen;
@@ -36,6 +37,7 @@ public:
     ReadyScreen* ready() const { return m_ready; }
     ResultScreen* result() const { return m_result; }
     PinPad* pinPad() const { return m_pin; }
+    PassportScreen* passport() const { return m_passport; }
     StaffScreen* staff() const { return m_staff; }
     StatusStrip* statusStrip() const { return m_strip; }
     Sounds* sounds() const { return m_sounds; }
@@ -55,6 +57,11 @@ public slots:
     void showStaffMessage(const QString& text, bool error);
     void showSelfTest(const QString& report);
     void openStaff(); // to the PIN page
+    void openPassport(); // the clerk's passport / travel permit read
+    // From the NFC reader in passport mode.
+    void passportProgress(quint16 fid, qint64 done, qint64 total);
+    void passportProblem(const QString& code);
+    void passportChecking();
     void backToReady();
 
 signals:
@@ -69,6 +76,8 @@ signals:
     void settingsSaved(const lz::ui::KioskSettings& settings, const QString& newPin);
     void leaveKioskRequested();
     void verdictShown(); // a verdict reached the screen (latency measurements)
+    void passportReadRequested(const lz::icao::MrzKey& key);
+    void passportCancelled();
 
 protected:
     void changeEvent(QEvent* e) override;
@@ -76,6 +85,7 @@ protected:
 private:
     bool deviceWorks(const QString& id) const; // in the last status: "camera", "scanner", "nfc"
     void updateParty();
+    void leavePassport(); // the passport screen goes away: the reader stops waiting for a document
 
     KioskSettings m_settings;
     KioskStatus m_status;
@@ -84,6 +94,7 @@ private:
     ReadyScreen* m_ready;
     ResultScreen* m_result;
     PinPad* m_pin;
+    PassportScreen* m_passport;
     StaffScreen* m_staff;
     Sounds* m_sounds;
     // A hotel party: after the first guest, the others are registered to the same room.

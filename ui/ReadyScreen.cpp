@@ -53,6 +53,9 @@ ReadyScreen::ReadyScreen(QWidget* parent)
         m_languages.append(b);
     }
     bottom->addStretch();
+    m_passport = new QPushButton(this);
+    connect(m_passport, &QPushButton::clicked, this, &ReadyScreen::passportRequested);
+    bottom->addWidget(m_passport);
     m_staff = new QPushButton(this);
     connect(m_staff, &QPushButton::clicked, this, &ReadyScreen::staffRequested);
     bottom->addWidget(m_staff);
@@ -114,6 +117,10 @@ void ReadyScreen::retranslate() {
                                                .arg(m_partyValue.total)
                                          : QString());
     m_endParty->setText(tr("End party registration"));
+    // Passports need the reader (their chips are read over NFC).
+    m_passport->setVisible(m_nfc);
+    m_passport->setText(tr("Passport / travel permit"));
+    m_passport->setAccessibleName(tr("Read a passport or travel permit"));
     m_staff->setText(tr("Staff"));
     m_staff->setAccessibleName(tr("Staff mode"));
 }

@@ -29,10 +29,12 @@ public:
     void setParty(const PartyProgress& party);
     QString promptText() const;
     QString hintText() const;
+    QPushButton* passportButton() const { return m_passport; }
 
 signals:
     void languageChosen(const QString& code);
     void staffRequested();
+    void passportRequested(); // the clerk reads a passport or travel permit (NFC reader works)
     void partyCancelled();
 
 protected:
@@ -46,6 +48,7 @@ private:
     QLabel* m_party;
     QPushButton* m_endParty;
     QPushButton* m_staff;
+    QPushButton* m_passport;
     QList<QPushButton*> m_languages;
     bool m_camera = true, m_scanner = false, m_nfc = false;
     GuestHint m_hintValue = GuestHint::None;

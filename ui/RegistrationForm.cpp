@@ -1,12 +1,16 @@
 #include "ui/RegistrationForm.h"
 
+#include "ui/Texts.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <tuple>
 
 namespace lz::ui {
 namespace {
@@ -18,6 +22,7 @@ QString isoLocal(const QDateTime& t) {
 RegistrationForm::RegistrationForm(QWidget* parent)
     : QWidget(parent) {
     m_form = new QFormLayout(this);
+    m_form->setContentsMargins(0, 0, 0, 0); // the panel around it has its own
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows); // wrapped rows cost height large text lacks
     m_room = new QLineEdit(this);
     m_checkIn = new QLabel(this);
@@ -32,7 +37,36 @@ RegistrationForm::RegistrationForm(QWidget* parent)
     m_service->setEditable(true);
     m_window = new QLineEdit(this);
     m_waybill = new QLineEdit(this);
-    for (QLineEdit* e : {m_room, m_seat, m_window, m_waybill})
+    m_visaType = new QComboBox(this);
+    // Sized by a few characters, not by its longest entry: large text must not widen the screen.
+    m_visaType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_visaType->setMinimumContentsLength(6);
+    m_visaNumber = new QLineEdit(this);
+    m_entryPort = new QLineEdit(this);
+    m_entryDate = new QDateEdit(this);
+    m_stayUntil = new QDateEdit(this);
+    for (QDateEdit* d : {m_entryDate, m_stayUntil}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(d, &QDateEdit::dateChanged, this, [this] { emit changed(); });
+    }
+    m_visaPair = new QWidget(this);
+    m_entryPair = new QWidget(this);
+    for (const auto& [pair, first, second] :
+         {std::tuple{m_visaPair, static_cast<QWidget*>(m_visaType), static_cast<QWidget*>(m_visaNumber)},
+          std::tuple{m_entryPair, static_cast<QWidget*>(m_entryDate), static_cast<QWidget*>(m_entryPort)}}) {
+        auto* h = new QHBoxLayout(pair);
+        h->setContentsMargins(0, 0, 0, 0);
+        first->setParent(pair);
+        second->setParent(pair);
+        h->addWidget(first, 3);
+        h->addWidget(second, 2);
+    }
+    connect(m_visaType, &QComboBox::currentIndexChanged, this, [this] {
+        m_edited = true;
+        emit changed();
+    });
+    for (QLineEdit* e : {m_room, m_seat, m_window, m_waybill, m_visaNumber, m_entryPort})
         connect(e, &QLineEdit::textEdited, this, [this] {
             m_edited = true;
             emit changed();
@@ -47,11 +81,16 @@ RegistrationForm::RegistrationForm(QWidget* parent)
 }
 
 void RegistrationForm::reset(VenueType type, const QDateTime& now, const QString& windowNo,
-                             const std::optional<PartyContext>& party) {
+                             const std::optional<PartyContext>& party, const Identity* identity) {
     clear();
     m_type = type;
     m_now = now;
     m_party = party;
+    m_foreign = identity && needsForeignGuestFields(type, *identity);
+    // Entry today and a stay to the expected check-out: the clerk corrects them from the stamp
+    // and the visa.
+    m_entryDate->setDate(now.date());
+    m_stayUntil->setDate(now.date().addDays(1));
     // Tomorrow at noon: the usual hotel check-out.
     m_checkout->setDateTime(QDateTime(now.date().addDays(1), QTime(12, 0)));
     m_window->setText(windowNo);
@@ -69,8 +108,10 @@ void RegistrationForm::reset(VenueType type, const QDateTime& now, const QString
 
 void RegistrationForm::clear() {
     // setText() also empties the undo history: Ctrl+Z must not bring back the last guest's room.
-    for (QLineEdit* e : {m_room, m_seat, m_waybill})
+    for (QLineEdit* e : {m_room, m_seat, m_waybill, m_visaNumber, m_entryPort})
         e->setText(QString());
+    m_visaType->setCurrentIndex(0);
+    m_foreign = false;
     m_guests->setValue(1);
     m_checkIn->clear();
     m_sessionStart->clear();
@@ -102,6 +143,14 @@ QJsonObject RegistrationForm::details() const {
                       {QStringLiteral("guests"), m_guests->value()}};
         if (m_party)
             o.insert(QStringLiteral("party"), m_party->partyId);
+        if (m_foreign) {
+            o.insert(QStringLiteral("visa_type"), m_visaType->currentData().toString());
+            o.insert(QStringLiteral("entry_date"), m_entryDate->date().toString(Qt::ISODate));
+            o.insert(QStringLiteral("stay_until"), m_stayUntil->date().toString(Qt::ISODate));
+            for (const auto& [key, edit] : {std::pair{"visa_number", m_visaNumber}, {"entry_port", m_entryPort}})
+                if (!edit->text().trimmed().isEmpty())
+                    o.insert(QLatin1String(key), edit->text().trimmed());
+        }
         return o;
     }
     case VenueType::InternetCafe:
@@ -120,7 +169,11 @@ QString RegistrationForm::missingField() const {
     auto empty = [](const QString& s) { return s.trimmed().isEmpty(); };
     switch (m_type) {
     case VenueType::Hotel:
-        return empty(m_room->text()) ? tr("Room number") : QString();
+        if (empty(m_room->text()))
+            return tr("Room number");
+        if (m_foreign && m_visaType->currentData().toString().isEmpty())
+            return tr("Visa or residence type");
+        return {};
     case VenueType::InternetCafe:
         return empty(m_seat->text()) ? tr("Seat number") : QString();
     case VenueType::GovernmentWindow:
@@ -142,10 +195,11 @@ void RegistrationForm::changeEvent(QEvent* e) {
 void RegistrationForm::retranslate() {
     // Rows are taken out and put back only when the profile or party mode changed: a verdict
     // on screen costs no new widgets and, usually, no new layout.
-    const bool sameRows =
-        m_builtType == m_type && m_builtParty == m_party.has_value() && m_form->rowCount() > 0;
+    const bool sameRows = m_builtType == m_type && m_builtParty == m_party.has_value() &&
+                          m_builtForeign == m_foreign && m_form->rowCount() > 0;
     m_builtType = m_type;
     m_builtParty = m_party.has_value();
+    m_builtForeign = m_foreign;
     while (!sameRows && m_form->rowCount() > 0) {
         const QFormLayout::TakeRowResult row = m_form->takeRow(0);
         delete row.labelItem; // the layout items are ours now; the widgets stay
@@ -177,6 +231,24 @@ void RegistrationForm::retranslate() {
         row(tr("Check-in"), m_checkIn);
         row(tr("Expected check-out"), m_checkout);
         row(tr("Guests in the party"), m_guests);
+        if (m_foreign) {
+            const QString current = m_visaType->currentData().toString();
+            m_visaType->clear();
+            m_visaType->addItem(tr("— choose —"), QString());
+            for (const QString& code : kVisaTypes)
+                m_visaType->addItem(Texts::visaType(code), code);
+            m_visaType->setCurrentIndex(qMax(0, m_visaType->findData(current)));
+            // Two fields a row: nine rows would push the Register button off a 800-pixel screen.
+            m_visaNumber->setPlaceholderText(tr("number"));
+            m_visaNumber->setAccessibleName(tr("Visa or permit number"));
+            m_entryPort->setPlaceholderText(tr("port"));
+            m_entryPort->setAccessibleName(tr("Port of entry"));
+            row(tr("Visa or residence type"), m_visaPair);
+            m_visaType->setAccessibleName(tr("Visa or residence type"));
+            row(tr("Entry (date, port)"), m_entryPair);
+            m_entryDate->setAccessibleName(tr("Date of entry"));
+            row(tr("Stay permitted until"), m_stayUntil);
+        }
         break;
     case VenueType::InternetCafe:
         row(tr("Seat number"), m_seat);

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QDateTimeEdit;
 class QFormLayout;
 class QLabel;
@@ -29,8 +30,10 @@ class RegistrationForm : public QWidget {
 public:
     explicit RegistrationForm(QWidget* parent = nullptr);
     // Empties every field and sets up the profile's fields for a new guest at `now`.
+    // identity: the verified guest; a foreign travel document at a hotel adds the visa / entry
+    // rows (needsForeignGuestFields).
     void reset(VenueType type, const QDateTime& now, const QString& windowNo,
-               const std::optional<PartyContext>& party = std::nullopt);
+               const std::optional<PartyContext>& party = std::nullopt, const Identity* identity = nullptr);
     void clear(); // nothing personal stays in any field
     QJsonObject details() const;
     QString missingField() const; // the first required field left empty (its label), else ""
@@ -59,9 +62,18 @@ private:
     QComboBox* m_service;
     QLineEdit* m_window;
     QLineEdit* m_waybill;
+    // A foreign guest at a hotel (境外人员住宿登记).
+    bool m_foreign = false;
+    QComboBox* m_visaType;
+    QLineEdit* m_visaNumber;
+    QDateEdit* m_entryDate;
+    QLineEdit* m_entryPort;
+    QDateEdit* m_stayUntil;
+    QWidget* m_visaPair;  // type + number
+    QWidget* m_entryPair; // date + port
     QHash<QWidget*, QLabel*> m_labels;    // each field's row label, made once
     std::optional<VenueType> m_builtType; // the rows in the layout now
-    bool m_builtParty = false;
+    bool m_builtParty = false, m_builtForeign = false;
 };
 
 } // namespace lz::ui

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -77,8 +78,14 @@ ResultScreen::ResultScreen(QWidget* parent)
     m_register->setDefault(true);
     connect(m_register, &QPushButton::clicked, this, &ResultScreen::onRegister);
     formLayout->addWidget(m_formTitle);
-    formLayout->addWidget(m_form);
-    formLayout->addStretch();
+    // The rows scroll when they cannot all fit (a foreign guest's rows in large text); the
+    // Register button below them never leaves the screen.
+    auto* scroll = new QScrollArea(m_formBox);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_form);
+    formLayout->addWidget(scroll, 1);
     formLayout->addWidget(m_status);
     formLayout->addWidget(m_register);
     body->addWidget(m_formBox, 1);
@@ -112,7 +119,8 @@ void ResultScreen::show(const Verdict& verdict, VenueType venue, const QDateTime
     m_shown = true;
     m_registering = m_registered = false;
     m_registerError.clear();
-    m_form->reset(venue, now, windowNo, party);
+    m_form->reset(venue, now, windowNo, party,
+                  verdict.result.valid && verdict.result.identity ? &*verdict.result.identity : nullptr);
     for (QWidget* w : m_form->findChildren<QWidget*>())
         w->installEventFilter(this);
     render();
@@ -246,8 +254,11 @@ void ResultScreen::render() {
                                     : tr("✓  Verified"));
         m_banner->setAccessibleName(m_banner->text());
         // How it was read goes under a valid verdict (one line: the screen has no room for a row).
-        const QString readBy = tr("Read by: %1").arg(Texts::method(m_verdict.method));
-        m_reason->setText(!valid    ? Texts::reason(r.reason)
+        // A document's chip says more than how it was read: that it proved genuine, and by whom.
+        const QString readBy = m_verdict.chip ? tr("Document chip genuine: signed in %1 (%2)")
+                                                    .arg(m_verdict.chip->signerCountry, m_verdict.chip->access)
+                                              : tr("Read by: %1").arg(Texts::method(m_verdict.method));
+        m_reason->setText(!valid    ? Texts::reasonFor(r.reason, m_verdict.method)
                           : refused ? Texts::eligibility(m_verdict.eligibility)
                           : r.demo  ? tr("Demo credential (DEMO issuer): for demonstration only") +
                                          QStringLiteral(" · ") + readBy
@@ -256,18 +267,28 @@ void ResultScreen::render() {
         m_banner->clear();
         m_reason->clear();
     }
-    const QStringList keys = {tr("Name"),   tr("Sex"),      tr("Ethnicity"), tr("Date of birth"),
-                              tr("Number"), tr("Document"), tr("Level")};
+    const bool travel = valid && r.identity && isTravelDocument(r.identity->kind);
+    // A travel document has a nationality and an expiry where a Chinese credential has an
+    // ethnicity and a level.
+    const QStringList keys = {tr("Name"),
+                              tr("Sex"),
+                              travel ? tr("Nationality") : tr("Ethnicity"),
+                              tr("Date of birth"),
+                              tr("Number"),
+                              tr("Document"),
+                              travel ? tr("Date of expiry") : tr("Level")};
     QStringList values(kRows);
     if (valid && r.identity) {
         const Identity& id = *r.identity;
         values = {maskName(id.name),
                   Texts::sex(id.sex),
-                  id.ethnicity ? ethnicityName(id.ethnicity) : QStringLiteral("—"),
+                  travel         ? QString(id.nationality).remove(QLatin1Char('<'))
+                  : id.ethnicity ? ethnicityName(id.ethnicity)
+                                 : QStringLiteral("—"),
                   id.birthDate.toString(QStringLiteral("yyyy-MM-dd")),
                   maskedNumber(id.documentNumber),
                   Texts::documentKind(id.kind),
-                  Texts::level(id.level)};
+                  travel ? id.expiryDate.toString(QStringLiteral("yyyy-MM-dd")) : Texts::level(id.level)};
     }
     for (int i = 0; i < kRows; ++i) {
         m_keys[i]->setText(valid ? keys[i] : QString());
@@ -279,8 +300,11 @@ void ResultScreen::render() {
     m_photo->setPixmap(photo ? QPixmap::fromImage(m_verdict.photo.scaled(m_photo->size(), Qt::KeepAspectRatio,
                                                                          Qt::SmoothTransformation))
                              : QPixmap());
-    // QR credentials carry no photo: say so rather than show an empty frame.
-    m_noPhoto->setText(valid && !photo ? tr("No photo in this credential") : QString());
+    // QR credentials carry no photo: say so rather than show an empty frame; a chip's face that
+    // cannot be shown says why (never a broken image).
+    const QString photoProblem = m_verdict.chip ? Texts::photoProblem(m_verdict.chip->photoProblem) : QString();
+    m_noPhoto->setText(valid && !photo ? (photoProblem.isEmpty() ? tr("No photo in this credential") : photoProblem)
+                                       : QString());
     m_noPhoto->setVisible(valid && !photo);
     m_idBox->setVisible(valid);
     m_formBox->setVisible(valid && !refused);
@@ -295,6 +319,7 @@ void ResultScreen::render() {
         status = Texts::registrationError(m_registerError), statusName = QStringLiteral("error");
     restyle(m_status, statusName);
     m_status->setText(status);
+    m_status->setVisible(!status.isEmpty()); // an empty line would take the rows' room
     m_countdown->setText(m_shown ? tr("Returns to the start in %n s", nullptr, m_left) : QString());
     m_done->setVisible(m_shown);
     m_done->setEnabled(!m_registering); // a registration in flight is seen through

@@ -49,6 +49,18 @@ QString Texts::reason(Reason r) {
     return tr("Not verified.");
 }
 
+QString Texts::reasonFor(Reason r, const QString& method) {
+    if (method == QLatin1String("passport")) {
+        if (r == Reason::Malformed)
+            return tr("The document's chip data could not be understood. Please check the document by hand.");
+        if (r == Reason::CredentialExpired)
+            return tr("This document has expired.");
+        if (r == Reason::Revoked)
+            return tr("The certificate that signed this document has been revoked.");
+    }
+    return reason(r);
+}
+
 QString Texts::reasonShort(Reason r) {
     switch (r) {
     case Reason::None:
@@ -103,6 +115,8 @@ QString Texts::eligibility(const QString& code) {
 QString Texts::method(const QString& method) {
     if (method == QLatin1String("nfc"))
         return tr("Phone, NFC tap");
+    if (method == QLatin1String("passport"))
+        return tr("Document chip (NFC)");
     if (method == QLatin1String("scanner"))
         return tr("QR code, scanner");
     return tr("QR code, camera");
@@ -211,6 +225,62 @@ QString maskedNumber(const QString& number) {
 
 QStringList supportedLanguages() {
     return {QStringLiteral("zh_CN"), QStringLiteral("zh_TW"), QStringLiteral("en")};
+}
+
+} // namespace lz::ui
+
+namespace lz::ui {
+
+QString Texts::mrzError(const QString& code) {
+    if (code == QLatin1String("mrz_document_number"))
+        return tr("The document number must be letters and digits only.");
+    if (code == QLatin1String("mrz_birth_date"))
+        return tr("The date of birth must be six digits YYMMDD and a real date.");
+    if (code == QLatin1String("mrz_expiry_date"))
+        return tr("The date of expiry must be six digits YYMMDD and a real date.");
+    if (code == QLatin1String("mrz_check_document_number"))
+        return tr("The document number does not match its check digit: please read it again.");
+    if (code == QLatin1String("mrz_check_birth_date"))
+        return tr("The date of birth does not match its check digit: please read it again.");
+    if (code == QLatin1String("mrz_check_expiry_date"))
+        return tr("The date of expiry does not match its check digit: please read it again.");
+    if (code == QLatin1String("mrz_check_optional") || code == QLatin1String("mrz_check_composite"))
+        return tr("The machine-readable zone does not add up (check digit): please scan it again.");
+    return tr("This is not a machine-readable zone of two or three lines.");
+}
+
+QString Texts::passportProblem(const QString& code) {
+    if (code == QLatin1String("bac_refused") || code == QLatin1String("pace_refused"))
+        return tr("The chip did not accept these details. Check the document number and both dates.");
+    if (code == QLatin1String("card_left") || code == QLatin1String("card_timeout"))
+        return tr("The document was moved away. Place it on the reader again and keep it still.");
+    if (code == QLatin1String("not_emrtd") || code == QLatin1String("card_unsupported"))
+        return tr("This is not a passport chip. Place the document's chip (in the cover or the card) on the reader.");
+    if (code == QLatin1String("passport_timeout"))
+        return tr("No document was read. Place it on the reader and try again.");
+    if (code.startsWith(QLatin1String("reader_")))
+        return tr("The reader is not working. Please ask staff for help.");
+    return tr("The chip could not be read (%1). Place the document on the reader again.").arg(code);
+}
+
+QString Texts::photoProblem(const QString& code) {
+    if (code == QLatin1String("photo_format_unsupported"))
+        return tr("Photo format not supported");
+    if (code == QLatin1String("photo_undecodable"))
+        return tr("The photo on the chip could not be decoded");
+    return {};
+}
+
+QString Texts::visaType(const QString& code) {
+    if (code == QLatin1String("visa_free"))
+        return tr("Visa-free entry");
+    if (code == QLatin1String("residence_permit"))
+        return tr("Residence permit");
+    if (code == QLatin1String("port_visa"))
+        return tr("Port visa");
+    if (code == QLatin1String("other"))
+        return tr("Other");
+    return tr("Visa %1").arg(code);
 }
 
 } // namespace lz::ui

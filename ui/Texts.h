@@ -14,6 +14,8 @@ class Texts {
     Q_DECLARE_TR_FUNCTIONS(Texts)
 public:
     static QString reason(Reason r);                 // plain words for the guest
+    // The same for a way of reading: a travel document's chip has its own words for a few.
+    static QString reasonFor(Reason r, const QString& method);
     static QString reasonShort(Reason r);            // a few words, for staff tables
     static QString eligibility(const QString& code); // "under_18" → why the venue must refuse
     static QString method(const QString& method);    // how the credential was read: "qr", "scanner", "nfc"
@@ -25,6 +27,12 @@ public:
     // A registration the log refused: disk full, damaged log, missing fields … in plain words.
     static QString registrationError(const QString& namedError);
     static QString languageName(const QString& code); // in its own language: 简体中文, 繁體中文, English
+    // Travel documents: the MRZ's named errors (core/icao/Mrz.h), a chip read's problems
+    // (bac_refused, card_left, not_emrtd …), the face's problems, the visa types.
+    static QString mrzError(const QString& code);
+    static QString passportProblem(const QString& code);
+    static QString photoProblem(const QString& code);
+    static QString visaType(const QString& code);
 };
 
 // "4401**********1234": what every screen shows of a document number.

@@ -204,9 +204,12 @@ QString Kiosk::startDemoReader() {
     const QString dir =
         m_options.toolDir.isEmpty() ? QCoreApplication::applicationDirPath() : m_options.toolDir;
     m_demoReader->setProgram(QDir(dir).filePath(QStringLiteral("lz-pn532-emu")));
-    m_demoReader->setArguments({QStringLiteral("--card"), QStringLiteral("wallet"),
-                                QStringLiteral("--holder"), QStringLiteral("2"),
-                                QStringLiteral("--start-absent")});
+    // Card 0: the phone; card 1: the demo passport (signed under the DEMO CSCA), laid on the
+    // reader when the clerk asks for a passport read.
+    m_demoReader->setArguments({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--holder"),
+                                QStringLiteral("2"), QStringLiteral("--card"), QStringLiteral("passport"),
+                                QStringLiteral("--passport"), QStringLiteral("demo"), QStringLiteral("--pace"),
+                                QStringLiteral("13"), QStringLiteral("--start-absent")});
     m_demoReader->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_demoReader->start();
     if (!m_demoReader->waitForReadyRead(3000)) {
@@ -216,7 +219,9 @@ QString Kiosk::startDemoReader() {
     }
     const QString pty = QString::fromLocal8Bit(m_demoReader->readLine()).trimmed();
     const auto tap = [this] {
-        m_demoReader->write("place\n");
+        if (m_demoPassport)
+            return; // the passport lies on the reader
+        m_demoReader->write("place 0\n");
         QTimer::singleShot(3000, this, [this] {
             if (m_demoReader)
                 m_demoReader->write("remove\n");
@@ -228,6 +233,20 @@ QString Kiosk::startDemoReader() {
     QTimer::singleShot(7000, this, tap); // the first tap soon after start
     m_demoTaps->start();
     return QStringLiteral("pn532_uart:") + pty;
+}
+
+void Kiosk::layDemoPassport(bool on) {
+    // Demo mode only: the emulated reader's demo passport comes onto the reader a moment after the
+    // clerk asks for a read (as a hand would lay it there) and leaves after.
+    if (!m_demoReader || on == m_demoPassport)
+        return;
+    m_demoPassport = on;
+    m_demoReader->write("remove\n");
+    if (on)
+        QTimer::singleShot(1200, this, [this] {
+            if (m_demoReader && m_demoPassport)
+                m_demoReader->write("place 1\n");
+        });
 }
 
 void Kiosk::startNfc() {
@@ -260,6 +279,23 @@ void Kiosk::startNfc() {
                 qint64 tapNs) { b->verifyTap(presentation, nonce, audience, tapNs); });
     connect(m_nfc.get(), &NfcFeed::tapFailed, w, [w](const QString& code) { w->showHint(nfcHint(code)); });
     connect(m_nfc.get(), &NfcFeed::stateChanged, this, [this] { publishStatus(); });
+    // Passports: the clerk's key to the reader, the chip's progress and problems to the screen,
+    // the files read to the backend's verifier.
+    connect(w, &ui::KioskWindow::passportReadRequested, this, [this](const icao::MrzKey& key) {
+        m_nfc->expectPassport(key);
+        layDemoPassport(true);
+    });
+    connect(w, &ui::KioskWindow::passportCancelled, this, [this] {
+        m_nfc->cancelPassport();
+        layDemoPassport(false);
+    });
+    connect(m_nfc.get(), &NfcFeed::passportProgress, w, &ui::KioskWindow::passportProgress);
+    connect(m_nfc.get(), &NfcFeed::passportFailed, w, &ui::KioskWindow::passportProblem);
+    connect(m_nfc.get(), &NfcFeed::passportRead, w, [this, w, b](const PassportTap& tap, qint64 tapNs) {
+        w->passportChecking();
+        layDemoPassport(false);
+        QMetaObject::invokeMethod(b, [b, tap, tapNs] { b->verifyPassport(tap, tapNs); });
+    });
     m_nfc->start();
 }
 

@@ -63,6 +63,7 @@ private:
     void runSelfTest();
     void startNfc();
     QString startDemoReader(); // the emulated reader's connstring, or empty
+    void layDemoPassport(bool on);
 
     KioskOptions m_options;
     std::unique_ptr<QTemporaryDir> m_tempDir;
@@ -75,7 +76,8 @@ private:
     std::unique_ptr<SerialScanner> m_serial;
     std::unique_ptr<KeyboardWedgeFilter> m_wedge;
     std::unique_ptr<NfcFeed> m_nfc;
-    std::unique_ptr<QProcess> m_demoReader; // demo: the emulated PN532 with a demo phone
+    std::unique_ptr<QProcess> m_demoReader; // demo: the emulated PN532 with a demo phone and passport
+    bool m_demoPassport = false;             // the demo passport lies on it
     QTimer* m_demoTaps = nullptr;
     ui::KioskStatus m_backendStatus;
     ui::DeviceView m_serialView;

@@ -1,5 +1,8 @@
 #include "kiosk/KioskBackend.h"
 
+#include "icao/Dg2.h"
+#include "photo/FaceDecoder.h"
+
 #include "log/LogExport.h"
 
 #include <QDateTime>
@@ -17,6 +20,8 @@ KioskBackend::KioskBackend(TerminalConfig config, QString pinStateFile)
     : m_config(std::move(config))
     , m_pinStateFile(std::move(pinStateFile)) {
     qRegisterMetaType<ui::Verdict>();
+    qRegisterMetaType<PassportTap>();
+    qRegisterMetaType<icao::MrzKey>();
     qRegisterMetaType<ui::KioskStatus>();
     qRegisterMetaType<ui::KioskSettings>();
     qRegisterMetaType<Registration>();
@@ -81,21 +86,56 @@ void KioskBackend::open() {
 void KioskBackend::verify(const QString& text, qint64 capturedNs, const QString& method) {
     if (!m_terminal)
         return;
-    decide(m_terminal->verifier().verifyQrText(text), method, capturedNs);
+    ui::Verdict v;
+    v.result = m_terminal->verifier().verifyQrText(text);
+    v.method = method;
+    decide(std::move(v), capturedNs);
 }
 
 void KioskBackend::verifyTap(const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
                              qint64 capturedNs) {
     if (!m_terminal)
         return;
-    decide(m_terminal->verifier().verifyPresentation(presentation, nonce, audience), QStringLiteral("nfc"),
-           capturedNs);
+    ui::Verdict v;
+    v.result = m_terminal->verifier().verifyPresentation(presentation, nonce, audience);
+    v.method = QStringLiteral("nfc");
+    decide(std::move(v), capturedNs);
 }
 
-void KioskBackend::decide(const VerificationResult& result, const QString& method, qint64 capturedNs) {
+void KioskBackend::verifyPassport(const PassportTap& tap, qint64 capturedNs) {
+    if (!m_terminal)
+        return;
     ui::Verdict v;
-    v.result = result;
-    v.method = method;
+    v.method = QStringLiteral("passport");
+    icao::PassiveAuthResult pa;
+    v.result = m_terminal->verifier().verifyPassport(tap.dataGroups, tap.sod, tap.key, &pa);
+    ui::ChipView chip;
+    chip.access = tap.access;
+    chip.apdus = tap.apdus;
+    chip.minimumApdus = tap.minimumApdus;
+    chip.bytes = tap.bytes;
+    chip.readMs = tap.readMs;
+    chip.signerCountry = pa.signerCountry;
+    chip.checkedDataGroups = pa.checkedDataGroups;
+    // The face only for a document that proved genuine: a forged chip's picture is not shown as
+    // the holder's.
+    if (v.result.valid) {
+        const auto face = icao::parseDg2(tap.dataGroups.value(2));
+        if (!face) {
+            chip.photoProblem = QStringLiteral("photo_undecodable");
+        } else {
+            chip.photoFormat = icao::faceFormatName(face->format);
+            const photo::DecodedFace decoded = photo::decodeFace(*face);
+            v.photo = decoded.image;
+            chip.photoProblem = decoded.problem;
+        }
+    }
+    v.chip = chip;
+    decide(std::move(v), capturedNs);
+}
+
+void KioskBackend::decide(ui::Verdict v, qint64 capturedNs) {
+    const QString method = v.method;
     if (v.result.valid && v.result.identity)
         v.eligibility = checkEligibility(m_terminal->config().venue.type, *v.result.identity,
                                          QDateTime::fromSecsSinceEpoch(m_clock.now()).date());

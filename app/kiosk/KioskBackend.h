@@ -5,6 +5,7 @@
 // or a signature check never freezes the screen. All its objects are created on that thread
 // (the SQLite connection belongs to the thread that opened it).
 #include "common/Terminal.h"
+#include "kiosk/NfcFeed.h"
 #include "staff/StaffPin.h"
 #include "ui/KioskSettings.h"
 #include "ui/KioskTypes.h"
@@ -32,6 +33,8 @@ public slots:
     // A phone's answer to the NFC challenge (NfcFeed): it must carry that nonce and audience.
     void verifyTap(const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
                    qint64 capturedNs);
+    // A travel document's chip (NfcFeed passport mode): passive authentication, the face decoded.
+    void verifyPassport(const lz::PassportTap& tap, qint64 capturedNs);
     // `request` is echoed in the answer, so the screen applies it to the guest it was for.
     void registerGuest(const lz::ui::Verdict& verdict, const QJsonObject& details, const QString& operatorId,
                        quint64 request);
@@ -58,7 +61,7 @@ signals:
 
 private:
     void shutdown();
-    void decide(const VerificationResult& result, const QString& method, qint64 capturedNs);
+    void decide(ui::Verdict v, qint64 capturedNs);
 
     TerminalConfig m_config;
     QString m_pinStateFile;

@@ -68,10 +68,29 @@ ui::DeviceView NfcFeed::view() const {
     return m_view;
 }
 
+void NfcFeed::expectPassport(const icao::MrzKey& key) {
+    QMutexLocker l(&m_mutex);
+    m_passportKey = key;
+}
+
+void NfcFeed::cancelPassport() {
+    QMutexLocker l(&m_mutex);
+    m_passportKey.reset();
+}
+
 void NfcFeed::onCard(const nfc::NfcTarget& target, const nfc::Transceive& transceive) {
     const qint64 tapNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
                              std::chrono::steady_clock::now().time_since_epoch())
                              .count();
+    std::optional<icao::MrzKey> passportKey;
+    {
+        QMutexLocker l(&m_mutex);
+        passportKey = m_passportKey;
+    }
+    if (passportKey) {
+        readPassport(*passportKey, transceive, tapNs);
+        return;
+    }
     if (target.type != QLatin1String("A")) {
         // A resident ID card shows a plain reader only its PUPI; reading it needs a licensed
         // ID-card reader with its security module (not this reader).
@@ -85,6 +104,42 @@ void NfcFeed::onCard(const nfc::NfcTarget& target, const nfc::Transceive& transc
         return;
     }
     emit presented(read->presentation, challenge.nonce, m_terminalId, tapNs);
+}
+
+void NfcFeed::readPassport(const icao::MrzKey& key, const nfc::Transceive& transceive, qint64 tapNs) {
+    icao::ChipReadOptions options;
+    options.progress = [this](quint16 fid, qsizetype done, qsizetype total) {
+        emit passportProgress(fid, qint64(done), qint64(total));
+    };
+    auto read = icao::readChip(transceive, key, options);
+    const qint64 readMs = (std::chrono::duration_cast<std::chrono::nanoseconds>(
+                               std::chrono::steady_clock::now().time_since_epoch())
+                               .count() -
+                           tapNs) /
+                          1000000;
+    if (!read) {
+        // A key the chip refuses will not work on the next try either: back to the clerk.
+        if (read.error().code == QLatin1String("bac_refused") || read.error().code == QLatin1String("pace_refused"))
+            cancelPassport();
+        emit passportFailed(read.error().code);
+        return;
+    }
+    {
+        QMutexLocker l(&m_mutex);
+        if (!m_passportKey || !(m_passportKey->documentNumber == key.documentNumber))
+            return; // cancelled while reading
+        m_passportKey.reset();
+    }
+    PassportTap tap;
+    tap.key = key;
+    tap.dataGroups = {{1, read->files.value(icao::kEfDg1).content}, {2, read->files.value(icao::kEfDg2).content}};
+    tap.sod = read->files.value(icao::kEfSod).content;
+    tap.access = read->access;
+    tap.apdus = read->apdus;
+    tap.minimumApdus = read->minimumApdus;
+    tap.bytes = read->bytesSent + read->bytesReceived;
+    tap.readMs = readMs;
+    emit passportRead(tap, tapNs);
 }
 
 ui::GuestHint nfcHint(const QString& code) {

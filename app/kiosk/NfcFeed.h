@@ -4,6 +4,7 @@
 // time), reads the signed presentation (readWallet) and hands it to the backend, which decides
 // with the same Verifier as for QR codes. A tap that cannot be read becomes a named problem for
 // the guest's screen; the reader's state becomes a device chip like the camera's.
+#include "icao/ChipReader.h"
 #include "nfc/NfcReader.h"
 #include "ui/KioskTypes.h"
 #include "verify/Clock.h"
@@ -14,6 +15,17 @@
 
 namespace lz {
 
+// A travel document's chip as read for the clerk's MRZ key, handed to the backend to verify.
+struct PassportTap {
+    icao::MrzKey key;
+    QMap<int, QByteArray> dataGroups; // 1 → DG1, 2 → DG2
+    QByteArray sod;
+    QString access; // "PACE" / "BAC"
+    int apdus = 0, minimumApdus = 0;
+    qint64 bytes = 0; // sent + received
+    qint64 readMs = 0;
+};
+
 class NfcFeed : public QObject {
     Q_OBJECT
 public:
@@ -22,6 +34,10 @@ public:
     void start();
     void stop();
     ui::DeviceView view() const;
+    // The next document laid on the reader is read as a passport with this key (instead of the
+    // wallet protocol), until it is read, the chip refuses the key, or cancelPassport().
+    void expectPassport(const icao::MrzKey& key);
+    void cancelPassport();
 
 signals:
     // A phone answered the challenge: `nonce` and `audience` are what the presentation must carry.
@@ -30,9 +46,15 @@ signals:
     // A tap that gave nothing to verify: a name from nfc/NfcError.h (card_left, card_unsupported, …).
     void tapFailed(const QString& code);
     void stateChanged(const lz::ui::DeviceView& view);
+    // Passport mode: the chip opened (fid 0) or a file's bytes so far.
+    void passportProgress(quint16 fid, qint64 done, qint64 total);
+    void passportRead(const lz::PassportTap& tap, qint64 tapNs);
+    // A name from nfc/NfcError.h or core/icao (bac_refused, pace_refused, not_emrtd, card_left, …).
+    void passportFailed(const QString& code);
 
 private:
     void onCard(const nfc::NfcTarget& target, const nfc::Transceive& transceive);
+    void readPassport(const icao::MrzKey& key, const nfc::Transceive& transceive, qint64 tapNs);
 
     nfc::NfcReaderOptions m_options;
     QString m_terminalId;
@@ -41,8 +63,11 @@ private:
     std::thread m_thread;
     mutable QMutex m_mutex;
     ui::DeviceView m_view;
+    std::optional<icao::MrzKey> m_passportKey; // under m_mutex
 };
 
 ui::GuestHint nfcHint(const QString& code);
 
 } // namespace lz
+
+Q_DECLARE_METATYPE(lz::PassportTap)

@@ -84,6 +84,16 @@ QString ethnicityName(int code) {
 }
 
 QString maskName(const QString& name) {
+    // Latin names from travel documents ("LINDQVIST ASTRID MARIA"): the surname's first letter
+    // and the given names' initials, "L******** A. M.", so the clerk can match the data page
+    // without the screen spelling the name out (and it fits a line in large text).
+    if (name.contains(QLatin1Char(' '))) {
+        QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < words.size(); ++i)
+            words[i] = i == 0 ? words[i].left(1) + QString(words[i].size() - 1, QLatin1Char('*'))
+                              : words[i].left(1) + QLatin1Char('.');
+        return words.join(QLatin1Char(' '));
+    }
     const QList<uint> cps = name.toUcs4();
     if (cps.size() <= 1)
         return name;

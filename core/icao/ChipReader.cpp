@@ -188,6 +188,9 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
         file.minimumApdus = 1 + int(plainReads + (rest + highLe - 1) / highLe);
         s.read.files.insert(fid, file);
     }
+    s.read.minimumApdus = s.read.access == QLatin1String("PACE") ? 8 : 4;
+    for (const FileRead& f : s.read.files)
+        s.read.minimumApdus += f.minimumApdus;
     return s.read;
 }
 

@@ -31,6 +31,9 @@ struct ChipRead {
     QString access; // "PACE" or "BAC"
     QMap<quint16, FileRead> files;
     int apdus = 0; // all of them, access control included
+    // The fewest possible for this chip and Le: EF.CardAccess + access control (BAC 4 with the
+    // failed SELECT EF.CardAccess, PACE 8) + every file's minimum.
+    int minimumApdus = 0;
     qint64 bytesSent = 0, bytesReceived = 0;
 };
 

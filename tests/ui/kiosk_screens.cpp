@@ -5,6 +5,7 @@
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
 #include "kiosk/Kiosk.h"
+#include "ui/PassportScreen.h"
 #include "ui/PinPad.h"
 #include "ui/ReadyScreen.h"
 #include "ui/ResultScreen.h"
@@ -173,6 +174,29 @@ void nfcReader(const QString& out, const Variant& v) {
     t.shot(QStringLiteral("18-ready-nfc-unplugged"));
 }
 
+// A passport at the hotel desk: the demo reader carries the demo passport (signed under the DEMO
+// CSCA); the clerk's typing mistake, the read, the verdict with the face and the foreign-guest rows.
+void passport(const QString& out, const Variant& v) {
+    Tour t(out, v, QStringLiteral("hotel"), QStringLiteral("demo"));
+    QTest::qWait(1500); // the reader opens
+    t.window().ready()->passportButton()->click();
+    ui::PassportScreen* p = t.window().passport();
+    p->start(false); // typed by the clerk (the demo would offer its key)
+    QTest::keyClicks(p->numberField(), QStringLiteral("AB1234567"));
+    QTest::keyClicks(p->birthField(), QStringLiteral("881403"));
+    QTest::keyClicks(p->expiryField(), QStringLiteral("330101"));
+    p->readButton()->click();
+    t.shot(QStringLiteral("24-passport-entry-error"));
+    p->clear();
+    p->start(true); // the demo's key
+    p->readButton()->click();
+    t.shot(QStringLiteral("25-passport-place"));
+    for (int i = 0; i < 50 && t.window().currentScreen() != t.window().result(); ++i)
+        QTest::qWait(100);
+    QTest::keyClicks(t.window().result()->form()->firstField(), QStringLiteral("1203"));
+    t.shot(QStringLiteral("26-passport-result"));
+}
+
 void otherVenues(const QString& out, const Variant& v) {
     {
         Tour t(out, v, QStringLiteral("internet_cafe"));
@@ -219,6 +243,7 @@ int main(int argc, char** argv) {
             continue;
         hotel(out, v);
         nfcReader(out, v);
+        passport(out, v);
         otherVenues(out, v);
     }
     return 0;

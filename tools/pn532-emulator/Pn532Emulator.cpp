@@ -11,7 +11,9 @@ constexpr char kNotAllowed = 0x27; // no active target
 Pn532Emulator::Pn532Emulator(Faults faults)
     : m_faults(faults) {}
 
-void Pn532Emulator::setPresent(bool present) {
+void Pn532Emulator::setPresent(bool present, int only) {
+    if (present)
+        m_only = only;
     if (present && !m_present) {
         m_removed = false;
         for (const auto& card : m_cards)
@@ -69,8 +71,8 @@ QByteArray Pn532Emulator::listPassiveTarget(const QByteArray& params) {
     const quint8 brTy = params.size() >= 2 ? quint8(params[1]) : 0xff;
     if (m_polls++ < m_faults.cardAppearsAfterPolls || !present())
         return QByteArray(1, '\0'); // NbTg 0
-    for (const auto& card : m_cards)
-        if (card->brTy() == brTy) {
+    for (std::size_t i = 0; i < m_cards.size(); ++i)
+        if (const auto& card = m_cards[i]; card->brTy() == brTy && (m_only < 0 || std::size_t(m_only) == i)) {
             m_active = card.get();
             return QByteArray::fromHex("0101") + card->targetData(); // NbTg 1, Tg 1
         }

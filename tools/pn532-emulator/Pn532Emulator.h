@@ -29,8 +29,8 @@ public:
     std::optional<QByteArray> handle(const QByteArray& command);
     const Faults& faults() const { return m_faults; }
     // The cards are in the field (a tap) or not (taken away); a new tap clears removeCardAtApdu's
-    // removal and selects again.
-    void setPresent(bool present);
+    // removal and selects again. only >= 0: just that card (in insertion order) is in the field.
+    void setPresent(bool present, int only = -1);
     bool present() const { return m_present && !m_removed; }
     int apdus() const { return m_apdus; }
 
@@ -42,6 +42,7 @@ private:
     std::vector<std::unique_ptr<VirtualCard>> m_cards;
     VirtualCard* m_active = nullptr;
     bool m_removed = false, m_present = true;
+    int m_only = -1;
     int m_polls = 0, m_apdus = 0;
 };
 

@@ -10,7 +10,8 @@
 // A passport is lz-issuer's directory, the demo passport (signed under the DEMO CSCA), or without
 // --passport the ICAO specimen's MRZ over filler files (for read tests).
 // A wallet card is the phone of demo holder N (default 0), or of the credential and device key
-// given. Lines on stdin move the cards: "place" (a tap), "remove" (taken away), "unplug".
+// given. Lines on stdin move the cards: "place" (a tap; "place N": only the Nth --card),
+// "remove" (taken away), "unplug".
 // --link makes PATH a symbolic link to the pty (a stable name, like a udev rule's) and removes
 // it on unplug, so that a test can "replug" a new emulator under the same name.
 #include "Pn532Emulator.h"
@@ -67,7 +68,7 @@ std::shared_ptr<lz::wallet::WalletApplet> walletApplet(const QStringList& args) 
     return std::make_shared<lz::wallet::WalletApplet>(holder.credential, holder.deviceKey);
 }
 
-// "place" / "remove" / "unplug" lines from stdin; false at "unplug".
+// "place [N]" / "remove" / "unplug" lines from stdin; false at "unplug".
 bool control(Pn532Emulator& emu, QByteArray& pending, const char* data, ssize_t n) {
     pending.append(data, int(n));
     qsizetype eol;
@@ -76,6 +77,8 @@ bool control(Pn532Emulator& emu, QByteArray& pending, const char* data, ssize_t 
         pending.remove(0, eol + 1);
         if (line == "place")
             emu.setPresent(true);
+        else if (line.startsWith("place ")) // one card of several: "place 1" (0-based, --card order)
+            emu.setPresent(true, line.mid(6).toInt());
         else if (line == "remove")
             emu.setPresent(false);
         else if (line == "unplug")

@@ -299,6 +299,10 @@ private slots:
         QCOMPARE(id.nationality, QStringLiteral("UTO"));
         QCOMPARE(id.documentNumber, QStringLiteral("L898902C"));
         QVERIFY(validateIdentity(id).hasValue());
+        // On screen: initials of the Latin name; Chinese names keep surname and last character.
+        QCOMPARE(maskName(id.name), QStringLiteral("E******* A. M."));
+        QCOMPARE(maskName(QStringLiteral("张三明")), QStringLiteral("张*明"));
+        QCOMPARE(maskName(QStringLiteral("张三")), QStringLiteral("张*"));
         // A child born in 2024 stays in this century; a birth in '27 is 1927 in 2026.
         QCOMPARE(icao::identityFromMrz(*mrz, QDate(2070, 1, 1)).birthDate, QDate(2069, 8, 6));
     }
