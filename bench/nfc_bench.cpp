@@ -7,7 +7,6 @@
 //              there again under the same name to "ready" (bar ≤ 3 s)
 // Run: build/bin/nfc_bench [TAPS]   (from the build tree; finds the helpers next to itself)
 #include "demo/DemoKit.h"
-#include "icao/ChipReader.h"
 #include "nfc/NfcReader.h"
 #include "verify/Verifier.h"
 
@@ -243,76 +242,6 @@ int main(int argc, char** argv) {
             std::printf("%.1f ", v);
         std::printf("\n");
     }
-    // Issue 7, so far: a passport chip (BAC or PACE, then secure messaging) read through libnfc.
-    struct PassportRun {
-        QString access;
-        QList<double> ms;
-        int apdus = 0, minimum = 0;
-    };
-    QList<PassportRun> passports;
-    for (const QStringList& chipArgs :
-         {QStringList{}, QStringList{QStringLiteral("--pace"), QStringLiteral("13")}}) {
-        PassportRun run;
-        QList<double>& passport = run.ms;
-        int& passportApdus = run.apdus;
-        int& passportMinimum = run.minimum;
-        Emulator emu(QStringList{QStringLiteral("--card"), QStringLiteral("passport"),
-                                 QStringLiteral("--start-absent")} +
-                     chipArgs);
-        NfcReaderOptions o;
-        o.helperPath = binDir + QStringLiteral("/lz-nfc-reader");
-        o.connstring = QStringLiteral("pn532_uart:") + emu.pty();
-        NfcReader reader(o);
-        std::atomic_bool stop{false};
-        QMutex m;
-        int reads = 0;
-        bool ready = false;
-        const auto key = *icao::MrzKey::fromFields(QStringLiteral("L898902C"), QStringLiteral("690806"),
-                                                   QStringLiteral("940623"));
-        std::thread t([&] {
-            reader.run(
-                stop,
-                [&](const NfcReaderStatus& s) {
-                    QMutexLocker l(&m);
-                    ready = s.state == NfcReaderStatus::State::Ready;
-                },
-                [&](const NfcTarget&, const Transceive& transceive) {
-                    const double t0 = nowMs();
-                    auto r = icao::readChip(transceive, key);
-                    QMutexLocker l(&m);
-                    if (r) {
-                        passport << nowMs() - t0;
-                        passportApdus = r->apdus;
-                        run.access = r->access;
-                        passportMinimum = r->access == QLatin1String("PACE") ? 8 : 4;
-                        for (const auto& f : r->files)
-                            passportMinimum += f.minimumApdus;
-                    }
-                    ++reads;
-                });
-        });
-        auto wait = [&](auto done) {
-            for (int i = 0; i < 2000; ++i) {
-                {
-                    QMutexLocker l(&m);
-                    if (done())
-                        return;
-                }
-                QThread::msleep(5);
-            }
-        };
-        for (int i = 0; i < 10; ++i) {
-            wait([&] { return ready; });
-            emu.say("place");
-            wait([&] { return reads > i; });
-            emu.say("remove");
-            QThread::msleep(300);
-        }
-        stop = true;
-        t.join();
-        passports << run;
-    }
-
     const Stats c = stats(cold), cr = stats(coldReady), p = stats(placeToVerdict), k = stats(cardToVerdict),
                 u = stats(unplug), r = stats(replug);
     std::printf(
@@ -331,13 +260,6 @@ int main(int argc, char** argv) {
                 meets(u.max, 1000));
     std::printf("replug -> ready (5): median %.0f ms, max %.0f   bar <= 3000 ms: %s\n", r.median, r.max,
                 meets(r.max, 3000));
-    for (const PassportRun& run : passports) {
-        const Stats pp = stats(run.ms);
-        std::printf("passport chip (%s, then SM) EF.COM + DG1 + 20 KB DG2 + SOD, reader open (%lld reads): "
-                    "median %.0f ms, max %.0f; %d APDUs, minimum for Le %d: %d   (issue 7's bar <= 1500 ms "
-                    "incl. passive authentication, not yet measured)\n",
-                    qPrintable(run.access), qint64(run.ms.size()), pp.median, pp.max, run.apdus,
-                    icao::kMaxReadLe, run.minimum);
-    }
+    // Passports (issue 7): bench/passport_bench.
     return 0;
 }

@@ -235,6 +235,158 @@
         <source>QR code, scanner</source>
         <translation>QR code, scanner</translation>
     </message>
+    <message>
+        <source>The document&apos;s chip data is not signed correctly (it may have been altered).</source>
+        <translation>The document&apos;s chip data is not signed correctly (it may have been altered).</translation>
+    </message>
+    <message>
+        <source>The document&apos;s issuing country is not in this terminal&apos;s trust list.</source>
+        <translation>The document&apos;s issuing country is not in this terminal&apos;s trust list.</translation>
+    </message>
+    <message>
+        <source>The certificate that signed this document has expired or is not yet valid.</source>
+        <translation>The certificate that signed this document has expired or is not yet valid.</translation>
+    </message>
+    <message>
+        <source>The certificate that signed this document is not valid.</source>
+        <translation>The certificate that signed this document is not valid.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s data does not match its signature (it may have been altered).</source>
+        <translation>The chip&apos;s data does not match its signature (it may have been altered).</translation>
+    </message>
+    <message>
+        <source>The document&apos;s chip data could not be understood. Please check the document by hand.</source>
+        <translation>The document&apos;s chip data could not be understood. Please check the document by hand.</translation>
+    </message>
+    <message>
+        <source>This document has expired.</source>
+        <translation>This document has expired.</translation>
+    </message>
+    <message>
+        <source>The certificate that signed this document has been revoked.</source>
+        <translation>The certificate that signed this document has been revoked.</translation>
+    </message>
+    <message>
+        <source>Chip signature invalid</source>
+        <translation>Chip signature invalid</translation>
+    </message>
+    <message>
+        <source>Unknown issuing country</source>
+        <translation>Unknown issuing country</translation>
+    </message>
+    <message>
+        <source>Signer certificate expired</source>
+        <translation>Signer certificate expired</translation>
+    </message>
+    <message>
+        <source>Signer certificate invalid</source>
+        <translation>Signer certificate invalid</translation>
+    </message>
+    <message>
+        <source>Chip data altered</source>
+        <translation>Chip data altered</translation>
+    </message>
+    <message>
+        <source>Document chip (NFC)</source>
+        <translation>Document chip (NFC)</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation>Travel document</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Unspecified</translation>
+    </message>
+    <message>
+        <source>The document number must be letters and digits only.</source>
+        <translation>The document number must be letters and digits only.</translation>
+    </message>
+    <message>
+        <source>The date of birth must be six digits YYMMDD and a real date.</source>
+        <translation>The date of birth must be six digits YYMMDD and a real date.</translation>
+    </message>
+    <message>
+        <source>The date of expiry must be six digits YYMMDD and a real date.</source>
+        <translation>The date of expiry must be six digits YYMMDD and a real date.</translation>
+    </message>
+    <message>
+        <source>The document number does not match its check digit: please read it again.</source>
+        <translation>The document number does not match its check digit: please read it again.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match its check digit: please read it again.</source>
+        <translation>The date of birth does not match its check digit: please read it again.</translation>
+    </message>
+    <message>
+        <source>The date of expiry does not match its check digit: please read it again.</source>
+        <translation>The date of expiry does not match its check digit: please read it again.</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone does not add up (check digit): please scan it again.</source>
+        <translation>The machine-readable zone does not add up (check digit): please scan it again.</translation>
+    </message>
+    <message>
+        <source>This is not a machine-readable zone of two or three lines.</source>
+        <translation>This is not a machine-readable zone of two or three lines.</translation>
+    </message>
+    <message>
+        <source>The chip did not accept these details. Check the document number and both dates.</source>
+        <translation>The chip did not accept these details. Check the document number and both dates.</translation>
+    </message>
+    <message>
+        <source>The document was moved away. Place it on the reader again and keep it still.</source>
+        <translation>The document was moved away. Place it on the reader again and keep it still.</translation>
+    </message>
+    <message>
+        <source>This is not a passport chip. Place the document&apos;s chip (in the cover or the card) on the reader.</source>
+        <translation>This is not a passport chip. Place the document&apos;s chip (in the cover or the card) on the reader.</translation>
+    </message>
+    <message>
+        <source>No document was read. Place it on the reader and try again.</source>
+        <translation>No document was read. Place it on the reader and try again.</translation>
+    </message>
+    <message>
+        <source>The reader is not working. Please ask staff for help.</source>
+        <translation>The reader is not working. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <source>The chip could not be read (%1). Place the document on the reader again.</source>
+        <translation>The chip could not be read (%1). Place the document on the reader again.</translation>
+    </message>
+    <message>
+        <source>Photo format not supported</source>
+        <translation>Photo format not supported</translation>
+    </message>
+    <message>
+        <source>The photo on the chip could not be decoded</source>
+        <translation>The photo on the chip could not be decoded</translation>
+    </message>
+    <message>
+        <source>Visa-free entry</source>
+        <translation>Visa-free entry</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <source>Port visa</source>
+        <translation>Port visa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Visa %1</source>
+        <translation>Visa %1</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -328,6 +480,97 @@
     </message>
 </context>
 <context>
+    <name>lz::ui::PassportScreen</name>
+    <message>
+        <source>Passport or travel permit</source>
+        <translation>Passport or travel permit</translation>
+    </message>
+    <message>
+        <source>Type the document number, date of birth and date of expiry as printed in the machine-readable zone, or scan the zone&apos;s lines. The chip opens only with them.</source>
+        <translation>Type the document number, date of birth and date of expiry as printed in the machine-readable zone, or scan the zone&apos;s lines. The chip opens only with them.</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYMMDD)</source>
+        <translation>Date of birth (YYMMDD)</translation>
+    </message>
+    <message>
+        <source>Date of expiry (YYMMDD)</source>
+        <translation>Date of expiry (YYMMDD)</translation>
+    </message>
+    <message>
+        <source>Or the machine-readable zone (scanned or typed, two or three lines):</source>
+        <translation>Or the machine-readable zone (scanned or typed, two or three lines):</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone</source>
+        <translation>Machine-readable zone</translation>
+    </message>
+    <message>
+        <source>e.g. 880314</source>
+        <translation>e.g. 880314</translation>
+    </message>
+    <message>
+        <source>e.g. 330101</source>
+        <translation>e.g. 330101</translation>
+    </message>
+    <message>
+        <source>Read the chip</source>
+        <translation>Read the chip</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Cancel reading</translation>
+    </message>
+    <message>
+        <source>Place the document on the reader and keep it still</source>
+        <translation>Place the document on the reader and keep it still</translation>
+    </message>
+    <message>
+        <source>Checking the document&apos;s signature…</source>
+        <translation>Checking the document&apos;s signature…</translation>
+    </message>
+    <message>
+        <source>Waiting for the document…</source>
+        <translation>Waiting for the document…</translation>
+    </message>
+    <message>
+        <source>Chip opened. Reading…</source>
+        <translation>Chip opened. Reading…</translation>
+    </message>
+    <message>
+        <source>Reading the photo… %1 / %2 KB</source>
+        <translation>Reading the photo… %1 / %2 KB</translation>
+    </message>
+    <message>
+        <source>Reading the security data…</source>
+        <translation>Reading the security data…</translation>
+    </message>
+    <message>
+        <source>Reading the personal data…</source>
+        <translation>Reading the personal data…</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Reading progress</translation>
+    </message>
+</context>
+<context>
     <name>lz::ui::PinPad</name>
     <message>
         <source>No staff PIN is set. Set one with: liangzheng-cli staff set-pin</source>
@@ -407,6 +650,14 @@
         <source>Please hold your phone to the reader</source>
         <translation>Please hold your phone to the reader</translation>
     </message>
+    <message>
+        <source>Passport / travel permit</source>
+        <translation>Passport / travel permit</translation>
+    </message>
+    <message>
+        <source>Read a passport or travel permit</source>
+        <translation>Read a passport or travel permit</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::RegistrationForm</name>
@@ -465,6 +716,42 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Visa or residence type</source>
+        <translation>Visa or residence type</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Visa or permit number</source>
+        <translation>Visa or permit number</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Port of entry</source>
+        <translation>Port of entry</translation>
+    </message>
+    <message>
+        <source>Entry (date, port)</source>
+        <translation>Entry (date, port)</translation>
+    </message>
+    <message>
+        <source>Date of entry</source>
+        <translation>Date of entry</translation>
+    </message>
+    <message>
+        <source>Stay permitted until</source>
+        <translation>Stay permitted until</translation>
     </message>
 </context>
 <context>
@@ -555,6 +842,18 @@
     <message>
         <source>Read by: %1</source>
         <translation>Read by: %1</translation>
+    </message>
+    <message>
+        <source>Document chip genuine: signed in %1 (%2)</source>
+        <translation>Document chip genuine: signed in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>Date of expiry</translation>
     </message>
 </context>
 <context>

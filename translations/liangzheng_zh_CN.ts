@@ -235,6 +235,158 @@
         <source>QR code, scanner</source>
         <translation>二维码，扫码器</translation>
     </message>
+    <message>
+        <source>The document&apos;s chip data is not signed correctly (it may have been altered).</source>
+        <translation>证件芯片数据的签名不正确（可能已被篡改）。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s issuing country is not in this terminal&apos;s trust list.</source>
+        <translation>本终端的信任列表中没有该证件签发国的根证书。</translation>
+    </message>
+    <message>
+        <source>The certificate that signed this document has expired or is not yet valid.</source>
+        <translation>签署该证件的证书已过期或尚未生效。</translation>
+    </message>
+    <message>
+        <source>The certificate that signed this document is not valid.</source>
+        <translation>签署该证件的证书无效。</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s data does not match its signature (it may have been altered).</source>
+        <translation>芯片数据与其签名不符（可能已被篡改）。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s chip data could not be understood. Please check the document by hand.</source>
+        <translation>无法解析证件芯片数据，请人工核验证件。</translation>
+    </message>
+    <message>
+        <source>This document has expired.</source>
+        <translation>该证件已过期。</translation>
+    </message>
+    <message>
+        <source>The certificate that signed this document has been revoked.</source>
+        <translation>签署该证件的证书已被吊销。</translation>
+    </message>
+    <message>
+        <source>Chip signature invalid</source>
+        <translation>芯片签名无效</translation>
+    </message>
+    <message>
+        <source>Unknown issuing country</source>
+        <translation>签发国未知</translation>
+    </message>
+    <message>
+        <source>Signer certificate expired</source>
+        <translation>签名证书已过期</translation>
+    </message>
+    <message>
+        <source>Signer certificate invalid</source>
+        <translation>签名证书无效</translation>
+    </message>
+    <message>
+        <source>Chip data altered</source>
+        <translation>芯片数据被篡改</translation>
+    </message>
+    <message>
+        <source>Document chip (NFC)</source>
+        <translation>证件芯片（NFC）</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation>旅行证件</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>The document number must be letters and digits only.</source>
+        <translation>证件号码只能包含字母和数字。</translation>
+    </message>
+    <message>
+        <source>The date of birth must be six digits YYMMDD and a real date.</source>
+        <translation>出生日期须为 6 位数字（年年月月日日），且为有效日期。</translation>
+    </message>
+    <message>
+        <source>The date of expiry must be six digits YYMMDD and a real date.</source>
+        <translation>有效期至须为 6 位数字（年年月月日日），且为有效日期。</translation>
+    </message>
+    <message>
+        <source>The document number does not match its check digit: please read it again.</source>
+        <translation>证件号码与校验位不符，请重新核对。</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match its check digit: please read it again.</source>
+        <translation>出生日期与校验位不符，请重新核对。</translation>
+    </message>
+    <message>
+        <source>The date of expiry does not match its check digit: please read it again.</source>
+        <translation>有效期与校验位不符，请重新核对。</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone does not add up (check digit): please scan it again.</source>
+        <translation>机读区校验位不符，请重新扫描。</translation>
+    </message>
+    <message>
+        <source>This is not a machine-readable zone of two or three lines.</source>
+        <translation>这不是两行或三行的机读区。</translation>
+    </message>
+    <message>
+        <source>The chip did not accept these details. Check the document number and both dates.</source>
+        <translation>芯片未接受这些信息，请核对证件号码和两个日期。</translation>
+    </message>
+    <message>
+        <source>The document was moved away. Place it on the reader again and keep it still.</source>
+        <translation>证件被移开了，请重新放到读卡区并保持不动。</translation>
+    </message>
+    <message>
+        <source>This is not a passport chip. Place the document&apos;s chip (in the cover or the card) on the reader.</source>
+        <translation>这不是护照芯片，请将证件的芯片部位（封皮或卡片）放在读卡区。</translation>
+    </message>
+    <message>
+        <source>No document was read. Place it on the reader and try again.</source>
+        <translation>未读到证件，请放到读卡区后重试。</translation>
+    </message>
+    <message>
+        <source>The reader is not working. Please ask staff for help.</source>
+        <translation>读卡器无法工作，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The chip could not be read (%1). Place the document on the reader again.</source>
+        <translation>无法读取芯片（%1），请重新放置证件。</translation>
+    </message>
+    <message>
+        <source>Photo format not supported</source>
+        <translation>不支持该照片格式</translation>
+    </message>
+    <message>
+        <source>The photo on the chip could not be decoded</source>
+        <translation>芯片中的照片无法解码</translation>
+    </message>
+    <message>
+        <source>Visa-free entry</source>
+        <translation>免签入境</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>居留许可</translation>
+    </message>
+    <message>
+        <source>Port visa</source>
+        <translation>口岸签证</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Visa %1</source>
+        <translation>%1 字签证</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -327,6 +479,97 @@
     </message>
 </context>
 <context>
+    <name>lz::ui::PassportScreen</name>
+    <message>
+        <source>Passport or travel permit</source>
+        <translation>护照或通行证</translation>
+    </message>
+    <message>
+        <source>Type the document number, date of birth and date of expiry as printed in the machine-readable zone, or scan the zone&apos;s lines. The chip opens only with them.</source>
+        <translation>请按机读区输入证件号码、出生日期和有效期，或扫描机读区各行。芯片只有凭这些信息才能打开。</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYMMDD)</source>
+        <translation>出生日期（年年月月日日）</translation>
+    </message>
+    <message>
+        <source>Date of expiry (YYMMDD)</source>
+        <translation>有效期至（年年月月日日）</translation>
+    </message>
+    <message>
+        <source>Or the machine-readable zone (scanned or typed, two or three lines):</source>
+        <translation>或输入机读区（扫描或键入，两行或三行）：</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone</source>
+        <translation>机读区</translation>
+    </message>
+    <message>
+        <source>e.g. 880314</source>
+        <translation>例如 880314</translation>
+    </message>
+    <message>
+        <source>e.g. 330101</source>
+        <translation>例如 330101</translation>
+    </message>
+    <message>
+        <source>Read the chip</source>
+        <translation>读取芯片</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>取消读取</translation>
+    </message>
+    <message>
+        <source>Place the document on the reader and keep it still</source>
+        <translation>请将证件放在读卡区并保持不动</translation>
+    </message>
+    <message>
+        <source>Checking the document&apos;s signature…</source>
+        <translation>正在核验证件签名…</translation>
+    </message>
+    <message>
+        <source>Waiting for the document…</source>
+        <translation>等待放置证件…</translation>
+    </message>
+    <message>
+        <source>Chip opened. Reading…</source>
+        <translation>芯片已打开，正在读取…</translation>
+    </message>
+    <message>
+        <source>Reading the photo… %1 / %2 KB</source>
+        <translation>正在读取照片… %1 / %2 KB</translation>
+    </message>
+    <message>
+        <source>Reading the security data…</source>
+        <translation>正在读取安全数据…</translation>
+    </message>
+    <message>
+        <source>Reading the personal data…</source>
+        <translation>正在读取个人信息…</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>读取进度</translation>
+    </message>
+</context>
+<context>
     <name>lz::ui::PinPad</name>
     <message>
         <source>No staff PIN is set. Set one with: liangzheng-cli staff set-pin</source>
@@ -405,6 +648,14 @@
         <source>Please hold your phone to the reader</source>
         <translation>请将手机贴近读卡区</translation>
     </message>
+    <message>
+        <source>Passport / travel permit</source>
+        <translation>护照/通行证</translation>
+    </message>
+    <message>
+        <source>Read a passport or travel permit</source>
+        <translation>读取护照或通行证</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::RegistrationForm</name>
@@ -463,6 +714,42 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Visa or residence type</source>
+        <translation>签证/居留类型</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Visa or permit number</source>
+        <translation>签证/居留许可号码</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>口岸</translation>
+    </message>
+    <message>
+        <source>Port of entry</source>
+        <translation>入境口岸</translation>
+    </message>
+    <message>
+        <source>Entry (date, port)</source>
+        <translation>入境（日期、口岸）</translation>
+    </message>
+    <message>
+        <source>Date of entry</source>
+        <translation>入境日期</translation>
+    </message>
+    <message>
+        <source>Stay permitted until</source>
+        <translation>停留有效期至</translation>
     </message>
 </context>
 <context>
@@ -552,6 +839,18 @@
     <message>
         <source>Read by: %1</source>
         <translation>读取方式：%1</translation>
+    </message>
+    <message>
+        <source>Document chip genuine: signed in %1 (%2)</source>
+        <translation>证件芯片真实：由 %1 签发（%2）</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>有效期至</translation>
     </message>
 </context>
 <context>

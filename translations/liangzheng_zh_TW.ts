@@ -235,6 +235,158 @@
         <source>QR code, scanner</source>
         <translation>二維碼，掃碼器</translation>
     </message>
+    <message>
+        <source>The document&apos;s chip data is not signed correctly (it may have been altered).</source>
+        <translation>證件晶片資料的簽章不正確（可能已被竄改）。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s issuing country is not in this terminal&apos;s trust list.</source>
+        <translation>本終端的信任清單中沒有該證件簽發國的根憑證。</translation>
+    </message>
+    <message>
+        <source>The certificate that signed this document has expired or is not yet valid.</source>
+        <translation>簽署該證件的憑證已過期或尚未生效。</translation>
+    </message>
+    <message>
+        <source>The certificate that signed this document is not valid.</source>
+        <translation>簽署該證件的憑證無效。</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s data does not match its signature (it may have been altered).</source>
+        <translation>晶片資料與其簽章不符（可能已被竄改）。</translation>
+    </message>
+    <message>
+        <source>The document&apos;s chip data could not be understood. Please check the document by hand.</source>
+        <translation>無法解析證件晶片資料，請人工核驗證件。</translation>
+    </message>
+    <message>
+        <source>This document has expired.</source>
+        <translation>該證件已過期。</translation>
+    </message>
+    <message>
+        <source>The certificate that signed this document has been revoked.</source>
+        <translation>簽署該證件的憑證已被撤銷。</translation>
+    </message>
+    <message>
+        <source>Chip signature invalid</source>
+        <translation>晶片簽章無效</translation>
+    </message>
+    <message>
+        <source>Unknown issuing country</source>
+        <translation>簽發國未知</translation>
+    </message>
+    <message>
+        <source>Signer certificate expired</source>
+        <translation>簽章憑證已過期</translation>
+    </message>
+    <message>
+        <source>Signer certificate invalid</source>
+        <translation>簽章憑證無效</translation>
+    </message>
+    <message>
+        <source>Chip data altered</source>
+        <translation>晶片資料遭竄改</translation>
+    </message>
+    <message>
+        <source>Document chip (NFC)</source>
+        <translation>證件晶片（NFC）</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation>旅行證件</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>未說明</translation>
+    </message>
+    <message>
+        <source>The document number must be letters and digits only.</source>
+        <translation>證件號碼只能包含字母和數字。</translation>
+    </message>
+    <message>
+        <source>The date of birth must be six digits YYMMDD and a real date.</source>
+        <translation>出生日期須為 6 位數字（年年月月日日），且為有效日期。</translation>
+    </message>
+    <message>
+        <source>The date of expiry must be six digits YYMMDD and a real date.</source>
+        <translation>有效期限須為 6 位數字（年年月月日日），且為有效日期。</translation>
+    </message>
+    <message>
+        <source>The document number does not match its check digit: please read it again.</source>
+        <translation>證件號碼與檢查碼不符，請重新核對。</translation>
+    </message>
+    <message>
+        <source>The date of birth does not match its check digit: please read it again.</source>
+        <translation>出生日期與檢查碼不符，請重新核對。</translation>
+    </message>
+    <message>
+        <source>The date of expiry does not match its check digit: please read it again.</source>
+        <translation>有效期限與檢查碼不符，請重新核對。</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone does not add up (check digit): please scan it again.</source>
+        <translation>機讀區檢查碼不符，請重新掃描。</translation>
+    </message>
+    <message>
+        <source>This is not a machine-readable zone of two or three lines.</source>
+        <translation>這不是兩行或三行的機讀區。</translation>
+    </message>
+    <message>
+        <source>The chip did not accept these details. Check the document number and both dates.</source>
+        <translation>晶片未接受這些資料，請核對證件號碼和兩個日期。</translation>
+    </message>
+    <message>
+        <source>The document was moved away. Place it on the reader again and keep it still.</source>
+        <translation>證件被移開了，請重新放到讀卡區並保持不動。</translation>
+    </message>
+    <message>
+        <source>This is not a passport chip. Place the document&apos;s chip (in the cover or the card) on the reader.</source>
+        <translation>這不是護照晶片，請將證件的晶片部位（封皮或卡片）放在讀卡區。</translation>
+    </message>
+    <message>
+        <source>No document was read. Place it on the reader and try again.</source>
+        <translation>未讀到證件，請放到讀卡區後重試。</translation>
+    </message>
+    <message>
+        <source>The reader is not working. Please ask staff for help.</source>
+        <translation>讀卡器無法運作，請聯絡工作人員。</translation>
+    </message>
+    <message>
+        <source>The chip could not be read (%1). Place the document on the reader again.</source>
+        <translation>無法讀取晶片（%1），請重新放置證件。</translation>
+    </message>
+    <message>
+        <source>Photo format not supported</source>
+        <translation>不支援該照片格式</translation>
+    </message>
+    <message>
+        <source>The photo on the chip could not be decoded</source>
+        <translation>晶片中的照片無法解碼</translation>
+    </message>
+    <message>
+        <source>Visa-free entry</source>
+        <translation>免簽入境</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>居留許可</translation>
+    </message>
+    <message>
+        <source>Port visa</source>
+        <translation>口岸簽證</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Visa %1</source>
+        <translation>%1 字簽證</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -327,6 +479,97 @@
     </message>
 </context>
 <context>
+    <name>lz::ui::PassportScreen</name>
+    <message>
+        <source>Passport or travel permit</source>
+        <translation>護照或通行證</translation>
+    </message>
+    <message>
+        <source>Type the document number, date of birth and date of expiry as printed in the machine-readable zone, or scan the zone&apos;s lines. The chip opens only with them.</source>
+        <translation>請按機讀區輸入證件號碼、出生日期和有效期限，或掃描機讀區各行。晶片只有憑這些資料才能開啟。</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYMMDD)</source>
+        <translation>出生日期（年年月月日日）</translation>
+    </message>
+    <message>
+        <source>Date of expiry (YYMMDD)</source>
+        <translation>有效期限（年年月月日日）</translation>
+    </message>
+    <message>
+        <source>Or the machine-readable zone (scanned or typed, two or three lines):</source>
+        <translation>或輸入機讀區（掃描或鍵入，兩行或三行）：</translation>
+    </message>
+    <message>
+        <source>Machine-readable zone</source>
+        <translation>機讀區</translation>
+    </message>
+    <message>
+        <source>e.g. 880314</source>
+        <translation>例如 880314</translation>
+    </message>
+    <message>
+        <source>e.g. 330101</source>
+        <translation>例如 330101</translation>
+    </message>
+    <message>
+        <source>Read the chip</source>
+        <translation>讀取晶片</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>返回首頁</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>取消讀取</translation>
+    </message>
+    <message>
+        <source>Place the document on the reader and keep it still</source>
+        <translation>請將證件放在讀卡區並保持不動</translation>
+    </message>
+    <message>
+        <source>Checking the document&apos;s signature…</source>
+        <translation>正在核驗證件簽章…</translation>
+    </message>
+    <message>
+        <source>Waiting for the document…</source>
+        <translation>等待放置證件…</translation>
+    </message>
+    <message>
+        <source>Chip opened. Reading…</source>
+        <translation>晶片已開啟，正在讀取…</translation>
+    </message>
+    <message>
+        <source>Reading the photo… %1 / %2 KB</source>
+        <translation>正在讀取照片… %1 / %2 KB</translation>
+    </message>
+    <message>
+        <source>Reading the security data…</source>
+        <translation>正在讀取安全資料…</translation>
+    </message>
+    <message>
+        <source>Reading the personal data…</source>
+        <translation>正在讀取個人資料…</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>讀取進度</translation>
+    </message>
+</context>
+<context>
     <name>lz::ui::PinPad</name>
     <message>
         <source>No staff PIN is set. Set one with: liangzheng-cli staff set-pin</source>
@@ -405,6 +648,14 @@
         <source>Please hold your phone to the reader</source>
         <translation>請將手機貼近讀卡區</translation>
     </message>
+    <message>
+        <source>Passport / travel permit</source>
+        <translation>護照/通行證</translation>
+    </message>
+    <message>
+        <source>Read a passport or travel permit</source>
+        <translation>讀取護照或通行證</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::RegistrationForm</name>
@@ -463,6 +714,42 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Visa or residence type</source>
+        <translation>簽證/居留類型</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 請選擇 —</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Visa or permit number</source>
+        <translation>簽證/居留許可號碼</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>口岸</translation>
+    </message>
+    <message>
+        <source>Port of entry</source>
+        <translation>入境口岸</translation>
+    </message>
+    <message>
+        <source>Entry (date, port)</source>
+        <translation>入境（日期、口岸）</translation>
+    </message>
+    <message>
+        <source>Date of entry</source>
+        <translation>入境日期</translation>
+    </message>
+    <message>
+        <source>Stay permitted until</source>
+        <translation>停留有效期至</translation>
     </message>
 </context>
 <context>
@@ -552,6 +839,18 @@
     <message>
         <source>Read by: %1</source>
         <translation>讀取方式：%1</translation>
+    </message>
+    <message>
+        <source>Document chip genuine: signed in %1 (%2)</source>
+        <translation>證件晶片真實：由 %1 簽發（%2）</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>有效期限</translation>
     </message>
 </context>
 <context>
