@@ -1,5 +1,7 @@
-// The ICAO 9303 parsers on arbitrary bytes: MRZ text, BER-TLV, EF.COM, DG1, EF.CardAccess, and a secure-
+// The ICAO 9303 parsers on arbitrary bytes: MRZ text, BER-TLV, EF.COM, DG1, DG2 (the 19794-5 facial
+// record around the face), EF.CardAccess, and a secure-
 // messaging response under the Appendix D.4 session keys. No crash; TLV sizes add up.
+#include "icao/Dg2.h"
 #include "icao/Lds.h"
 #include "icao/PaceSession.h"
 #include "icao/SecureMessaging.h"
@@ -26,6 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)EfCom::parse(bytes);
     (void)supportedPace(bytes);
     (void)parseDg1(bytes);
+    if (auto face = parseDg2(bytes); face && !face->data.isEmpty() && !bytes.contains(face->data))
+        __builtin_trap(); // the face is a slice of the file, never made up
     SecureMessaging sm({QByteArray::fromHex("979EC13B1CBFE9DCD01AB0FED307EAE5"),
                         QByteArray::fromHex("F1CB1F1FB5ADF208806B89DC579DC1F8"),
                         QByteArray::fromHex("887022120C06C226")});
