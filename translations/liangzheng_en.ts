@@ -387,6 +387,14 @@
         <source>Visa %1</source>
         <translation>Visa %1</translation>
     </message>
+    <message>
+        <source>The chip failed its anti-copying check: it may be a cloned chip.</source>
+        <translation>The chip failed its anti-copying check: it may be a cloned chip.</translation>
+    </message>
+    <message>
+        <source>Cloned chip?</source>
+        <translation>Cloned chip?</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -844,16 +852,20 @@
         <translation>Read by: %1</translation>
     </message>
     <message>
-        <source>Document chip genuine: signed in %1 (%2)</source>
-        <translation>Document chip genuine: signed in %1 (%2)</translation>
-    </message>
-    <message>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
         <source>Date of expiry</source>
         <translation>Date of expiry</translation>
+    </message>
+    <message>
+        <source>Document chip genuine: signed in %1 (%2, active authentication)</source>
+        <translation>Document chip genuine: signed in %1 (%2, active authentication)</translation>
+    </message>
+    <message>
+        <source>Chip data genuine: signed in %1 (%2); chip not checked against copying</source>
+        <translation>Chip data genuine: signed in %1 (%2); chip not checked against copying</translation>
     </message>
 </context>
 <context>

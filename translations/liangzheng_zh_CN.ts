@@ -387,6 +387,14 @@
         <source>Visa %1</source>
         <translation>%1 字签证</translation>
     </message>
+    <message>
+        <source>The chip failed its anti-copying check: it may be a cloned chip.</source>
+        <translation>芯片未通过防复制校验，可能是克隆芯片。</translation>
+    </message>
+    <message>
+        <source>Cloned chip?</source>
+        <translation>疑似克隆芯片</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -841,16 +849,20 @@
         <translation>读取方式：%1</translation>
     </message>
     <message>
-        <source>Document chip genuine: signed in %1 (%2)</source>
-        <translation>证件芯片真实：由 %1 签发（%2）</translation>
-    </message>
-    <message>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
         <source>Date of expiry</source>
         <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Document chip genuine: signed in %1 (%2, active authentication)</source>
+        <translation>证件芯片真实：由 %1 签发（%2，主动认证）</translation>
+    </message>
+    <message>
+        <source>Chip data genuine: signed in %1 (%2); chip not checked against copying</source>
+        <translation>芯片数据真实：由 %1 签发（%2）；芯片未做防复制校验</translation>
     </message>
 </context>
 <context>

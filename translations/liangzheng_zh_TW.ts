@@ -387,6 +387,14 @@
         <source>Visa %1</source>
         <translation>%1 字簽證</translation>
     </message>
+    <message>
+        <source>The chip failed its anti-copying check: it may be a cloned chip.</source>
+        <translation>晶片未通過防複製驗證，可能是複製晶片。</translation>
+    </message>
+    <message>
+        <source>Cloned chip?</source>
+        <translation>疑似複製晶片</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -841,16 +849,20 @@
         <translation>讀取方式：%1</translation>
     </message>
     <message>
-        <source>Document chip genuine: signed in %1 (%2)</source>
-        <translation>證件晶片真實：由 %1 簽發（%2）</translation>
-    </message>
-    <message>
         <source>Nationality</source>
         <translation>國籍</translation>
     </message>
     <message>
         <source>Date of expiry</source>
         <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Document chip genuine: signed in %1 (%2, active authentication)</source>
+        <translation>證件晶片真實：由 %1 簽發（%2，主動認證）</translation>
+    </message>
+    <message>
+        <source>Chip data genuine: signed in %1 (%2); chip not checked against copying</source>
+        <translation>晶片資料真實：由 %1 簽發（%2）；晶片未做防複製驗證</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ struct ChipView {
     qint64 bytes = 0, readMs = 0;
     QString signerCountry;         // the document signer certificate's C=
     QList<int> checkedDataGroups;  // hashes that matched the signed security object
+    bool activeAuthenticated = false; // the chip proved it is the original (DG15 key)
     QString photoFormat;           // "jpeg", "jpeg2000", "unknown"
     QString photoProblem;          // "", "photo_format_unsupported", "photo_undecodable"
 };

@@ -255,9 +255,14 @@ void ResultScreen::render() {
         m_banner->setAccessibleName(m_banner->text());
         // How it was read goes under a valid verdict (one line: the screen has no room for a row).
         // A document's chip says more than how it was read: that it proved genuine, and by whom.
-        const QString readBy = m_verdict.chip ? tr("Document chip genuine: signed in %1 (%2)")
-                                                    .arg(m_verdict.chip->signerCountry, m_verdict.chip->access)
-                                              : tr("Read by: %1").arg(Texts::method(m_verdict.method));
+        // Without active authentication the data is proven genuine, the chip itself is not.
+        const QString readBy =
+            !m_verdict.chip ? tr("Read by: %1").arg(Texts::method(m_verdict.method))
+            : m_verdict.chip->activeAuthenticated
+                ? tr("Document chip genuine: signed in %1 (%2, active authentication)")
+                      .arg(m_verdict.chip->signerCountry, m_verdict.chip->access)
+                : tr("Chip data genuine: signed in %1 (%2); chip not checked against copying")
+                      .arg(m_verdict.chip->signerCountry, m_verdict.chip->access);
         m_reason->setText(!valid    ? Texts::reasonFor(r.reason, m_verdict.method)
                           : refused ? Texts::eligibility(m_verdict.eligibility)
                           : r.demo  ? tr("Demo credential (DEMO issuer): for demonstration only") +

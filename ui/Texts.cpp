@@ -45,6 +45,8 @@ QString Texts::reason(Reason r) {
         return tr("The certificate that signed this document is not valid.");
     case Reason::DataGroupMismatch:
         return tr("The chip's data does not match its signature (it may have been altered).");
+    case Reason::ChipAuthenticationFailed:
+        return tr("The chip failed its anti-copying check: it may be a cloned chip.");
     }
     return tr("Not verified.");
 }
@@ -102,6 +104,8 @@ QString Texts::reasonShort(Reason r) {
         return tr("Signer certificate invalid");
     case Reason::DataGroupMismatch:
         return tr("Chip data altered");
+    case Reason::ChipAuthenticationFailed:
+        return tr("Cloned chip?");
     }
     return {};
 }

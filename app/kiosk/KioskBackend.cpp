@@ -108,7 +108,7 @@ void KioskBackend::verifyPassport(const PassportTap& tap, qint64 capturedNs) {
     ui::Verdict v;
     v.method = QStringLiteral("passport");
     icao::PassiveAuthResult pa;
-    v.result = m_terminal->verifier().verifyPassport(tap.dataGroups, tap.sod, tap.key, &pa);
+    v.result = m_terminal->verifier().verifyPassport(tap.dataGroups, tap.sod, tap.key, tap.activeAuth, &pa);
     ui::ChipView chip;
     chip.access = tap.access;
     chip.apdus = tap.apdus;
@@ -117,6 +117,7 @@ void KioskBackend::verifyPassport(const PassportTap& tap, qint64 capturedNs) {
     chip.readMs = tap.readMs;
     chip.signerCountry = pa.signerCountry;
     chip.checkedDataGroups = pa.checkedDataGroups;
+    chip.activeAuthenticated = pa.activeAuthenticated;
     // The face only for a document that proved genuine: a forged chip's picture is not shown as
     // the holder's.
     if (v.result.valid) {

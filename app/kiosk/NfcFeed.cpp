@@ -132,7 +132,8 @@ void NfcFeed::readPassport(const icao::MrzKey& key, const nfc::Transceive& trans
     }
     PassportTap tap;
     tap.key = key;
-    tap.dataGroups = {{1, read->files.value(icao::kEfDg1).content}, {2, read->files.value(icao::kEfDg2).content}};
+    tap.dataGroups = read->dataGroups();
+    tap.activeAuth = read->activeAuth;
     tap.sod = read->files.value(icao::kEfSod).content;
     tap.access = read->access;
     tap.apdus = read->apdus;

@@ -18,8 +18,9 @@ namespace lz {
 // A travel document's chip as read for the clerk's MRZ key, handed to the backend to verify.
 struct PassportTap {
     icao::MrzKey key;
-    QMap<int, QByteArray> dataGroups; // 1 → DG1, 2 → DG2
+    QMap<int, QByteArray> dataGroups; // 1 → DG1, 2 → DG2, 14, 15 when the chip has them
     QByteArray sod;
+    icao::ActiveAuthExchange activeAuth;
     QString access; // "PACE" / "BAC"
     int apdus = 0, minimumApdus = 0;
     qint64 bytes = 0; // sent + received

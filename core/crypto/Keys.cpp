@@ -1,5 +1,7 @@
 #include "crypto/Keys.h"
 
+#include "crypto/EcdsaSignature.h"
+
 #include "codec/Cbor.h"
 
 #include <QCryptographicHash>
@@ -103,35 +105,6 @@ PkeyPtr ecFromPoint(Algorithm alg, const QByteArray& point) {
         return {};
     }
     return wrap(k);
-}
-
-// COSE carries ECDSA/SM2 signatures as fixed-size r||s; OpenSSL wants DER.
-QByteArray rawToDer(QByteArrayView raw) {
-    if (raw.size() != 2 * kCoordinate)
-        return {};
-    ECDSA_SIG* sig = ECDSA_SIG_new();
-    const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
-    BIGNUM* r = BN_bin2bn(p, kCoordinate, nullptr);
-    BIGNUM* s = BN_bin2bn(p + kCoordinate, kCoordinate, nullptr);
-    ECDSA_SIG_set0(sig, r, s);
-    unsigned char* der = nullptr;
-    const int len = i2d_ECDSA_SIG(sig, &der);
-    QByteArray out = len > 0 ? QByteArray(reinterpret_cast<const char*>(der), len) : QByteArray();
-    OPENSSL_free(der);
-    ECDSA_SIG_free(sig);
-    return out;
-}
-
-QByteArray derToRaw(const unsigned char* der, size_t len) {
-    ECDSA_SIG* sig = d2i_ECDSA_SIG(nullptr, &der, long(len));
-    if (!sig)
-        return {};
-    QByteArray out(2 * kCoordinate, '\0');
-    auto* p = reinterpret_cast<unsigned char*>(out.data());
-    const bool ok = BN_bn2binpad(ECDSA_SIG_get0_r(sig), p, kCoordinate) == kCoordinate &&
-                    BN_bn2binpad(ECDSA_SIG_get0_s(sig), p + kCoordinate, kCoordinate) == kCoordinate;
-    ECDSA_SIG_free(sig);
-    return ok ? out : QByteArray();
 }
 
 // Prepares a sign or verify context. SM2 needs its distinguishing id set on the key context
@@ -267,7 +240,7 @@ bool PublicKey::verify(QByteArrayView message, QByteArrayView rawSignature) cons
     if (m_alg == Algorithm::EdDSA)
         return EVP_DigestVerify(md.ctx, reinterpret_cast<const unsigned char*>(rawSignature.data()), 64, msg,
                                 size_t(message.size())) == 1;
-    const QByteArray der = rawToDer(rawSignature);
+    const QByteArray der = ecdsa::plainToDer(rawSignature, kCoordinate);
     return !der.isEmpty() && EVP_DigestVerify(md.ctx, reinterpret_cast<const unsigned char*>(der.constData()),
                                               size_t(der.size()), msg, size_t(message.size())) == 1;
 }
@@ -287,7 +260,7 @@ bool PublicKey::verify(std::initializer_list<QByteArrayView> parts, QByteArrayVi
     for (QByteArrayView p : parts)
         if (EVP_DigestVerifyUpdate(md.ctx, p.data(), size_t(p.size())) != 1)
             return false;
-    const QByteArray der = rawToDer(rawSignature);
+    const QByteArray der = ecdsa::plainToDer(rawSignature, kCoordinate);
     return !der.isEmpty() &&
            EVP_DigestVerifyFinal(md.ctx, reinterpret_cast<const unsigned char*>(der.constData()),
                                  size_t(der.size())) == 1;
@@ -349,7 +322,7 @@ QByteArray PrivateKey::sign(QByteArrayView message) const {
         return {};
     if (m_alg == Algorithm::EdDSA)
         return sig.left(qsizetype(len));
-    return derToRaw(out, len);
+    return ecdsa::derToPlain(QByteArrayView(out, qsizetype(len)), kCoordinate);
 }
 
 } // namespace lz

@@ -1,6 +1,7 @@
 #include "icao/ChipReader.h"
 
 #include "icao/Bac.h"
+#include "icao/Lds.h"
 #include "icao/PaceSession.h"
 #include "icao/SecureMessaging.h"
 #include "icao/Tlv.h"
@@ -53,6 +54,79 @@ struct Session {
     }
 };
 } // namespace
+
+// One file under secure messaging: SELECT EF, then READ BINARY (B1 past 32 767) until the size
+// its own TLV header announces.
+static NfcExpected<FileRead> readFile(Session& s, quint16 fid, int maxLe, const ChipReadOptions& o) {
+    FileRead file;
+    const int before = s.read.apdus;
+    QByteArray fidBytes;
+    fidBytes += char(fid >> 8);
+    fidBytes += char(fid & 0xFF);
+    auto sel = s.secured({0x00, 0xA4, 0x02, 0x0C, fidBytes, -1});
+    if (!sel)
+        return unexpected(sel.error());
+    if (!sel->ok())
+        return nfcError(
+            "lds_file_missing",
+            QStringLiteral("file %1: %2").arg(fid, 4, 16, QLatin1Char('0')).arg(nfc::swText(sel->sw)));
+    qsizetype size = 0; // known after the first read, from the file's own TLV header
+    do {
+        const qsizetype offset = file.content.size();
+        if (offset > 0xFFFFFF)
+            return nfcError("lds_file_too_large", QStringLiteral("file past 16 MB"));
+        QByteArray data;
+        if (offset <= 0x7FFF) {
+            const int le = size ? int(qMin<qsizetype>(maxLe, size - offset)) : maxLe;
+            auto part = s.secured({0x00, 0xB0, quint8(offset >> 8), quint8(offset & 0xFF), {}, le});
+            if (!part)
+                return unexpected(part.error());
+            // 6282: end of file reached before Le bytes (a file shorter than the first read asks).
+            if ((!part->ok() && part->sw != 0x6282) || part->data.isEmpty())
+                return nfcError(
+                    "lds_read_failed",
+                    QStringLiteral("READ BINARY at %1: %2").arg(offset).arg(nfc::swText(part->sw)));
+            data = part->data;
+        } else {
+            // Past P1-P2's 15 bits: READ BINARY with odd INS, the offset in DO'54', the data
+            // back in DO'53' (ISO 7816-4 §11.2.3; 9303-10 §3.6.3 for files over 32 KB).
+            QByteArray offsetObject = QByteArray::fromHex(offset > 0xFFFF ? "5403" : "5402");
+            if (offset > 0xFFFF)
+                offsetObject += char(offset >> 16);
+            offsetObject += char((offset >> 8) & 0xFF);
+            offsetObject += char(offset & 0xFF);
+            const int overhead = maxLe > 129 ? 4 : 2; // 53 + length (81 xx beyond 127)
+            const int le = size ? int(qMin<qsizetype>(maxLe, size - offset + overhead)) : maxLe;
+            auto part = s.secured({0x00, 0xB1, 0x00, 0x00, offsetObject, le});
+            if (!part)
+                return unexpected(part.error());
+            auto wrapped = Tlv::parse(part->data);
+            if ((!part->ok() && part->sw != 0x6282) || !wrapped || wrapped->tag != 0x53 || wrapped->value.isEmpty())
+                return nfcError(
+                    "lds_read_failed",
+                    QStringLiteral("READ BINARY (B1) at %1: %2").arg(offset).arg(nfc::swText(part->sw)));
+            data = wrapped->value;
+        }
+        file.content += data;
+        if (!size) {
+            size = Tlv::announcedSize(file.content);
+            if (!size)
+                return nfcError("tlv_truncated",
+                                QStringLiteral("file %1 header").arg(fid, 4, 16, QLatin1Char('0')));
+        }
+        if (o.progress)
+            o.progress(fid, qMin(file.content.size(), size), size);
+    } while (file.content.size() < size);
+    file.content.truncate(size);
+    file.apdus = s.read.apdus - before;
+    // Beyond 32 767 each B1 answer spends 4 bytes of Le on its DO'53' header.
+    // B0 reads start at every offset up to 32 767; the last of them may reach past it.
+    const qsizetype plainReads = (qMin<qsizetype>(size, 0x8000) + maxLe - 1) / maxLe;
+    const qsizetype rest = qMax<qsizetype>(0, size - plainReads * maxLe);
+    const int highLe = maxLe - (maxLe > 129 ? 4 : 2);
+    file.minimumApdus = 1 + int(plainReads + (rest + highLe - 1) / highLe);
+    return file;
+}
 
 NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& key,
                                const ChipReadOptions& o) {
@@ -118,80 +192,51 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
     if (o.progress)
         o.progress(0, 0, 0); // the chip is open
 
-    for (quint16 fid : o.files) {
-        FileRead file;
-        const int before = s.read.apdus;
-        QByteArray fidBytes;
-        fidBytes += char(fid >> 8);
-        fidBytes += char(fid & 0xFF);
-        auto sel = s.secured({0x00, 0xA4, 0x02, 0x0C, fidBytes, -1});
-        if (!sel)
-            return unexpected(sel.error());
-        if (!sel->ok())
-            return nfcError(
-                "lds_file_missing",
-                QStringLiteral("file %1: %2").arg(fid, 4, 16, QLatin1Char('0')).arg(nfc::swText(sel->sw)));
-        qsizetype size = 0; // known after the first read, from the file's own TLV header
-        do {
-            const qsizetype offset = file.content.size();
-            if (offset > 0xFFFFFF)
-                return nfcError("lds_file_too_large", QStringLiteral("file past 16 MB"));
-            QByteArray data;
-            if (offset <= 0x7FFF) {
-                const int le = size ? int(qMin<qsizetype>(maxLe, size - offset)) : maxLe;
-                auto part = s.secured({0x00, 0xB0, quint8(offset >> 8), quint8(offset & 0xFF), {}, le});
-                if (!part)
-                    return unexpected(part.error());
-                // 6282: end of file reached before Le bytes (a file shorter than the first read asks).
-                if ((!part->ok() && part->sw != 0x6282) || part->data.isEmpty())
-                    return nfcError(
-                        "lds_read_failed",
-                        QStringLiteral("READ BINARY at %1: %2").arg(offset).arg(nfc::swText(part->sw)));
-                data = part->data;
-            } else {
-                // Past P1-P2's 15 bits: READ BINARY with odd INS, the offset in DO'54', the data
-                // back in DO'53' (ISO 7816-4 §11.2.3; 9303-10 §3.6.3 for files over 32 KB).
-                QByteArray offsetObject = QByteArray::fromHex(offset > 0xFFFF ? "5403" : "5402");
-                if (offset > 0xFFFF)
-                    offsetObject += char(offset >> 16);
-                offsetObject += char((offset >> 8) & 0xFF);
-                offsetObject += char(offset & 0xFF);
-                const int overhead = maxLe > 129 ? 4 : 2; // 53 + length (81 xx beyond 127)
-                const int le = size ? int(qMin<qsizetype>(maxLe, size - offset + overhead)) : maxLe;
-                auto part = s.secured({0x00, 0xB1, 0x00, 0x00, offsetObject, le});
-                if (!part)
-                    return unexpected(part.error());
-                auto wrapped = Tlv::parse(part->data);
-                if ((!part->ok() && part->sw != 0x6282) || !wrapped || wrapped->tag != 0x53 || wrapped->value.isEmpty())
-                    return nfcError(
-                        "lds_read_failed",
-                        QStringLiteral("READ BINARY (B1) at %1: %2").arg(offset).arg(nfc::swText(part->sw)));
-                data = wrapped->value;
-            }
-            file.content += data;
-            if (!size) {
-                size = Tlv::announcedSize(file.content);
-                if (!size)
-                    return nfcError("tlv_truncated",
-                                    QStringLiteral("file %1 header").arg(fid, 4, 16, QLatin1Char('0')));
-            }
-            if (o.progress)
-                o.progress(fid, qMin(file.content.size(), size), size);
-        } while (file.content.size() < size);
-        file.content.truncate(size);
-        file.apdus = s.read.apdus - before;
-        // Beyond 32 767 each B1 answer spends 4 bytes of Le on its DO'53' header.
-        // B0 reads start at every offset up to 32 767; the last of them may reach past it.
-        const qsizetype plainReads = (qMin<qsizetype>(size, 0x8000) + maxLe - 1) / maxLe;
-        const qsizetype rest = qMax<qsizetype>(0, size - plainReads * maxLe);
-        const int highLe = maxLe - (maxLe > 129 ? 4 : 2);
-        file.minimumApdus = 1 + int(plainReads + (rest + highLe - 1) / highLe);
-        s.read.files.insert(fid, file);
+    // Which files: given, or what EF.COM lists of DG1, DG2, DG14 and DG15, then EF.SOD.
+    QList<quint16> files = o.files;
+    if (files.isEmpty()) {
+        auto com = readFile(s, kEfCom, maxLe, o);
+        if (!com)
+            return unexpected(com.error());
+        s.read.files.insert(kEfCom, *com);
+        auto listed = EfCom::parse(com->content);
+        if (!listed)
+            return nfcError("lds_malformed", listed.error());
+        files = {kEfDg1, kEfDg2};
+        if (listed->dataGroups.contains(14))
+            files << kEfDg14;
+        if (listed->dataGroups.contains(15))
+            files << kEfDg15;
+        files << kEfSod;
     }
-    s.read.minimumApdus = s.read.access == QLatin1String("PACE") ? 8 : 4;
+    for (quint16 fid : files) {
+        auto file = readFile(s, fid, maxLe, o);
+        if (!file)
+            return unexpected(file.error());
+        s.read.files.insert(fid, *file);
+    }
+    // Active authentication when the chip has a DG15: it signs 8 random bytes of ours.
+    int extra = 0;
+    if (o.activeAuthentication && s.read.files.contains(kEfDg15)) {
+        const QByteArray challenge = random(8);
+        auto answer = s.secured({0x00, 0x88, 0x00, 0x00, challenge, 256});
+        if (!answer)
+            return unexpected(answer.error());
+        s.read.activeAuth = {challenge, answer->ok() ? answer->data : QByteArray()};
+        extra = 1;
+    }
+    s.read.minimumApdus = (s.read.access == QLatin1String("PACE") ? 8 : 4) + extra;
     for (const FileRead& f : s.read.files)
         s.read.minimumApdus += f.minimumApdus;
     return s.read;
+}
+
+QMap<int, QByteArray> ChipRead::dataGroups() const {
+    QMap<int, QByteArray> out;
+    for (auto it = files.begin(); it != files.end(); ++it)
+        if (it.key() >= kEfDg1 && it.key() <= kEfDg1 + 15)
+            out.insert(int(it.key() - kEfDg1) + 1, it.value().content);
+    return out;
 }
 
 } // namespace lz::icao

@@ -31,6 +31,7 @@ struct PassiveAuthResult {
     QString signerCountry;       // the DS certificate's C= (e.g. "UT"), for the clerk and logs
     QString hashAlgorithm;
     QList<int> checkedDataGroups; // the data groups read whose hashes matched
+    bool activeAuthenticated = false; // set by the Verifier: the chip answered DG15's challenge
     bool ok() const { return failure.isEmpty(); }
 };
 

@@ -8,7 +8,7 @@
 namespace lz {
 namespace {
 
-constexpr std::array<std::pair<Reason, const char*>, 19> kNames{{
+constexpr std::array<std::pair<Reason, const char*>, 20> kNames{{
     {Reason::Malformed, "malformed"},
     {Reason::UnsupportedVersion, "unsupported_version"},
     {Reason::UnknownIssuer, "unknown_issuer"},
@@ -28,6 +28,7 @@ constexpr std::array<std::pair<Reason, const char*>, 19> kNames{{
     {Reason::CertificateExpired, "certificate_expired"},
     {Reason::CertificateInvalid, "certificate_invalid"},
     {Reason::DataGroupMismatch, "data_group_mismatch"},
+    {Reason::ChipAuthenticationFailed, "chip_authentication_failed"},
 }};
 
 double micros(qint64 ns) {

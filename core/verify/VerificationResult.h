@@ -33,6 +33,7 @@ enum class Reason {
     CertificateExpired,   // the document signer's or the CSCA's certificate is out of its validity
     CertificateInvalid,   // a certificate of the chain is unusable (key usage, signature, form)
     DataGroupMismatch,    // a data group read differs from its hash in the security object
+    ChipAuthenticationFailed, // active authentication failed: the data is genuine, the chip may be a copy
 };
 
 QString reasonName(Reason r); // "malformed", "bad_issuer_signature", ...; "" for None

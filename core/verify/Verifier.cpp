@@ -121,7 +121,8 @@ Reason Verifier::checkClockAndTrust(const TrustList* list, qint64 now, Verificat
 }
 
 VerificationResult Verifier::verifyPassport(const QMap<int, QByteArray>& dataGroups, const QByteArray& efSod,
-                                            const icao::MrzKey& accessKey, icao::PassiveAuthResult* paOut) {
+                                            const icao::MrzKey& accessKey, const icao::ActiveAuthExchange& aa,
+                                            icao::PassiveAuthResult* paOut) {
     const qint64 start = monotonicNs();
     VerificationResult r;
     const qint64 now = m_clock.now();
@@ -171,6 +172,15 @@ VerificationResult Verifier::verifyPassport(const QMap<int, QByteArray>& dataGro
         return finish(Reason::Malformed, QStringLiteral("DG1: ") + valid.error());
     if (now - m_policy.clockSkew >= r.credentialExpiresAt)
         return finish(Reason::CredentialExpired, QStringLiteral("the document expired"));
+    // DG15 (vouched for by passive authentication above) says the chip can prove itself.
+    if (dataGroups.contains(15)) {
+        auto proven = icao::verifyActiveAuthentication(dataGroups.value(15), dataGroups.value(14), aa);
+        if (!proven)
+            return finish(Reason::ChipAuthenticationFailed, proven.error());
+        pa.activeAuthenticated = true;
+        if (paOut)
+            *paOut = pa;
+    }
     r.identity = identity;
     return finish(Reason::None);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The one entry point from an outside credential (QR text now; NFC and ID-card readers later)
 // to a VerificationResult. Offline: everything it needs is in the trust store.
+#include "icao/ActiveAuth.h"
 #include "icao/Mrz.h"
 #include "icao/PassiveAuth.h"
 #include "trust/TrustStore.h"
@@ -35,9 +36,11 @@ public:
     // authentication against the trust list's CSCAs (named reasons bad_document_signature,
     // unknown_csca, certificate_expired, certificate_invalid, revoked, data_group_mismatch), DG1
     // must carry the MRZ whose key opened the chip, the document must not have expired
-    // (credential_expired). pa, when given, receives the passive-authentication details.
+    // (credential_expired); a chip with DG15 must have answered the active-authentication
+    // challenge (chip_authentication_failed). pa, when given, receives the details.
     VerificationResult verifyPassport(const QMap<int, QByteArray>& dataGroups, const QByteArray& efSod,
-                                      const icao::MrzKey& accessKey, icao::PassiveAuthResult* pa = nullptr);
+                                      const icao::MrzKey& accessKey, const icao::ActiveAuthExchange& aa = {},
+                                      icao::PassiveAuthResult* pa = nullptr);
 
     const VerifierPolicy& policy() const { return m_policy; }
 

@@ -392,6 +392,9 @@ private slots:
         QTest::newRow("wrong document signer") << "forged" << "unknown_csca";
         QTest::newRow("expired CSCA") << "expired" << "certificate_expired";
         QTest::newRow("chip refuses the printed MRZ's key") << "wrong-key" << "bac_refused";
+        QTest::newRow("active authentication, ECDSA") << "aa-ec" << "";
+        QTest::newRow("active authentication, RSA") << "aa-rsa" << "";
+        QTest::newRow("cloned chip") << "clone" << "chip_authentication_failed";
     }
     void passportPassiveAuthThroughLibnfc() {
         // lz-issuer's kind of passport directory served by the emulated chip, read through libnfc
@@ -421,6 +424,11 @@ private slots:
         spec.paceParameterId = kind == QLatin1String("pace") ? 12 : 0;
         if (kind == QLatin1String("tampered"))
             spec.tamper = QStringLiteral("dg1");
+        if (kind == QLatin1String("aa-rsa"))
+            spec.activeAuth = QStringLiteral("rsa");
+        if (kind == QLatin1String("aa-ec") || kind == QLatin1String("clone"))
+            spec.activeAuth = QStringLiteral("ec");
+        spec.clone = kind == QLatin1String("clone");
         if (kind == QLatin1String("wrong-key")) // the chip was personalised with another expiry
             spec.chipMrz = QByteArray(demo::kDemoPassportMrz).replace("3301018", "3301029").replace("<<8", "<<2");
         auto files = passport::makePassport(spec, ds);
@@ -464,8 +472,8 @@ private slots:
         QCOMPARE(read->value().access, kind == QLatin1String("pace") ? QStringLiteral("PACE") : QStringLiteral("BAC"));
         const auto& f = read->value().files;
         QCOMPARE(f.value(icao::kEfDg2).content, files->files.value(icao::kEfDg2));
-        const VerificationResult r = verifier.verifyPassport(
-            {{1, f.value(icao::kEfDg1).content}, {2, f.value(icao::kEfDg2).content}}, f.value(icao::kEfSod).content, key);
+        const VerificationResult r = verifier.verifyPassport(read->value().dataGroups(), f.value(icao::kEfSod).content,
+                                                             key, read->value().activeAuth);
         QCOMPARE(reasonName(r.reason), outcome);
         QCOMPARE(r.valid, outcome.isEmpty());
         if (r.valid)

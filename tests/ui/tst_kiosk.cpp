@@ -751,7 +751,8 @@ void TestKiosk::passportToForeignGuestRegistration() {
     QVERIFY(v.chip.has_value());
     QCOMPARE(v.chip->access, QStringLiteral("PACE"));
     QCOMPARE(v.chip->apdus, v.chip->minimumApdus);
-    QCOMPARE(v.chip->checkedDataGroups, (QList<int>{1, 2}));
+    QCOMPARE(v.chip->checkedDataGroups, (QList<int>{1, 2, 14, 15})); // the demo chip has active authentication
+    QVERIFY(v.chip->activeAuthenticated);
     QCOMPARE(v.chip->photoFormat, QStringLiteral("jpeg"));
     QCOMPARE(v.photo.size(), QSize(420, 540)); // the face, decoded
     QVERIFY(rig.result()->reasonText().contains(QStringLiteral("PACE")));

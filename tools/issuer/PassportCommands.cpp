@@ -94,6 +94,8 @@ int passportCommand(const cli::Options& o) {
     spec.chipMrz = o.value(QStringLiteral("--chip-mrz")).remove(QLatin1Char('\n')).toLatin1();
     spec.paceParameterId = o.value(QStringLiteral("--pace"), QStringLiteral("0")).toInt();
     spec.tamper = o.value(QStringLiteral("--tamper"));
+    spec.activeAuth = o.value(QStringLiteral("--active-auth"));
+    spec.clone = o.has(QStringLiteral("--clone"));
     const QString out = o.value(QStringLiteral("--out"));
     auto photo = cli::readFile(o.value(QStringLiteral("--photo")));
     if (!photo)

@@ -38,6 +38,7 @@ Expected<PassportFiles> demoPassport(const demo::DemoKit& kit, qint64 now, const
     // resources/demo/demo-face.*: drawn at 420×540, the JPEG 2000 one at 240×308.
     spec.photoWidth = jpeg2000 ? 240 : 420;
     spec.photoHeight = jpeg2000 ? 308 : 540;
+    spec.activeAuth = QStringLiteral("ec");
     return makePassport(spec, makeDocumentSigner(*csca, ds));
 }
 

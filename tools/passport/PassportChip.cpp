@@ -1,5 +1,6 @@
 #include "passport/PassportChip.h"
 
+#include "icao/ActiveAuth.h"
 #include "icao/Bac.h"
 #include "icao/Tlv.h"
 
@@ -128,6 +129,12 @@ ResponseApdu PassportChip::inside(const CommandApdu& c) {
             return {{}, 0x6B00};
         const QByteArray part = f.mid(offset, c.le < 0 ? 256 : c.le);
         return {part, quint16(part.size() < c.le ? 0x6282 : 0x9000)};
+    }
+    if (c.ins == 0x88 && !m_aaKey.isEmpty()) { // INTERNAL AUTHENTICATE (active authentication)
+        if (c.data.size() != 8)
+            return {{}, 0x6700};
+        const QByteArray signature = icao::activeAuthSign(m_aaKey, c.data);
+        return {signature, quint16(signature.isEmpty() ? 0x6F00 : 0x9000)};
     }
     if (c.ins == 0xB1) { // READ BINARY, odd INS (ISO 7816-4 §11.2.3): offset in DO'54', data in DO'53'
         if (!m_current)

@@ -19,6 +19,9 @@ public:
                  std::function<QByteArray(int)> random = {});
     // Offer PACE (EF.CardAccess with this PACEInfo) as well as BAC.
     void enablePace(const icao::PaceInfo& info);
+    // Answer INTERNAL AUTHENTICATE with this private key (active authentication; DG15 holds
+    // its public key, unless the chip is a clone).
+    void enableActiveAuthentication(const QByteArray& privateKeyPem) { m_aaKey = privateKeyPem; }
     QByteArray process(const QByteArray& capdu);
     bool secured() const { return m_sm.has_value(); }
     void powerUp(); // back to the reset state: nothing selected, no secure messaging
@@ -37,6 +40,7 @@ private:
     std::optional<quint16> m_current;
     std::optional<icao::PaceChip> m_pace;
     QByteArray m_cardAccess;
+    QByteArray m_aaKey;
     bool m_cardAccessSelected = false;
 };
 

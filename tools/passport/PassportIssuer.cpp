@@ -268,6 +268,12 @@ Expected<bool> PassportFiles::save(const QString& dir) const {
         o.insert(QStringLiteral("chip_mrz"), QString::fromLatin1(chipMrz));
     if (!write(QStringLiteral("passport.json"), QJsonDocument(o).toJson()))
         return unexpected(QStringLiteral("cannot write into %1").arg(dir));
+    if (!activeAuthKeyPem.isEmpty()) {
+        if (!write(QStringLiteral("chip-aa-key.pem"), activeAuthKeyPem))
+            return unexpected(QStringLiteral("cannot write into %1").arg(dir));
+        QFile::setPermissions(QDir(dir).filePath(QStringLiteral("chip-aa-key.pem")),
+                              QFile::ReadOwner | QFile::WriteOwner);
+    }
     return true;
 }
 
@@ -291,6 +297,8 @@ Expected<PassportFiles> PassportFiles::load(const QString& dir) {
             return unexpected(QStringLiteral("%1: %2 is not a FID file").arg(dir, name));
         p.files.insert(fid, f.readAll());
     }
+    if (QFile key(QDir(dir).filePath(QStringLiteral("chip-aa-key.pem"))); key.open(QIODevice::ReadOnly))
+        p.activeAuthKeyPem = key.readAll();
     if (!p.files.contains(icao::kEfCom) || !p.files.contains(icao::kEfDg1))
         return unexpected(QStringLiteral("%1: EF.COM (011E.bin) and DG1 (0101.bin) are required").arg(dir));
     return p;
@@ -312,6 +320,32 @@ Expected<PassportFiles> makePassport(const PassportSpec& spec, const Signer& doc
     p.mrz = spec.mrz;
     p.chipMrz = spec.chipMrz;
     p.paceParameterId = spec.paceParameterId;
+    if (!spec.activeAuth.isEmpty()) {
+        const bool rsa = spec.activeAuth == QLatin1String("rsa");
+        if (!rsa && spec.activeAuth != QLatin1String("ec"))
+            return unexpected(QStringLiteral("passport_bad_aa: active authentication is ec or rsa"));
+        auto makeKey = [rsa] {
+            return std::shared_ptr<EVP_PKEY>(rsa ? EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(1024))
+                                                 : EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"),
+                                             EVP_PKEY_free);
+        };
+        const auto key = makeKey();
+        unsigned char* spki = nullptr;
+        const int n = i2d_PUBKEY(key.get(), &spki);
+        groups.insert(15, object("6F", QByteArray(reinterpret_cast<const char*>(spki), n)));
+        OPENSSL_free(spki);
+        if (!rsa) // ActiveAuthenticationInfo: id-AA, version 1, ecdsa-plain-SHA256
+            groups.insert(14, object("6E", object("31", object("30", object("06", QByteArray::fromHex("678108010105")) +
+                                                                          object("02", QByteArray(1, 1)) +
+                                                                          object("06", QByteArray::fromHex("04007F00070101040103"))))));
+        // A clone carries the genuine files but cannot carry the chip's private key.
+        const auto chipKey = spec.clone ? makeKey() : key;
+        BioPtr bio(BIO_new(BIO_s_mem()));
+        PEM_write_bio_PrivateKey(bio.get(), chipKey.get(), nullptr, nullptr, 0, nullptr, nullptr);
+        char* data = nullptr;
+        const long size = BIO_get_mem_data(bio.get(), &data);
+        p.activeAuthKeyPem = QByteArray(data, int(size));
+    }
     p.files.insert(icao::kEfCom, efCom(groups.keys()));
     p.files.insert(icao::kEfSod, efSod(groups, documentSigner));
     if (spec.tamper == QLatin1String("dg1") && mrz->format != icao::Mrz::Format::TD3)
@@ -326,8 +360,8 @@ Expected<PassportFiles> makePassport(const PassportSpec& spec, const Signer& doc
     } else if (spec.tamper == QLatin1String("dg2")) {
         groups[2][groups[2].size() - 3] ^= 0x55;
     }
-    p.files.insert(icao::kEfDg1, groups[1]);
-    p.files.insert(icao::kEfDg2, groups[2]);
+    for (auto it = groups.begin(); it != groups.end(); ++it)
+        p.files.insert(quint16(icao::kEfDg1 + it.key() - 1), it.value());
     return p;
 }
 

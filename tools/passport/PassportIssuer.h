@@ -64,13 +64,19 @@ struct PassportSpec {
     int photoWidth = 0, photoHeight = 0;
     int paceParameterId = 0; // 0: BAC only; 12 P-256, 13 brainpoolP256r1: PACE offered too
     QString tamper;          // "" or "dg1": DG1 changed after signing (the name), "dg2": the photo
+    // Active authentication: "" none, "ec" (P-256, ECDSA-plain-SHA256 named in DG14) or "rsa"
+    // (1024 bits, ISO 9796-2: a 2048-bit answer would not fit a PN532's 262-byte frame under SM).
+    QString activeAuth;
+    bool clone = false; // the files copied onto another chip: its AA key is not the one in DG15
 };
 
-// A passport as a directory: 011E.bin (EF.COM), 0101.bin (DG1), 0102.bin (DG2), 011D.bin
-// (EF.SOD) and passport.json {mrz, chip_mrz?, pace} (docs/passports.md).
+// A passport as a directory: 011E.bin (EF.COM), 0101.bin (DG1), 0102.bin (DG2), 010E.bin /
+// 010F.bin (DG14 / DG15 with active authentication), 011D.bin (EF.SOD), passport.json {mrz,
+// chip_mrz?, pace} and chip-aa-key.pem, the chip's own secret (docs/passports.md).
 struct PassportFiles {
     QByteArray mrz, chipMrz;
     int paceParameterId = 0;
+    QByteArray activeAuthKeyPem; // the chip's private key for INTERNAL AUTHENTICATE, if any
     QMap<quint16, QByteArray> files; // FID → bytes
 
     icao::MrzKey chipKey() const; // from chipMrz, else mrz

@@ -140,6 +140,8 @@ int main(int argc, char** argv) {
                 return 2;
             }
             auto chip = std::make_shared<lz::passport::PassportChip>(files->chipKey(), files->files);
+            if (!files->activeAuthKeyPem.isEmpty())
+                chip->enableActiveAuthentication(files->activeAuthKeyPem);
             // PACE ECDH-GM-AES-128 on 13 (brainpoolP256r1) or 12 (P-256), as well as BAC.
             const int pace = option(args, QStringLiteral("--pace"), QString::number(files->paceParameterId)).toInt();
             if (pace)

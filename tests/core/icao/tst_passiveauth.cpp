@@ -6,6 +6,7 @@
 #include "icao/Lds.h"
 #include "icao/PassiveAuth.h"
 #include "passport/DemoPassport.h"
+#include "passport/PassportChip.h"
 #include "passport/PassportIssuer.h"
 #include "verify/Verifier.h"
 
@@ -319,7 +320,7 @@ private slots:
         const auto key = icao::parseMrz(QString::fromLatin1(currentMrz()))->key;
 
         icao::PassiveAuthResult pa;
-        auto r = verifier.verifyPassport(groups(p), p.files.value(icao::kEfSod), key, &pa);
+        auto r = verifier.verifyPassport(groups(p), p.files.value(icao::kEfSod), key, {}, &pa);
         QVERIFY2(r.valid, qPrintable(r.detail));
         QVERIFY(r.identity);
         QCOMPARE(r.identity->kind, DocumentKind::Passport);
@@ -355,6 +356,78 @@ private slots:
         const auto f = make(passport::makeDocumentSigner(forged, spec("DS", kNow - kYear, kNow + kYear)));
         QCOMPARE(verifier.verifyPassport(groups(f), f.files.value(icao::kEfSod), key).reason, Reason::UnknownCsca);
         QCOMPARE(verifier.verifyPassport(groups(p), QByteArray("junk"), key).reason, Reason::Malformed);
+    }
+
+    void activeAuthentication_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("clone");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("ECDSA P-256") << "ec" << false << "";
+        QTest::newRow("RSA 1024, ISO 9796-2") << "rsa" << false << "";
+        QTest::newRow("cloned chip, ECDSA") << "ec" << true << "chip_authentication_failed";
+        QTest::newRow("cloned chip, RSA") << "rsa" << true << "chip_authentication_failed";
+        QTest::newRow("no active authentication") << "" << false << "";
+    }
+    void activeAuthentication() {
+        // The whole way in one process: the emulated chip answers INTERNAL AUTHENTICATE under
+        // secure messaging; the Verifier checks the answer with DG15's key after passive
+        // authentication vouched for DG15 (and DG14's algorithm).
+        QFETCH(QString, kind);
+        QFETCH(bool, clone);
+        QFETCH(QString, reason);
+        passport::PassportSpec spec;
+        spec.mrz = currentMrz();
+        spec.photo = fakeJpeg(500);
+        spec.activeAuth = kind;
+        spec.clone = clone;
+        auto files = passport::makePassport(spec, m_ds);
+        QVERIFY2(files.hasValue(), qPrintable(files ? QString() : files.error()));
+        QCOMPARE(files->files.contains(icao::kEfDg15), !kind.isEmpty());
+        QCOMPARE(files->files.contains(icao::kEfDg14), kind == QLatin1String("ec"));
+        passport::PassportChip chip(files->chipKey(), files->files);
+        if (!files->activeAuthKeyPem.isEmpty())
+            chip.enableActiveAuthentication(files->activeAuthKeyPem);
+        const auto key = icao::parseMrz(QString::fromLatin1(currentMrz()))->key;
+        auto read = icao::readChip([&chip](const QByteArray& c) -> nfc::NfcExpected<QByteArray> { return chip.process(c); },
+                                   key);
+        QVERIFY2(read.hasValue(), qPrintable(read ? QString() : read.error().toString()));
+        QCOMPARE(read->apdus, read->minimumApdus);
+        QCOMPARE(read->activeAuth.challenge.size(), kind.isEmpty() ? 0 : 8);
+
+        TestWorld world;
+        TrustList list = world.trustList();
+        list.cscaCertificates = {m_csca.certificateDer()};
+        TrustStore store({world.anchor()}, {});
+        QVERIFY(store.install(world.signedList(list)).hasValue());
+        FixedClock clock{kNow};
+        Verifier verifier(store, clock, nullptr, nullptr);
+        icao::PassiveAuthResult pa;
+        const auto r = verifier.verifyPassport(read->dataGroups(), read->files.value(icao::kEfSod).content, key,
+                                               read->activeAuth, &pa);
+        QCOMPARE(reasonName(r.reason), reason);
+        QCOMPARE(pa.activeAuthenticated, reason.isEmpty() && !kind.isEmpty());
+        if (kind.isEmpty() || !reason.isEmpty())
+            return;
+        // The answer is bound to this challenge: another challenge, or a changed byte, fails.
+        icao::ActiveAuthExchange other = read->activeAuth;
+        other.challenge[0] = char(other.challenge[0] ^ 1);
+        QVERIFY(!icao::verifyActiveAuthentication(read->dataGroups().value(15), read->dataGroups().value(14), other));
+        other = read->activeAuth;
+        other.signature[10] = char(other.signature[10] ^ 1);
+        const auto broken = icao::verifyActiveAuthentication(read->dataGroups().value(15),
+                                                             read->dataGroups().value(14), other);
+        QVERIFY(!broken && broken.error().startsWith(QLatin1String("aa_signature_invalid")));
+        // A chip that does not answer at all.
+        QCOMPARE(reasonName(verifier.verifyPassport(read->dataGroups(), read->files.value(icao::kEfSod).content, key, {})
+                                .reason),
+                 QStringLiteral("chip_authentication_failed"));
+        if (kind == QLatin1String("ec")) {
+            // ECDSA needs DG14's algorithm.
+            const auto noDg14 = icao::verifyActiveAuthentication(read->dataGroups().value(15), {}, read->activeAuth);
+            QVERIFY(!noDg14 && noDg14.error().startsWith(QLatin1String("aa_algorithm_unknown")));
+            QCOMPARE(*icao::activeAuthHash(read->dataGroups().value(14)), QStringLiteral("SHA256"));
+        }
+        QVERIFY(!icao::checkDg15(QByteArray::fromHex("6F03020101")));
     }
 
     void passportDirectoryRoundTrip() {
