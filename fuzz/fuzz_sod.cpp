@@ -49,9 +49,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     (void)icao::parseLdsSecurityObject(bytes);
     (void)icao::checkDg15(bytes);
     (void)icao::activeAuthHash(bytes);
-    if (icao::verifyActiveAuthentication(world.dg15, world.dg14, {QByteArray("8 bytes!"), bytes}))
+    if (icao::verifyActiveAuthentication(world.dg15, world.dg14, {QByteArray("8 bytes!"), bytes, {}}))
         __builtin_trap();
-    (void)icao::verifyActiveAuthentication(bytes, world.dg14, {QByteArray("8 bytes!"), bytes.left(64)});
+    (void)icao::verifyActiveAuthentication(bytes, world.dg14, {QByteArray("8 bytes!"), bytes.left(64), {}});
     if (size > 0 && data[0] == 0x30) {
         (void)icao::CscaStore::build({bytes});
         (void)icao::CscaStore::build({world.csca.certificateDer()}, {bytes});

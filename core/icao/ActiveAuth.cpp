@@ -133,7 +133,8 @@ Expected<bool> verifyActiveAuthentication(const QByteArray& dg15, const QByteArr
     if (!key)
         return unexpected(key.error());
     if (x.challenge.size() != 8 || x.signature.isEmpty())
-        return unexpected(QStringLiteral("aa_signature_invalid: no answer to an 8-byte challenge"));
+        return unexpected(QStringLiteral("aa_signature_invalid: no answer to an 8-byte challenge") +
+                          (x.failure.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(x.failure)));
     if (EVP_PKEY_get_base_id(key->get()) == EVP_PKEY_RSA)
         return verifyRsa(key->get(), x);
     auto hash = dg14.isEmpty() ? Expected<QString>(QString()) : activeAuthHash(dg14);

@@ -15,6 +15,7 @@ namespace lz::icao {
 struct ActiveAuthExchange {
     QByteArray challenge; // RND.IFD, 8 bytes
     QByteArray signature; // the chip's INTERNAL AUTHENTICATE answer
+    QString failure;      // why there is no answer (a status word, a transport error), if so
 };
 
 // The chip's DG15 public key (SubjectPublicKeyInfo inside tag 6F), EC or RSA; errors aa_key_malformed.

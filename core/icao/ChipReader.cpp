@@ -220,9 +220,15 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
     if (o.activeAuthentication && s.read.files.contains(kEfDg15)) {
         const QByteArray challenge = random(8);
         auto answer = s.secured({0x00, 0x88, 0x00, 0x00, challenge, 256});
-        if (!answer)
+        const QString code = answer ? QString() : answer.error().code;
+        // A document that left, or a reader that failed, is read again; an answer that cannot be
+        // carried (a 2048-bit RSA signature exceeds the PN532's frame under SM) is judged as a
+        // failed active authentication, not as a failed read.
+        if (!answer && (code == QLatin1String("card_left") || code == QLatin1String("card_timeout") ||
+                        code.startsWith(QLatin1String("reader_"))))
             return unexpected(answer.error());
-        s.read.activeAuth = {challenge, answer->ok() ? answer->data : QByteArray()};
+        s.read.activeAuth = {challenge, answer && answer->ok() ? answer->data : QByteArray(),
+                             answer ? (answer->ok() ? QString() : nfc::swText(answer->sw)) : answer.error().toString()};
         extra = 1;
     }
     s.read.minimumApdus = (s.read.access == QLatin1String("PACE") ? 8 : 4) + extra;
