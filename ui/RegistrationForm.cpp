@@ -173,6 +173,11 @@ QString RegistrationForm::missingField() const {
             return tr("Room number");
         if (m_foreign && m_visaType->currentData().toString().isEmpty())
             return tr("Visa or residence type");
+        if (m_foreign && m_visaType->currentData().toString() != QLatin1String("visa_free") &&
+            empty(m_visaNumber->text()))
+            return tr("Visa or permit number");
+        if (m_foreign && m_stayUntil->date() < m_entryDate->date())
+            return tr("Stay permitted until");
         return {};
     case VenueType::InternetCafe:
         return empty(m_seat->text()) ? tr("Seat number") : QString();

@@ -62,8 +62,9 @@ Expected<bool> verifyRsa(EVP_PKEY* key, const ActiveAuthExchange& x) {
                                 size_t(x.signature.size())) != 1)
         return unexpected(QStringLiteral("aa_signature_invalid: not an RSA signature of this key"));
     f.truncate(qsizetype(n));
-    if (f.size() < 24 || (quint8(f[0]) & 0xC0) != 0x40)
-        return unexpected(QStringLiteral("aa_signature_invalid: no ISO 9796-2 header"));
+    // 6A: scheme 1 with partial recovery, the challenge (M2) not in the block (9303-11 §6.1).
+    if (f.size() < 24 || quint8(f[0]) != 0x6A)
+        return unexpected(QStringLiteral("aa_signature_invalid: no ISO 9796-2 partial-recovery header"));
     const char* hash = nullptr;
     int trailer = 1;
     if (quint8(f.back()) == 0xBC) {
@@ -82,6 +83,8 @@ Expected<bool> verifyRsa(EVP_PKEY* key, const ActiveAuthExchange& x) {
     if (!hash)
         return unexpected(QStringLiteral("aa_signature_invalid: unknown ISO 9796-2 trailer"));
     const int hashSize = int(digest(hash, {}).size());
+    if (hashSize == 0) // no hash: never a pass
+        return unexpected(QStringLiteral("aa_signature_invalid: hash unavailable"));
     const qsizetype m1Size = f.size() - 1 - hashSize - trailer;
     if (m1Size < 0)
         return unexpected(QStringLiteral("aa_signature_invalid: too short"));
@@ -146,7 +149,7 @@ Expected<bool> verifyActiveAuthentication(const QByteArray& dg15, const QByteArr
     const QByteArray der = ecdsa::plainToDer(x.signature, size);
     const QByteArray h = digest(hash->toLatin1().constData(), x.challenge);
     CtxPtr ctx(EVP_PKEY_CTX_new(key->get(), nullptr));
-    if (der.isEmpty() || !ctx || EVP_PKEY_verify_init(ctx.get()) != 1 ||
+    if (der.isEmpty() || h.isEmpty() || !ctx || EVP_PKEY_verify_init(ctx.get()) != 1 ||
         EVP_PKEY_verify(ctx.get(), reinterpret_cast<const unsigned char*>(der.constData()), size_t(der.size()),
                         reinterpret_cast<const unsigned char*>(h.constData()), size_t(h.size())) != 1)
         return unexpected(QStringLiteral("aa_signature_invalid: the chip did not sign this challenge"));

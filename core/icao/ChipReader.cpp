@@ -3,6 +3,7 @@
 #include "icao/Bac.h"
 #include "icao/Lds.h"
 #include "icao/PaceSession.h"
+#include "icao/PassiveAuth.h"
 #include "icao/SecureMessaging.h"
 #include "icao/Tlv.h"
 #include "nfc/Apdu.h"
@@ -95,7 +96,7 @@ static NfcExpected<FileRead> readFile(Session& s, quint16 fid, int maxLe, const 
                 offsetObject += char(offset >> 16);
             offsetObject += char((offset >> 8) & 0xFF);
             offsetObject += char(offset & 0xFF);
-            const int overhead = maxLe > 129 ? 4 : 2; // 53 + length (81 xx beyond 127)
+            const int overhead = maxLe - 2 > 127 ? 3 : 2; // 53, length (81 xx past 127 bytes)
             const int le = size ? int(qMin<qsizetype>(maxLe, size - offset + overhead)) : maxLe;
             auto part = s.secured({0x00, 0xB1, 0x00, 0x00, offsetObject, le});
             if (!part)
@@ -119,11 +120,11 @@ static NfcExpected<FileRead> readFile(Session& s, quint16 fid, int maxLe, const 
     } while (file.content.size() < size);
     file.content.truncate(size);
     file.apdus = s.read.apdus - before;
-    // Beyond 32 767 each B1 answer spends 4 bytes of Le on its DO'53' header.
+    // Beyond 32 767 each B1 answer spends 2 or 3 bytes of Le on its DO'53' header.
     // B0 reads start at every offset up to 32 767; the last of them may reach past it.
     const qsizetype plainReads = (qMin<qsizetype>(size, 0x8000) + maxLe - 1) / maxLe;
     const qsizetype rest = qMax<qsizetype>(0, size - plainReads * maxLe);
-    const int highLe = maxLe - (maxLe > 129 ? 4 : 2);
+    const int highLe = maxLe - (maxLe - 2 > 127 ? 3 : 2);
     file.minimumApdus = 1 + int(plainReads + (rest + highLe - 1) / highLe);
     return file;
 }
@@ -131,7 +132,7 @@ static NfcExpected<FileRead> readFile(Session& s, quint16 fid, int maxLe, const 
 NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& key,
                                const ChipReadOptions& o) {
     const auto random = o.random ? o.random : randomBytes;
-    const int maxLe = qBound(1, o.maxLe, 256);
+    const int maxLe = qBound(8, o.maxLe, 256); // B1 needs room for its DO'53' header
     Session s{transceive, {}, std::nullopt};
 
     // EF.CardAccess (plain, in the master file): PACE if it offers a protocol this terminal has.
@@ -215,6 +216,17 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
             return unexpected(file.error());
         s.read.files.insert(fid, *file);
     }
+    // Nothing signs EF.COM: a copied chip could leave DG15 out of it to escape active
+    // authentication. What the (signed) security object lists of DG14 and DG15 is read too.
+    if (o.files.isEmpty())
+        if (auto listed = securityObjectDataGroups(s.read.files.value(kEfSod).content))
+            for (quint16 fid : {kEfDg14, kEfDg15})
+                if (listed->contains(int(fid - kEfDg1) + 1) && !s.read.files.contains(fid)) {
+                    auto file = readFile(s, fid, maxLe, o);
+                    if (!file)
+                        return unexpected(file.error());
+                    s.read.files.insert(fid, *file);
+                }
     // Active authentication when the chip has a DG15: it signs 8 random bytes of ours.
     int extra = 0;
     if (o.activeAuthentication && s.read.files.contains(kEfDg15)) {

@@ -58,8 +58,11 @@ QString countryOf(X509* cert) {
     if (i < 0)
         return {};
     const ASN1_STRING* s = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i));
-    return QString::fromLatin1(reinterpret_cast<const char*>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s))
-        ;
+    const QString c =
+        QString::fromLatin1(reinterpret_cast<const char*>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s));
+    return c.size() == 2 && c[0].isUpper() && c[1].isUpper() && c[0].unicode() < 128 && c[1].unicode() < 128
+               ? c
+               : QString();
 }
 
 } // namespace
@@ -116,6 +119,24 @@ Expected<LdsSecurityObject> parseLdsSecurityObject(const QByteArray& der) {
     return so;
 }
 
+Expected<QList<int>> securityObjectDataGroups(const QByteArray& efSod) {
+    auto wrapper = Tlv::parse(efSod);
+    if (!wrapper || wrapper->tag != 0x77)
+        return malformed(QStringLiteral("EF.SOD is not one object of tag 77"));
+    const auto* p = reinterpret_cast<const unsigned char*>(wrapper->value.constData());
+    CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, wrapper->value.size()));
+    ASN1_OCTET_STRING** content = cms && OBJ_obj2nid(CMS_get0_type(cms.get())) == NID_pkcs7_signed
+                                      ? CMS_get0_content(cms.get())
+                                      : nullptr;
+    if (!content || !*content)
+        return malformed(QStringLiteral("EF.SOD holds no signed content"));
+    auto so = parseLdsSecurityObject(QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(*content)),
+                                                ASN1_STRING_length(*content)));
+    if (!so)
+        return unexpected(so.error());
+    return so->hashes.keys();
+}
+
 PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, QByteArray>& dataGroups,
                                       const CscaStore& cscas, qint64 now) {
     PassiveAuthResult r;
@@ -148,6 +169,7 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
     if (!so)
         return fail("sod_malformed", so.error().mid(QStringLiteral("sod_malformed: ").size()));
     r.hashAlgorithm = so->hashAlgorithm;
+    r.signedDataGroups = so->hashes.keys();
 
     STACK_OF(CMS_SignerInfo)* signers = CMS_get0_SignerInfos(cms.get());
     if (sk_CMS_SignerInfo_num(signers) != 1)
@@ -159,7 +181,6 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
     CMS_SignerInfo_get0_algs(sk_CMS_SignerInfo_value(signers, 0), nullptr, &ds, nullptr, nullptr);
     if (!ds)
         return fail("unknown_csca", QStringLiteral("EF.SOD does not carry its document signer certificate"));
-    r.signerCountry = countryOf(ds);
 
     // 2. The signature, over the signed attributes whose messageDigest must be the content's.
     if (CMS_verify(cms.get(), nullptr, nullptr, nullptr, nullptr, CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY) != 1)
@@ -180,8 +201,7 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
         case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
         case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
         case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-            return fail("unknown_csca", QStringLiteral("no CSCA of the trust list issued the document signer (%1)")
-                                            .arg(r.signerCountry));
+            return fail("unknown_csca", QStringLiteral("no CSCA of the trust list issued the document signer"));
         case X509_V_ERR_CERT_HAS_EXPIRED:
             return fail("certificate_expired", QStringLiteral("the %1 certificate has expired").arg(who));
         case X509_V_ERR_CERT_NOT_YET_VALID:
@@ -191,6 +211,9 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
                                                    .arg(who, QString::fromLatin1(X509_verify_cert_error_string(err))));
         }
     }
+    // The signer's country, believed only now that a CSCA vouched for the certificate; two
+    // letters (X.520 countryName) or nothing.
+    r.signerCountry = countryOf(ds);
     // Caches the extensions; a DS certificate without keyUsage or without digitalSignature is not
     // one (9303-12 §7.1.1 makes the extension mandatory).
     X509_check_purpose(ds, -1, 0);

@@ -25,12 +25,17 @@ struct LdsSecurityObject {
 // Errors: sod_malformed: …
 Expected<LdsSecurityObject> parseLdsSecurityObject(const QByteArray& der);
 
+// The data groups an EF.SOD lists, unverified: for the reader to fetch what it must (DG14, DG15
+// even when EF.COM — which nothing signs — leaves them out). Errors: sod_malformed.
+Expected<QList<int>> securityObjectDataGroups(const QByteArray& efSod);
+
 struct PassiveAuthResult {
     QString failure;             // empty when every step passed; else one of the names above
     QString detail;              // technical, English, no personal data
-    QString signerCountry;       // the DS certificate's C= (e.g. "UT"), for the clerk and logs
+    QString signerCountry;       // the DS certificate's C= (e.g. "UT"), once a CSCA vouched for it
     QString hashAlgorithm;
     QList<int> checkedDataGroups; // the data groups read whose hashes matched
+    QList<int> signedDataGroups;  // every data group the security object lists (read or not)
     bool activeAuthenticated = false; // set by the Verifier: the chip answered DG15's challenge
     bool ok() const { return failure.isEmpty(); }
 };

@@ -102,6 +102,14 @@ QString validateDetails(VenueType type, const QJsonObject& details, const Identi
             if (details.contains(QLatin1String(name)) &&
                 !QDate::fromString(details.value(QLatin1String(name)).toString(), Qt::ISODate).isValid())
                 return QStringLiteral("details_invalid: %1").arg(QLatin1String(name));
+        // A visa or permit has a number; only visa-free entry has none.
+        if (foreign && details.value(QLatin1String("visa_type")).toString() != QLatin1String("visa_free") &&
+            !details.contains(QLatin1String("visa_number")))
+            return QStringLiteral("details_missing: visa_number");
+        const QDate entry = QDate::fromString(details.value(QLatin1String("entry_date")).toString(), Qt::ISODate);
+        const QDate until = QDate::fromString(details.value(QLatin1String("stay_until")).toString(), Qt::ISODate);
+        if (entry.isValid() && until.isValid() && until < entry)
+            return QStringLiteral("details_invalid: stay_until");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "credential/Credential.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
+#include "icao/IssuingState.h"
 #include "icao/Lds.h"
 
 #include <QDateTime>
@@ -160,6 +161,11 @@ VerificationResult Verifier::verifyPassport(const QMap<int, QByteArray>& dataGro
             {QStringLiteral("data_group_mismatch"), Reason::DataGroupMismatch}};
         return finish(reasons.value(pa.failure, Reason::Malformed), pa.failure + QStringLiteral(": ") + pa.detail);
     }
+    // A CSCA vouches for its own state's documents only.
+    if (const QString state = icao::alpha2ForIssuingState(mrz->issuingState);
+        !state.isEmpty() && state != pa.signerCountry)
+        return finish(Reason::UnknownCsca, QStringLiteral("the document claims issuing state %1, its signer is of %2")
+                                               .arg(state, pa.signerCountry));
     // Signed and intact, but is it this document? The chip opened with the clerk's key; a DG1
     // with another MRZ would be someone else's genuine data on this chip.
     if (mrz->key.documentNumber != accessKey.documentNumber || mrz->key.birthDate != accessKey.birthDate ||
@@ -172,7 +178,11 @@ VerificationResult Verifier::verifyPassport(const QMap<int, QByteArray>& dataGro
         return finish(Reason::Malformed, QStringLiteral("DG1: ") + valid.error());
     if (now - m_policy.clockSkew >= r.credentialExpiresAt)
         return finish(Reason::CredentialExpired, QStringLiteral("the document expired"));
-    // DG15 (vouched for by passive authentication above) says the chip can prove itself.
+    // DG15 (vouched for by passive authentication above) says the chip can prove itself; a
+    // security object that lists it with no DG15 read is a chip hiding it.
+    if (pa.signedDataGroups.contains(15) && !dataGroups.contains(15))
+        return finish(Reason::ChipAuthenticationFailed,
+                      QStringLiteral("the security object lists DG15 but it was not read"));
     if (dataGroups.contains(15)) {
         auto proven = icao::verifyActiveAuthentication(dataGroups.value(15), dataGroups.value(14), aa);
         if (!proven)

@@ -773,6 +773,12 @@ void TestKiosk::passportToForeignGuestRegistration() {
             visa = c;
     QVERIFY(visa);
     visa->setCurrentIndex(visa->findData(QStringLiteral("L")));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton); // a visa has a number
+    QCOMPARE(rig.result()->statusText(),
+             ui::ResultScreen::tr("Please fill in: %1").arg(ui::RegistrationForm::tr("Visa or permit number")));
+    for (QLineEdit* e : rig.result()->form()->findChildren<QLineEdit*>())
+        if (e->accessibleName() == ui::RegistrationForm::tr("Visa or permit number"))
+            QTest::keyClicks(e, QStringLiteral("V1234567"));
     QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
     QVERIFY(arrived(registered));
@@ -782,6 +788,7 @@ void TestKiosk::passportToForeignGuestRegistration() {
     QCOMPARE(r.identity->documentNumber, QStringLiteral("AB1234567"));
     QCOMPARE(r.identity->expiryDate, QDate(2033, 1, 1));
     QCOMPARE(r.details.value(QStringLiteral("visa_type")).toString(), QStringLiteral("L"));
+    QCOMPARE(r.details.value(QStringLiteral("visa_number")).toString(), QStringLiteral("V1234567"));
     QCOMPARE(r.details.value(QStringLiteral("entry_date")).toString(), QDate::currentDate().toString(Qt::ISODate));
     QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
                               kWaitMs);

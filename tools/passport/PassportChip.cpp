@@ -149,9 +149,11 @@ ResponseApdu PassportChip::inside(const CommandApdu& c) {
         const QByteArray& f = m_files.value(*m_current);
         if (offset >= f.size())
             return {{}, 0x6B00};
-        // Le counts the whole DO'53': tag, length (2 bytes up to 255, 3 beyond) and data.
+        // Le counts the whole DO'53': tag, length (81 xx past 127 bytes) and data.
         const int le = c.le < 0 ? 256 : c.le;
-        const QByteArray part = f.mid(offset, le - (le > 129 ? 4 : 2));
+        if (le < 3)
+            return {{}, 0x6700};
+        const QByteArray part = f.mid(offset, le - (le - 2 > 127 ? 3 : 2));
         QByteArray length = part.size() < 0x80 ? QByteArray(1, char(part.size())) : QByteArray(1, char(0x81)) + char(part.size());
         return {QByteArray(1, char(0x53)) + length + part, 0x9000};
     }

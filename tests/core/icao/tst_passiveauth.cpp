@@ -3,6 +3,7 @@
 // CMS: a genuine one, and one broken passport per named failure.
 #include "TestWorld.h"
 #include "icao/Dg2.h"
+#include "icao/IssuingState.h"
 #include "icao/Lds.h"
 #include "icao/PassiveAuth.h"
 #include "passport/DemoPassport.h"
@@ -356,6 +357,23 @@ private slots:
         const auto f = make(passport::makeDocumentSigner(forged, spec("DS", kNow - kYear, kNow + kYear)));
         QCOMPARE(verifier.verifyPassport(groups(f), f.files.value(icao::kEfSod), key).reason, Reason::UnknownCsca);
         QCOMPARE(verifier.verifyPassport(groups(p), QByteArray("junk"), key).reason, Reason::Malformed);
+        // A genuine CSCA of another state signing a document that claims Utopia.
+        CertificateSpec de = spec("CSCA DE", kNow - kYear, kNow + kYear);
+        de.country = QStringLiteral("DE");
+        const Signer cscaDe = passport::makeCsca(de);
+        TrustList both = world.trustList();
+        both.cscaCertificates = {m_csca.certificateDer(), cscaDe.certificateDer()};
+        both.sequence = 2;
+        QVERIFY(store.install(world.signedList(both)).hasValue());
+        de.commonName = QStringLiteral("DS DE");
+        const auto foreign = make(passport::makeDocumentSigner(cscaDe, de));
+        r = verifier.verifyPassport(groups(foreign), foreign.files.value(icao::kEfSod), key);
+        QCOMPARE(r.reason, Reason::UnknownCsca);
+        QVERIFY2(r.detail.contains(QLatin1String("issuing state UT")), qPrintable(r.detail));
+        QCOMPARE(icao::alpha2ForIssuingState(u"D<<"), QStringLiteral("DE"));
+        QCOMPARE(icao::alpha2ForIssuingState(u"CHN"), QStringLiteral("CN"));
+        QCOMPARE(icao::alpha2ForIssuingState(u"GBD"), QStringLiteral("GB"));
+        QCOMPARE(icao::alpha2ForIssuingState(u"XOM"), QString());
     }
 
     void activeAuthentication_data() {
@@ -428,6 +446,23 @@ private slots:
             QCOMPARE(*icao::activeAuthHash(read->dataGroups().value(14)), QStringLiteral("SHA256"));
         }
         QVERIFY(!icao::checkDg15(QByteArray::fromHex("6F03020101")));
+        // A copied chip whose EF.COM (signed by nobody) leaves DG15 out: the reader reads what the
+        // security object lists, and a DG15 it lists but nobody read fails too.
+        QMap<quint16, QByteArray> hidden = files->files;
+        hidden[icao::kEfCom] = passport::efCom({1, 2});
+        passport::PassportChip quiet(files->chipKey(), hidden);
+        quiet.enableActiveAuthentication(files->activeAuthKeyPem);
+        auto again = icao::readChip(
+            [&quiet](const QByteArray& c) -> nfc::NfcExpected<QByteArray> { return quiet.process(c); }, key);
+        QVERIFY(again.hasValue());
+        QVERIFY(again->files.contains(icao::kEfDg15));
+        QVERIFY(verifier.verifyPassport(again->dataGroups(), again->files.value(icao::kEfSod).content, key,
+                                        again->activeAuth)
+                    .valid);
+        auto withoutDg15 = read->dataGroups();
+        withoutDg15.remove(15);
+        const auto hiding = verifier.verifyPassport(withoutDg15, read->files.value(icao::kEfSod).content, key, {});
+        QCOMPARE(hiding.reason, Reason::ChipAuthenticationFailed);
     }
 
     void passportDirectoryRoundTrip() {
