@@ -35,11 +35,12 @@ QFrame#panel, QGroupBox, QTableWidget, QListWidget, QTabWidget::pane { backgroun
 QPushButton, QToolButton { min-height: %8px; min-width: %8px; padding: 4px 16px; border-radius: 8px;
   border: 2px solid %4; background: %3; color: %2; }
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateTimeEdit:focus,
-QCheckBox:focus, QTableWidget:focus { border: 3px solid %4; }
+QCheckBox:focus, QTableWidget:focus, QPlainTextEdit:focus { border: 3px solid %4; }
 QPushButton[primary="true"] { background: %4; color: %1; font-weight: bold; }
 QPushButton:disabled { color: #8a96a3; border-color: #c9d1da; }
 QLineEdit, QComboBox, QSpinBox, QDateTimeEdit { min-height: %8px; padding: 0 8px; border: 1px solid %7;
   border-radius: 6px; background: %3; }
+QPlainTextEdit { border: 1px solid %7; border-radius: 6px; background: %3; }
 QCheckBox { min-height: %8px; }
 QCheckBox::indicator { width: 28px; height: 28px; }
 QTabBar::tab { min-height: %8px; padding: 0 18px; }
