@@ -62,11 +62,12 @@ struct Reads {
 };
 
 // One emulated reader with the passport in `dir`, `count` reads through libnfc.
-Reads readThroughLibnfc(const QString& binDir, const QString& dir, const QStringList& chip, Verifier& verifier,
-                        const icao::MrzKey& key, int count) {
+Reads readThroughLibnfc(const QString& binDir, const QString& dir, const QStringList& chip,
+                        Verifier& verifier, const icao::MrzKey& key, int count) {
     lz::pn532::EmulatorProcess emu(binDir + QStringLiteral("/lz-pn532-emu"),
                                    QStringList{QStringLiteral("--card"), QStringLiteral("passport"),
-                                               QStringLiteral("--passport"), dir, QStringLiteral("--start-absent")} +
+                                               QStringLiteral("--passport"), dir,
+                                               QStringLiteral("--start-absent")} +
                                        chip);
     NfcReaderOptions o;
     o.helperPath = binDir + QStringLiteral("/lz-nfc-reader");
@@ -92,8 +93,8 @@ Reads readThroughLibnfc(const QString& binDir, const QString& dir, const QString
                 const double t1 = nowMs();
                 std::optional<VerificationResult> verdict;
                 if (r)
-                    verdict = verifier.verifyPassport(r->dataGroups(), r->files.value(icao::kEfSod).content, key,
-                                                      r->activeAuth);
+                    verdict = verifier.verifyPassport(r->dataGroups(), r->files.value(icao::kEfSod).content,
+                                                      key, r->activeAuth);
                 const double t2 = nowMs();
                 QMutexLocker l(&m);
                 if (r && verdict) {
@@ -211,9 +212,11 @@ int main(int argc, char** argv) {
         std::printf("%-21s EF.COM + DG1 + %.1f KB DG2 + SOD: %d valid / %d refused; %d APDUs (minimum %d), "
                     "%lld bytes over the air\n",
                     name, r.dg2 / 1024.0, r.valid, r.invalid, r.apdus, r.minimum, r.bytes);
-        std::printf("    chip selected -> verdict (read + PA + AA): median %.1f ms, p95 %.1f, max %.1f   bar <= 1500 ms: %s\n",
+        std::printf("    chip selected -> verdict (read + PA + AA): median %.1f ms, p95 %.1f, max %.1f   bar "
+                    "<= 1500 ms: %s\n",
                     full.median, full.p95, full.max, meets(full.max, 1500));
-        std::printf("    [read alone: median %.1f ms; passive + active authentication in it: median %.2f ms; placed -> verdict incl. "
+        std::printf("    [read alone: median %.1f ms; passive + active authentication in it: median %.2f ms; "
+                    "placed -> verdict incl. "
                     "polling: median %.1f ms]\n",
                     read.median, pa.median, placed.median);
     }
@@ -221,19 +224,22 @@ int main(int argc, char** argv) {
     // Passive authentication alone, on the files as read, many times.
     {
         passport::PassportFiles files = *passport::PassportFiles::load(dir20.path());
-        const QMap<int, QByteArray> groups{{1, files.files.value(icao::kEfDg1)}, {2, files.files.value(icao::kEfDg2)}};
+        const QMap<int, QByteArray> groups{{1, files.files.value(icao::kEfDg1)},
+                                           {2, files.files.value(icao::kEfDg2)}};
         QList<double> ms;
         int valid = 0;
         for (int i = 0; i < 1000; ++i) {
             const double t0 = nowMs();
-            const VerificationResult r = verifier.verifyPassport(groups, files.files.value(icao::kEfSod), key);
+            const VerificationResult r =
+                verifier.verifyPassport(groups, files.files.value(icao::kEfSod), key);
             ms << nowMs() - t0;
             valid += r.valid;
         }
         const Stats s = stats(ms);
-        std::printf("passive authentication alone (Verifier::verifyPassport, 1000 runs, %d valid): median %.2f ms, "
-                    "p95 %.2f, max %.2f   bar <= 5 ms: %s\n",
-                    valid, s.median, s.p95, s.max, meets(s.p95, 5));
+        std::printf(
+            "passive authentication alone (Verifier::verifyPassport, 1000 runs, %d valid): median %.2f ms, "
+            "p95 %.2f, max %.2f   bar <= 5 ms: %s\n",
+            valid, s.median, s.p95, s.max, meets(s.p95, 5));
     }
 
     // Active authentication's check alone (ECDSA P-256 over the chip's answer), part of the above.
@@ -247,7 +253,8 @@ int main(int argc, char** argv) {
             ms << nowMs() - t0;
         }
         const Stats s = stats(ms);
-        std::printf("active authentication check alone (ECDSA P-256, 1000 runs, %d valid): median %.2f ms, p95 %.2f\n",
+        std::printf("active authentication check alone (ECDSA P-256, 1000 runs, %d valid): median %.2f ms, "
+                    "p95 %.2f\n",
                     ok, s.median, s.p95);
     }
 
@@ -268,8 +275,9 @@ int main(int argc, char** argv) {
     }
 
     // A large face: files past 32 767 bytes use READ BINARY B1.
-    const Reads big = readThroughLibnfc(binDir, dir70.path(), {QStringLiteral("--pace"), QStringLiteral("13")},
-                                       verifier, key, qMax(3, count / 4));
+    const Reads big =
+        readThroughLibnfc(binDir, dir70.path(), {QStringLiteral("--pace"), QStringLiteral("13")}, verifier,
+                          key, qMax(3, count / 4));
     const Stats b = stats(big.selectedToVerdictMs);
     std::printf("70 KB DG2 (B1 past 32 767), PACE: %d valid; %d APDUs (minimum %d); chip selected -> verdict "
                 "median %.1f ms, max %.1f\n",

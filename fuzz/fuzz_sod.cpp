@@ -27,8 +27,11 @@ struct World {
         spec.notAfter = kNow + 86400;
         csca = passport::makeCsca(spec);
         store = *icao::CscaStore::build({csca.certificateDer()});
-        groups = {{1, passport::dg1("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<L898902C<3UTO6908061F9406236ZE184226B<<<<<14")},
-                  {2, passport::dg2(QByteArray::fromHex("ffd8ffe0") + QByteArray(64, 'j'), false, 8, 8)}};
+        groups = {
+            {1,
+             passport::dg1(
+                 "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<L898902C<3UTO6908061F9406236ZE184226B<<<<<14")},
+            {2, passport::dg2(QByteArray::fromHex("ffd8ffe0") + QByteArray(64, 'j'), false, 8, 8)}};
         passport::PassportSpec p;
         p.mrz = groups.value(1).mid(5);
         p.photo = QByteArray::fromHex("ffd8ffe0") + QByteArray(64, 'j');

@@ -37,20 +37,20 @@ struct ChipView {
     QString access; // "PACE" / "BAC"
     int apdus = 0, minimumApdus = 0;
     qint64 bytes = 0, readMs = 0;
-    QString signerCountry;         // the document signer certificate's C=
-    QList<int> checkedDataGroups;  // hashes that matched the signed security object
+    QString signerCountry;            // the document signer certificate's C=
+    QList<int> checkedDataGroups;     // hashes that matched the signed security object
     bool activeAuthenticated = false; // the chip proved it is the original (DG15 key)
-    QString photoFormat;           // "jpeg", "jpeg2000", "unknown"
-    QString photoProblem;          // "", "photo_format_unsupported", "photo_undecodable"
+    QString photoFormat;              // "jpeg", "jpeg2000", "unknown"
+    QString photoProblem;             // "", "photo_format_unsupported", "photo_undecodable"
 };
 
 // One verification, as the window shows it.
 struct Verdict {
     VerificationResult result;
-    QString method;            // "qr", "scanner", ...
-    QString eligibility;       // empty, or why a valid person may not be registered here ("under_18")
-    QImage photo;              // the source's photo, when it has one (QR credentials carry none)
-    bool repeatOfLast = false; // "replayed" only because the guest just verified showed it again
+    QString method;               // "qr", "scanner", ...
+    QString eligibility;          // empty, or why a valid person may not be registered here ("under_18")
+    QImage photo;                 // the source's photo, when it has one (QR credentials carry none)
+    bool repeatOfLast = false;    // "replayed" only because the guest just verified showed it again
     std::optional<ChipView> chip; // travel documents
 };
 

@@ -40,9 +40,9 @@ KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
     m_pin = new PinPad(m_stack);
     m_staff = new StaffScreen(m_stack);
     m_passport = new PassportScreen(m_stack);
-    for (QWidget* w : {static_cast<QWidget*>(m_ready), static_cast<QWidget*>(m_result),
-                       static_cast<QWidget*>(m_pin), static_cast<QWidget*>(m_staff),
-                       static_cast<QWidget*>(m_passport)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_ready), static_cast<QWidget*>(m_result), static_cast<QWidget*>(m_pin),
+          static_cast<QWidget*>(m_staff), static_cast<QWidget*>(m_passport)})
         m_stack->addWidget(w);
     m_sounds = new Sounds(this);
 

@@ -56,7 +56,7 @@ public slots:
     void showUnmasked(const lz::Registration& r);
     void showStaffMessage(const QString& text, bool error);
     void showSelfTest(const QString& report);
-    void openStaff(); // to the PIN page
+    void openStaff();    // to the PIN page
     void openPassport(); // the clerk's passport / travel permit read
     // From the NFC reader in passport mode.
     void passportProgress(quint16 fid, qint64 done, qint64 total);

@@ -25,8 +25,8 @@ struct Span {
 };
 constexpr int kEntryIdleMs = 120 * 1000, kReadingIdleMs = 60 * 1000;
 
-constexpr Span kSpans[] = {{icao::kEfCom, 10, 14}, {icao::kEfDg1, 14, 20}, {icao::kEfDg2, 20, 85},
-                           {icao::kEfSod, 85, 97}};
+constexpr Span kSpans[] = {
+    {icao::kEfCom, 10, 14}, {icao::kEfDg1, 14, 20}, {icao::kEfDg2, 20, 85}, {icao::kEfSod, 85, 97}};
 
 QLineEdit* field(QWidget* parent, int maxLength) {
     auto* e = new QLineEdit(parent);

@@ -22,7 +22,7 @@ QString isoLocal(const QDateTime& t) {
 RegistrationForm::RegistrationForm(QWidget* parent)
     : QWidget(parent) {
     m_form = new QFormLayout(this);
-    m_form->setContentsMargins(0, 0, 0, 0); // the panel around it has its own
+    m_form->setContentsMargins(0, 0, 0, 0);              // the panel around it has its own
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows); // wrapped rows cost height large text lacks
     m_room = new QLineEdit(this);
     m_checkIn = new QLabel(this);
@@ -147,7 +147,8 @@ QJsonObject RegistrationForm::details() const {
             o.insert(QStringLiteral("visa_type"), m_visaType->currentData().toString());
             o.insert(QStringLiteral("entry_date"), m_entryDate->date().toString(Qt::ISODate));
             o.insert(QStringLiteral("stay_until"), m_stayUntil->date().toString(Qt::ISODate));
-            for (const auto& [key, edit] : {std::pair{"visa_number", m_visaNumber}, {"entry_port", m_entryPort}})
+            for (const auto& [key, edit] :
+                 {std::pair{"visa_number", m_visaNumber}, {"entry_port", m_entryPort}})
                 if (!edit->text().trimmed().isEmpty())
                     o.insert(QLatin1String(key), edit->text().trimmed());
         }

@@ -69,8 +69,8 @@ private:
     QDateEdit* m_entryDate;
     QLineEdit* m_entryPort;
     QDateEdit* m_stayUntil;
-    QWidget* m_visaPair;  // type + number
-    QWidget* m_entryPair; // date + port
+    QWidget* m_visaPair;                  // type + number
+    QWidget* m_entryPair;                 // date + port
     QHash<QWidget*, QLabel*> m_labels;    // each field's row label, made once
     std::optional<VenueType> m_builtType; // the rows in the layout now
     bool m_builtParty = false, m_builtForeign = false;

@@ -275,13 +275,9 @@ void ResultScreen::render() {
     const bool travel = valid && r.identity && isTravelDocument(r.identity->kind);
     // A travel document has a nationality and an expiry where a Chinese credential has an
     // ethnicity and a level.
-    const QStringList keys = {tr("Name"),
-                              tr("Sex"),
-                              travel ? tr("Nationality") : tr("Ethnicity"),
-                              tr("Date of birth"),
-                              tr("Number"),
-                              tr("Document"),
-                              travel ? tr("Date of expiry") : tr("Level")};
+    const QStringList keys = {
+        tr("Name"),   tr("Sex"),      travel ? tr("Nationality") : tr("Ethnicity"), tr("Date of birth"),
+        tr("Number"), tr("Document"), travel ? tr("Date of expiry") : tr("Level")};
     QStringList values(kRows);
     if (valid && r.identity) {
         const Identity& id = *r.identity;
@@ -307,9 +303,11 @@ void ResultScreen::render() {
                              : QPixmap());
     // QR credentials carry no photo: say so rather than show an empty frame; a chip's face that
     // cannot be shown says why (never a broken image).
-    const QString photoProblem = m_verdict.chip ? Texts::photoProblem(m_verdict.chip->photoProblem) : QString();
-    m_noPhoto->setText(valid && !photo ? (photoProblem.isEmpty() ? tr("No photo in this credential") : photoProblem)
-                                       : QString());
+    const QString photoProblem =
+        m_verdict.chip ? Texts::photoProblem(m_verdict.chip->photoProblem) : QString();
+    m_noPhoto->setText(valid && !photo
+                           ? (photoProblem.isEmpty() ? tr("No photo in this credential") : photoProblem)
+                           : QString());
     m_noPhoto->setVisible(valid && !photo);
     m_idBox->setVisible(valid);
     m_formBox->setVisible(valid && !refused);

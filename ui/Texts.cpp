@@ -259,7 +259,8 @@ QString Texts::passportProblem(const QString& code) {
     if (code == QLatin1String("card_left") || code == QLatin1String("card_timeout"))
         return tr("The document was moved away. Place it on the reader again and keep it still.");
     if (code == QLatin1String("not_emrtd") || code == QLatin1String("card_unsupported"))
-        return tr("This is not a passport chip. Place the document's chip (in the cover or the card) on the reader.");
+        return tr("This is not a passport chip. Place the document's chip (in the cover or the card) on the "
+                  "reader.");
     if (code == QLatin1String("passport_timeout"))
         return tr("No document was read. Place it on the reader and try again.");
     if (code.startsWith(QLatin1String("reader_")))

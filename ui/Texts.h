@@ -13,7 +13,7 @@ namespace lz::ui {
 class Texts {
     Q_DECLARE_TR_FUNCTIONS(Texts)
 public:
-    static QString reason(Reason r);                 // plain words for the guest
+    static QString reason(Reason r); // plain words for the guest
     // The same for a way of reading: a travel document's chip has its own words for a few.
     static QString reasonFor(Reason r, const QString& method);
     static QString reasonShort(Reason r);            // a few words, for staff tables

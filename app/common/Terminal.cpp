@@ -108,7 +108,9 @@ Expected<Registration> Terminal::record(const VerificationResult& result, const 
     if (!m_log)
         return unexpected(QStringLiteral("log_unavailable: %1").arg(m_logError));
     if (result.valid)
-        if (const QString bad = validateDetails(m_config.venue.type, details, result.identity ? &*result.identity : nullptr); !bad.isEmpty())
+        if (const QString bad =
+                validateDetails(m_config.venue.type, details, result.identity ? &*result.identity : nullptr);
+            !bad.isEmpty())
             return unexpected(bad);
     VenueContext venue = m_config.venue;
     venue.operatorId = operatorId;

@@ -206,10 +206,11 @@ QString Kiosk::startDemoReader() {
     m_demoReader->setProgram(QDir(dir).filePath(QStringLiteral("lz-pn532-emu")));
     // Card 0: the phone; card 1: the demo passport (signed under the DEMO CSCA), laid on the
     // reader when the clerk asks for a passport read.
-    m_demoReader->setArguments({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--holder"),
-                                QStringLiteral("2"), QStringLiteral("--card"), QStringLiteral("passport"),
-                                QStringLiteral("--passport"), QStringLiteral("demo"), QStringLiteral("--pace"),
-                                QStringLiteral("13"), QStringLiteral("--start-absent")});
+    m_demoReader->setArguments({QStringLiteral("--card"), QStringLiteral("wallet"),
+                                QStringLiteral("--holder"), QStringLiteral("2"), QStringLiteral("--card"),
+                                QStringLiteral("passport"), QStringLiteral("--passport"),
+                                QStringLiteral("demo"), QStringLiteral("--pace"), QStringLiteral("13"),
+                                QStringLiteral("--start-absent")});
     m_demoReader->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_demoReader->start();
     if (!m_demoReader->waitForReadyRead(3000)) {

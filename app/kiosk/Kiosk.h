@@ -77,7 +77,7 @@ private:
     std::unique_ptr<KeyboardWedgeFilter> m_wedge;
     std::unique_ptr<NfcFeed> m_nfc;
     std::unique_ptr<QProcess> m_demoReader; // demo: the emulated PN532 with a demo phone and passport
-    bool m_demoPassport = false;             // the demo passport lies on it
+    bool m_demoPassport = false;            // the demo passport lies on it
     QTimer* m_demoTaps = nullptr;
     ui::KioskStatus m_backendStatus;
     ui::DeviceView m_serialView;

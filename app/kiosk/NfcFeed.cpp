@@ -119,7 +119,8 @@ void NfcFeed::readPassport(const icao::MrzKey& key, const nfc::Transceive& trans
                           1000000;
     if (!read) {
         // A key the chip refuses will not work on the next try either: back to the clerk.
-        if (read.error().code == QLatin1String("bac_refused") || read.error().code == QLatin1String("pace_refused"))
+        if (read.error().code == QLatin1String("bac_refused") ||
+            read.error().code == QLatin1String("pace_refused"))
             cancelPassport();
         emit passportFailed(read.error().code);
         return;

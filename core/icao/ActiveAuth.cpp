@@ -72,12 +72,23 @@ Expected<bool> verifyRsa(EVP_PKEY* key, const ActiveAuthExchange& x) {
     } else if (quint8(f.back()) == 0xCC) {
         trailer = 2;
         switch (quint8(f[f.size() - 2])) {
-        case 0x33: hash = "SHA1"; break;
-        case 0x34: hash = "SHA256"; break;
-        case 0x35: hash = "SHA512"; break;
-        case 0x36: hash = "SHA384"; break;
-        case 0x38: hash = "SHA224"; break;
-        default: break;
+        case 0x33:
+            hash = "SHA1";
+            break;
+        case 0x34:
+            hash = "SHA256";
+            break;
+        case 0x35:
+            hash = "SHA512";
+            break;
+        case 0x36:
+            hash = "SHA384";
+            break;
+        case 0x38:
+            hash = "SHA224";
+            break;
+        default:
+            break;
         }
     }
     if (!hash)
@@ -114,11 +125,13 @@ Expected<QString> activeAuthHash(const QByteArray& dg14) {
     if (!infos)
         return unexpected(infos.error());
     for (const Tlv& info : *infos) {
-        auto parts = info.tag == 0x30 ? Tlv::children(info.value) : Expected<QList<Tlv>>(unexpected(QString()));
+        auto parts =
+            info.tag == 0x30 ? Tlv::children(info.value) : Expected<QList<Tlv>>(unexpected(QString()));
         if (!parts || parts->size() < 2 || parts->at(0).tag != 0x06 || parts->at(0).value != kIdAa)
             continue;
         if (parts->size() < 3 || parts->at(2).tag != 0x06)
-            return unexpected(QStringLiteral("aa_algorithm_unknown: ActiveAuthenticationInfo without an algorithm"));
+            return unexpected(
+                QStringLiteral("aa_algorithm_unknown: ActiveAuthenticationInfo without an algorithm"));
         const QByteArray oid = parts->at(2).value;
         if (oid.size() == kEcdsaPlain.size() + 1 && oid.startsWith(kEcdsaPlain)) {
             const int i = quint8(oid.back()) - 1;
@@ -144,14 +157,16 @@ Expected<bool> verifyActiveAuthentication(const QByteArray& dg15, const QByteArr
     if (!hash)
         return unexpected(hash.error());
     if (hash->isEmpty())
-        return unexpected(QStringLiteral("aa_algorithm_unknown: an ECDSA key needs DG14's ActiveAuthenticationInfo"));
+        return unexpected(
+            QStringLiteral("aa_algorithm_unknown: an ECDSA key needs DG14's ActiveAuthenticationInfo"));
     const int size = (EVP_PKEY_get_bits(key->get()) + 7) / 8;
     const QByteArray der = ecdsa::plainToDer(x.signature, size);
     const QByteArray h = digest(hash->toLatin1().constData(), x.challenge);
     CtxPtr ctx(EVP_PKEY_CTX_new(key->get(), nullptr));
     if (der.isEmpty() || h.isEmpty() || !ctx || EVP_PKEY_verify_init(ctx.get()) != 1 ||
-        EVP_PKEY_verify(ctx.get(), reinterpret_cast<const unsigned char*>(der.constData()), size_t(der.size()),
-                        reinterpret_cast<const unsigned char*>(h.constData()), size_t(h.size())) != 1)
+        EVP_PKEY_verify(ctx.get(), reinterpret_cast<const unsigned char*>(der.constData()),
+                        size_t(der.size()), reinterpret_cast<const unsigned char*>(h.constData()),
+                        size_t(h.size())) != 1)
         return unexpected(QStringLiteral("aa_signature_invalid: the chip did not sign this challenge"));
     return true;
 }
@@ -184,7 +199,8 @@ QByteArray activeAuthSign(const QByteArray& privateKeyPem, const QByteArray& cha
     if (EVP_PKEY_sign(ctx.get(), reinterpret_cast<unsigned char*>(der.data()), &n,
                       reinterpret_cast<const unsigned char*>(h.constData()), size_t(h.size())) != 1)
         return {};
-    return ecdsa::derToPlain(QByteArrayView(der.constData(), qsizetype(n)), (EVP_PKEY_get_bits(key.get()) + 7) / 8);
+    return ecdsa::derToPlain(QByteArrayView(der.constData(), qsizetype(n)),
+                             (EVP_PKEY_get_bits(key.get()) + 7) / 8);
 }
 
 } // namespace lz::icao

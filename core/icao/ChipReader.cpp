@@ -102,7 +102,8 @@ static NfcExpected<FileRead> readFile(Session& s, quint16 fid, int maxLe, const 
             if (!part)
                 return unexpected(part.error());
             auto wrapped = Tlv::parse(part->data);
-            if ((!part->ok() && part->sw != 0x6282) || !wrapped || wrapped->tag != 0x53 || wrapped->value.isEmpty())
+            if ((!part->ok() && part->sw != 0x6282) || !wrapped || wrapped->tag != 0x53 ||
+                wrapped->value.isEmpty())
                 return nfcError(
                     "lds_read_failed",
                     QStringLiteral("READ BINARY (B1) at %1: %2").arg(offset).arg(nfc::swText(part->sw)));
@@ -240,7 +241,8 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
                         code.startsWith(QLatin1String("reader_"))))
             return unexpected(answer.error());
         s.read.activeAuth = {challenge, answer && answer->ok() ? answer->data : QByteArray(),
-                             answer ? (answer->ok() ? QString() : nfc::swText(answer->sw)) : answer.error().toString()};
+                             answer ? (answer->ok() ? QString() : nfc::swText(answer->sw))
+                                    : answer.error().toString()};
         extra = 1;
     }
     s.read.minimumApdus = (s.read.access == QLatin1String("PACE") ? 8 : 4) + extra;

@@ -25,11 +25,12 @@ constexpr int kMaxReadLe = 239;
 
 struct FileRead {
     QByteArray content;
-    int apdus = 0;        // SELECT + READ BINARYs for this file
+    int apdus = 0; // SELECT + READ BINARYs for this file
     int minimumApdus = 0;
     ActiveAuthExchange activeAuth; // empty when the chip has no DG15
 
-    QMap<int, QByteArray> dataGroups() const; // DG number → content, for passive authentication // 1 + ⌈size / Le⌉
+    QMap<int, QByteArray>
+    dataGroups() const; // DG number → content, for passive authentication // 1 + ⌈size / Le⌉
 };
 
 struct ChipRead {

@@ -31,7 +31,8 @@ Expected<std::shared_ptr<const CscaStore>> CscaStore::build(const QList<QByteArr
             return unexpected(QStringLiteral("csca_malformed: bytes after the certificate"));
         // X509_check_ca: basicConstraints CA:TRUE and, if keyUsage is present, keyCertSign.
         if (X509_check_ca(cert) != 1)
-            return unexpected(QStringLiteral("csca_not_ca: a CSCA certificate must be a CA with keyCertSign"));
+            return unexpected(
+                QStringLiteral("csca_not_ca: a CSCA certificate must be a CA with keyCertSign"));
         X509_STORE_add_cert(s->m_store, cert);
     }
     for (const QByteArray& der : crls) {

@@ -19,7 +19,8 @@ quint32 bigEndian(const QByteArray& b, qsizetype at, int size) {
 FaceImage::Format sniff(const QByteArray& image) {
     if (image.startsWith(QByteArray::fromHex("ffd8ff")))
         return FaceImage::Format::Jpeg;
-    if (image.startsWith(QByteArray::fromHex("0000000c6a5020200d0a870a")) || image.startsWith(QByteArray::fromHex("ff4fff51")))
+    if (image.startsWith(QByteArray::fromHex("0000000c6a5020200d0a870a")) ||
+        image.startsWith(QByteArray::fromHex("ff4fff51")))
         return FaceImage::Format::Jpeg2000;
     return FaceImage::Format::Unknown;
 }

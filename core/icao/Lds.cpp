@@ -30,7 +30,8 @@ QDate mrzDate(const QString& yymmdd, int pivotYear) {
 
 Identity identityFromMrz(const Mrz& mrz, const QDate& today) {
     Identity id;
-    id.kind = mrz.documentCode.startsWith(QLatin1Char('P')) ? DocumentKind::Passport : DocumentKind::TravelDocument;
+    id.kind =
+        mrz.documentCode.startsWith(QLatin1Char('P')) ? DocumentKind::Passport : DocumentKind::TravelDocument;
     id.name = mrz.givenNames.isEmpty() ? mrz.surname : mrz.surname + QLatin1Char(' ') + mrz.givenNames;
     id.nameLatin = id.name;
     id.sex = mrz.sex == QLatin1String("M")   ? Sex::Male

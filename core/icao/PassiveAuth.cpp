@@ -91,7 +91,8 @@ Expected<LdsSecurityObject> parseLdsSecurityObject(const QByteArray& der) {
         if (oid == h.der)
             so.hashAlgorithm = QString::fromLatin1(h.name);
     if (so.hashAlgorithm.isEmpty())
-        return malformed(QStringLiteral("hash algorithm %1 is not one ICAO allows").arg(QString::fromLatin1(oid)));
+        return malformed(
+            QStringLiteral("hash algorithm %1 is not one ICAO allows").arg(QString::fromLatin1(oid)));
     const int hashSize = so.hashAlgorithm == QLatin1String("SHA1")     ? 20
                          : so.hashAlgorithm == QLatin1String("SHA224") ? 28
                          : so.hashAlgorithm == QLatin1String("SHA256") ? 32
@@ -111,7 +112,8 @@ Expected<LdsSecurityObject> parseLdsSecurityObject(const QByteArray& der) {
         if (!number || *number < 1 || *number > 16)
             return malformed(QStringLiteral("data group number out of 1..16"));
         if (parts->at(1).tag != 0x04 || parts->at(1).value.size() != hashSize)
-            return malformed(QStringLiteral("DG%1 hash is not a %2-byte OCTET STRING").arg(*number).arg(hashSize));
+            return malformed(
+                QStringLiteral("DG%1 hash is not a %2-byte OCTET STRING").arg(*number).arg(hashSize));
         if (so.hashes.contains(*number))
             return malformed(QStringLiteral("DG%1 hashed twice").arg(*number));
         so.hashes.insert(*number, parts->at(1).value);
@@ -130,8 +132,8 @@ Expected<QList<int>> securityObjectDataGroups(const QByteArray& efSod) {
                                       : nullptr;
     if (!content || !*content)
         return malformed(QStringLiteral("EF.SOD holds no signed content"));
-    auto so = parseLdsSecurityObject(QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(*content)),
-                                                ASN1_STRING_length(*content)));
+    auto so = parseLdsSecurityObject(QByteArray(
+        reinterpret_cast<const char*>(ASN1_STRING_get0_data(*content)), ASN1_STRING_length(*content)));
     if (!so)
         return unexpected(so.error());
     return so->hashes.keys();
@@ -153,7 +155,8 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
         return fail("sod_malformed", QStringLiteral("EF.SOD is not one object of tag 77"));
     const auto* p = reinterpret_cast<const unsigned char*>(wrapper->value.constData());
     CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, wrapper->value.size()));
-    if (!cms || p != reinterpret_cast<const unsigned char*>(wrapper->value.constData()) + wrapper->value.size())
+    if (!cms ||
+        p != reinterpret_cast<const unsigned char*>(wrapper->value.constData()) + wrapper->value.size())
         return fail("sod_malformed", QStringLiteral("EF.SOD does not hold one DER CMS ContentInfo"));
     if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed)
         return fail("sod_malformed", QStringLiteral("EF.SOD is not CMS SignedData"));
@@ -183,9 +186,11 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
         return fail("unknown_csca", QStringLiteral("EF.SOD does not carry its document signer certificate"));
 
     // 2. The signature, over the signed attributes whose messageDigest must be the content's.
-    if (CMS_verify(cms.get(), nullptr, nullptr, nullptr, nullptr, CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY) != 1)
-        return fail("bad_document_signature",
-                    QStringLiteral("the document signer's signature over the security object does not verify"));
+    if (CMS_verify(cms.get(), nullptr, nullptr, nullptr, nullptr, CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY) !=
+        1)
+        return fail(
+            "bad_document_signature",
+            QStringLiteral("the document signer's signature over the security object does not verify"));
 
     // 3. The DS certificate under a CSCA of the trust list, at the terminal's time.
     CtxPtr ctx(X509_STORE_CTX_new());
@@ -195,20 +200,23 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
     if (X509_verify_cert(ctx.get()) != 1) {
         const int err = X509_STORE_CTX_get_error(ctx.get());
         const QString who = X509_STORE_CTX_get_error_depth(ctx.get()) == 0 ? QStringLiteral("document signer")
-                                                                            : QStringLiteral("CSCA");
+                                                                           : QStringLiteral("CSCA");
         switch (err) {
         case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
         case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
         case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
         case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-            return fail("unknown_csca", QStringLiteral("no CSCA of the trust list issued the document signer"));
+            return fail("unknown_csca",
+                        QStringLiteral("no CSCA of the trust list issued the document signer"));
         case X509_V_ERR_CERT_HAS_EXPIRED:
             return fail("certificate_expired", QStringLiteral("the %1 certificate has expired").arg(who));
         case X509_V_ERR_CERT_NOT_YET_VALID:
-            return fail("certificate_expired", QStringLiteral("the %1 certificate is not yet valid").arg(who));
+            return fail("certificate_expired",
+                        QStringLiteral("the %1 certificate is not yet valid").arg(who));
         default:
-            return fail("certificate_invalid", QStringLiteral("%1 certificate: %2")
-                                                   .arg(who, QString::fromLatin1(X509_verify_cert_error_string(err))));
+            return fail("certificate_invalid",
+                        QStringLiteral("%1 certificate: %2")
+                            .arg(who, QString::fromLatin1(X509_verify_cert_error_string(err))));
         }
     }
     // The signer's country, believed only now that a CSCA vouched for the certificate; two
@@ -218,7 +226,8 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
     // one (9303-12 §7.1.1 makes the extension mandatory).
     X509_check_purpose(ds, -1, 0);
     if (!(X509_get_extension_flags(ds) & EXFLAG_KUSAGE) || !(X509_get_key_usage(ds) & KU_DIGITAL_SIGNATURE))
-        return fail("certificate_invalid", QStringLiteral("the document signer certificate lacks digitalSignature"));
+        return fail("certificate_invalid",
+                    QStringLiteral("the document signer certificate lacks digitalSignature"));
 
     // 4. Revocation, where the trust list carries the CSCA's CRL.
     STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(ctx.get());
@@ -232,13 +241,16 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
     for (auto it = dataGroups.begin(); it != dataGroups.end(); ++it) {
         const auto expected = so->hashes.constFind(it.key());
         if (expected == so->hashes.cend())
-            return fail("data_group_mismatch", QStringLiteral("DG%1 is not in the security object").arg(it.key()));
+            return fail("data_group_mismatch",
+                        QStringLiteral("DG%1 is not in the security object").arg(it.key()));
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int size = 0;
-        if (EVP_Digest(it.value().constData(), size_t(it.value().size()), digest, &size, md.get(), nullptr) != 1)
+        if (EVP_Digest(it.value().constData(), size_t(it.value().size()), digest, &size, md.get(), nullptr) !=
+            1)
             return fail("sod_malformed", QStringLiteral("hashing failed"));
         if (QByteArray(reinterpret_cast<const char*>(digest), int(size)) != *expected)
-            return fail("data_group_mismatch", QStringLiteral("DG%1 differs from its signed hash").arg(it.key()));
+            return fail("data_group_mismatch",
+                        QStringLiteral("DG%1 differs from its signed hash").arg(it.key()));
         r.checkedDataGroups.append(it.key());
     }
     return r;

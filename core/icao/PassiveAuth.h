@@ -19,7 +19,7 @@ namespace lz::icao {
 // LDSSecurityObject ::= SEQUENCE { version, hashAlgorithm, dataGroupHashValues, ldsVersionInfo? }
 struct LdsSecurityObject {
     int version = 0;
-    QString hashAlgorithm;       // "SHA256" (SHA1, SHA224, SHA256, SHA384, SHA512)
+    QString hashAlgorithm;        // "SHA256" (SHA1, SHA224, SHA256, SHA384, SHA512)
     QMap<int, QByteArray> hashes; // data group number → hash
 };
 // Errors: sod_malformed: …
@@ -30,12 +30,12 @@ Expected<LdsSecurityObject> parseLdsSecurityObject(const QByteArray& der);
 Expected<QList<int>> securityObjectDataGroups(const QByteArray& efSod);
 
 struct PassiveAuthResult {
-    QString failure;             // empty when every step passed; else one of the names above
-    QString detail;              // technical, English, no personal data
-    QString signerCountry;       // the DS certificate's C= (e.g. "UT"), once a CSCA vouched for it
+    QString failure;       // empty when every step passed; else one of the names above
+    QString detail;        // technical, English, no personal data
+    QString signerCountry; // the DS certificate's C= (e.g. "UT"), once a CSCA vouched for it
     QString hashAlgorithm;
-    QList<int> checkedDataGroups; // the data groups read whose hashes matched
-    QList<int> signedDataGroups;  // every data group the security object lists (read or not)
+    QList<int> checkedDataGroups;     // the data groups read whose hashes matched
+    QList<int> signedDataGroups;      // every data group the security object lists (read or not)
     bool activeAuthenticated = false; // set by the Verifier: the chip answered DG15's challenge
     bool ok() const { return failure.isEmpty(); }
 };

@@ -23,7 +23,7 @@ QList<Field> fieldsOf(VenueType t) {
                 {"guests", QJsonValue::Double, true},
                 {"party", QJsonValue::String, false}, // id of the first guest's record, for the others
                 // A foreign guest (境外人员住宿登记): required for them (needsForeignGuestFields).
-                {"visa_type", QJsonValue::String, false},  // kVisaTypes
+                {"visa_type", QJsonValue::String, false},   // kVisaTypes
                 {"visa_number", QJsonValue::String, false}, // none for visa-free entry
                 {"entry_date", QJsonValue::String, false},  // ISO 8601 date
                 {"entry_port", QJsonValue::String, false},
@@ -63,7 +63,8 @@ std::optional<VenueType> venueTypeFromName(const QString& name) {
 }
 
 bool needsForeignGuestFields(VenueType type, const Identity& identity) {
-    return type == VenueType::Hotel && isTravelDocument(identity.kind) && identity.nationality != QLatin1String("CHN");
+    return type == VenueType::Hotel && isTravelDocument(identity.kind) &&
+           identity.nationality != QLatin1String("CHN");
 }
 
 QString validateDetails(VenueType type, const QJsonObject& details, const Identity* identity) {
@@ -106,8 +107,10 @@ QString validateDetails(VenueType type, const QJsonObject& details, const Identi
         if (foreign && details.value(QLatin1String("visa_type")).toString() != QLatin1String("visa_free") &&
             !details.contains(QLatin1String("visa_number")))
             return QStringLiteral("details_missing: visa_number");
-        const QDate entry = QDate::fromString(details.value(QLatin1String("entry_date")).toString(), Qt::ISODate);
-        const QDate until = QDate::fromString(details.value(QLatin1String("stay_until")).toString(), Qt::ISODate);
+        const QDate entry =
+            QDate::fromString(details.value(QLatin1String("entry_date")).toString(), Qt::ISODate);
+        const QDate until =
+            QDate::fromString(details.value(QLatin1String("stay_until")).toString(), Qt::ISODate);
         if (entry.isValid() && until.isValid() && until < entry)
             return QStringLiteral("details_invalid: stay_until");
     }

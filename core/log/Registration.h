@@ -73,12 +73,9 @@ QString validateDetails(VenueType type, const QJsonObject& details, const Identi
 bool needsForeignGuestFields(VenueType type, const Identity& identity);
 // visa_type values: visa-free entry, the visa categories of 《外国人入境出境管理条例》 art. 6
 // (L, M, F, Q1/Q2, S1/S2, Z, X1/X2, C, D, G, J1/J2, R), a residence permit, a port visa, other.
-inline const QStringList kVisaTypes{QStringLiteral("visa_free"), QStringLiteral("L"),  QStringLiteral("M"),
-                                    QStringLiteral("F"),         QStringLiteral("Q"),  QStringLiteral("S"),
-                                    QStringLiteral("Z"),         QStringLiteral("X"),  QStringLiteral("C"),
-                                    QStringLiteral("G"),         QStringLiteral("J"),  QStringLiteral("R"),
-                                    QStringLiteral("residence_permit"), QStringLiteral("port_visa"),
-                                    QStringLiteral("other")};
+inline const QStringList kVisaTypes =
+    QStringLiteral("visa_free L M F Q S Z X C G J R residence_permit port_visa other")
+        .split(QLatin1Char(' '));
 
 // Whole years of age on `day` (a birthday on 29 February counts from 1 March in other years).
 int ageOn(const QDate& birth, const QDate& day);

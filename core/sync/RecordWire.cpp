@@ -138,7 +138,8 @@ Expected<Registration> recordFromJson(const QJsonObject& o) {
     if (r.registered && !r.identity)
         return unexpected(QStringLiteral("a registration must carry the identity"));
     if (r.registered)
-        if (const QString bad = validateDetails(r.venue.type, r.details, r.identity ? &*r.identity : nullptr); !bad.isEmpty())
+        if (const QString bad = validateDetails(r.venue.type, r.details, r.identity ? &*r.identity : nullptr);
+            !bad.isEmpty())
             return unexpected(bad);
     return r;
 }

@@ -28,11 +28,11 @@ enum class Reason {
     TrustListExpired,
     ClockUntrusted,
     // ICAO 9303 passive authentication (docs/passports.md), one per step that can fail:
-    BadDocumentSignature, // EF.SOD's signature does not verify with its document signer certificate
-    UnknownCsca,          // the document signer does not chain to a CSCA in the trust list
-    CertificateExpired,   // the document signer's or the CSCA's certificate is out of its validity
-    CertificateInvalid,   // a certificate of the chain is unusable (key usage, signature, form)
-    DataGroupMismatch,    // a data group read differs from its hash in the security object
+    BadDocumentSignature,     // EF.SOD's signature does not verify with its document signer certificate
+    UnknownCsca,              // the document signer does not chain to a CSCA in the trust list
+    CertificateExpired,       // the document signer's or the CSCA's certificate is out of its validity
+    CertificateInvalid,       // a certificate of the chain is unusable (key usage, signature, form)
+    DataGroupMismatch,        // a data group read differs from its hash in the security object
     ChipAuthenticationFailed, // active authentication failed: the data is genuine, the chip may be a copy
 };
 

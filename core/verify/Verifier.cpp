@@ -90,7 +90,8 @@ Reason Verifier::checkClockAndTrust(const TrustList* list, qint64 now, Verificat
     const qint64 skew = m_policy.clockSkew;
     // The clock first: every later time judgement depends on it.
     if (m_guard && now < m_guard->highWater() - skew) {
-        detail = QStringLiteral("clock is %1 s behind the latest trusted time").arg(m_guard->highWater() - now);
+        detail =
+            QStringLiteral("clock is %1 s behind the latest trusted time").arg(m_guard->highWater() - now);
         return Reason::ClockUntrusted;
     }
     if (!list) {
@@ -159,21 +160,25 @@ VerificationResult Verifier::verifyPassport(const QMap<int, QByteArray>& dataGro
             {QStringLiteral("certificate_invalid"), Reason::CertificateInvalid},
             {QStringLiteral("revoked"), Reason::Revoked},
             {QStringLiteral("data_group_mismatch"), Reason::DataGroupMismatch}};
-        return finish(reasons.value(pa.failure, Reason::Malformed), pa.failure + QStringLiteral(": ") + pa.detail);
+        return finish(reasons.value(pa.failure, Reason::Malformed),
+                      pa.failure + QStringLiteral(": ") + pa.detail);
     }
     // A CSCA vouches for its own state's documents only.
     if (const QString state = icao::alpha2ForIssuingState(mrz->issuingState);
         !state.isEmpty() && state != pa.signerCountry)
-        return finish(Reason::UnknownCsca, QStringLiteral("the document claims issuing state %1, its signer is of %2")
-                                               .arg(state, pa.signerCountry));
+        return finish(Reason::UnknownCsca,
+                      QStringLiteral("the document claims issuing state %1, its signer is of %2")
+                          .arg(state, pa.signerCountry));
     // Signed and intact, but is it this document? The chip opened with the clerk's key; a DG1
     // with another MRZ would be someone else's genuine data on this chip.
     if (mrz->key.documentNumber != accessKey.documentNumber || mrz->key.birthDate != accessKey.birthDate ||
         mrz->key.expiryDate != accessKey.expiryDate)
-        return finish(Reason::DataGroupMismatch, QStringLiteral("DG1 does not carry the MRZ that opened the chip"));
+        return finish(Reason::DataGroupMismatch,
+                      QStringLiteral("DG1 does not carry the MRZ that opened the chip"));
     const QDate today = QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()).date();
     Identity identity = icao::identityFromMrz(*mrz, today);
-    r.credentialExpiresAt = QDateTime(identity.expiryDate.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    r.credentialExpiresAt =
+        QDateTime(identity.expiryDate.addDays(1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     if (auto valid = validateIdentity(identity); !valid)
         return finish(Reason::Malformed, QStringLiteral("DG1: ") + valid.error());
     if (now - m_policy.clockSkew >= r.credentialExpiresAt)

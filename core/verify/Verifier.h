@@ -47,7 +47,8 @@ public:
 private:
     // The clock and the trust list's age, before any judgement that depends on them: None, or
     // the reason to stop with (detail set). Adds TrustListStale to r's warnings when it applies.
-    Reason checkClockAndTrust(const TrustList* list, qint64 now, VerificationResult& r, QString& detail) const;
+    Reason checkClockAndTrust(const TrustList* list, qint64 now, VerificationResult& r,
+                              QString& detail) const;
     VerificationResult verify(const QByteArray& cose, const QByteArray& expectedNonce,
                               const QString& expectedAudience, qint64 startNs);
     // Fills the trust-list fields of r (every result says how old the list is); null if none.

@@ -25,8 +25,7 @@ private slots:
             QCOMPARE(decoded.image.size(), jp2 ? QSize(240, 308) : QSize(420, 540));
             // The drawn face's skin colour is there (not a black or garbage image).
             const QColor skin = jp2 ? decoded.image.pixelColor(86, 171) : decoded.image.pixelColor(150, 300);
-            QVERIFY2(skin.red() > 180 && skin.green() > 140 && skin.blue() < 190,
-                     qPrintable(skin.name()));
+            QVERIFY2(skin.red() > 180 && skin.green() > 140 && skin.blue() < 190, qPrintable(skin.name()));
         }
     }
     void problemsAreNamed() {

@@ -386,15 +386,24 @@ private slots:
     void passportPassiveAuthThroughLibnfc_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("outcome"); // reason name, or a read error
-        QTest::newRow("genuine, BAC") << "genuine" << "";
-        QTest::newRow("genuine, PACE P-256") << "pace" << "";
-        QTest::newRow("tampered DG1") << "tampered" << "data_group_mismatch";
-        QTest::newRow("wrong document signer") << "forged" << "unknown_csca";
-        QTest::newRow("expired CSCA") << "expired" << "certificate_expired";
-        QTest::newRow("chip refuses the printed MRZ's key") << "wrong-key" << "bac_refused";
-        QTest::newRow("active authentication, ECDSA") << "aa-ec" << "";
-        QTest::newRow("active authentication, RSA") << "aa-rsa" << "";
-        QTest::newRow("cloned chip") << "clone" << "chip_authentication_failed";
+        QTest::newRow("genuine, BAC") << "genuine"
+                                      << "";
+        QTest::newRow("genuine, PACE P-256") << "pace"
+                                             << "";
+        QTest::newRow("tampered DG1") << "tampered"
+                                      << "data_group_mismatch";
+        QTest::newRow("wrong document signer") << "forged"
+                                               << "unknown_csca";
+        QTest::newRow("expired CSCA") << "expired"
+                                      << "certificate_expired";
+        QTest::newRow("chip refuses the printed MRZ's key") << "wrong-key"
+                                                            << "bac_refused";
+        QTest::newRow("active authentication, ECDSA") << "aa-ec"
+                                                      << "";
+        QTest::newRow("active authentication, RSA") << "aa-rsa"
+                                                    << "";
+        QTest::newRow("cloned chip") << "clone"
+                                     << "chip_authentication_failed";
     }
     void passportPassiveAuthThroughLibnfc() {
         // lz-issuer's kind of passport directory served by the emulated chip, read through libnfc
@@ -413,7 +422,9 @@ private slots:
         const auto csca = passport::makeCsca(cert("CSCA UT", now - year, now + 10 * year));
         const auto oldCsca = passport::makeCsca(cert("CSCA UT 2004", now - 20 * year, now - year));
         const auto forger = passport::makeCsca(cert("CSCA UT", now - year, now + year));
-        const auto& issuing = kind == QLatin1String("expired") ? oldCsca : kind == QLatin1String("forged") ? forger : csca;
+        const auto& issuing = kind == QLatin1String("expired")  ? oldCsca
+                              : kind == QLatin1String("forged") ? forger
+                                                                : csca;
         const auto ds = passport::makeDocumentSigner(issuing, cert("DS UT", now - 2 * year, now + year));
 
         passport::PassportSpec spec;
@@ -430,7 +441,8 @@ private slots:
             spec.activeAuth = QStringLiteral("ec");
         spec.clone = kind == QLatin1String("clone");
         if (kind == QLatin1String("wrong-key")) // the chip was personalised with another expiry
-            spec.chipMrz = QByteArray(demo::kDemoPassportMrz).replace("3301018", "3301029").replace("<<8", "<<2");
+            spec.chipMrz =
+                QByteArray(demo::kDemoPassportMrz).replace("3301018", "3301029").replace("<<8", "<<2");
         auto files = passport::makePassport(spec, ds);
         QVERIFY2(files.hasValue(), qPrintable(files ? QString() : files.error()));
         QTemporaryDir dir;
@@ -447,8 +459,8 @@ private slots:
         SystemClock clock;
         Verifier verifier(store, clock, nullptr, nullptr);
 
-        Emulator emu({QStringLiteral("--card"), QStringLiteral("passport"), QStringLiteral("--passport"), dir.path(),
-                      QStringLiteral("--start-absent")});
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("passport"), QStringLiteral("--passport"),
+                      dir.path(), QStringLiteral("--start-absent")});
         Harness h(uartConnstring(emu.pty()));
         const icao::MrzKey key = icao::parseMrz(QString::fromLatin1(demo::kDemoPassportMrz))->key;
         QMutex m;
@@ -469,11 +481,12 @@ private slots:
             return;
         }
         QVERIFY2(read->hasValue(), qPrintable(read->hasValue() ? QString() : read->error().toString()));
-        QCOMPARE(read->value().access, kind == QLatin1String("pace") ? QStringLiteral("PACE") : QStringLiteral("BAC"));
+        QCOMPARE(read->value().access,
+                 kind == QLatin1String("pace") ? QStringLiteral("PACE") : QStringLiteral("BAC"));
         const auto& f = read->value().files;
         QCOMPARE(f.value(icao::kEfDg2).content, files->files.value(icao::kEfDg2));
-        const VerificationResult r = verifier.verifyPassport(read->value().dataGroups(), f.value(icao::kEfSod).content,
-                                                             key, read->value().activeAuth);
+        const VerificationResult r = verifier.verifyPassport(
+            read->value().dataGroups(), f.value(icao::kEfSod).content, key, read->value().activeAuth);
         QCOMPARE(reasonName(r.reason), outcome);
         QCOMPARE(r.valid, outcome.isEmpty());
         if (r.valid)

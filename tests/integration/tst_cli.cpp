@@ -460,45 +460,59 @@ private slots:
         // lz-issuer's passport side: a CSCA, a passport signed under it (a directory the emulated
         // reader serves), a CRL, and a trust list carrying both that the terminal accepts.
         const auto issuer = [](const QStringList& args) { return run(QStringLiteral("lz-issuer"), args); };
-        Run r = issuer({QStringLiteral("csca"), QStringLiteral("--out-key"), path("csca.pem"), QStringLiteral("--out-cert"),
-                        path("csca.der"), QStringLiteral("--serial"), QStringLiteral("5")});
+        Run r = issuer({QStringLiteral("csca"), QStringLiteral("--out-key"), path("csca.pem"),
+                        QStringLiteral("--out-cert"), path("csca.der"), QStringLiteral("--serial"),
+                        QStringLiteral("5")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(QFile(path("csca.pem")).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QCOMPARE(QFile(path("csca.pem")).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFile::Permissions());
         const QString mrz = QStringLiteral("P<UTOLINDQVIST<<ASTRID<MARIA<<<<<<<<<<<<<<<<"
                                            "AB12345671UTO8803148F3301018<<<<<<<<<<<<<<<8");
-        const QString photo = qEnvironmentVariable("LZ_SOURCE_DIR") + QStringLiteral("/resources/demo/demo-face.jpg");
-        const QStringList passport{QStringLiteral("passport"), QStringLiteral("--csca-key"), path("csca.pem"),
-                                   QStringLiteral("--csca-cert"), path("csca.der"), QStringLiteral("--mrz"), mrz,
-                                   QStringLiteral("--photo"), photo, QStringLiteral("--pace"), QStringLiteral("13")};
-        r = issuer(passport + QStringList{QStringLiteral("--out"), path("passport"), QStringLiteral("--serial"),
-                                          QStringLiteral("77")});
+        const QString photo =
+            qEnvironmentVariable("LZ_SOURCE_DIR") + QStringLiteral("/resources/demo/demo-face.jpg");
+        const QStringList passport{QStringLiteral("passport"),
+                                   QStringLiteral("--csca-key"),
+                                   path("csca.pem"),
+                                   QStringLiteral("--csca-cert"),
+                                   path("csca.der"),
+                                   QStringLiteral("--mrz"),
+                                   mrz,
+                                   QStringLiteral("--photo"),
+                                   photo,
+                                   QStringLiteral("--pace"),
+                                   QStringLiteral("13")};
+        r = issuer(passport + QStringList{QStringLiteral("--out"), path("passport"),
+                                          QStringLiteral("--serial"), QStringLiteral("77")});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json().value(QLatin1String("document_signer_serial")).toInt(), 77);
-        for (const char* f : {"passport/011E.bin", "passport/0101.bin", "passport/0102.bin", "passport/011D.bin",
-                              "passport/passport.json"})
+        for (const char* f : {"passport/011E.bin", "passport/0101.bin", "passport/0102.bin",
+                              "passport/011D.bin", "passport/passport.json"})
             QVERIFY2(QFile::exists(path(f)), f);
         QVERIFY(QFileInfo(path("passport/0102.bin")).size() > 19000); // the face, about 20 KB
         // Broken passports are refused at the command line when asked for impossibly.
-        QCOMPARE(issuer(passport + QStringList{QStringLiteral("--out"), path("bad"), QStringLiteral("--tamper"),
-                                               QStringLiteral("dg9")})
+        QCOMPARE(issuer(passport + QStringList{QStringLiteral("--out"), path("bad"),
+                                               QStringLiteral("--tamper"), QStringLiteral("dg9")})
                      .code,
                  2);
         QCOMPARE(issuer({QStringLiteral("passport"), QStringLiteral("--csca-key"), path("csca.pem"),
-                         QStringLiteral("--csca-cert"), path("csca.der"), QStringLiteral("--mrz"), QStringLiteral("P<X"),
-                         QStringLiteral("--photo"), photo, QStringLiteral("--out"), path("bad")})
+                         QStringLiteral("--csca-cert"), path("csca.der"), QStringLiteral("--mrz"),
+                         QStringLiteral("P<X"), QStringLiteral("--photo"), photo, QStringLiteral("--out"),
+                         path("bad")})
                      .code,
                  2);
-        r = issuer({QStringLiteral("crl"), QStringLiteral("--csca-key"), path("csca.pem"), QStringLiteral("--csca-cert"),
-                    path("csca.der"), QStringLiteral("--revoke"), QStringLiteral("77,78"), QStringLiteral("--out"),
-                    path("csca.crl")});
+        r = issuer({QStringLiteral("crl"), QStringLiteral("--csca-key"), path("csca.pem"),
+                    QStringLiteral("--csca-cert"), path("csca.der"), QStringLiteral("--revoke"),
+                    QStringLiteral("77,78"), QStringLiteral("--out"), path("csca.crl")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY(writeText(path("spec-csca.json"), R"({"issuers":[{"kid":"sm2-1","code":"TEST-CTID","name":"Test",
+        QVERIFY(
+            writeText(path("spec-csca.json"), R"({"issuers":[{"kid":"sm2-1","code":"TEST-CTID","name":"Test",
             "public_key":"issuer.pem"}],"csca":["csca.der"],"crls":["csca.crl"]})"));
         r = trustList(path("spec-csca.json"), QStringLiteral("500"), path("list-csca.cose"));
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.json().value(QLatin1String("csca")).toInt(), 1);
-        const Run installed = run(QStringLiteral("liangzheng-cli"),
-                                  cli({QStringLiteral("trust"), QStringLiteral("install"), path("list-csca.cose")}));
+        const Run installed =
+            run(QStringLiteral("liangzheng-cli"),
+                cli({QStringLiteral("trust"), QStringLiteral("install"), path("list-csca.cose")}));
         QVERIFY2(installed.code == 0, installed.out.constData());
         const Run status =
             run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("trust"), QStringLiteral("status")}));
@@ -507,10 +521,12 @@ private slots:
         QVERIFY(writeText(path("not.crl"), "junk"));
         QVERIFY(writeText(path("spec-bad.json"), R"({"issuers":[],"csca":["csca.der"],"crls":["not.crl"]})"));
         r = trustList(path("spec-bad.json"), QStringLiteral("501"), path("list-bad.cose"));
-        const Run refused = run(QStringLiteral("liangzheng-cli"),
-                                cli({QStringLiteral("trust"), QStringLiteral("install"), path("list-bad.cose")}));
+        const Run refused =
+            run(QStringLiteral("liangzheng-cli"),
+                cli({QStringLiteral("trust"), QStringLiteral("install"), path("list-bad.cose")}));
         QVERIFY(refused.code != 0);
-        QVERIFY2(refused.out.contains("crl_malformed") || refused.err.contains("crl_malformed"), refused.out.constData());
+        QVERIFY2(refused.out.contains("crl_malformed") || refused.err.contains("crl_malformed"),
+                 refused.out.constData());
     }
 
     void usageErrors() {

@@ -128,6 +128,22 @@ QStringList visibleTexts(QWidget* root) {
     return out;
 }
 
+// An emulated PN532 with no card in the field, under a stable name (--link), as a udev rule would
+// name a real reader; lines to it move the cards (docs/nfc-emulator.md).
+std::unique_ptr<QProcess> startEmulator(const QString& link, const QStringList& args) {
+    auto p = std::make_unique<QProcess>();
+    p->setProgram(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/lz-pn532-emu"));
+    p->setArguments(args + QStringList{QStringLiteral("--start-absent"), QStringLiteral("--link"), link});
+    p->start();
+    p->waitForReadyRead(5000);
+    return p;
+}
+
+void say(QProcess& p, const char* line) {
+    p.write(QByteArray(line) + '\n');
+    p.waitForBytesWritten(1000);
+}
+
 } // namespace
 
 class TestKiosk : public QObject {
@@ -612,17 +628,8 @@ void TestKiosk::nfcTapToRegistrationAndReaderLoss() {
     QTemporaryDir links;
     const QString link = links.filePath(QStringLiteral("ttyNFC"));
     auto emulator = [&](const QString& card) {
-        auto p = std::make_unique<QProcess>();
-        p->setProgram(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/lz-pn532-emu"));
-        p->setArguments({QStringLiteral("--card"), card, QStringLiteral("--holder"), QStringLiteral("1"),
-                         QStringLiteral("--start-absent"), QStringLiteral("--link"), link});
-        p->start();
-        p->waitForReadyRead(5000);
-        return p;
-    };
-    auto say = [](QProcess& p, const char* line) {
-        p.write(QByteArray(line) + '\n');
-        p.waitForBytesWritten(1000);
+        return startEmulator(
+            link, {QStringLiteral("--card"), card, QStringLiteral("--holder"), QStringLiteral("1")});
     };
     auto emu = emulator(QStringLiteral("wallet"));
     Rig rig({}, QStringLiteral("pn532_uart:") + link);
@@ -681,17 +688,8 @@ void TestKiosk::passportToForeignGuestRegistration() {
     QTemporaryDir links;
     const QString link = links.filePath(QStringLiteral("ttyNFC"));
     auto emulator = [&](const QStringList& passport) {
-        auto p = std::make_unique<QProcess>();
-        p->setProgram(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/lz-pn532-emu"));
-        p->setArguments(QStringList{QStringLiteral("--card"), QStringLiteral("passport")} + passport +
-                        QStringList{QStringLiteral("--start-absent"), QStringLiteral("--link"), link});
-        p->start();
-        p->waitForReadyRead(5000);
-        return p;
-    };
-    auto say = [](QProcess& p, const char* line) {
-        p.write(QByteArray(line) + '\n');
-        p.waitForBytesWritten(1000);
+        return startEmulator(link,
+                             QStringList{QStringLiteral("--card"), QStringLiteral("passport")} + passport);
     };
     auto emu = emulator({QStringLiteral("--passport"), QStringLiteral("demo"), QStringLiteral("--pace"),
                          QStringLiteral("13")});
@@ -751,7 +749,8 @@ void TestKiosk::passportToForeignGuestRegistration() {
     QVERIFY(v.chip.has_value());
     QCOMPARE(v.chip->access, QStringLiteral("PACE"));
     QCOMPARE(v.chip->apdus, v.chip->minimumApdus);
-    QCOMPARE(v.chip->checkedDataGroups, (QList<int>{1, 2, 14, 15})); // the demo chip has active authentication
+    QCOMPARE(v.chip->checkedDataGroups,
+             (QList<int>{1, 2, 14, 15})); // the demo chip has active authentication
     QVERIFY(v.chip->activeAuthenticated);
     QCOMPARE(v.chip->photoFormat, QStringLiteral("jpeg"));
     QCOMPARE(v.photo.size(), QSize(420, 540)); // the face, decoded
@@ -765,8 +764,9 @@ void TestKiosk::passportToForeignGuestRegistration() {
     // A foreign guest at a hotel: the visa type must be chosen before the record is made.
     QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("0312"));
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
-    QCOMPARE(rig.result()->statusText(),
-             ui::ResultScreen::tr("Please fill in: %1").arg(ui::RegistrationForm::tr("Visa or residence type")));
+    QCOMPARE(
+        rig.result()->statusText(),
+        ui::ResultScreen::tr("Please fill in: %1").arg(ui::RegistrationForm::tr("Visa or residence type")));
     QComboBox* visa = nullptr;
     for (QComboBox* c : rig.result()->form()->findChildren<QComboBox*>())
         if (c->accessibleName() == ui::RegistrationForm::tr("Visa or residence type"))
@@ -774,8 +774,9 @@ void TestKiosk::passportToForeignGuestRegistration() {
     QVERIFY(visa);
     visa->setCurrentIndex(visa->findData(QStringLiteral("L")));
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton); // a visa has a number
-    QCOMPARE(rig.result()->statusText(),
-             ui::ResultScreen::tr("Please fill in: %1").arg(ui::RegistrationForm::tr("Visa or permit number")));
+    QCOMPARE(
+        rig.result()->statusText(),
+        ui::ResultScreen::tr("Please fill in: %1").arg(ui::RegistrationForm::tr("Visa or permit number")));
     for (QLineEdit* e : rig.result()->form()->findChildren<QLineEdit*>())
         if (e->accessibleName() == ui::RegistrationForm::tr("Visa or permit number"))
             QTest::keyClicks(e, QStringLiteral("V1234567"));
@@ -789,7 +790,8 @@ void TestKiosk::passportToForeignGuestRegistration() {
     QCOMPARE(r.identity->expiryDate, QDate(2033, 1, 1));
     QCOMPARE(r.details.value(QStringLiteral("visa_type")).toString(), QStringLiteral("L"));
     QCOMPARE(r.details.value(QStringLiteral("visa_number")).toString(), QStringLiteral("V1234567"));
-    QCOMPARE(r.details.value(QStringLiteral("entry_date")).toString(), QDate::currentDate().toString(Qt::ISODate));
+    QCOMPARE(r.details.value(QStringLiteral("entry_date")).toString(),
+             QDate::currentDate().toString(Qt::ISODate));
     QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
                               kWaitMs);
 
@@ -818,7 +820,8 @@ void TestKiosk::passportToForeignGuestRegistration() {
     say(*emu, "place");
     QVERIFY(rig.waitVerdict([](const ui::Verdict& w) { return w.method == QLatin1String("passport"); }));
     QCOMPARE(rig.result()->verdict().result.reason, Reason::UnknownCsca);
-    QCOMPARE(rig.result()->reasonText(), ui::Texts::reasonFor(Reason::UnknownCsca, QStringLiteral("passport")));
+    QCOMPARE(rig.result()->reasonText(),
+             ui::Texts::reasonFor(Reason::UnknownCsca, QStringLiteral("passport")));
     QVERIFY(rig.result()->verdict().photo.isNull());
     QVERIFY(!rig.result()->registerButton()->isVisibleTo(&rig.window()));
 }

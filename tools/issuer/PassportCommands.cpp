@@ -35,11 +35,13 @@ Expected<passport::CertificateSpec> certificateSpec(const cli::Options& o, qint6
     if (!to)
         return unexpected(to.error());
     if (spec.country.size() != 2 || *to <= *from)
-        return unexpected(QStringLiteral("--country must be two letters and --not-after later than --not-before"));
+        return unexpected(
+            QStringLiteral("--country must be two letters and --not-after later than --not-before"));
     spec.notBefore = *from;
     spec.notAfter = *to;
-    spec.serial = o.value(QStringLiteral("--serial"), QString::number(QRandomGenerator::system()->bounded(1, 1 << 30)))
-                      .toLongLong();
+    spec.serial =
+        o.value(QStringLiteral("--serial"), QString::number(QRandomGenerator::system()->bounded(1, 1 << 30)))
+            .toLongLong();
     return spec;
 }
 
@@ -50,7 +52,8 @@ int csca(const cli::Options& o) {
     if (!spec)
         return cli::fail(spec.error());
     spec->commonName = o.value(QStringLiteral("--name"), QStringLiteral("CSCA %1 (test)").arg(spec->country));
-    const QString keyOut = o.value(QStringLiteral("--out-key")), certOut = o.value(QStringLiteral("--out-cert"));
+    const QString keyOut = o.value(QStringLiteral("--out-key")),
+                  certOut = o.value(QStringLiteral("--out-cert"));
     if (keyOut.isEmpty() || certOut.isEmpty())
         return cli::fail(QStringLiteral("csca needs --out-key KEY.pem and --out-cert CERT.der"));
     const passport::Signer s = passport::makeCsca(*spec);
@@ -106,7 +109,8 @@ int passportCommand(const cli::Options& o) {
         !QStringList{QString(), QStringLiteral("dg1"), QStringLiteral("dg2")}.contains(spec.tamper))
         return cli::fail(QStringLiteral("--pace is 0, 12 or 13; --tamper dg1 or dg2"));
     // The 19794-5 header states the image's size: decoded once here, as the terminal will.
-    const cv::Mat image = cv::imdecode(cv::Mat(1, int(photo->size()), CV_8U, photo->data()), cv::IMREAD_COLOR);
+    const cv::Mat image =
+        cv::imdecode(cv::Mat(1, int(photo->size()), CV_8U, photo->data()), cv::IMREAD_COLOR);
     if (image.empty())
         return cli::fail(QStringLiteral("--photo is not an image OpenCV can decode"));
     spec.photo = *photo;
@@ -127,7 +131,8 @@ int passportCommand(const cli::Options& o) {
         return cli::fail(saved.error());
     QJsonObject sizes;
     for (auto it = p->files.begin(); it != p->files.end(); ++it)
-        sizes.insert(QString::number(it.key(), 16).rightJustified(4, QLatin1Char('0')).toUpper(), it.value().size());
+        sizes.insert(QString::number(it.key(), 16).rightJustified(4, QLatin1Char('0')).toUpper(),
+                     it.value().size());
     cli::printJson({{QStringLiteral("dir"), out},
                     {QStringLiteral("document_signer_serial"), dsSpec->serial},
                     {QStringLiteral("pace"), spec.paceParameterId},

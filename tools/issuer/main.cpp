@@ -21,7 +21,8 @@ constexpr char kUsage[] =
     "  crl        --csca-key KEY.pem --csca-cert CERT.der --revoke SERIAL,... --out CRL.der\n"
     "  passport   --csca-key KEY.pem --csca-cert CERT.der --mrz MRZ --photo FACE.jpg|.jp2 --out DIR\n"
     "             [--pace 0|12|13] [--active-auth ec|rsa] [--not-before T] [--not-after T] [--serial N]\n"
-    "             broken ones: [--tamper dg1|dg2] [--chip-mrz MRZ] [--clone] [--ds-without-digital-signature]\n"
+    "             broken ones: [--tamper dg1|dg2] [--chip-mrz MRZ] [--clone] "
+    "[--ds-without-digital-signature]\n"
     "Times T: now | epoch seconds | ISO 8601.\n";
 }
 

@@ -23,7 +23,8 @@ QByteArray filler(qsizetype n, int seed) {
 }
 } // namespace
 
-Expected<PassportFiles> demoPassport(const demo::DemoKit& kit, qint64 now, const QByteArray& mrz, bool jpeg2000) {
+Expected<PassportFiles> demoPassport(const demo::DemoKit& kit, qint64 now, const QByteArray& mrz,
+                                     bool jpeg2000) {
     auto csca = Signer::load(kit.cscaCertificate(), kit.cscaKeyPem());
     if (!csca)
         return unexpected(csca.error());

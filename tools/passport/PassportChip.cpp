@@ -154,7 +154,8 @@ ResponseApdu PassportChip::inside(const CommandApdu& c) {
         if (le < 3)
             return {{}, 0x6700};
         const QByteArray part = f.mid(offset, le - (le - 2 > 127 ? 3 : 2));
-        QByteArray length = part.size() < 0x80 ? QByteArray(1, char(part.size())) : QByteArray(1, char(0x81)) + char(part.size());
+        QByteArray length = part.size() < 0x80 ? QByteArray(1, char(part.size()))
+                                               : QByteArray(1, char(0x81)) + char(part.size());
         return {QByteArray(1, char(0x53)) + length + part, 0x9000};
     }
     return {{}, 0x6D00};

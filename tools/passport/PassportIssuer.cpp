@@ -73,8 +73,9 @@ std::shared_ptr<X509> certificate(const CertificateSpec& spec, EVP_PKEY* subject
     X509_NAME* name = X509_get_subject_name(cert.get());
     auto add = [name](const char* field, const QString& value) {
         const QByteArray v = value.toUtf8();
-        X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(v.constData()),
-                                   int(v.size()), -1, 0);
+        X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8,
+                                   reinterpret_cast<const unsigned char*>(v.constData()), int(v.size()), -1,
+                                   0);
     };
     add("C", spec.country);
     add("O", QStringLiteral("Liangzheng test PKI"));
@@ -148,7 +149,8 @@ Signer makeDocumentSigner(const Signer& csca, const CertificateSpec& spec) {
     return s;
 }
 
-QByteArray makeCrl(const Signer& csca, const QList<qint64>& revokedSerials, qint64 thisUpdate, qint64 nextUpdate) {
+QByteArray makeCrl(const Signer& csca, const QList<qint64>& revokedSerials, qint64 thisUpdate,
+                   qint64 nextUpdate) {
     CrlPtr crl(X509_CRL_new());
     X509_CRL_set_version(crl.get(), 1);
     X509_CRL_set_issuer_name(crl.get(), X509_get_subject_name(csca.certificate()));
@@ -189,28 +191,29 @@ QByteArray dg2(const QByteArray& image, bool jpeg2000, int width, int height, co
     // points), image information (full frontal, JPEG or JPEG 2000, 24-bit RGB, digital still).
     QByteArray info;
     info += u32(quint32(20 + 12 + image.size())); // facial record data block length
-    info += u16(0);                                 // feature points
+    info += u16(0);                               // feature points
     info += sexCode(sex);
-    info += char(0);            // eye colour unspecified
-    info += char(0);            // hair colour unspecified
-    info += QByteArray(3, 0);   // feature mask
-    info += u16(0);             // expression unspecified
-    info += QByteArray(3, 0);   // pose angles
-    info += QByteArray(3, 0);   // pose angle uncertainty
-    info += char(1);            // face image type: full frontal
+    info += char(0);          // eye colour unspecified
+    info += char(0);          // hair colour unspecified
+    info += QByteArray(3, 0); // feature mask
+    info += u16(0);           // expression unspecified
+    info += QByteArray(3, 0); // pose angles
+    info += QByteArray(3, 0); // pose angle uncertainty
+    info += char(1);          // face image type: full frontal
     info += char(jpeg2000 ? 1 : 0);
     info += u16(width) + u16(height);
-    info += char(1);            // colour space: 24-bit RGB
-    info += char(2);            // source: digital still camera
-    info += u16(0) + u16(0);    // device type, quality
+    info += char(1);         // colour space: 24-bit RGB
+    info += char(2);         // source: digital still camera
+    info += u16(0) + u16(0); // device type, quality
     const QByteArray record = QByteArray("FAC\0", 4) + QByteArray("010\0", 4) +
                               u32(quint32(14 + info.size() + image.size())) + u16(1) + info + image;
     // Biometric header template: ICAO header version 1.1, format owner 0x0101 (ISO/IEC JTC 1
     // SC 37), format type 0x0008 (face image).
-    const QByteArray header = object("A1", object("80", QByteArray::fromHex("0101")) +
-                                               object("87", QByteArray::fromHex("0101")) +
-                                               object("88", QByteArray::fromHex("0008")));
-    return object("75", object("7F61", object("02", QByteArray(1, 1)) + object("7F60", header + object("5F2E", record))));
+    const QByteArray header =
+        object("A1", object("80", QByteArray::fromHex("0101")) + object("87", QByteArray::fromHex("0101")) +
+                         object("88", QByteArray::fromHex("0008")));
+    return object("75", object("7F61", object("02", QByteArray(1, 1)) +
+                                           object("7F60", header + object("5F2E", record))));
 }
 
 QByteArray efSod(const QMap<int, QByteArray>& dataGroups, const Signer& documentSigner, const QString& hash) {
@@ -227,8 +230,9 @@ QByteArray efSod(const QMap<int, QByteArray>& dataGroups, const Signer& document
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int size = 0;
         EVP_Digest(it.value().constData(), size_t(it.value().size()), digest, &size, md, nullptr);
-        hashes += object("30", object("02", QByteArray(1, char(it.key()))) +
-                                   object("04", QByteArray(reinterpret_cast<const char*>(digest), int(size))));
+        hashes +=
+            object("30", object("02", QByteArray(1, char(it.key()))) +
+                             object("04", QByteArray(reinterpret_cast<const char*>(digest), int(size))));
     }
     const QByteArray so = object("30", object("02", QByteArray(1, 0)) + algorithm + object("30", hashes));
 
@@ -238,7 +242,8 @@ QByteArray efSod(const QMap<int, QByteArray>& dataGroups, const Signer& document
     CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, CMS_PARTIAL | CMS_BINARY));
     const ObjPtr lds(OBJ_txt2obj("2.23.136.1.1.1", 1));
     CMS_set1_eContentType(cms.get(), lds.get());
-    CMS_add1_signer(cms.get(), documentSigner.certificate(), documentSigner.key(), md, CMS_BINARY | CMS_NOSMIMECAP);
+    CMS_add1_signer(cms.get(), documentSigner.certificate(), documentSigner.key(), md,
+                    CMS_BINARY | CMS_NOSMIMECAP);
     CMS_final(cms.get(), in.get(), nullptr, CMS_BINARY);
     unsigned char* out = nullptr;
     const int n = i2d_CMS_ContentInfo(cms.get(), &out);
@@ -260,10 +265,12 @@ Expected<bool> PassportFiles::save(const QString& dir) const {
         return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
     };
     for (auto it = files.begin(); it != files.end(); ++it)
-        if (!write(QString::number(it.key(), 16).rightJustified(4, QLatin1Char('0')).toUpper() + QLatin1String(".bin"),
+        if (!write(QString::number(it.key(), 16).rightJustified(4, QLatin1Char('0')).toUpper() +
+                       QLatin1String(".bin"),
                    it.value()))
             return unexpected(QStringLiteral("cannot write into %1").arg(dir));
-    QJsonObject o{{QStringLiteral("mrz"), QString::fromLatin1(mrz)}, {QStringLiteral("pace"), paceParameterId}};
+    QJsonObject o{{QStringLiteral("mrz"), QString::fromLatin1(mrz)},
+                  {QStringLiteral("pace"), paceParameterId}};
     if (!chipMrz.isEmpty())
         o.insert(QStringLiteral("chip_mrz"), QString::fromLatin1(chipMrz));
     if (!write(QStringLiteral("passport.json"), QJsonDocument(o).toJson()))
@@ -335,9 +342,11 @@ Expected<PassportFiles> makePassport(const PassportSpec& spec, const Signer& doc
         groups.insert(15, object("6F", QByteArray(reinterpret_cast<const char*>(spki), n)));
         OPENSSL_free(spki);
         if (!rsa) // ActiveAuthenticationInfo: id-AA, version 1, ecdsa-plain-SHA256
-            groups.insert(14, object("6E", object("31", object("30", object("06", QByteArray::fromHex("678108010105")) +
-                                                                          object("02", QByteArray(1, 1)) +
-                                                                          object("06", QByteArray::fromHex("04007F00070101040103"))))));
+            groups.insert(
+                14, object("6E", object("31", object("30", object("06", QByteArray::fromHex("678108010105")) +
+                                                               object("02", QByteArray(1, 1)) +
+                                                               object("06", QByteArray::fromHex(
+                                                                                "04007F00070101040103"))))));
         // A clone carries the genuine files but cannot carry the chip's private key.
         const auto chipKey = spec.clone ? makeKey() : key;
         BioPtr bio(BIO_new(BIO_s_mem()));

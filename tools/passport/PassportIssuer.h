@@ -18,7 +18,7 @@ namespace lz::passport {
 struct CertificateSpec {
     QString country = QStringLiteral("UT"); // C=, ISO 3166 two letters (X.520); "UT" for ICAO's Utopia
     QString commonName;
-    qint64 notBefore = 0, notAfter = 0; // Unix seconds
+    qint64 notBefore = 0, notAfter = 0;      // Unix seconds
     QString curve = QStringLiteral("P-256"); // or brainpoolP256r1
     qint64 serial = 1;
     bool digitalSignature = true; // document signers: keyUsage digitalSignature (false: a broken one)
@@ -43,10 +43,11 @@ private:
     std::shared_ptr<X509> m_cert;
 };
 
-Signer makeCsca(const CertificateSpec& spec);                          // self-signed, CA, keyCertSign + cRLSign
+Signer makeCsca(const CertificateSpec& spec); // self-signed, CA, keyCertSign + cRLSign
 Signer makeDocumentSigner(const Signer& csca, const CertificateSpec& spec); // issued by csca
 // A CRL of csca listing these serials.
-QByteArray makeCrl(const Signer& csca, const QList<qint64>& revokedSerials, qint64 thisUpdate, qint64 nextUpdate);
+QByteArray makeCrl(const Signer& csca, const QList<qint64>& revokedSerials, qint64 thisUpdate,
+                   qint64 nextUpdate);
 
 // LDS files.
 QByteArray efCom(const QList<int>& dataGroups);
@@ -58,9 +59,9 @@ QByteArray efSod(const QMap<int, QByteArray>& dataGroups, const Signer& document
                  const QString& hash = QStringLiteral("SHA256"));
 
 struct PassportSpec {
-    QByteArray mrz;          // the printed MRZ (two or three lines joined, as in DG1)
-    QByteArray chipMrz;      // the MRZ whose key the chip accepts, if not mrz (a broken chip)
-    QByteArray photo;        // JPEG or JPEG 2000
+    QByteArray mrz;     // the printed MRZ (two or three lines joined, as in DG1)
+    QByteArray chipMrz; // the MRZ whose key the chip accepts, if not mrz (a broken chip)
+    QByteArray photo;   // JPEG or JPEG 2000
     int photoWidth = 0, photoHeight = 0;
     int paceParameterId = 0; // 0: BAC only; 12 P-256, 13 brainpoolP256r1: PACE offered too
     QString tamper;          // "" or "dg1": DG1 changed after signing (the name), "dg2": the photo
@@ -76,7 +77,7 @@ struct PassportSpec {
 struct PassportFiles {
     QByteArray mrz, chipMrz;
     int paceParameterId = 0;
-    QByteArray activeAuthKeyPem; // the chip's private key for INTERNAL AUTHENTICATE, if any
+    QByteArray activeAuthKeyPem;     // the chip's private key for INTERNAL AUTHENTICATE, if any
     QMap<quint16, QByteArray> files; // FID → bytes
 
     icao::MrzKey chipKey() const; // from chipMrz, else mrz

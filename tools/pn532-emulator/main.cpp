@@ -143,7 +143,8 @@ int main(int argc, char** argv) {
             if (!files->activeAuthKeyPem.isEmpty())
                 chip->enableActiveAuthentication(files->activeAuthKeyPem);
             // PACE ECDH-GM-AES-128 on 13 (brainpoolP256r1) or 12 (P-256), as well as BAC.
-            const int pace = option(args, QStringLiteral("--pace"), QString::number(files->paceParameterId)).toInt();
+            const int pace =
+                option(args, QStringLiteral("--pace"), QString::number(files->paceParameterId)).toInt();
             if (pace)
                 chip->enablePace({QByteArray::fromHex("04007F00070202040202"), pace});
             emu.insert(std::make_unique<ApduCard>([chip](const QByteArray& c) { return chip->process(c); },

@@ -41,6 +41,21 @@ CertificateSpec spec(const char* cn, qint64 from, qint64 to, qint64 serial = 1) 
     return s;
 }
 
+// A terminal whose trust list carries these CSCA certificates, its clock at kNow.
+struct Terminal {
+    TestWorld world;
+    TrustStore store{QList<TrustAnchor>{world.anchor()}, QString()};
+    FixedClock clock{kNow};
+    Verifier verifier{store, clock, nullptr, nullptr};
+
+    explicit Terminal(const QList<QByteArray>& cscas) { install(cscas, 1); }
+    bool install(const QList<QByteArray>& cscas, quint64 sequence) {
+        TrustList list = world.trustList(kNow - 3600, sequence);
+        list.cscaCertificates = cscas;
+        return store.install(world.signedList(list)).hasValue();
+    }
+};
+
 QByteArray fakeJpeg(int size) {
     QByteArray b = QByteArray::fromHex("ffd8ffe0");
     b += QByteArray(size - 4, 'j');
@@ -72,7 +87,8 @@ class TestPassiveAuth : public QObject {
     }
     icao::PassiveAuthResult check(const passport::PassportFiles& p, const icao::CscaStore* store = nullptr,
                                   qint64 at = kNow) {
-        return icao::passiveAuthenticate(p.files.value(icao::kEfSod), groups(p), store ? *store : *m_store, at);
+        return icao::passiveAuthenticate(p.files.value(icao::kEfSod), groups(p), store ? *store : *m_store,
+                                         at);
     }
 
 private slots:
@@ -134,11 +150,13 @@ private slots:
         QByteArray sod = p.files.value(icao::kEfSod);
         sod[sod.size() - 5] = char(sod[sod.size() - 5] ^ 0x01);
         auto r = icao::passiveAuthenticate(sod, groups(p), *m_store, kNow);
-        QVERIFY2(r.failure == QLatin1String("bad_document_signature") || r.failure == QLatin1String("sod_malformed"),
+        QVERIFY2(r.failure == QLatin1String("bad_document_signature") ||
+                     r.failure == QLatin1String("sod_malformed"),
                  qPrintable(r.failure));
         // The hash of DG1 inside the signed content changed: messageDigest no longer matches.
         sod = p.files.value(icao::kEfSod);
-        const QByteArray dg1Hash = QCryptographicHash::hash(p.files.value(icao::kEfDg1), QCryptographicHash::Sha256);
+        const QByteArray dg1Hash =
+            QCryptographicHash::hash(p.files.value(icao::kEfDg1), QCryptographicHash::Sha256);
         const qsizetype at = sod.indexOf(dg1Hash);
         QVERIFY(at > 0);
         sod[at] = char(sod[at] ^ 0x80);
@@ -149,7 +167,8 @@ private slots:
     void chainFailures() {
         // A forger's CSCA with the same name: its document signer does not chain.
         const Signer forged = passport::makeCsca(spec("CSCA UTO", kNow - kYear, kNow + kYear));
-        const Signer forgedDs = passport::makeDocumentSigner(forged, spec("DS UTO", kNow - kYear, kNow + kYear));
+        const Signer forgedDs =
+            passport::makeDocumentSigner(forged, spec("DS UTO", kNow - kYear, kNow + kYear));
         auto r = check(make(forgedDs));
         QCOMPARE(r.failure, QStringLiteral("unknown_csca"));
         // An expired CSCA in the trust list.
@@ -176,7 +195,8 @@ private slots:
     }
 
     void revokedBySignersCrl() {
-        const Signer ds = passport::makeDocumentSigner(m_csca, spec("DS revoked", kNow - kYear, kNow + kYear, 99));
+        const Signer ds =
+            passport::makeDocumentSigner(m_csca, spec("DS revoked", kNow - kYear, kNow + kYear, 99));
         const QByteArray crl = passport::makeCrl(m_csca, {98, 99}, kNow - kDay, kNow + 30 * kDay);
         auto store = icao::CscaStore::build({m_csca.certificateDer()}, {crl});
         QVERIFY2(store.hasValue(), qPrintable(store ? QString() : store.error()));
@@ -193,10 +213,12 @@ private slots:
         s = icao::CscaStore::build({m_ds.certificateDer()});
         QVERIFY(!s && s.error().startsWith(QLatin1String("csca_not_ca")));
         const Signer other = passport::makeCsca(spec("Other", kNow - kYear, kNow + kYear));
-        s = icao::CscaStore::build({m_csca.certificateDer()}, {passport::makeCrl(other, {1}, kNow, kNow + kDay)});
+        s = icao::CscaStore::build({m_csca.certificateDer()},
+                                   {passport::makeCrl(other, {1}, kNow, kNow + kDay)});
         QVERIFY(!s && s.error().startsWith(QLatin1String("crl_unknown_issuer")));
         const Signer sameName = passport::makeCsca(spec("CSCA UTO", kNow - kYear, kNow + kYear));
-        s = icao::CscaStore::build({m_csca.certificateDer()}, {passport::makeCrl(sameName, {1}, kNow, kNow + kDay)});
+        s = icao::CscaStore::build({m_csca.certificateDer()},
+                                   {passport::makeCrl(sameName, {1}, kNow, kNow + kDay)});
         QVERIFY(!s && s.error().startsWith(QLatin1String("crl_bad_signature")));
         s = icao::CscaStore::build({m_csca.certificateDer()}, {QByteArray("not a crl")});
         QVERIFY(!s && s.error().startsWith(QLatin1String("crl_malformed")));
@@ -223,8 +245,8 @@ private slots:
         QTest::addColumn<QString>("error");
         const QByteArray sha256 = QByteArray::fromHex("300b0609608648016503040201");
         auto hash = [](int dg, int size) {
-            QByteArray h = QByteArray::fromHex("30") + char(5 + size) + QByteArray::fromHex("0201") + char(dg) +
-                           QByteArray::fromHex("04") + char(size) + QByteArray(size, 'h');
+            QByteArray h = QByteArray::fromHex("30") + char(5 + size) + QByteArray::fromHex("0201") +
+                           char(dg) + QByteArray::fromHex("04") + char(size) + QByteArray(size, 'h');
             return h;
         };
         auto so = [](const QByteArray& version, const QByteArray& alg, const QByteArray& hashes) {
@@ -236,7 +258,8 @@ private slots:
         QTest::newRow("good") << so(v0, sha256, hash(1, 32) + hash(2, 32)) << QString();
         QTest::newRow("version 2") << so(QByteArray::fromHex("020102"), sha256, hash(1, 32) + hash(2, 32))
                                    << "version";
-        QTest::newRow("md5") << so(v0, QByteArray::fromHex("300a06082a864886f70d0205"), hash(1, 16) + hash(2, 16))
+        QTest::newRow("md5") << so(v0, QByteArray::fromHex("300a06082a864886f70d0205"),
+                                   hash(1, 16) + hash(2, 16))
                              << "not one ICAO allows";
         QTest::newRow("short hash") << so(v0, sha256, hash(1, 31) + hash(2, 32)) << "32-byte";
         QTest::newRow("one group") << so(v0, sha256, hash(1, 32)) << "2 to 16";
@@ -275,10 +298,9 @@ private slots:
         QVERIFY(face.hasValue());
         QCOMPARE(face->format, icao::FaceImage::Format::Unknown);
         // Broken structures.
-        for (const QByteArray& bad :
-             {QByteArray::fromHex("7503020100"), QByteArray::fromHex("61035F1F00"),
-              QByteArray::fromHex("7506") + QByteArray::fromHex("7F6103020101"),
-              passport::dg2(jpeg, false, 1, 1).left(200)}) {
+        for (const QByteArray& bad : {QByteArray::fromHex("7503020100"), QByteArray::fromHex("61035F1F00"),
+                                      QByteArray::fromHex("7506") + QByteArray::fromHex("7F6103020101"),
+                                      passport::dg2(jpeg, false, 1, 1).left(200)}) {
             const auto f = icao::parseDg2(bad);
             QVERIFY2(!f, bad.toHex().constData());
         }
@@ -310,13 +332,8 @@ private slots:
     }
 
     void verifierPassportPath() {
-        TestWorld world;
-        TrustList list = world.trustList();
-        list.cscaCertificates = {m_csca.certificateDer()};
-        TrustStore store({world.anchor()}, {});
-        QVERIFY(store.install(world.signedList(list)).hasValue());
-        FixedClock clock{kNow};
-        Verifier verifier(store, clock, nullptr, nullptr);
+        Terminal t({m_csca.certificateDer()});
+        Verifier& verifier = t.verifier;
         const auto p = make(m_ds);
         const auto key = icao::parseMrz(QString::fromLatin1(currentMrz()))->key;
 
@@ -330,7 +347,8 @@ private slots:
         QCOMPARE(pa.checkedDataGroups.size(), 2);
         QVERIFY(r.timings.issuerSignatureNs > 0);
 
-        r = verifier.verifyPassport(groups(make(m_ds, QStringLiteral("dg1"))), p.files.value(icao::kEfSod), key);
+        r = verifier.verifyPassport(groups(make(m_ds, QStringLiteral("dg1"))), p.files.value(icao::kEfSod),
+                                    key);
         QCOMPARE(r.reason, Reason::DataGroupMismatch);
         QVERIFY(!r.identity);
         // Genuine data of another document than the one the clerk's key opened.
@@ -355,16 +373,14 @@ private slots:
         // Each passive-authentication failure comes out under its own reason.
         const Signer forged = passport::makeCsca(spec("CSCA UTO", kNow - kYear, kNow + kYear));
         const auto f = make(passport::makeDocumentSigner(forged, spec("DS", kNow - kYear, kNow + kYear)));
-        QCOMPARE(verifier.verifyPassport(groups(f), f.files.value(icao::kEfSod), key).reason, Reason::UnknownCsca);
+        QCOMPARE(verifier.verifyPassport(groups(f), f.files.value(icao::kEfSod), key).reason,
+                 Reason::UnknownCsca);
         QCOMPARE(verifier.verifyPassport(groups(p), QByteArray("junk"), key).reason, Reason::Malformed);
         // A genuine CSCA of another state signing a document that claims Utopia.
         CertificateSpec de = spec("CSCA DE", kNow - kYear, kNow + kYear);
         de.country = QStringLiteral("DE");
         const Signer cscaDe = passport::makeCsca(de);
-        TrustList both = world.trustList();
-        both.cscaCertificates = {m_csca.certificateDer(), cscaDe.certificateDer()};
-        both.sequence = 2;
-        QVERIFY(store.install(world.signedList(both)).hasValue());
+        QVERIFY(t.install({m_csca.certificateDer(), cscaDe.certificateDer()}, 2));
         de.commonName = QStringLiteral("DS DE");
         const auto foreign = make(passport::makeDocumentSigner(cscaDe, de));
         r = verifier.verifyPassport(groups(foreign), foreign.files.value(icao::kEfSod), key);
@@ -406,22 +422,17 @@ private slots:
         if (!files->activeAuthKeyPem.isEmpty())
             chip.enableActiveAuthentication(files->activeAuthKeyPem);
         const auto key = icao::parseMrz(QString::fromLatin1(currentMrz()))->key;
-        auto read = icao::readChip([&chip](const QByteArray& c) -> nfc::NfcExpected<QByteArray> { return chip.process(c); },
-                                   key);
+        auto read = icao::readChip(
+            [&chip](const QByteArray& c) -> nfc::NfcExpected<QByteArray> { return chip.process(c); }, key);
         QVERIFY2(read.hasValue(), qPrintable(read ? QString() : read.error().toString()));
         QCOMPARE(read->apdus, read->minimumApdus);
         QCOMPARE(read->activeAuth.challenge.size(), kind.isEmpty() ? 0 : 8);
 
-        TestWorld world;
-        TrustList list = world.trustList();
-        list.cscaCertificates = {m_csca.certificateDer()};
-        TrustStore store({world.anchor()}, {});
-        QVERIFY(store.install(world.signedList(list)).hasValue());
-        FixedClock clock{kNow};
-        Verifier verifier(store, clock, nullptr, nullptr);
+        Terminal t({m_csca.certificateDer()});
+        Verifier& verifier = t.verifier;
         icao::PassiveAuthResult pa;
-        const auto r = verifier.verifyPassport(read->dataGroups(), read->files.value(icao::kEfSod).content, key,
-                                               read->activeAuth, &pa);
+        const auto r = verifier.verifyPassport(read->dataGroups(), read->files.value(icao::kEfSod).content,
+                                               key, read->activeAuth, &pa);
         QCOMPARE(reasonName(r.reason), reason);
         QCOMPARE(pa.activeAuthenticated, reason.isEmpty() && !kind.isEmpty());
         if (kind.isEmpty() || !reason.isEmpty())
@@ -429,19 +440,23 @@ private slots:
         // The answer is bound to this challenge: another challenge, or a changed byte, fails.
         icao::ActiveAuthExchange other = read->activeAuth;
         other.challenge[0] = char(other.challenge[0] ^ 1);
-        QVERIFY(!icao::verifyActiveAuthentication(read->dataGroups().value(15), read->dataGroups().value(14), other));
+        QVERIFY(!icao::verifyActiveAuthentication(read->dataGroups().value(15), read->dataGroups().value(14),
+                                                  other));
         other = read->activeAuth;
         other.signature[10] = char(other.signature[10] ^ 1);
         const auto broken = icao::verifyActiveAuthentication(read->dataGroups().value(15),
                                                              read->dataGroups().value(14), other);
         QVERIFY(!broken && broken.error().startsWith(QLatin1String("aa_signature_invalid")));
         // A chip that does not answer at all.
-        QCOMPARE(reasonName(verifier.verifyPassport(read->dataGroups(), read->files.value(icao::kEfSod).content, key, {})
-                                .reason),
-                 QStringLiteral("chip_authentication_failed"));
+        QCOMPARE(
+            reasonName(
+                verifier.verifyPassport(read->dataGroups(), read->files.value(icao::kEfSod).content, key, {})
+                    .reason),
+            QStringLiteral("chip_authentication_failed"));
         if (kind == QLatin1String("ec")) {
             // ECDSA needs DG14's algorithm.
-            const auto noDg14 = icao::verifyActiveAuthentication(read->dataGroups().value(15), {}, read->activeAuth);
+            const auto noDg14 =
+                icao::verifyActiveAuthentication(read->dataGroups().value(15), {}, read->activeAuth);
             QVERIFY(!noDg14 && noDg14.error().startsWith(QLatin1String("aa_algorithm_unknown")));
             QCOMPARE(*icao::activeAuthHash(read->dataGroups().value(14)), QStringLiteral("SHA256"));
         }
@@ -456,12 +471,14 @@ private slots:
             [&quiet](const QByteArray& c) -> nfc::NfcExpected<QByteArray> { return quiet.process(c); }, key);
         QVERIFY(again.hasValue());
         QVERIFY(again->files.contains(icao::kEfDg15));
-        QVERIFY(verifier.verifyPassport(again->dataGroups(), again->files.value(icao::kEfSod).content, key,
-                                        again->activeAuth)
+        QVERIFY(verifier
+                    .verifyPassport(again->dataGroups(), again->files.value(icao::kEfSod).content, key,
+                                    again->activeAuth)
                     .valid);
         auto withoutDg15 = read->dataGroups();
         withoutDg15.remove(15);
-        const auto hiding = verifier.verifyPassport(withoutDg15, read->files.value(icao::kEfSod).content, key, {});
+        const auto hiding =
+            verifier.verifyPassport(withoutDg15, read->files.value(icao::kEfSod).content, key, {});
         QCOMPARE(hiding.reason, Reason::ChipAuthenticationFailed);
     }
 

@@ -358,23 +358,28 @@ private slots:
         guest.kind = DocumentKind::Passport;
         guest.nationality = QStringLiteral("UTO");
         QJsonObject hotel = registration(1).details;
-        QCOMPARE(validateDetails(VenueType::Hotel, hotel, &guest), QStringLiteral("details_missing: visa_type"));
+        QCOMPARE(validateDetails(VenueType::Hotel, hotel, &guest),
+                 QStringLiteral("details_missing: visa_type"));
         hotel.insert(QStringLiteral("visa_type"), QStringLiteral("L"));
         hotel.insert(QStringLiteral("entry_date"), QStringLiteral("2026-11-20"));
         hotel.insert(QStringLiteral("stay_until"), QStringLiteral("2026-12-20"));
-        QCOMPARE(validateDetails(VenueType::Hotel, hotel, &guest), QStringLiteral("details_missing: visa_number"));
+        QCOMPARE(validateDetails(VenueType::Hotel, hotel, &guest),
+                 QStringLiteral("details_missing: visa_number"));
         hotel.insert(QStringLiteral("visa_number"), QStringLiteral("V1234567"));
         QVERIFY(validateDetails(VenueType::Hotel, hotel, &guest).isEmpty());
         hotel.insert(QStringLiteral("stay_until"), QStringLiteral("2026-11-19"));
-        QCOMPARE(validateDetails(VenueType::Hotel, hotel, &guest), QStringLiteral("details_invalid: stay_until"));
+        QCOMPARE(validateDetails(VenueType::Hotel, hotel, &guest),
+                 QStringLiteral("details_invalid: stay_until"));
         hotel.insert(QStringLiteral("stay_until"), QStringLiteral("2026-12-20"));
         hotel.insert(QStringLiteral("visa_type"), QStringLiteral("Y"));
-        QCOMPARE(validateDetails(VenueType::Hotel, hotel, &guest), QStringLiteral("details_invalid: visa_type"));
+        QCOMPARE(validateDetails(VenueType::Hotel, hotel, &guest),
+                 QStringLiteral("details_invalid: visa_type"));
         hotel.insert(QStringLiteral("visa_type"), QStringLiteral("visa_free"));
         hotel.remove(QStringLiteral("visa_number"));
         QVERIFY(validateDetails(VenueType::Hotel, hotel, &guest).isEmpty());
         guest.nationality = QStringLiteral("CHN"); // a Chinese citizen's passport: no visa fields
-        QCOMPARE(validateDetails(VenueType::Hotel, hotel, &guest), QStringLiteral("details_unknown: visa_type"));
+        QCOMPARE(validateDetails(VenueType::Hotel, hotel, &guest),
+                 QStringLiteral("details_unknown: visa_type"));
     }
 
     void ageAndCafeEligibility() {
