@@ -210,7 +210,8 @@ int main(int argc, char** argv) {
                     placed = stats(r.placedToVerdictMs);
         allPa += r.paMs;
         last = r;
-        std::printf("%-21s EF.COM + DG1 + %.1f KB DG2 + DG14 + DG15 + SOD: %d valid / %d refused; %d APDUs (minimum %d), "
+        std::printf("%-21s EF.COM + DG1 + %.1f KB DG2 + DG14 + DG15 + SOD: %d valid / %d refused; %d APDUs "
+                    "(minimum %d), "
                     "%lld bytes over the air\n",
                     name, r.dg2 / 1024.0, r.valid, r.invalid, r.apdus, r.minimum, r.bytes);
         std::printf("    chip selected -> verdict (read + PA + AA): median %.1f ms, p95 %.1f, max %.1f   bar "
