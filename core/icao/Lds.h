@@ -1,6 +1,6 @@
 #pragma once
 // The LDS files this terminal reads (ICAO 9303-10 §4.6–4.7): EF.COM (which data groups the chip
-// has) and DG1 (the MRZ). DG2 and EF.SOD come with passive authentication.
+// has) and DG1 (the MRZ). DG2 is in Dg2.h, EF.SOD in PassiveAuth.h, DG14/DG15 in ActiveAuth.h.
 #include "credential/Identity.h"
 #include "icao/Mrz.h"
 #include "icao/Tlv.h"

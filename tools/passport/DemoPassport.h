@@ -1,7 +1,7 @@
 #pragma once
-// LDS files for an emulated passport: EF.COM, DG1 from an MRZ, a DG2 of a given size and an
-// EF.SOD-shaped file. The DG2 and SOD contents are filler (no face image, no signature yet:
-// lz-issuer's signed test passports come with passive authentication).
+// Emulated passports: the signed demo passport (under the DEMO CSCA, with the demo face and
+// active authentication), and filler LDS files of a given DG2 size for read tests (their DG2 and
+// SOD are not a face and not signed: they pass no passive authentication).
 #include "demo/DemoKit.h"
 #include "icao/ChipReader.h"
 #include "passport/PassportIssuer.h"

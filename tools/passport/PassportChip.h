@@ -1,8 +1,9 @@
 #pragma once
 // An eMRTD chip, APDU by APDU (ICAO 9303-10/-11), for the emulated reader and the tests: the
-// eMRTD application, BAC with the key of its MRZ, 3DES secure messaging, SELECT EF and READ
-// BINARY over its LDS files. Broken chips for tests: another MRZ key (BAC refused), tampered
-// files (passive authentication's business, not the chip's).
+// eMRTD application, BAC or PACE with the key of its MRZ, 3DES or AES secure messaging, SELECT EF
+// and READ BINARY (B0, and B1 past 32 767) over its LDS files, INTERNAL AUTHENTICATE with its
+// active-authentication key. Broken chips for tests: another MRZ key (BAC refused), another AA
+// key than DG15's (a clone), tampered files (passive authentication's business, not the chip's).
 #include "icao/Mrz.h"
 #include "icao/PaceSession.h"
 #include "icao/SecureMessaging.h"
