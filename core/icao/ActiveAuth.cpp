@@ -1,6 +1,7 @@
 #include "icao/ActiveAuth.h"
 
 #include "crypto/EcdsaSignature.h"
+#include "crypto/OpenSslPtr.h"
 #include "icao/Tlv.h"
 
 #include <openssl/bio.h>
@@ -11,17 +12,13 @@
 #include <openssl/x509.h>
 
 #include <array>
-#include <memory>
 
 namespace lz::icao {
 namespace {
 
-template <typename T, void (*Free)(T*)> struct Deleter {
-    void operator()(T* p) const { Free(p); }
-};
-using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using CtxPtr = std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX, EVP_PKEY_CTX_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using KeyPtr = OpenSslPtr<EVP_PKEY, EVP_PKEY_free>;
+using CtxPtr = OpenSslPtr<EVP_PKEY_CTX, EVP_PKEY_CTX_free>;
+using BioPtr = OpenSslPtr<BIO, BIO_free_all>;
 
 // id-AA, 2.23.136.1.1.5; ecdsa-plain-SHA* (BSI TR-03111), 0.4.0.127.0.7.1.1.4.1.{1..5}
 const QByteArray kIdAa = QByteArray::fromHex("678108010105");

@@ -1,5 +1,6 @@
 #include "icao/PassiveAuth.h"
 
+#include "crypto/OpenSslPtr.h"
 #include "icao/Tlv.h"
 
 #include <openssl/cms.h>
@@ -9,7 +10,6 @@
 #include <openssl/x509v3.h>
 
 #include <array>
-#include <memory>
 
 namespace lz::icao {
 namespace {
@@ -44,13 +44,10 @@ std::optional<int> smallInteger(const Tlv& t) {
     return v;
 }
 
-template <typename T, void (*Free)(T*)> struct Deleter {
-    void operator()(T* p) const { Free(p); }
-};
-using CmsPtr = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
-using CtxPtr = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX, X509_STORE_CTX_free>>;
-using ObjPtr = std::unique_ptr<ASN1_OBJECT, Deleter<ASN1_OBJECT, ASN1_OBJECT_free>>;
-using MdPtr = std::unique_ptr<EVP_MD, Deleter<EVP_MD, EVP_MD_free>>;
+using CmsPtr = OpenSslPtr<CMS_ContentInfo, CMS_ContentInfo_free>;
+using CtxPtr = OpenSslPtr<X509_STORE_CTX, X509_STORE_CTX_free>;
+using ObjPtr = OpenSslPtr<ASN1_OBJECT, ASN1_OBJECT_free>;
+using MdPtr = OpenSslPtr<EVP_MD, EVP_MD_free>;
 
 QString countryOf(X509* cert) {
     X509_NAME* name = X509_get_subject_name(cert);

@@ -1,12 +1,10 @@
 // The kiosk through its real widgets (offscreen platform), its real backend thread (terminal,
 // registration log on SQLite) and its real camera pipeline (synthetic phone → OpenCV → ZXing).
-#include "PluggableCamera.h"
+#include "KioskRig.h"
 #include "cose/CoseSign1.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
 #include "kiosk/Kiosk.h"
-#include "passport/PassportIssuer.h"
-#include "ui/PassportScreen.h"
 #include "ui/PinPad.h"
 #include "ui/PreviewView.h"
 #include "ui/ReadyScreen.h"
@@ -23,7 +21,6 @@
 #include <QDomDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -36,115 +33,7 @@
 
 using namespace lz;
 
-namespace {
-
-constexpr int kWaitMs = 15000; // a code on the synthetic camera to a verdict: well under a second
-
-// A signal from the backend thread may arrive before QSignalSpy::wait() starts (and wait()
-// only counts new ones): poll the count instead.
-bool arrived(QSignalSpy& spy, int count = 1) {
-    QElapsedTimer t;
-    t.start();
-    while (spy.size() < count && t.elapsed() < kWaitMs)
-        QTest::qWait(10);
-    return spy.size() >= count;
-}
-
-struct Rig {
-    QTemporaryDir dir;
-    std::shared_ptr<test::CameraControl> camera = std::make_shared<test::CameraControl>();
-    std::unique_ptr<Kiosk> kiosk;
-    SystemClock clock;
-    std::optional<demo::DemoKit> kit; // same DEMO keys as the terminal's: its codes verify
-
-    explicit Rig(const QMap<QString, QVariant>& settings = {}, const QString& nfcReader = {}) {
-        QSettings s(dir.filePath(QStringLiteral("kiosk.conf")), QSettings::IniFormat);
-        s.setValue(QStringLiteral("kiosk/sounds"), true);
-        for (auto it = settings.begin(); it != settings.end(); ++it)
-            s.setValue(it.key(), it.value());
-        s.sync();
-        KioskOptions o;
-        o.demo = true;
-        o.stateDir = dir.path();
-        o.installWedge = false;
-        o.nfcReader = nfcReader;
-        o.toolDir = qEnvironmentVariable("LZ_BIN_DIR");
-        o.cameraFactory = [c = camera] { return std::make_unique<test::PluggableCamera>(c); };
-        auto k = Kiosk::create(o);
-        if (!k)
-            qFatal("kiosk: %s", qPrintable(k.error()));
-        kiosk = std::move(*k);
-        QSignalSpy opened(kiosk.get(), &Kiosk::backendOpened);
-        window().resize(1280, 800);
-        window().show();
-        if (!arrived(opened) || !opened.first().at(0).toBool())
-            qFatal("backend did not open");
-        auto loaded = demo::DemoKit::load(clock.now());
-        kit.emplace(std::move(*loaded));
-    }
-    ui::KioskWindow& window() { return kiosk->window(); }
-    ui::ResultScreen* result() { return window().result(); }
-    QString fresh(int holder) {
-        const auto& h = kit->holders().at(holder);
-        return qr::encode(Presentation::make(h.credential, clock.now()).sign(h.deviceKey));
-    }
-    // A text from a 2D scanner: straight into the verifier, as the scanners do.
-    void scan(const QString& text) {
-        QMetaObject::invokeMethod(&kiosk->backend(), "verify", Qt::QueuedConnection, Q_ARG(QString, text),
-                                  Q_ARG(qint64, 0), Q_ARG(QString, QStringLiteral("scanner")));
-    }
-    bool waitVerdict(const std::function<bool(const ui::Verdict&)>& match) {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < kWaitMs) {
-            if (window().currentScreen() == result() && match(result()->verdict()))
-                return true;
-            QTest::qWait(20);
-        }
-        return false;
-    }
-};
-
-// Every text a person could read anywhere in the window (labels, fields, buttons, tables,
-// accessible names), for the "nothing personal left" check.
-QStringList visibleTexts(QWidget* root) {
-    QStringList out;
-    for (QWidget* w : root->findChildren<QWidget*>()) {
-        out << w->accessibleName() << w->toolTip();
-        if (auto* l = qobject_cast<QLabel*>(w))
-            out << l->text();
-        if (auto* e = qobject_cast<QLineEdit*>(w))
-            out << e->text();
-        if (auto* b = qobject_cast<QAbstractButton*>(w))
-            out << b->text();
-        if (auto* c = qobject_cast<QComboBox*>(w))
-            out << c->currentText();
-        if (auto* t = qobject_cast<QTableWidget*>(w))
-            for (int r = 0; r < t->rowCount(); ++r)
-                for (int c = 0; c < t->columnCount(); ++c)
-                    if (t->item(r, c))
-                        out << t->item(r, c)->text();
-    }
-    return out;
-}
-
-// An emulated PN532 with no card in the field, under a stable name (--link), as a udev rule would
-// name a real reader; lines to it move the cards (docs/nfc-emulator.md).
-std::unique_ptr<QProcess> startEmulator(const QString& link, const QStringList& args) {
-    auto p = std::make_unique<QProcess>();
-    p->setProgram(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/lz-pn532-emu"));
-    p->setArguments(args + QStringList{QStringLiteral("--start-absent"), QStringLiteral("--link"), link});
-    p->start();
-    p->waitForReadyRead(5000);
-    return p;
-}
-
-void say(QProcess& p, const char* line) {
-    p.write(QByteArray(line) + '\n');
-    p.waitForBytesWritten(1000);
-}
-
-} // namespace
+using namespace lz::test;
 
 class TestKiosk : public QObject {
     Q_OBJECT
@@ -161,7 +50,6 @@ private slots:
     void controlsAreReachableNamedAndTouchSized();
     void translationsComplete();
     void nfcTapToRegistrationAndReaderLoss();
-    void passportToForeignGuestRegistration();
 };
 
 void TestKiosk::validCodeToHotelRegistrationInTheLog() {
@@ -677,153 +565,6 @@ void TestKiosk::nfcTapToRegistrationAndReaderLoss() {
     say(*emu, "place");
     QTRY_COMPARE_WITH_TIMEOUT(rig.window().ready()->hintText(),
                               ui::Texts::hint(ui::GuestHint::NfcUnsupportedCard), kWaitMs);
-}
-
-void TestKiosk::passportToForeignGuestRegistration() {
-    // The clerk's passport flow through the real reader path (libnfc → emulated PN532 carrying the
-    // demo passport, signed under the DEMO CSCA of the demo trust list): MRZ typing mistakes
-    // named, a key the chip refuses, the read, the verdict with the face, the foreign-guest rows
-    // the hotel must fill, the registration in the log; then a passport signed under a CSCA the
-    // trust list does not carry.
-    QTemporaryDir links;
-    const QString link = links.filePath(QStringLiteral("ttyNFC"));
-    auto emulator = [&](const QStringList& passport) {
-        return startEmulator(link,
-                             QStringList{QStringLiteral("--card"), QStringLiteral("passport")} + passport);
-    };
-    auto emu = emulator({QStringLiteral("--passport"), QStringLiteral("demo"), QStringLiteral("--pace"),
-                         QStringLiteral("13")});
-    Rig rig({}, QStringLiteral("pn532_uart:") + link);
-    QPushButton* button = rig.window().ready()->passportButton();
-    QTRY_VERIFY_WITH_TIMEOUT(button->isVisibleTo(&rig.window()), kWaitMs);
-    QTest::mouseClick(button, Qt::LeftButton);
-    ui::PassportScreen* screen = rig.window().passport();
-    QCOMPARE(rig.window().currentScreen(), static_cast<QWidget*>(screen));
-    screen->clear();
-
-    // The zone scanned with one wrong digit: the field is named.
-    QString zone = QString::fromLatin1(demo::kDemoPassportMrz);
-    zone.insert(44, QLatin1Char('\n'));
-    QString wrong = zone;
-    wrong[45 + 19] = QLatin1Char('9'); // the birth date's check digit
-    screen->mrzField()->setPlainText(wrong);
-    QCOMPARE(screen->errorText(), ui::Texts::mrzError(QStringLiteral("mrz_check_birth_date")));
-    // Typed fields with an impossible date: refused before the reader is asked.
-    screen->clear();
-    QTest::keyClicks(screen->numberField(), QStringLiteral("AB1234567"));
-    QTest::keyClicks(screen->birthField(), QStringLiteral("881403"));
-    QTest::keyClicks(screen->expiryField(), QStringLiteral("330101"));
-    QTest::mouseClick(screen->readButton(), Qt::LeftButton);
-    QVERIFY(!screen->reading());
-    QCOMPARE(screen->errorText(), ui::Texts::mrzError(QStringLiteral("mrz_birth_date")));
-    // A well-formed key the chip does not accept (another expiry): back to the fields, said so.
-    screen->birthField()->setText(QStringLiteral("880314"));
-    screen->expiryField()->setText(QStringLiteral("330102"));
-    QTest::mouseClick(screen->readButton(), Qt::LeftButton);
-    QVERIFY(screen->reading());
-    say(*emu, "place");
-    QTRY_VERIFY_WITH_TIMEOUT(!screen->reading(), kWaitMs);
-    QCOMPARE(screen->errorText(), ui::Texts::passportProblem(QStringLiteral("pace_refused")));
-    say(*emu, "remove");
-
-    // While the clerk works here, a code held up to the camera does not cut in.
-    rig.camera->show(rig.fresh(0));
-    QTest::qWait(1500);
-    QCOMPARE(rig.window().currentScreen(), static_cast<QWidget*>(screen));
-    rig.camera->show({});
-
-    // The whole zone scanned: the fields fill; the document laid on the reader is read.
-    screen->mrzField()->setPlainText(zone);
-    QCOMPARE(screen->numberField()->text(), QStringLiteral("AB1234567"));
-    QCOMPARE(screen->expiryField()->text(), QStringLiteral("330101"));
-    QSignalSpy progress(rig.kiosk->nfc(), &NfcFeed::passportProgress);
-    QTest::mouseClick(screen->readButton(), Qt::LeftButton);
-    QCOMPARE(screen->stageText(), ui::PassportScreen::tr("Waiting for the document…"));
-    say(*emu, "place");
-    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.method == QLatin1String("passport"); }));
-    QVERIFY(progress.size() > 80); // the chip opened, then every READ BINARY
-    const ui::Verdict v = rig.result()->verdict();
-    QVERIFY2(v.result.valid, qPrintable(reasonName(v.result.reason) + u' ' + v.result.detail));
-    QCOMPARE(v.result.identity->kind, DocumentKind::Passport);
-    QCOMPARE(v.result.identity->nationality, QStringLiteral("UTO"));
-    QVERIFY(v.chip.has_value());
-    QCOMPARE(v.chip->access, QStringLiteral("PACE"));
-    QCOMPARE(v.chip->apdus, v.chip->minimumApdus);
-    QCOMPARE(v.chip->checkedDataGroups,
-             (QList<int>{1, 2, 14, 15})); // the demo chip has active authentication
-    QVERIFY(v.chip->activeAuthenticated);
-    QCOMPARE(v.chip->photoFormat, QStringLiteral("jpeg"));
-    QCOMPARE(v.photo.size(), QSize(420, 540)); // the face, decoded
-    QVERIFY(rig.result()->reasonText().contains(QStringLiteral("PACE")));
-    const QString shown = visibleTexts(&rig.window()).join(QLatin1Char('\n'));
-    QVERIFY(shown.contains(QStringLiteral("AB*****67")));
-    QVERIFY(!shown.contains(QStringLiteral("AB1234567")));
-    QVERIFY(!shown.contains(QStringLiteral("ASTRID")));
-    say(*emu, "remove");
-
-    // A foreign guest at a hotel: the visa type must be chosen before the record is made.
-    QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("0312"));
-    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
-    QCOMPARE(
-        rig.result()->statusText(),
-        ui::ResultScreen::tr("Please fill in: %1").arg(ui::RegistrationForm::tr("Visa or residence type")));
-    QComboBox* visa = nullptr;
-    for (QComboBox* c : rig.result()->form()->findChildren<QComboBox*>())
-        if (c->accessibleName() == ui::RegistrationForm::tr("Visa or residence type"))
-            visa = c;
-    QVERIFY(visa);
-    visa->setCurrentIndex(visa->findData(QStringLiteral("L")));
-    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton); // a visa has a number
-    QCOMPARE(
-        rig.result()->statusText(),
-        ui::ResultScreen::tr("Please fill in: %1").arg(ui::RegistrationForm::tr("Visa or permit number")));
-    for (QLineEdit* e : rig.result()->form()->findChildren<QLineEdit*>())
-        if (e->accessibleName() == ui::RegistrationForm::tr("Visa or permit number"))
-            QTest::keyClicks(e, QStringLiteral("V1234567"));
-    QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
-    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
-    QVERIFY(arrived(registered));
-    const Registration r = registered.first().at(1).value<Registration>();
-    QCOMPARE(r.method, QStringLiteral("passport"));
-    QCOMPARE(r.documentKind, QStringLiteral("passport"));
-    QCOMPARE(r.identity->documentNumber, QStringLiteral("AB1234567"));
-    QCOMPARE(r.identity->expiryDate, QDate(2033, 1, 1));
-    QCOMPARE(r.details.value(QStringLiteral("visa_type")).toString(), QStringLiteral("L"));
-    QCOMPARE(r.details.value(QStringLiteral("visa_number")).toString(), QStringLiteral("V1234567"));
-    QCOMPARE(r.details.value(QStringLiteral("entry_date")).toString(),
-             QDate::currentDate().toString(Qt::ISODate));
-    QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
-                              kWaitMs);
-
-    // A passport whose document signer no CSCA of the trust list issued: refused, named, no face.
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    passport::CertificateSpec spec;
-    spec.commonName = QStringLiteral("CSCA UT");
-    spec.notBefore = now - 86400;
-    spec.notAfter = now + 86400 * 365;
-    const passport::Signer forger = passport::makeCsca(spec);
-    spec.commonName = QStringLiteral("DS UT");
-    passport::PassportSpec forged;
-    forged.mrz = demo::kDemoPassportMrz;
-    forged.photo = demo::DemoKit::facePhoto(true);
-    auto files = passport::makePassport(forged, passport::makeDocumentSigner(forger, spec));
-    QVERIFY(files.hasValue());
-    QTemporaryDir dir;
-    QVERIFY(files->save(dir.path()).hasValue());
-    say(*emu, "unplug");
-    emu->waitForFinished(3000);
-    emu = emulator({QStringLiteral("--passport"), dir.path()});
-    QTRY_VERIFY_WITH_TIMEOUT(button->isVisibleTo(&rig.window()), 3 * kWaitMs);
-    QTest::mouseClick(button, Qt::LeftButton);
-    screen->mrzField()->setPlainText(zone);
-    QTest::mouseClick(screen->readButton(), Qt::LeftButton);
-    say(*emu, "place");
-    QVERIFY(rig.waitVerdict([](const ui::Verdict& w) { return w.method == QLatin1String("passport"); }));
-    QCOMPARE(rig.result()->verdict().result.reason, Reason::UnknownCsca);
-    QCOMPARE(rig.result()->reasonText(),
-             ui::Texts::reasonFor(Reason::UnknownCsca, QStringLiteral("passport")));
-    QVERIFY(rig.result()->verdict().photo.isNull());
-    QVERIFY(!rig.result()->registerButton()->isVisibleTo(&rig.window()));
 }
 
 int main(int argc, char** argv) {

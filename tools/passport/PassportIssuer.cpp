@@ -1,5 +1,6 @@
 #include "passport/PassportIssuer.h"
 
+#include "crypto/OpenSslPtr.h"
 #include "icao/ChipReader.h"
 
 #include <QDir>
@@ -19,14 +20,11 @@
 namespace lz::passport {
 namespace {
 
-template <typename T, void (*Free)(T*)> struct Deleter {
-    void operator()(T* p) const { Free(p); }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using CmsPtr = std::unique_ptr<CMS_ContentInfo, Deleter<CMS_ContentInfo, CMS_ContentInfo_free>>;
-using CrlPtr = std::unique_ptr<X509_CRL, Deleter<X509_CRL, X509_CRL_free>>;
-using ObjPtr = std::unique_ptr<ASN1_OBJECT, Deleter<ASN1_OBJECT, ASN1_OBJECT_free>>;
-using TimePtr = std::unique_ptr<ASN1_TIME, Deleter<ASN1_TIME, ASN1_TIME_free>>;
+using BioPtr = OpenSslPtr<BIO, BIO_free_all>;
+using CmsPtr = OpenSslPtr<CMS_ContentInfo, CMS_ContentInfo_free>;
+using CrlPtr = OpenSslPtr<X509_CRL, X509_CRL_free>;
+using ObjPtr = OpenSslPtr<ASN1_OBJECT, ASN1_OBJECT_free>;
+using TimePtr = OpenSslPtr<ASN1_TIME, ASN1_TIME_free>;
 
 QByteArray length(qsizetype n) {
     if (n < 0x80)
@@ -35,10 +33,6 @@ QByteArray length(qsizetype n) {
     for (; n > 0; n >>= 8)
         digits.prepend(char(n & 0xFF));
     return char(0x80 | digits.size()) + digits;
-}
-
-QByteArray object(const QByteArray& tagHex, const QByteArray& value) {
-    return QByteArray::fromHex(tagHex) + length(value.size()) + value;
 }
 
 QByteArray u16(int v) {
@@ -112,6 +106,10 @@ char sexCode(const QString& mrzSex) {
 
 } // namespace
 
+QByteArray tlv(const QByteArray& tagHex, const QByteArray& value) {
+    return QByteArray::fromHex(tagHex) + length(value.size()) + value;
+}
+
 Expected<Signer> Signer::load(const QByteArray& certificateDer, const QByteArray& keyPem) {
     Signer s;
     const auto* p = reinterpret_cast<const unsigned char*>(certificateDer.constData());
@@ -179,11 +177,11 @@ QByteArray efCom(const QList<int>& dataGroups) {
     QByteArray tags;
     for (int dg : dataGroups)
         tags += char(dg == 1 ? 0x61 : dg == 2 ? 0x75 : dg == 3 ? 0x63 : dg == 4 ? 0x76 : 0x65 + dg - 5);
-    return object("60", object("5F01", "0107") + object("5F36", "040000") + object("5C", tags));
+    return tlv("60", tlv("5F01", "0107") + tlv("5F36", "040000") + tlv("5C", tags));
 }
 
 QByteArray dg1(const QByteArray& mrz) {
-    return object("61", object("5F1F", mrz));
+    return tlv("61", tlv("5F1F", mrz));
 }
 
 QByteArray dg2(const QByteArray& image, bool jpeg2000, int width, int height, const QString& sex) {
@@ -210,10 +208,9 @@ QByteArray dg2(const QByteArray& image, bool jpeg2000, int width, int height, co
     // Biometric header template: ICAO header version 1.1, format owner 0x0101 (ISO/IEC JTC 1
     // SC 37), format type 0x0008 (face image).
     const QByteArray header =
-        object("A1", object("80", QByteArray::fromHex("0101")) + object("87", QByteArray::fromHex("0101")) +
-                         object("88", QByteArray::fromHex("0008")));
-    return object("75", object("7F61", object("02", QByteArray(1, 1)) +
-                                           object("7F60", header + object("5F2E", record))));
+        tlv("A1", tlv("80", QByteArray::fromHex("0101")) + tlv("87", QByteArray::fromHex("0101")) +
+                      tlv("88", QByteArray::fromHex("0008")));
+    return tlv("75", tlv("7F61", tlv("02", QByteArray(1, 1)) + tlv("7F60", header + tlv("5F2E", record))));
 }
 
 QByteArray efSod(const QMap<int, QByteArray>& dataGroups, const Signer& documentSigner, const QString& hash) {
@@ -223,18 +220,17 @@ QByteArray efSod(const QMap<int, QByteArray>& dataGroups, const Signer& document
     const ObjPtr oid(OBJ_nid2obj(nid) ? OBJ_dup(OBJ_nid2obj(nid)) : nullptr);
     unsigned char* oidDer = nullptr;
     const int oidSize = i2d_ASN1_OBJECT(oid.get(), &oidDer);
-    const QByteArray algorithm = object("30", QByteArray(reinterpret_cast<const char*>(oidDer), oidSize));
+    const QByteArray algorithm = tlv("30", QByteArray(reinterpret_cast<const char*>(oidDer), oidSize));
     OPENSSL_free(oidDer);
     QByteArray hashes;
     for (auto it = dataGroups.begin(); it != dataGroups.end(); ++it) {
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int size = 0;
         EVP_Digest(it.value().constData(), size_t(it.value().size()), digest, &size, md, nullptr);
-        hashes +=
-            object("30", object("02", QByteArray(1, char(it.key()))) +
-                             object("04", QByteArray(reinterpret_cast<const char*>(digest), int(size))));
+        hashes += tlv("30", tlv("02", QByteArray(1, char(it.key()))) +
+                                tlv("04", QByteArray(reinterpret_cast<const char*>(digest), int(size))));
     }
-    const QByteArray so = object("30", object("02", QByteArray(1, 0)) + algorithm + object("30", hashes));
+    const QByteArray so = tlv("30", tlv("02", QByteArray(1, 0)) + algorithm + tlv("30", hashes));
 
     // CMS SignedData, content embedded, eContentType id-icao-mrtd-security-ldsSecurityObject,
     // signed attributes (contentType, messageDigest, signingTime), the DS certificate included.
@@ -249,7 +245,7 @@ QByteArray efSod(const QMap<int, QByteArray>& dataGroups, const Signer& document
     const int n = i2d_CMS_ContentInfo(cms.get(), &out);
     const QByteArray der(reinterpret_cast<const char*>(out), qMax(0, n));
     OPENSSL_free(out);
-    return object("77", der);
+    return tlv("77", der);
 }
 
 icao::MrzKey PassportFiles::chipKey() const {
@@ -339,14 +335,14 @@ Expected<PassportFiles> makePassport(const PassportSpec& spec, const Signer& doc
         const auto key = makeKey();
         unsigned char* spki = nullptr;
         const int n = i2d_PUBKEY(key.get(), &spki);
-        groups.insert(15, object("6F", QByteArray(reinterpret_cast<const char*>(spki), n)));
+        groups.insert(15, tlv("6F", QByteArray(reinterpret_cast<const char*>(spki), n)));
         OPENSSL_free(spki);
         if (!rsa) // ActiveAuthenticationInfo: id-AA, version 1, ecdsa-plain-SHA256
             groups.insert(
-                14, object("6E", object("31", object("30", object("06", QByteArray::fromHex("678108010105")) +
-                                                               object("02", QByteArray(1, 1)) +
-                                                               object("06", QByteArray::fromHex(
-                                                                                "04007F00070101040103"))))));
+                14,
+                tlv("6E", tlv("31", tlv("30", tlv("06", QByteArray::fromHex("678108010105")) +
+                                                  tlv("02", QByteArray(1, 1)) +
+                                                  tlv("06", QByteArray::fromHex("04007F00070101040103"))))));
         // A clone carries the genuine files but cannot carry the chip's private key.
         const auto chipKey = spec.clone ? makeKey() : key;
         BioPtr bio(BIO_new(BIO_s_mem()));

@@ -49,7 +49,8 @@ Signer makeDocumentSigner(const Signer& csca, const CertificateSpec& spec); // i
 QByteArray makeCrl(const Signer& csca, const QList<qint64>& revokedSerials, qint64 thisUpdate,
                    qint64 nextUpdate);
 
-// LDS files.
+// LDS files. tlv: one BER-TLV object, its length in the shortest form ("61", DG1's contents).
+QByteArray tlv(const QByteArray& tagHex, const QByteArray& value);
 QByteArray efCom(const QList<int>& dataGroups);
 QByteArray dg1(const QByteArray& mrz);
 // image: JPEG or JPEG 2000 bytes (jpeg2000 says which); width/height for the 19794-5 header.
