@@ -6,11 +6,13 @@
 #include "log/LogExport.h"
 #include "log/RecordId.h"
 
+#include "util/DurableFile.h"
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+
+#include <QBuffer>
 
 namespace lz::clicmd {
 namespace {
@@ -134,12 +136,11 @@ int log(Terminal& terminal, const cli::Options& o) {
         }
         if (words.size() != 3)
             return cli::fail(QStringLiteral("usage: log export FILE [--date D] [--unmasked]"));
-        QSaveFile f(words.at(2));
-        if (!f.open(QIODevice::WriteOnly))
-            return cli::fail(QStringLiteral("cannot write %1: %2").arg(words.at(2), f.errorString()));
-        writeRegistrationsCsv(f, *records, unmasked);
-        if (!f.commit())
-            return cli::fail(QStringLiteral("cannot write %1: %2").arg(words.at(2), f.errorString()));
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        writeRegistrationsCsv(csv, *records, unmasked);
+        if (auto saved = writeFileDurably(words.at(2), csv.data(), 0600); !saved)
+            return cli::fail(saved.error());
         cli::printJson(
             {{QStringLiteral("exported"), records->size()}, {QStringLiteral("masked"), !unmasked}});
         return cli::kExitOk;

@@ -4,7 +4,9 @@
 #include "Commands.h"
 #include "staff/StaffPin.h"
 
+#include "util/DurableFile.h"
 #include <QFileInfo>
+
 #include <QSettings>
 #include <QTextStream>
 #include <cstdio>
@@ -22,11 +24,11 @@ int staffSetPin(const QString& configPath) {
     auto hash = staff::hashPin(pin);
     if (!hash)
         return cli::fail(hash.error());
-    QSettings s(configPath, QSettings::IniFormat);
-    s.setValue(QStringLiteral("kiosk/pin_hash"), *hash);
-    s.sync();
-    if (s.status() != QSettings::NoError)
-        return cli::fail(QStringLiteral("cannot write %1").arg(configPath));
+    // Through a checked scratch copy: QSettings::sync() alone can empty the file on a full disk.
+    if (auto saved = editSettingsDurably(
+            configPath, [&](QSettings& s) { s.setValue(QStringLiteral("kiosk/pin_hash"), *hash); });
+        !saved)
+        return cli::fail(saved.error());
     std::fprintf(stdout, "staff PIN set in %s\n", qPrintable(configPath));
     return cli::kExitOk;
 }

@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <cstdio>
 
 using namespace lz;
@@ -33,12 +34,14 @@ constexpr char kUsage[] =
     "  sync now            send unsent records to the gateway ([sync] in the configuration); exit 0\n"
     "                      when the outbox is empty, 1 on a failure (nothing lost: retried next time)\n"
     "  sync status         queue length, oldest unsent, last success / error, next try, clock offset\n"
+    "  replay acknowledge  staff have looked at a damaged replay journal: stop the start-up warning\n"
     "  staff set-pin       the kiosk's staff PIN (4-12 digits, read from stdin), stored hashed in\n"
     "                      the configuration file\n"
     "  demo-video FILE [--seconds N]\n"
     "                      (with --demo) write an MJPEG AVI of the DEMO holders at the synthetic camera\n"
     "--demo uses the embedded DEMO trust anchor and identities; --at fixes the clock\n"
-    "(now | epoch seconds | ISO 8601). Without --config, "
+    "(now | epoch seconds | ISO 8601) for verify, scan, demo and trust status only: the terminal's\n"
+    "replay journal and clock mark are consulted, never written. Without --config, "
     "/etc/liangzheng/liangzheng.conf is read.\n";
 
 const QStringList kFlags{QStringLiteral("--demo"), QStringLiteral("--unmasked"), QStringLiteral("--paced"),
@@ -73,6 +76,17 @@ int main(int argc, char** argv) {
     SystemClock systemClock;
     std::unique_ptr<FixedClock> fixed;
     if (o.has(QStringLiteral("--at"))) {
+        // A clock fixed for a test or an investigation judges codes; it never registers, forwards
+        // or changes the terminal's state (issue 14): those commands refuse it outright.
+        const bool judgingOnly =
+            command == QLatin1String("verify") || command == QLatin1String("scan") ||
+            command == QLatin1String("demo") || command == QLatin1String("demo-video") ||
+            (command == QLatin1String("trust") && words.value(1) == QLatin1String("status"));
+        if (!judgingOnly)
+            return cli::fail(
+                QStringLiteral("at_not_allowed: --at only judges codes (verify, scan, demo, trust "
+                               "status); '%1' would write the terminal's state with a made-up time")
+                    .arg(words.join(QLatin1Char(' '))));
         auto at = cli::parseTime(o.value(QStringLiteral("--at")), systemClock.now());
         if (!at)
             return cli::fail(at.error());
@@ -92,12 +106,21 @@ int main(int argc, char** argv) {
         if (!config->demo)
             config->trustCache = config->stateDir + QStringLiteral("/trust-list.cose");
     }
+    if (command == QLatin1String("replay") && words.value(1) == QLatin1String("acknowledge")) {
+        // Staff have looked at a damaged replay journal (kept as replay.journal.corrupt): the
+        // start-up warning stops; the fail-closed window runs out by itself.
+        const QString journal = QDir(config->stateDir).filePath(QStringLiteral("replay.journal"));
+        const bool done = ReplayCache::acknowledgeDamage(journal, systemClock.now());
+        cli::printJson({{QStringLiteral("acknowledged"), done}});
+        return done ? cli::kExitOk : cli::fail(QStringLiteral("no damaged replay journal to acknowledge"));
+    }
     TerminalOptions options;
     options.verifying = command == QLatin1String("verify") || command == QLatin1String("demo") ||
                         command == QLatin1String("scan") || command == QLatin1String("register");
     options.logging = command == QLatin1String("register") || command == QLatin1String("log") ||
                       command == QLatin1String("sync");
-    options.ephemeralState = bool(fixed); // a clock fixed by --at must not move the real clock mark
+    // A clock fixed by --at consults the real replay journal and clock mark, and writes neither.
+    options.readOnlyState = bool(fixed);
     auto terminal = Terminal::open(*config, clock, options);
     if (!terminal)
         return cli::fail(terminal.error());

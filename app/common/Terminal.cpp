@@ -1,6 +1,7 @@
 #include "common/Terminal.h"
 
 #include "log/TerminalKey.h"
+#include "util/StateLock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -14,19 +15,13 @@ Expected<std::unique_ptr<Terminal>> Terminal::open(const TerminalConfig& config,
     if (!QDir().mkpath(config.stateDir))
         return unexpected(QStringLiteral("cannot create state directory %1").arg(config.stateDir));
     const QDir state(config.stateDir);
-    const bool persistent = options.verifying && !options.ephemeralState;
+    const bool persistent = options.verifying && !options.readOnlyState;
     // The log is single-writer too (its chain head is cached in the process).
     if (persistent || options.logging) {
-        t->m_lock = std::make_unique<QLockFile>(state.filePath(QStringLiteral("terminal.lock")));
-        if (!t->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            t->m_lock->getLockInfo(&pid, &host, &app);
-            return unexpected(
-                QStringLiteral("state directory %1 is in use by another terminal process (pid %2)")
-                    .arg(config.stateDir)
-                    .arg(pid));
-        }
+        auto lock = StateLock::acquire(state.filePath(QStringLiteral("terminal.lock")));
+        if (!lock)
+            return unexpected(QStringLiteral("%1 (%2)").arg(lock.error(), config.stateDir));
+        t->m_lock = std::move(*lock);
     }
     const qint64 now = clock.now();
     QList<TrustAnchor> anchors = config.anchors;
@@ -52,10 +47,13 @@ Expected<std::unique_ptr<Terminal>> Terminal::open(const TerminalConfig& config,
         t->openLog();
     if (!options.verifying)
         return t;
-    t->m_guard = std::make_unique<TimeGuard>(persistent ? state.filePath(QStringLiteral("clock-high-water"))
-                                                        : QString());
+    t->m_guard = std::make_unique<TimeGuard>(state.filePath(QStringLiteral("clock-high-water")),
+                                             options.readOnlyState);
+    // Expired entries are dropped against the trusted time, never this start's clock reading
+    // (a clock an hour fast at start-up would otherwise empty the journal).
     t->m_replay = std::make_unique<ReplayCache>(
-        persistent ? state.filePath(QStringLiteral("replay.journal")) : QString(), now);
+        state.filePath(QStringLiteral("replay.journal")), t->m_guard->highWater(), now,
+        options.readOnlyState ? ReplayCache::Mode::ReadOnly : ReplayCache::Mode::ReadWrite);
     for (const QString& w : {t->m_guard->warning(), t->m_replay->warning()})
         if (!w.isEmpty())
             t->m_warnings.append(w);

@@ -4,8 +4,8 @@
 #include "common/TerminalConfig.h"
 #include "demo/DemoKit.h"
 #include "log/RegistrationLog.h"
+#include "util/StateLock.h"
 
-#include <QLockFile>
 #include <memory>
 #include <optional>
 
@@ -15,9 +15,10 @@ struct TerminalOptions {
     // Verifying needs the replay journal and clock mark; only one process at a time may own
     // them (a lock file in the state directory), or two could accept the same code.
     bool verifying = true;
-    // Keep replay journal and clock mark in memory (e.g. with a clock fixed by --at, whose
-    // times must not leak into the real terminal's state).
-    bool ephemeralState = false;
+    // Consult the real replay journal and clock mark but never write them (a clock fixed by
+    // --at: its times must not leak into the terminal's state, and it must not weaken a check —
+    // a code the terminal accepted is still a replay, a time before the mark still untrusted).
+    bool readOnlyState = false;
     // Open the registration log. A log that cannot be opened (damaged, another terminal's, a
     // full disk) does not stop the terminal: it keeps verifying and refuses to register until
     // an operator acts; logError() says why.
@@ -63,7 +64,7 @@ private:
 
     TerminalConfig m_config;
     const Clock& m_clock;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<StateLock> m_lock;
     std::optional<demo::DemoKit> m_demo;
     std::unique_ptr<TrustStore> m_trust;
     std::unique_ptr<TimeGuard> m_guard;

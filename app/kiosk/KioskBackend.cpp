@@ -5,10 +5,12 @@
 
 #include "log/LogExport.h"
 
+#include "util/DurableFile.h"
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+
+#include <QBuffer>
 #include <QTimer>
 
 namespace lz {
@@ -236,14 +238,15 @@ void KioskBackend::exportCsv(const QString& path) {
     const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock.now());
     const qint64 from = QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
     auto list = log->listCreated(from, from + 86'400'000);
-    QSaveFile f(target);
-    if (!list || !f.open(QIODevice::WriteOnly)) {
-        emit staffMessage(tr("Export failed: %1").arg(list ? f.errorString() : list.error()), true);
+    if (!list) {
+        emit staffMessage(tr("Export failed: %1").arg(list.error()), true);
         return;
     }
-    writeRegistrationsCsv(f, *list, false);
-    if (!f.commit()) {
-        emit staffMessage(tr("Export failed: %1").arg(f.errorString()), true);
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    writeRegistrationsCsv(csv, *list, false);
+    if (auto saved = writeFileDurably(target, csv.data(), 0600); !saved) {
+        emit staffMessage(tr("Export failed: %1").arg(saved.error()), true);
         return;
     }
     emit staffMessage(tr("Exported %n records (masked) to %1", nullptr, int(list->size())).arg(target),

@@ -1,5 +1,7 @@
 #include "kiosk/KioskSettingsFile.h"
 
+#include "util/DurableFile.h"
+
 #include <QSettings>
 
 namespace lz {
@@ -31,24 +33,25 @@ ui::KioskSettings loadKioskSettings(const QString& iniPath, const TerminalConfig
 }
 
 Expected<bool> saveKioskSettings(const QString& iniPath, const ui::KioskSettings& k) {
-    QSettings s(iniPath, QSettings::IniFormat);
-    s.setValue(QStringLiteral("kiosk/language"), k.language);
-    s.setValue(QStringLiteral("kiosk/large_text"), k.largeText);
-    s.setValue(QStringLiteral("kiosk/high_contrast"), k.highContrast);
-    s.setValue(QStringLiteral("kiosk/sounds"), k.sounds);
-    s.setValue(QStringLiteral("kiosk/auto_return_seconds"), k.autoReturnSeconds);
-    s.setValue(QStringLiteral("kiosk/camera"), k.camera);
-    s.setValue(QStringLiteral("kiosk/camera_width"), k.cameraWidth);
-    s.setValue(QStringLiteral("kiosk/camera_height"), k.cameraHeight);
-    s.setValue(QStringLiteral("kiosk/pin_hash"), k.pinHash);
-    s.setValue(QStringLiteral("kiosk/operator"), k.operatorId);
-    s.setValue(QStringLiteral("kiosk/window_no"), k.windowNo);
-    s.setValue(QStringLiteral("venue/type"), venueTypeName(k.venue.type));
-    s.setValue(QStringLiteral("venue/id"), k.venue.venueId);
-    s.setValue(QStringLiteral("log/retention_days"), k.retentionDays);
-    s.sync();
-    if (s.status() != QSettings::NoError)
-        return unexpected(QStringLiteral("settings_not_saved: cannot write %1").arg(iniPath));
+    // Through a checked scratch copy: QSettings::sync() alone can empty the file on a full disk.
+    auto saved = editSettingsDurably(iniPath, [&](QSettings& s) {
+        s.setValue(QStringLiteral("kiosk/language"), k.language);
+        s.setValue(QStringLiteral("kiosk/large_text"), k.largeText);
+        s.setValue(QStringLiteral("kiosk/high_contrast"), k.highContrast);
+        s.setValue(QStringLiteral("kiosk/sounds"), k.sounds);
+        s.setValue(QStringLiteral("kiosk/auto_return_seconds"), k.autoReturnSeconds);
+        s.setValue(QStringLiteral("kiosk/camera"), k.camera);
+        s.setValue(QStringLiteral("kiosk/camera_width"), k.cameraWidth);
+        s.setValue(QStringLiteral("kiosk/camera_height"), k.cameraHeight);
+        s.setValue(QStringLiteral("kiosk/pin_hash"), k.pinHash);
+        s.setValue(QStringLiteral("kiosk/operator"), k.operatorId);
+        s.setValue(QStringLiteral("kiosk/window_no"), k.windowNo);
+        s.setValue(QStringLiteral("venue/type"), venueTypeName(k.venue.type));
+        s.setValue(QStringLiteral("venue/id"), k.venue.venueId);
+        s.setValue(QStringLiteral("log/retention_days"), k.retentionDays);
+    });
+    if (!saved)
+        return unexpected(QStringLiteral("settings_not_saved: %1").arg(saved.error()));
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "kiosk/LatencyProbe.h"
 #include "ui/PreviewView.h"
 #include "ui/ReadyScreen.h"
+#include "util/StateLock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
@@ -72,13 +72,10 @@ int main(int argc, char** argv) {
     cli.process(app);
 
     // One kiosk per user session: a second start would fight over the camera and the log.
-    QLockFile instance(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                           .filePath(QStringLiteral("liangzheng-kiosk.lock")));
-    if (!instance.tryLock(0)) {
-        qint64 pid = 0;
-        QString host, name;
-        instance.getLockInfo(&pid, &host, &name);
-        std::fprintf(stderr, "liangzheng: already running (pid %lld)\n", static_cast<long long>(pid));
+    auto instance = StateLock::acquire(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                           .filePath(QStringLiteral("liangzheng-kiosk.lock")));
+    if (!instance) {
+        std::fprintf(stderr, "liangzheng: already running: %s\n", qPrintable(instance.error()));
         return 2;
     }
 

@@ -1,8 +1,8 @@
 #include "log/FieldKeys.h"
 
+#include "util/DurableFile.h"
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QtEndian>
 #include <memory>
 #include <openssl/evp.h>
@@ -72,18 +72,16 @@ Expected<FieldKeys> FieldKeys::openOrCreate(const QString& path) {
 }
 
 Expected<bool> FieldKeys::save() const {
-    QSaveFile f(m_path);
-    if (!f.open(QIODevice::WriteOnly))
-        return unexpected(QStringLiteral("key_file_unwritable: %1: %2").arg(m_path, f.errorString()));
-    f.setPermissions(kOwnerOnly); // before any key byte is written
-    f.write("# Liangzheng registration log field keys: <id> <AES-256 key, hex>. The last is current.\n"
-            "# Losing this file makes the personal fields of the log unreadable. Keep it 0600.\n");
+    QByteArray text(
+        "# Liangzheng registration log field keys: <id> <AES-256 key, hex>. The last is current.\n"
+        "# Losing this file makes the personal fields of the log unreadable. Keep it 0600.\n");
     for (const auto& [id, key] : m_keys)
         if (id != m_current)
-            f.write(QByteArray::number(id) + ' ' + key.toHex() + '\n');
-    f.write(QByteArray::number(m_current) + ' ' + m_keys.at(m_current).toHex() + '\n');
-    if (!f.commit())
-        return unexpected(QStringLiteral("key_file_unwritable: %1: %2").arg(m_path, f.errorString()));
+            text += QByteArray::number(id) + ' ' + key.toHex() + '\n';
+    text += QByteArray::number(m_current) + ' ' + m_keys.at(m_current).toHex() + '\n';
+    // 0600 is set on the temporary before any key byte is written.
+    if (auto saved = writeFileDurably(m_path, text, 0600); !saved)
+        return unexpected(QStringLiteral("key_file_unwritable: %1").arg(saved.error()));
     return true;
 }
 

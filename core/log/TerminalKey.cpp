@@ -1,7 +1,7 @@
 #include "log/TerminalKey.h"
 
+#include "util/DurableFile.h"
 #include <QFile>
-#include <QSaveFile>
 
 namespace lz {
 
@@ -9,13 +9,8 @@ Expected<PrivateKey> loadOrCreateTerminalKey(const QString& path) {
     QFile f(path);
     if (!f.exists()) {
         PrivateKey key = PrivateKey::generate(Algorithm::EdDSA);
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return unexpected(QStringLiteral("terminal_key_unwritable: %1: %2").arg(path, out.errorString()));
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        out.write(key.toPem());
-        if (!out.commit())
-            return unexpected(QStringLiteral("terminal_key_unwritable: %1: %2").arg(path, out.errorString()));
+        if (auto saved = writeFileDurably(path, key.toPem(), 0600); !saved)
+            return unexpected(QStringLiteral("terminal_key_unwritable: %1").arg(saved.error()));
         return key;
     }
     if (f.permissions() &

@@ -1,9 +1,9 @@
 #include "staff/StaffPin.h"
 
+#include "util/DurableFile.h"
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <algorithm>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -82,18 +82,15 @@ void PinGuard::load() {
     m_lockedUntil = qint64(o.value(QLatin1String("locked_until")).toDouble());
 }
 
-bool PinGuard::save() const {
+QString PinGuard::save() const {
     if (m_file.isEmpty())
-        return true;
-    QSaveFile f(m_file);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("failures"), m_failures},
-                                      {QStringLiteral("lockouts"), m_lockouts},
-                                      {QStringLiteral("locked_until"), double(m_lockedUntil)}})
-                .toJson(QJsonDocument::Compact));
-    return f.commit();
+        return {};
+    const auto saved = writeFileDurably(
+        m_file, QJsonDocument(QJsonObject{{QStringLiteral("failures"), m_failures},
+                                          {QStringLiteral("lockouts"), m_lockouts},
+                                          {QStringLiteral("locked_until"), double(m_lockedUntil)}})
+                    .toJson(QJsonDocument::Compact));
+    return saved ? QString() : saved.error();
 }
 
 PinAttempt PinGuard::attempt(const QString& pin, const QString& stored, qint64 now) {
@@ -117,7 +114,8 @@ PinAttempt PinGuard::attempt(const QString& pin, const QString& stored, qint64 n
         m_failures = 0;
         m_lockouts = 0;
         m_lockedUntil = 0;
-        save();
+        if (const QString err = save(); !err.isEmpty())
+            a.error = QStringLiteral("pin_state_unwritable: %1").arg(err);
         a.outcome = PinOutcome::Accepted;
         return a;
     }
@@ -132,9 +130,8 @@ PinAttempt PinGuard::attempt(const QString& pin, const QString& stored, qint64 n
         a.lockedUntil = m_lockedUntil;
     }
     a.remaining = m_policy.maxFailures - m_failures;
-    if (!save())
-        a.error =
-            QStringLiteral("pin_state_unwritable: %1; a lockout would not survive a restart").arg(m_file);
+    if (const QString err = save(); !err.isEmpty())
+        a.error = QStringLiteral("pin_state_unwritable: %1; a lockout would not survive a restart").arg(err);
     return a;
 }
 

@@ -41,7 +41,7 @@ public:
 
 private:
     void load();
-    bool save() const; // false: the state file could not be written (the lockout would not persist)
+    QString save() const; // the error when the state file could not be written (a lockout would not persist)
 
     QString m_file;
     PinPolicy m_policy;

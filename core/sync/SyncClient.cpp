@@ -4,6 +4,7 @@
 #include "sync/RecordWire.h"
 #include "trust/TrustStore.h"
 
+#include "util/DurableFile.h"
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -12,7 +13,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 namespace lz {
 
@@ -240,11 +240,12 @@ void SyncClient::finishRound(bool ok, const QString& error) {
     m_status.nextTryMs = now + delay;
     m_timer.start(delay);
     if (!m_config.statusFile.isEmpty()) {
-        QSaveFile f(m_config.statusFile);
-        if (f.open(QIODevice::WriteOnly)) {
-            f.write(QJsonDocument(statusToJson(m_status)).toJson(QJsonDocument::Compact));
-            f.commit();
-        }
+        // What `sync status` shows from another process; the records themselves are in the log.
+        // A status file that cannot be written is said in the status kept in memory.
+        if (auto saved = writeFileDurably(
+                m_config.statusFile, QJsonDocument(statusToJson(m_status)).toJson(QJsonDocument::Compact));
+            !saved && m_status.lastError.isEmpty())
+            m_status.lastError = QStringLiteral("status_unsaved: %1").arg(saved.error());
     }
     emit roundFinished(ok);
 }

@@ -1,7 +1,7 @@
 #include "trust/TrustStore.h"
 
+#include "util/DurableFile.h"
 #include <QFile>
-#include <QSaveFile>
 
 namespace lz {
 
@@ -72,16 +72,14 @@ Expected<quint64> TrustStore::install(const QByteArray& cose) {
         }
     }
     if (!m_cachePath.isEmpty()) {
-        QSaveFile f(m_cachePath); // write to a temporary, fsync, rename: old cache intact on failure
-        if (!f.open(QIODevice::WriteOnly) || f.write(cose) != cose.size() || !f.commit())
-            return unexpected(QStringLiteral("trust cache: cannot write %1").arg(m_cachePath));
+        // A temporary, fsync, rename: the old cache is intact on any failure, a full disk included.
+        if (auto saved = writeFileDurably(m_cachePath, cose, 0644); !saved)
+            return unexpected(QStringLiteral("trust cache: cannot write: %1").arg(saved.error()));
     }
     const quint64 seq = list->sequence;
     if (!m_sequencePath.isEmpty() && seq > m_sequenceFloor) {
-        QSaveFile f(m_sequencePath);
-        const QByteArray text = QByteArray::number(seq);
-        if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit())
-            return unexpected(QStringLiteral("trust cache: cannot write %1").arg(m_sequencePath));
+        if (auto saved = writeFileDurably(m_sequencePath, QByteArray::number(seq), 0644); !saved)
+            return unexpected(QStringLiteral("trust cache: cannot write: %1").arg(saved.error()));
     }
     QMutexLocker lock(&m_mutex);
     m_sequenceFloor = std::max(m_sequenceFloor, seq);

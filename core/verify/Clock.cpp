@@ -1,8 +1,8 @@
 #include "verify/Clock.h"
 
+#include "util/DurableFile.h"
 #include <QDateTime>
 #include <QFile>
-#include <QSaveFile>
 
 namespace lz {
 
@@ -10,8 +10,9 @@ qint64 SystemClock::now() const {
     return QDateTime::currentSecsSinceEpoch();
 }
 
-TimeGuard::TimeGuard(QString path)
-    : m_path(std::move(path)) {
+TimeGuard::TimeGuard(QString path, bool readOnly)
+    : m_path(std::move(path))
+    , m_readOnly(readOnly) {
     if (m_path.isEmpty())
         return;
     QFile f(m_path);
@@ -38,11 +39,16 @@ void TimeGuard::observe(qint64 trustedTime) {
     if (trustedTime <= m_highWater)
         return;
     m_highWater = trustedTime;
-    if (m_path.isEmpty() || trustedTime - m_persisted < kPersistStep)
+    if (m_path.isEmpty() || m_readOnly || trustedTime - m_persisted < kPersistStep)
         return;
-    QSaveFile f(m_path);
-    if (f.open(QIODevice::WriteOnly) && f.write(QByteArray::number(trustedTime)) > 0 && f.commit())
+    if (auto saved = writeFileDurably(m_path, QByteArray::number(trustedTime), 0600); saved) {
         m_persisted = trustedTime;
+        m_warning.clear();
+    } else {
+        // Held in memory: this run still refuses a clock set back; a restart falls back to the
+        // last mark that reached the disk. Said, never silent.
+        m_warning = QStringLiteral("clock high-water mark not saved: %1").arg(saved.error());
+    }
 }
 
 } // namespace lz

@@ -38,13 +38,19 @@ private:
 class TimeGuard {
 public:
     static constexpr qint64 kPersistStep = 60;
-    explicit TimeGuard(QString path = {}); // empty path: memory only
+    // Empty path: memory only. readOnly: the mark is read from path but never written (`--at`).
+    explicit TimeGuard(QString path = {}, bool readOnly = false);
     qint64 highWater() const;
     void observe(qint64 trustedTime);
-    QString warning() const { return m_warning; } // set when the file exists but is unreadable
+    // Set when the file exists but is unreadable, or when the mark could not be saved.
+    QString warning() const {
+        QMutexLocker lock(&m_mutex);
+        return m_warning;
+    }
 
 private:
     QString m_path;
+    bool m_readOnly = false;
     mutable QMutex m_mutex;
     qint64 m_highWater = 0;
     qint64 m_persisted = 0;

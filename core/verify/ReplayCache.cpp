@@ -1,57 +1,119 @@
 #include "verify/ReplayCache.h"
 
-#include <QSaveFile>
+#include "credential/Claims.h"
+#include "util/DurableFile.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QtEndian>
+
+#include <fcntl.h>
+#include <unistd.h>
+#include <zlib.h>
 
 namespace lz {
 namespace {
 
-// Journal entry: 1-byte jti length, the jti, 8-byte big-endian expiry.
-QByteArray entry(const QByteArray& jti, qint64 expiresAt) {
+// Journal, version 2: the magic, then entries of
+//   u8 n, n bytes, i64 BE value, u32 BE CRC-32 (of the n byte, the bytes and the value);
+// n = 8..32: a jti and its expiry; n = 0: the fail-closed window (value = the latest issue time
+// that is refused). Version 1 (no magic, no CRC) is still read, and rewritten as version 2.
+const QByteArray kMagic("LZRJ2\n");
+constexpr qsizetype kMinJti = 8, kMaxJti = 32; // the presentation's jti bounds
+constexpr qsizetype kPruneThreshold = 4096;
+
+quint32 crc(const char* data, qsizetype n) {
+    return quint32(crc32(crc32(0, nullptr, 0), reinterpret_cast<const Bytef*>(data), uInt(n)));
+}
+
+QByteArray entry(const QByteArray& tag, qint64 value) {
     QByteArray e;
-    e.reserve(jti.size() + 9);
-    e.append(char(jti.size()));
-    e.append(jti);
-    char exp[8];
-    qToBigEndian(expiresAt, exp);
-    e.append(exp, 8);
+    e.reserve(tag.size() + 13);
+    e.append(char(tag.size()));
+    e.append(tag);
+    char v[8];
+    qToBigEndian(value, v);
+    e.append(v, 8);
+    char c[4];
+    qToBigEndian(crc(e.constData(), e.size()), c);
+    e.append(c, 4);
     return e;
 }
 
-constexpr qsizetype kPruneThreshold = 4096;
-constexpr qsizetype kMinJti = 8, kMaxJti = 32; // the presentation's jti bounds
-
 } // namespace
 
-ReplayCache::ReplayCache(QString journalPath, qint64 now)
-    : m_path(std::move(journalPath)) {
+ReplayCache::ReplayCache(QString journalPath, qint64 trustedNow, qint64 clockNow, Mode mode)
+    : m_path(std::move(journalPath))
+    , m_readOnly(mode == Mode::ReadOnly) {
     if (m_path.isEmpty())
         return;
     QFile in(m_path);
-    if (in.open(QIODevice::ReadOnly)) {
-        const QByteArray data = in.readAll();
-        qsizetype i = 0;
-        while (i < data.size()) {
-            const qsizetype len = quint8(data[i]);
-            if (len < kMinJti || len > kMaxJti) {
-                // Not a torn tail but damage: keep the evidence and say so.
-                QFile::remove(m_path + QStringLiteral(".corrupt"));
-                QFile::copy(m_path, m_path + QStringLiteral(".corrupt"));
-                m_warning = QStringLiteral("replay journal corrupt at offset %1; kept as %2.corrupt")
-                                .arg(i)
-                                .arg(m_path);
-                break;
-            }
-            if (i + 1 + len + 8 > data.size())
-                break; // a torn last entry after a crash: expected, ignore it
-            const QByteArray jti = data.mid(i + 1, len);
-            const qint64 exp = qFromBigEndian<qint64>(data.constData() + i + 1 + len);
-            if (exp >= now)
-                m_seen.insert(jti, exp);
-            i += 1 + len + 8;
+    if (in.exists()) {
+        const qint64 lastWrite =
+            std::max({QFileInfo(m_path).lastModified().toSecsSinceEpoch(), trustedNow, clockNow});
+        if (in.open(QIODevice::ReadOnly))
+            load(in.readAll(), trustedNow, lastWrite);
+        else {
+            m_blindUpTo = lastWrite + kMaxSkew;
+            m_warning =
+                QStringLiteral("replay journal %1 unreadable (%2): codes shown before now are refused")
+                    .arg(m_path, in.errorString());
         }
     }
-    rewriteJournal(); // compact: drop expired and torn entries
+    // Damage found now or on an earlier start that staff have not looked at yet: said every start.
+    if (m_warning.isEmpty() && QFile::exists(m_path + QStringLiteral(".corrupt")))
+        m_warning = QStringLiteral("replay journal was found damaged (kept as %1.corrupt); check it, then "
+                                   "acknowledge with `liangzheng-cli replay acknowledge`")
+                        .arg(m_path);
+    if (!m_readOnly)
+        rewriteJournal(trustedNow); // compact: drop what had expired by the trusted time
+}
+
+ReplayCache::~ReplayCache() {
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+void ReplayCache::load(const QByteArray& data, qint64 trustedNow, qint64 lastWrite) {
+    const bool v2 = data.startsWith(kMagic);
+    const qsizetype trailer = v2 ? 4 : 0;
+    qsizetype i = v2 ? kMagic.size() : 0;
+    // What cannot be read might have held any presentation accepted up to the last write.
+    auto unreadable = [&](bool damage) {
+        m_blindUpTo = std::max(m_blindUpTo, lastWrite + kMaxSkew);
+        if (!damage)
+            return; // a torn tail (power cut mid-append): fail closed, but nothing for staff to see
+        if (m_readOnly) {
+            m_warning = QStringLiteral("replay journal %1 damaged at byte %2").arg(m_path).arg(i);
+            return;
+        }
+        QFile::remove(m_path + QStringLiteral(".corrupt"));
+        QFile::copy(m_path, m_path + QStringLiteral(".corrupt"));
+        m_warning = QStringLiteral("replay journal damaged at byte %1 (kept as %2.corrupt): codes shown "
+                                   "before now are refused until they expire; acknowledge with "
+                                   "`liangzheng-cli replay acknowledge`")
+                        .arg(i)
+                        .arg(m_path);
+    };
+    while (i < data.size()) {
+        const qsizetype len = quint8(data[i]);
+        const bool marker = v2 && len == 0;
+        if (!marker && (len < kMinJti || len > kMaxJti))
+            return unreadable(true);
+        const qsizetype size = 1 + len + 8 + trailer;
+        if (i + size > data.size())
+            return unreadable(false);
+        if (v2 && qFromBigEndian<quint32>(data.constData() + i + 1 + len + 8) !=
+                      crc(data.constData() + i, 1 + len + 8))
+            return unreadable(true);
+        const qint64 value = qFromBigEndian<qint64>(data.constData() + i + 1 + len);
+        if (marker)
+            m_blindUpTo = std::max(m_blindUpTo, value);
+        else if (value >= trustedNow)
+            m_seen.insert(data.mid(i + 1, len), value);
+        i += size;
+    }
 }
 
 bool ReplayCache::checkAndRecord(const QByteArray& jti, qint64 expiresAt, qint64 now) {
@@ -62,12 +124,13 @@ bool ReplayCache::checkAndRecord(const QByteArray& jti, qint64 expiresAt, qint64
     if (m_seen.size() >= kPruneThreshold && m_seen.size() % kPruneThreshold == 0)
         prune(now);
     m_seen.insert(jti, expiresAt);
-    if (m_journal.isOpen()) {
-        const QByteArray e = entry(jti, expiresAt);
-        if (m_journal.write(e) != e.size())
-            m_warning = QStringLiteral("replay journal cannot be written: %1").arg(m_journal.errorString());
+    if (m_fd >= 0) {
+        if (auto written = appendAll(m_fd, entry(jti, expiresAt), m_path); !written)
+            m_warning = QStringLiteral("replay journal cannot be written (%1): a restart would forget "
+                                       "codes accepted since")
+                            .arg(written.error());
         if (++m_journalEntries > 2 * m_seen.size() + kPruneThreshold)
-            rewriteJournal();
+            rewriteJournal(now);
     }
     return false;
 }
@@ -76,6 +139,16 @@ bool ReplayCache::contains(const QByteArray& jti, qint64 now) const {
     QMutexLocker lock(&m_mutex);
     const auto it = m_seen.constFind(jti);
     return it != m_seen.cend() && *it >= now;
+}
+
+bool ReplayCache::mayHaveSeen(qint64 issuedAt) const {
+    QMutexLocker lock(&m_mutex);
+    return issuedAt <= m_blindUpTo;
+}
+
+qint64 ReplayCache::unreadableUpTo() const {
+    QMutexLocker lock(&m_mutex);
+    return m_blindUpTo;
 }
 
 QString ReplayCache::warning() const {
@@ -92,19 +165,36 @@ void ReplayCache::prune(qint64 now) {
     m_seen.removeIf([now](const QHash<QByteArray, qint64>::iterator& it) { return it.value() < now; });
 }
 
-void ReplayCache::rewriteJournal() {
+void ReplayCache::rewriteJournal(qint64 trustedNow) {
     if (m_path.isEmpty())
         return;
-    m_journal.close();
-    QSaveFile out(m_path);
-    bool ok = out.open(QIODevice::WriteOnly);
-    for (auto it = m_seen.cbegin(); ok && it != m_seen.cend(); ++it)
-        ok = out.write(entry(it.key(), it.value())) > 0;
-    ok = ok && out.commit();
-    m_journalEntries = m_seen.size();
-    m_journal.setFileName(m_path);
-    if (!ok || !m_journal.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        m_warning = QStringLiteral("replay journal %1 cannot be written").arg(m_path);
+    // The window ends when the last presentation it covers has expired by the trusted time.
+    if (m_blindUpTo > 0 && m_blindUpTo + claims::kMaxPresentationLifetime + kMaxSkew < trustedNow)
+        m_blindUpTo = 0;
+    QByteArray all = kMagic;
+    if (m_blindUpTo > 0)
+        all += entry(QByteArray(), m_blindUpTo);
+    for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it)
+        all += entry(it.key(), it.value());
+    // Replaced atomically or not at all: on a full disk the old journal stays, and is appended to.
+    if (auto saved = writeFileDurably(m_path, all, 0600); !saved)
+        m_warning =
+            QStringLiteral("replay journal not compacted (%1); the old one is kept").arg(saved.error());
+    else
+        m_journalEntries = m_seen.size();
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (m_fd < 0)
+        m_warning = QStringLiteral("replay journal %1 cannot be opened for writing").arg(m_path);
+    else if (::lseek(m_fd, 0, SEEK_END) == 0) // could not even be created whole: start it here
+        (void)appendAll(m_fd, kMagic, m_path);
+}
+
+bool ReplayCache::acknowledgeDamage(const QString& journalPath, qint64 now) {
+    const QString corrupt = journalPath + QStringLiteral(".corrupt");
+    return QFile::exists(corrupt) &&
+           QFile::rename(corrupt, corrupt + QStringLiteral("-acknowledged-%1").arg(now));
 }
 
 } // namespace lz

@@ -280,6 +280,12 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
         return finish(Reason::Replayed, QStringLiteral("presentation answers another terminal's challenge"));
     if (list->isRevoked(cred.issuer, cred.id))
         return finish(Reason::Revoked);
+    // A journal that could not be read back in full may have held this code: refuse it as a
+    // possible replay rather than pass it (the window closes once such codes have expired).
+    if (m_replay && m_replay->mayHaveSeen(pres.issuedAt))
+        return finish(Reason::Replayed,
+                      QStringLiteral("the replay journal was damaged and this code was made before that "
+                                     "was found; show a fresh code"));
     if (m_replay && m_replay->checkAndRecord(pres.jti, pres.expiresAt + skew, now))
         return finish(Reason::Replayed, QStringLiteral("this presentation was already accepted"));
 

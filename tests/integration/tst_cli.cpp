@@ -326,6 +326,72 @@ private slots:
                                                        QString::fromLatin1(present(back))}));
         QCOMPARE(c.json().value(QLatin1String("reason")).toString(), QStringLiteral("clock_untrusted"));
     }
+    void atNeverWeakensTheTerminal() {
+        // Issue 14, finding 2: under --at a code the terminal had accepted was valid again, a time
+        // before the clock's high-water mark passed, and `register` wrote back-dated records.
+        QVERIFY(QDir().mkpath(path("at-state")));
+        const QString conf = path("at.conf");
+        QVERIFY(writeText(conf, "[trust]\nanchors=test-anchor=anchor.pub.pem\n[state]\ndir=at-state\n"
+                                "[venue]\nid=V440106\ntype=internet_cafe\nterminal_id=T-AT\n"));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const Run listed =
+            run(QStringLiteral("lz-issuer"),
+                {QStringLiteral("trust-list"), QStringLiteral("--anchor-key"), path("anchor.pem"),
+                 QStringLiteral("--anchor-kid"), QStringLiteral("test-anchor"), QStringLiteral("--spec"),
+                 path("spec.json"), QStringLiteral("--sequence"), QStringLiteral("1"), QStringLiteral("--at"),
+                 QString::number(now - 7200), QStringLiteral("--out"), path("at-list.cose")});
+        QVERIFY2(listed.code == 0, listed.err.constData());
+        auto at = [&](const QStringList& args, const QByteArray& input = {}) {
+            return run(QStringLiteral("liangzheng-cli"), QStringList{QStringLiteral("--config"), conf} + args,
+                       input);
+        };
+        QCOMPARE(at({QStringLiteral("trust"), QStringLiteral("install"), path("at-list.cose")}).code, 0);
+        const QByteArray code = present();
+        QCOMPARE(at({QStringLiteral("verify"), QString::fromLatin1(code)}).code, 0); // accepted: mark ~now
+        QFile mark(path("at-state/clock-high-water")), journal(path("at-state/replay.journal"));
+        QVERIFY(mark.open(QIODevice::ReadOnly) && journal.open(QIODevice::ReadOnly));
+        const QByteArray markBefore = mark.readAll(), journalBefore = journal.readAll();
+        mark.close();
+        journal.close();
+
+        const Run again = at({QStringLiteral("--at"), QStringLiteral("now"), QStringLiteral("verify"),
+                              QString::fromLatin1(code)});
+        QCOMPARE(again.json().value(QLatin1String("reason")).toString(), QStringLiteral("replayed"));
+        const QString hourAgo = QString::number(now - 3600);
+        const Run back = at({QStringLiteral("--at"), hourAgo, QStringLiteral("verify"),
+                             QString::fromLatin1(present(hourAgo))});
+        QCOMPARE(back.json().value(QLatin1String("reason")).toString(), QStringLiteral("clock_untrusted"));
+        for (const QStringList& writes :
+             {QStringList{QStringLiteral("register"), QString::fromLatin1(present())},
+              QStringList{QStringLiteral("sync"), QStringLiteral("now")},
+              QStringList{QStringLiteral("log"), QStringLiteral("checkpoint")},
+              QStringList{QStringLiteral("trust"), QStringLiteral("install"), path("at-list.cose")}}) {
+            const Run refused = at(QStringList{QStringLiteral("--at"), QStringLiteral("now")} + writes);
+            QCOMPARE(refused.code, 2);
+            QVERIFY2(refused.err.contains("at_not_allowed"), refused.err.constData());
+        }
+        QVERIFY(!QFile::exists(path("at-state/registrations.db")) ||
+                at({QStringLiteral("log"), QStringLiteral("status")})
+                        .json()
+                        .value(QLatin1String("records"))
+                        .toInt() == 0);
+        // Nothing of the --at runs reached the terminal's state.
+        QVERIFY(mark.open(QIODevice::ReadOnly) && journal.open(QIODevice::ReadOnly));
+        QCOMPARE(mark.readAll(), markBefore);
+        QCOMPARE(journal.readAll(), journalBefore);
+        // A throwaway state of one's own (--state-dir) still refuses a replay within the run.
+        QVERIFY(QDir().mkpath(path("at-scratch")));
+        QVERIFY(QFile::copy(path("at-state/trust-list.cose"), path("at-scratch/trust-list.cose")));
+        const QByteArray fresh = present();
+        const Run twice = run(QStringLiteral("liangzheng-cli"),
+                              {QStringLiteral("--config"), conf, QStringLiteral("--state-dir"),
+                               path("at-scratch"), QStringLiteral("--at"), QStringLiteral("now"),
+                               QStringLiteral("verify"), QStringLiteral("-")},
+                              fresh + '\n' + fresh + '\n');
+        QVERIFY2(twice.out.count("\"verdict\":\"valid\"") == 1 &&
+                     twice.out.count("\"reason\":\"replayed\"") == 1,
+                 twice.out.constData());
+    }
     void rollbackRefusedAndRevocation() {
         QCOMPARE(trustList(path("spec-revoked.json"), QStringLiteral("9"), path("list9.cose")).code, 0);
         const Run rollback =
@@ -357,7 +423,12 @@ private slots:
         first.start(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/liangzheng-cli"),
                     cli({QStringLiteral("verify"), QStringLiteral("-")}));
         QVERIFY(first.waitForStarted(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path("state/terminal.lock")), 10000);
+        // It holds the lock once the file names it (the file itself outlives every holder).
+        auto holder = [&] {
+            QFile f(path("state/terminal.lock"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(holder(), QByteArray::number(first.processId()), 10000);
         // ...so a second one cannot accept codes from the same replay journal.
         const Run second = run(QStringLiteral("liangzheng-cli"),
                                cli({QStringLiteral("verify"), QString::fromLatin1(present())}));
@@ -373,6 +444,38 @@ private slots:
         QVERIFY(first.waitForFinished(20000));
         QVERIFY(first.exitCode() <= 1); // a verdict (the credential is revoked by now), not an error
         QVERIFY(first.readAllStandardOutput().contains("\"verdict\""));
+    }
+    void aKilledTerminalLeavesNoLockBehind() {
+        // Issue 14: a terminal killed between creating its lock file and writing its pid left an
+        // empty file, and every start for the next 30 s was refused ("pid 0").
+        QVERIFY(writeText(path("state/terminal.lock"), ""));
+        const Run afterEmpty =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("status")}));
+        QVERIFY2(afterEmpty.code == 0, afterEmpty.err.constData());
+        // A holder killed with SIGKILL in the middle of its work: the next start gets the lock.
+        for (int i = 0; i < 3; ++i) {
+            QProcess holder;
+            holder.start(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/liangzheng-cli"),
+                         cli({QStringLiteral("verify"), QStringLiteral("-")}));
+            QVERIFY(holder.waitForStarted(10000));
+            QTRY_COMPARE_WITH_TIMEOUT(
+                [&] {
+                    QFile f(path("state/terminal.lock"));
+                    return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+                }(),
+                QByteArray::number(holder.processId()), 10000);
+            const Run refused =
+                run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("status")}));
+            QCOMPARE(refused.code, 2);
+            QVERIFY2(refused.err.contains("state_in_use") &&
+                         refused.err.contains(QByteArray::number(holder.processId())),
+                     refused.err.constData());
+            holder.kill();
+            QVERIFY(holder.waitForFinished(10000));
+            const Run next =
+                run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("status")}));
+            QVERIFY2(next.code == 0, next.err.constData());
+        }
     }
     void scanAVideoToVerdicts() {
         // Camera path end to end: the synthetic phone camera written as MJPEG, read back through

@@ -139,7 +139,7 @@ void TestKiosk::validCodeToHotelRegistrationInTheLog() {
     // The record is in the log on disk, with the person and the room, and the access too.
     TerminalConfig config = TerminalConfig::demoDefaults(dirPath);
     SystemClock clock;
-    auto t = Terminal::open(config, clock, {.verifying = false, .ephemeralState = false, .logging = true});
+    auto t = Terminal::open(config, clock, {.verifying = false, .logging = true});
     QVERIFY2(t, t ? "" : qPrintable(t.error()));
     QVERIFY((*t)->log());
     auto stored = (*t)->log()->get(recordId);

@@ -1,9 +1,10 @@
 #include "common/CliSupport.h"
 
+#include "util/DurableFile.h"
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
+
 #include <cstdio>
 
 namespace lz::cli {
@@ -22,14 +23,7 @@ Expected<QByteArray> readFile(const QString& path) {
 }
 
 Expected<bool> writeFile(const QString& path, const QByteArray& data, bool mode0600) {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return unexpected(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
-    if (mode0600)
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (f.write(data) != data.size() || !f.commit())
-        return unexpected(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
-    return true;
+    return writeFileDurably(path, data, mode0600 ? 0600 : 0644);
 }
 
 Expected<qint64> parseTime(const QString& text, qint64 now) {

@@ -3,11 +3,11 @@
 #include "crypto/OpenSslPtr.h"
 #include "icao/ChipReader.h"
 
+#include "util/DurableFile.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <openssl/bio.h>
 #include <openssl/cms.h>
@@ -257,8 +257,7 @@ Expected<bool> PassportFiles::save(const QString& dir) const {
     if (!QDir().mkpath(dir))
         return unexpected(QStringLiteral("cannot create %1").arg(dir));
     auto write = [&dir](const QString& name, const QByteArray& bytes) {
-        QSaveFile f(QDir(dir).filePath(name));
-        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
+        return writeFileDurably(QDir(dir).filePath(name), bytes, 0644).hasValue();
     };
     for (auto it = files.begin(); it != files.end(); ++it)
         if (!write(QString::number(it.key(), 16).rightJustified(4, QLatin1Char('0')).toUpper() +

@@ -2,6 +2,7 @@
 // survives a torn journal entry from a crash.
 #include "verify/ReplayCache.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +70,145 @@ private slots:
         QVERIFY(restarted.contains("ffffffffffffffff", 100));
         QVERIFY(restarted.warning().contains(QLatin1String("corrupt")));
         QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
+    }
+    // Issue 14, finding 5: the journal fails closed.
+    void compactionUsesTheTrustedTimeNotTheClock() {
+        // One start with the clock an hour fast used to drop every entry; the same code was then
+        // valid again once the clock was right.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay.journal"));
+        {
+            ReplayCache c(path, 1000, 1000);
+            QVERIFY(!c.checkAndRecord("aaaaaaaaaaaaaaaa", 1330, 1000));
+        }
+        { ReplayCache fastClock(path, 1000, 1000 + 3600); } // high-water mark 1000, clock an hour fast
+        ReplayCache rightAgain(path, 1000, 1010);
+        QVERIFY(rightAgain.contains("aaaaaaaaaaaaaaaa", 1010));
+        // What had expired by the trusted time does go.
+        ReplayCache later(path, 2000, 2000);
+        QCOMPARE(later.size(), 0);
+    }
+    void damageFailsClosedUntilTheCodesHaveExpired() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay.journal"));
+        {
+            ReplayCache c(path, 1000, 1000);
+            QVERIFY(!c.checkAndRecord("aaaaaaaaaaaaaaaa", 1330, 1000));
+            QVERIFY(!c.checkAndRecord("bbbbbbbbbbbbbbbb", 1330, 1000));
+            QVERIFY(!c.checkAndRecord("cccccccccccccccc", 1330, 1000));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        const qsizetype second = bytes.indexOf("bbbbbbbbbbbbbbbb") - 1;
+        bytes[second] = char(0x7f); // one corrupt length byte: b and everything after it is unreadable
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadWrite) &&
+                f.setFileTime(QDateTime::fromSecsSinceEpoch(1000), QFileDevice::FileModificationTime));
+        f.close();
+        {
+            ReplayCache restarted(path, 1000, 1005);
+            QVERIFY(restarted.contains("aaaaaaaaaaaaaaaa", 1005));
+            // Anything made up to the damaged journal's last moment may be in it: refused.
+            QVERIFY(restarted.mayHaveSeen(1000));
+            QVERIFY(restarted.mayHaveSeen(900));
+            QVERIFY(!restarted.mayHaveSeen(1005 + ReplayCache::kMaxSkew + 1)); // a fresh code passes
+            QVERIFY(restarted.warning().contains(QLatin1String("damaged")));
+            QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
+        }
+        {
+            // Every start says so, and the window survives a restart, until staff act.
+            ReplayCache again(path, 1010, 1010);
+            QVERIFY(again.mayHaveSeen(1000));
+            QVERIFY(again.warning().contains(QLatin1String("damaged")));
+        }
+        QVERIFY(ReplayCache::acknowledgeDamage(path, 1020));
+        {
+            ReplayCache acknowledged(path, 1020, 1020);
+            QVERIFY(acknowledged.warning().isEmpty());
+            QVERIFY(acknowledged.mayHaveSeen(1000)); // the window is not staff's to close
+        }
+        // Once every code it covers has expired by the trusted time, the window is gone.
+        ReplayCache expired(path, 1005 + ReplayCache::kMaxSkew + 300 + ReplayCache::kMaxSkew + 1, 3000);
+        QVERIFY(!expired.mayHaveSeen(1000));
+    }
+    void aFlippedByteInsideAnEntryIsCaught() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay.journal"));
+        {
+            ReplayCache c(path, 1000, 1000);
+            QVERIFY(!c.checkAndRecord("aaaaaaaaaaaaaaaa", 1330, 1000));
+            QVERIFY(!c.checkAndRecord("bbbbbbbbbbbbbbbb", 1330, 1000));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        bytes[bytes.indexOf("bbbbbbbbbbbbbbbb") + 3] = 'X'; // a jti that was never shown, if believed
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+        ReplayCache restarted(path, 1000, 1000);
+        QVERIFY(!restarted.contains("bbbXbbbbbbbbbbbb", 1000));
+        QVERIFY(restarted.mayHaveSeen(1000));
+        QVERIFY(!restarted.warning().isEmpty());
+    }
+    void aTornTailFailsClosedWithoutAlarm() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay.journal"));
+        {
+            ReplayCache c(path, 1000, 1000);
+            QVERIFY(!c.checkAndRecord("aaaaaaaaaaaaaaaa", 1330, 1000));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(QByteArray("\x10"
+                           "dddd",
+                           5)); // a power cut in the middle of an append
+        f.close();
+        ReplayCache restarted(path, 1000, 1000);
+        QVERIFY(restarted.mayHaveSeen(1000)); // the torn entry could have been any code
+        QVERIFY(restarted.warning().isEmpty());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".corrupt")));
+    }
+    void readOnlyConsultsAndNeverWrites() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay.journal"));
+        {
+            ReplayCache c(path, 1000, 1000);
+            QVERIFY(!c.checkAndRecord("aaaaaaaaaaaaaaaa", 1330, 1000));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        { ReplayCache later(path, 5000, 5000, ReplayCache::Mode::ReadOnly); } // would compact it away
+        {
+            ReplayCache ro(path, 1000, 1000, ReplayCache::Mode::ReadOnly);
+            QVERIFY(ro.checkAndRecord("aaaaaaaaaaaaaaaa", 1330, 1000)); // a replay here too
+            QVERIFY(!ro.checkAndRecord("eeeeeeeeeeeeeeee", 1330, 1000));
+            QVERIFY(ro.checkAndRecord("eeeeeeeeeeeeeeee", 1330, 1001)); // and within the run
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before); // not compacted against 5000, not appended to
+    }
+    void versionOneJournalIsReadAndUpgraded() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay.journal"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x10") + "aaaaaaaaaaaaaaaa" + QByteArray::fromHex("0000000000000532"));
+        f.close();
+        {
+            ReplayCache c(path, 1000, 1000);
+            QVERIFY(c.contains("aaaaaaaaaaaaaaaa", 1000));
+            QVERIFY(!c.mayHaveSeen(1000));
+        }
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("LZRJ2\n"));
+        ReplayCache again(path, 1000, 1000);
+        QVERIFY(again.contains("aaaaaaaaaaaaaaaa", 1000));
     }
     void manyEntriesArePruned() {
         ReplayCache c;

@@ -4,6 +4,7 @@
 #include "demo/DemoKit.h"
 #include "verify/Verifier.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -213,6 +214,38 @@ private slots:
         expect(v.verifyQrText(text), Reason::Replayed);
         // A fresh presentation of the same credential is fine.
         QVERIFY(v.verifyQrText(TestWorld::qr(credential(), m_device, kNow + 5)).valid);
+    }
+    void damagedJournalRefusesCodesItMayHold() {
+        // Issue 14, finding 5: a journal that cannot be read back in full is not a pass.
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("replay"));
+        const QString text = TestWorld::qr(credential(), m_device, kNow);
+        {
+            Terminal t(m_world);
+            ReplayCache persistent(journal, kNow, kNow);
+            Verifier v(t.store, t.clock, &t.guard, &persistent);
+            QVERIFY(v.verifyQrText(text).valid);
+        }
+        QFile f(journal);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        bytes[6] = char(0xff); // the first entry's length byte, just after the magic
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+        // The journal's own time says when it was last written (here: the test's clock, not today's).
+        QVERIFY(f.open(QIODevice::ReadWrite) &&
+                f.setFileTime(QDateTime::fromSecsSinceEpoch(kNow), QFileDevice::FileModificationTime));
+        f.close();
+        Terminal t(m_world);
+        t.clock.set(kNow + 5);
+        ReplayCache damaged(journal, kNow, kNow + 5);
+        Verifier v(t.store, t.clock, &t.guard, &damaged);
+        expect(v.verifyQrText(text), Reason::Replayed);
+        // A code made after the damage was found is judged as usual.
+        t.clock.set(kNow + 5 + ReplayCache::kMaxSkew + 10);
+        QVERIFY(v.verifyQrText(TestWorld::qr(credential(), m_device, kNow + 5 + ReplayCache::kMaxSkew + 5))
+                    .valid);
     }
     void nonceMismatchIsReplay() {
         Terminal t(m_world);
