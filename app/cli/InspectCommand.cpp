@@ -48,7 +48,7 @@ int inspect(const cli::Options& o) {
     if (!bytes)
         return fail(QStringLiteral("qr"), bytes.error().detail);
     out.insert(QStringLiteral("cose_bytes"), bytes->size());
-    auto pe = CoseSign1::decode(*bytes);
+    auto pe = CoseSign1::decode(*bytes, CoseSign1::KidRule::Forbidden);
     if (!pe)
         return fail(QStringLiteral("presentation"), pe.error());
     QJsonObject pres{{QStringLiteral("protected"), headers(*pe)}};

@@ -2,12 +2,126 @@
 
 #include <QCborStreamReader>
 #include <QSet>
+#include <QUtf8StringView>
+
+#include <limits>
 
 namespace lz::cbor {
+
+namespace {
+
+// A hand-written walk over the heads: Qt's QCborStreamReader hides how a head was encoded, so
+// it cannot tell a preferred from a longer encoding, and it accepts every item checkStrict refuses.
+class StrictWalker {
+public:
+    StrictWalker(QByteArrayView b, bool allowCoseTag)
+        : m_p(reinterpret_cast<const uchar*>(b.data()))
+        , m_n(b.size())
+        , m_allowCoseTag(allowCoseTag) {}
+
+    QString run() {
+        if (m_n == 0)
+            return QStringLiteral("empty input");
+        if (QString e = item(0); !e.isEmpty())
+            return e;
+        return m_i == m_n ? QString() : QStringLiteral("%1 trailing bytes").arg(m_n - m_i);
+    }
+
+private:
+    QString at(const char* what) const {
+        return QStringLiteral("%1 at byte %2").arg(QLatin1String(what)).arg(m_i);
+    }
+
+    QString item(int depth) {
+        if (depth > kMaxDepth)
+            return at("nesting deeper than 16");
+        if (m_i >= m_n)
+            return at("truncated item");
+        const uchar ib = m_p[m_i++];
+        const int major = ib >> 5, ai = ib & 31;
+        if (major == 7)
+            return simple(ai);
+        if (ai == 31)
+            return at("indefinite length");
+        if (ai > 27)
+            return at("reserved additional information");
+        quint64 arg = ai;
+        if (ai >= 24) {
+            const int size = 1 << (ai - 24);
+            if (m_n - m_i < size)
+                return at("truncated head");
+            arg = 0;
+            for (int k = 0; k < size; ++k)
+                arg = (arg << 8) | m_p[m_i++];
+            const quint64 shortest = size == 1   ? 24
+                                     : size == 2 ? 0x100
+                                     : size == 4 ? 0x10000
+                                                 : 0x100000000ULL;
+            if (arg < shortest)
+                return at("head not in its shortest form");
+        }
+        switch (major) {
+        case 0:
+        case 1:
+            if (arg > quint64(std::numeric_limits<qint64>::max()))
+                return at("integer out of the int64 range");
+            return {};
+        case 2:
+        case 3: {
+            if (arg > quint64(m_n - m_i))
+                return at("truncated string");
+            const auto len = qsizetype(arg);
+            if (major == 3 && !QUtf8StringView(reinterpret_cast<const char*>(m_p + m_i), len).isValidUtf8())
+                return at("text string is not valid UTF-8");
+            m_i += len;
+            return {};
+        }
+        case 4:
+        case 5: {
+            const quint64 items = major == 5 ? arg * 2 : arg;
+            if (arg > quint64(m_n - m_i) || items > quint64(m_n - m_i)) // each item takes a byte at least
+                return at("truncated container");
+            for (quint64 k = 0; k < items; ++k)
+                if (QString e = item(depth + 1); !e.isEmpty())
+                    return e;
+            return {};
+        }
+        default: // 6: tags
+            if (!(m_allowCoseTag && depth == 0 && arg == 18))
+                return at("tag not allowed here");
+            return item(depth + 1);
+        }
+    }
+
+    QString simple(int ai) {
+        if (ai >= 20 && ai <= 22) // false, true, null
+            return {};
+        if (ai >= 25 && ai <= 27)
+            return at("floating-point number");
+        if (ai == 31)
+            return at("unexpected break (indefinite length)");
+        return at("simple value not allowed");
+    }
+
+    const uchar* m_p;
+    qsizetype m_n;
+    qsizetype m_i = 0;
+    bool m_allowCoseTag;
+};
+
+} // namespace
+
+Expected<bool> checkStrict(QByteArrayView bytes, bool allowCoseTag) {
+    if (QString e = StrictWalker(bytes, allowCoseTag).run(); !e.isEmpty())
+        return unexpected(QStringLiteral("cbor: ") + e);
+    return true;
+}
 
 Expected<QCborValue> decode(const QByteArray& bytes) {
     if (bytes.isEmpty())
         return unexpected(QStringLiteral("cbor: empty input"));
+    if (auto strict = checkStrict(bytes); !strict)
+        return unexpected(strict.error());
     QCborStreamReader reader(bytes);
     QCborValue value = QCborValue::fromCbor(reader);
     if (reader.lastError() != QCborError::NoError)

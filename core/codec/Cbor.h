@@ -9,6 +9,17 @@
 
 namespace lz::cbor {
 
+// Every CBOR structure of the formats (claims, headers, NFC messages, trust lists) must be in
+// preferred serialization (RFC 8949 4.2.1 without map-key ordering, docs/credential-format.md
+// "Encoding"): definite lengths only, every head in its shortest form, integers within int64, no
+// floating point, no simple values but false/true/null, no tags (but COSE_Sign1's own tag 18 at
+// the top when allowCoseTag), nesting at most kMaxDepth, valid UTF-8, nothing after the item.
+// Qt's reader takes all of these (and turns -2^64 into 0), so they are checked here first.
+// Byte strings are skipped without reading them: an 80 MB trust list costs a few microseconds.
+inline constexpr int kMaxDepth = 16;
+Expected<bool> checkStrict(QByteArrayView bytes, bool allowCoseTag = false);
+
+// One strictly encoded item (checkStrict), decoded.
 Expected<QCborValue> decode(const QByteArray& bytes);
 bool hasDuplicateKeys(const QCborMap& map);
 

@@ -20,17 +20,18 @@ std::optional<QByteArray> readBytes(QCborStreamReader& reader, const QByteArray&
 
 } // namespace
 
-Expected<CoseSign1> CoseSign1::decode(const QByteArray& cbor) {
+Expected<CoseSign1> CoseSign1::parse(const QByteArray& cbor) {
     QCborStreamReader reader(cbor);
+    CoseSign1 s;
     if (reader.isTag()) {
         if (reader.toTag() != QCborTag(kTag))
             return bad(QStringLiteral("tag %1 is not COSE_Sign1").arg(quint64(reader.toTag())));
+        s.tagged = true;
         reader.next();
     }
     if (!reader.isArray() || !reader.isLengthKnown() || reader.length() != 4)
         return bad(QStringLiteral("COSE_Sign1 must be an array of 4"));
     reader.enterContainer();
-    CoseSign1 s;
     const auto protectedBytes = readBytes(reader, cbor);
     if (!protectedBytes)
         return bad(QStringLiteral("protected header must be a byte string"));
@@ -67,6 +68,44 @@ Expected<CoseSign1> CoseSign1::decode(const QByteArray& cbor) {
             return bad(QStringLiteral("header label in both buckets"));
     }
     return s;
+}
+
+Expected<CoseSign1> CoseSign1::decode(const QByteArray& cbor, KidRule kidRule) {
+    // Preferred serialization throughout, the tag only at the top (docs/credential-format.md).
+    if (auto strict = cbor::checkStrict(cbor, true); !strict)
+        return bad(strict.error());
+    auto parsed = parse(cbor);
+    if (!parsed)
+        return parsed;
+    const CoseSign1& s = *parsed;
+    if (!s.tagged)
+        return bad(QStringLiteral("COSE_Sign1 must carry tag 18"));
+    // Nothing unprotected is ever used, and junk there could carry anything past the signature.
+    if (!s.unprotectedHeader.isEmpty())
+        return bad(QStringLiteral("the unprotected header must be empty"));
+    for (auto it = s.protectedHeader.cbegin(); it != s.protectedHeader.cend(); ++it) {
+        const QCborValue label = it.key();
+        if (label == QCborValue(kHeaderCrit))
+            return bad(QStringLiteral("critical header parameters are not understood by this version"));
+        if (label != QCborValue(kHeaderAlg) && label != QCborValue(kHeaderKid))
+            return bad(
+                QStringLiteral("header parameter %1 is not allowed").arg(label.toDiagnosticNotation()));
+    }
+    const QCborValue alg = s.protectedHeader.value(kHeaderAlg);
+    if (!alg.isInteger() || !algorithmFromCoseId(alg.toInteger()))
+        return bad(
+            QStringLiteral("protected alg missing or not one of ES256 (-7), EdDSA (-8), SM2 (-65537)"));
+    const QCborValue kid = s.protectedHeader.value(kHeaderKid);
+    if (kidRule == KidRule::Required &&
+        (!kid.isByteArray() || kid.toByteArray().isEmpty() || kid.toByteArray().size() > kMaxKidSize))
+        return bad(QStringLiteral("kid must be a byte string of 1..%1 bytes").arg(kMaxKidSize));
+    if (kidRule == KidRule::Forbidden && s.protectedHeader.contains(kHeaderKid))
+        return bad(QStringLiteral("kid is not allowed on this layer"));
+    // All three algorithms sign with a fixed-size raw signature (r||s, or Ed25519's R||S).
+    if (s.signature.size() != kSignatureSize)
+        return bad(
+            QStringLiteral("signature must be %1 bytes, not %2").arg(kSignatureSize).arg(s.signature.size()));
+    return parsed;
 }
 
 CoseSign1 CoseSign1::sign(const PrivateKey& key, const QByteArray& kid, const QByteArray& payload) {

@@ -14,6 +14,7 @@ namespace lz {
 struct CoseSign1 {
     static constexpr quint64 kTag = 18;
     static constexpr qint64 kHeaderAlg = 1;
+    static constexpr qint64 kHeaderCrit = 2;
     static constexpr qint64 kHeaderContentType = 3;
     static constexpr qint64 kHeaderKid = 4;
 
@@ -22,10 +23,24 @@ struct CoseSign1 {
     QCborMap unprotectedHeader;
     QByteArray payload;
     QByteArray signature;
+    bool tagged = false; // as decoded; encode() always tags
 
-    // Accepts the tagged (18) or untagged form. Rejects a detached (nil) payload. Streams
-    // through the input so that a trust list of tens of megabytes is copied once, not per layer.
-    static Expected<CoseSign1> decode(const QByteArray& cbor);
+    static constexpr qsizetype kMaxKidSize = 32;
+    static constexpr qsizetype kSignatureSize = 64; // ES256 and SM2 r||s, Ed25519 R||S
+
+    // The kid names an issuer or anchor key (credential, trust list); a presentation has none
+    // (its key is the credential's cnf).
+    enum class KidRule { Required, Forbidden };
+
+    // Strict (docs/credential-format.md §2, "Envelope"): preferred serialization, tag 18, an empty
+    // unprotected header, a protected header holding alg (ES256, EdDSA or SM2) and, by kidRule, a
+    // kid of 1..32 bytes and nothing else (crit included: no extension is understood yet), a
+    // 64-byte signature, no detached payload. Streams through the input so that a trust list of
+    // tens of megabytes is copied once, not per layer.
+    static Expected<CoseSign1> decode(const QByteArray& cbor, KidRule kidRule = KidRule::Required);
+    // RFC 9052 as such (tag optional, any header parameters): for the RFC's own examples and for
+    // tools that show what they were given. Never for a verdict.
+    static Expected<CoseSign1> parse(const QByteArray& cbor);
     // Signs payload with key; alg and kid go into the protected header.
     static CoseSign1 sign(const PrivateKey& key, const QByteArray& kid, const QByteArray& payload);
 

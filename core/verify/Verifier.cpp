@@ -31,7 +31,7 @@ struct Decoded {
 
 Expected<Decoded> decode(const QByteArray& cose) {
     Decoded d;
-    auto pe = CoseSign1::decode(cose);
+    auto pe = CoseSign1::decode(cose, CoseSign1::KidRule::Forbidden);
     if (!pe)
         return unexpected(pe.error());
     d.presentationEnvelope = std::move(*pe);
@@ -242,6 +242,14 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
     if (cred.issuedAt < key->notBefore || cred.issuedAt > key->notAfter)
         return finish(Reason::UnknownIssuer,
                       QStringLiteral("issuer key was not valid when the credential was issued"));
+    // The shell model: a key vouches for nothing outside its own window. iat is the signer's own
+    // claim, so a retired key could back-date it; bounding the credential's whole validity by the
+    // key's means a key past its not_after signs nothing that is still valid, whatever it claims.
+    if (now - skew > key->notAfter)
+        return finish(Reason::UnknownIssuer, QStringLiteral("issuer key retired (past its not_after)"));
+    if (cred.notBefore < key->notBefore || cred.expiresAt > key->notAfter)
+        return finish(Reason::UnknownIssuer,
+                      QStringLiteral("credential's validity reaches outside its issuer key's window"));
 
     const qint64 t0 = monotonicNs();
     const bool issuerOk = decoded->credentialEnvelope.verify(key->key);

@@ -36,11 +36,11 @@ private slots:
     void es256Example() {
         // ecdsa-sig-01: protected {1:-7, 3:0}, unprotected {4:"11"}, payload "This is the content."
         const auto s =
-            CoseSign1::decode(QByteArray::fromHex("D28445A201260300A10442313154546869732069732074686520636F6E"
-                                                  "74656E742E5840EAE868ECC176883766C5DC5BA5B8"
-                                                  "DCA25DAB3C2E56A551CE5705B793914348E172727F48461FABBBA2E343"
-                                                  "492DDECAC3983686250BC68E9F1A7A07D41225B5"
-                                                  "9F"));
+            CoseSign1::parse(QByteArray::fromHex("D28445A201260300A10442313154546869732069732074686520636F6E"
+                                                 "74656E742E5840EAE868ECC176883766C5DC5BA5B8"
+                                                 "DCA25DAB3C2E56A551CE5705B793914348E172727F48461FABBBA2E343"
+                                                 "492DDECAC3983686250BC68E9F1A7A07D41225B5"
+                                                 "9F"));
         QVERIFY(s.hasValue());
         QCOMPARE(s->payload, QByteArray("This is the content."));
         QCOMPARE(s->unprotectedHeader.value(CoseSign1::kHeaderKid).toByteArray(), QByteArray("11"));
@@ -59,10 +59,10 @@ private slots:
     void es256WithExternalAad() {
         // sign-pass-02: external AAD 11aa22bb33cc44dd55006699.
         const auto s =
-            CoseSign1::decode(QByteArray::fromHex("D28443A10126A10442313154546869732069732074686520636F6E7465"
-                                                  "6E742E5840EAE868ECC176883766C5DC5BA5B8DCA2"
-                                                  "5DAB3C2E56A551CE5705B793914348E155388B10C4F1B59A6733EAB416"
-                                                  "870A945111A4B2FBDBEF33A77234B1DEFF2F9B"));
+            CoseSign1::parse(QByteArray::fromHex("D28443A10126A10442313154546869732069732074686520636F6E7465"
+                                                 "6E742E5840EAE868ECC176883766C5DC5BA5B8DCA2"
+                                                 "5DAB3C2E56A551CE5705B793914348E155388B10C4F1B59A6733EAB416"
+                                                 "870A945111A4B2FBDBEF33A77234B1DEFF2F9B"));
         QVERIFY(s.hasValue());
         const QByteArray aad = QByteArray::fromHex("11aa22bb33cc44dd55006699");
         QCOMPARE(
@@ -80,7 +80,7 @@ private slots:
                                                     "A1D0B7321A95C8C4D3607C5781932B7AFB8711497DFA751BF40B58B3"
                                                     "BCC32300B1487F3DB34085EEF013BF08F4A44D6FEF"
                                                     "0D");
-        const auto s = CoseSign1::decode(cbor);
+        const auto s = CoseSign1::parse(cbor);
         QVERIFY(s.hasValue());
         QCOMPARE(s->algorithmId().value(), cose::kAlgEdDSA);
         QVERIFY(s->verify(ed25519()));
@@ -89,10 +89,10 @@ private slots:
     void failExampleChangedPayload() {
         // sign-fail-02: the last payload byte was changed after signing.
         const auto s =
-            CoseSign1::decode(QByteArray::fromHex("D28443A10126A10442313154546869732069732074686520636F6E7465"
-                                                  "6E742F5840EAE868ECC176883766C5DC5BA5B8DCA2"
-                                                  "5DAB3C2E56A551CE5705B793914348E19F43D6C6BA654472DA301B645B"
-                                                  "293C9BA939295B97C4BDB847782BFF384C5794"));
+            CoseSign1::parse(QByteArray::fromHex("D28443A10126A10442313154546869732069732074686520636F6E7465"
+                                                 "6E742F5840EAE868ECC176883766C5DC5BA5B8DCA2"
+                                                 "5DAB3C2E56A551CE5705B793914348E19F43D6C6BA654472DA301B645B"
+                                                 "293C9BA939295B97C4BDB847782BFF384C5794"));
         QVERIFY(s.hasValue());
         QVERIFY(!s->verify(p256()));
     }
@@ -132,6 +132,81 @@ private slots:
     void rejectsMalformed() {
         QFETCH(QByteArray, cbor);
         QVERIFY(!CoseSign1::decode(cbor).hasValue());
+    }
+    // Issue 14: the envelope is strict (docs/credential-format.md §2); each rule refuses by name.
+    void strictEnvelope_data() {
+        QTest::addColumn<QByteArray>("cbor");
+        QTest::addColumn<int>("kidRule");
+        QTest::addColumn<QString>("expect");
+        const PrivateKey key = PrivateKey::generate(Algorithm::ES256);
+        const CoseSign1 good = CoseSign1::sign(key, "kid-1", "payload");
+        const int required = int(CoseSign1::KidRule::Required),
+                  forbidden = int(CoseSign1::KidRule::Forbidden);
+        auto withHeader = [&](const QCborMap& protectedHeader, const QCborMap& unprotected = {}) {
+            CoseSign1 t = good;
+            t.protectedBytes = protectedHeader.toCborValue().toCbor();
+            t.unprotectedHeader = unprotected;
+            return t.encode();
+        };
+        QTest::newRow("good") << good.encode() << required << QString();
+        QTest::newRow("untagged") << good.encode().mid(1) << required << QStringLiteral("tag 18");
+        QTest::newRow("unprotected junk")
+            << withHeader(good.protectedHeader, QCborMap{{99, QStringLiteral("junk")}}) << required
+            << QStringLiteral("unprotected header must be empty");
+        QTest::newRow("unprotected kid") << withHeader(QCborMap{{1, -7}}, QCborMap{{4, QByteArray("kid-1")}})
+                                         << required << QStringLiteral("unprotected header must be empty");
+        QTest::newRow("unknown crit label")
+            << withHeader(QCborMap{{1, -7}, {4, QByteArray("kid-1")}, {2, QCborArray{77}}, {77, 1}})
+            << required << QStringLiteral("critical");
+        QTest::newRow("content type") << withHeader(QCborMap{{1, -7}, {4, QByteArray("kid-1")}, {3, 60}})
+                                      << required << QStringLiteral("parameter 3 is not allowed");
+        QTest::newRow("alg missing") << withHeader(QCborMap{{4, QByteArray("kid-1")}}) << required
+                                     << QStringLiteral("alg");
+        QTest::newRow("alg unsupported (ES384)")
+            << withHeader(QCborMap{{1, -35}, {4, QByteArray("kid-1")}}) << required << QStringLiteral("alg");
+        QTest::newRow("alg as text") << withHeader(
+                                            QCborMap{{1, QStringLiteral("ES256")}, {4, QByteArray("kid-1")}})
+                                     << required << QStringLiteral("alg");
+        QTest::newRow("alg only in unprotected")
+            << withHeader(QCborMap{{4, QByteArray("kid-1")}}, QCborMap{{1, -7}}) << required
+            << QStringLiteral("unprotected header must be empty");
+        QTest::newRow("kid missing") << withHeader(QCborMap{{1, -7}}) << required
+                                     << QStringLiteral("kid must be");
+        QTest::newRow("kid as text") << withHeader(QCborMap{{1, -7}, {4, QStringLiteral("kid-1")}})
+                                     << required << QStringLiteral("kid must be");
+        QTest::newRow("kid of 33 bytes") << withHeader(QCborMap{{1, -7}, {4, QByteArray(33, 'k')}})
+                                         << required << QStringLiteral("kid must be");
+        QTest::newRow("kid on a presentation")
+            << good.encode() << forbidden << QStringLiteral("kid is not allowed");
+        CoseSign1 shortSig = good;
+        shortSig.signature.chop(1);
+        QTest::newRow("63-byte signature") << shortSig.encode() << required << QStringLiteral("64 bytes");
+        CoseSign1 longSig = good;
+        longSig.signature.append('\0');
+        QTest::newRow("65-byte signature") << longSig.encode() << required << QStringLiteral("64 bytes");
+        // The array's head 0x84 written the long way (0x98 0x04): not preferred serialization.
+        QByteArray longHead = good.encode();
+        longHead.replace(1, 1, QByteArray::fromHex("9804"));
+        QTest::newRow("non-preferred head") << longHead << required << QStringLiteral("shortest form");
+        QByteArray indefinite = good.encode();
+        indefinite.replace(1, 1, QByteArray::fromHex("9f"));
+        indefinite.append(char(0xff));
+        QTest::newRow("indefinite array") << indefinite << required << QStringLiteral("indefinite");
+        QTest::newRow("trailing byte") << good.encode() + '\0' << required << QStringLiteral("trailing");
+        QTest::newRow("tag 18 twice")
+            << QByteArray::fromHex("d2") + good.encode() << required << QStringLiteral("tag not allowed");
+    }
+    void strictEnvelope() {
+        QFETCH(QByteArray, cbor);
+        QFETCH(int, kidRule);
+        QFETCH(QString, expect);
+        const auto s = CoseSign1::decode(cbor, CoseSign1::KidRule(kidRule));
+        if (expect.isEmpty()) {
+            QVERIFY2(s.hasValue(), s ? "" : qPrintable(s.error()));
+            return;
+        }
+        QVERIFY(!s.hasValue());
+        QVERIFY2(s.error().contains(expect), qPrintable(s.error()));
     }
     void algMismatchFailsVerification() {
         // A signature whose header claims EdDSA must not be checked with an ES256 key.

@@ -143,6 +143,31 @@ private slots:
         expect(t.verifier.verifyQrText(TestWorld::qr(m_world.issue(c, Algorithm::ES256), m_device, kNow)),
                Reason::UnknownIssuer);
     }
+    void retiredKeyCannotSignAnythingNew() {
+        // Issue 14, finding 9: a key past its not_after signed a credential with a back-dated iat,
+        // and only iat was checked against the key's window.
+        Terminal t(m_world);
+        TrustList l = m_world.trustList();
+        for (IssuerKey& k : l.issuers)
+            k.notAfter = kNow - kDay; // retired yesterday
+        l.sequence = 2;
+        QVERIFY(t.store.install(m_world.signedList(l)).hasValue());
+        Credential c = m_world.credential(m_device);
+        c.issuedAt = c.notBefore = kNow - 2 * kDay; // claims to be from before the retirement
+        expect(t.verifier.verifyQrText(TestWorld::qr(m_world.issue(c, Algorithm::ES256), m_device, kNow)),
+               Reason::UnknownIssuer);
+        // And a live key's credential may not outlive the key (the shell model).
+        Terminal live(m_world);
+        TrustList l2 = m_world.trustList();
+        for (IssuerKey& k : l2.issuers)
+            k.notAfter = kNow + 10 * kDay;
+        l2.sequence = 2;
+        QVERIFY(live.store.install(m_world.signedList(l2)).hasValue());
+        const VerificationResult r =
+            live.verifier.verifyQrText(TestWorld::qr(credential(), m_device, kNow)); // exp kNow + 365 d
+        expect(r, Reason::UnknownIssuer);
+        QVERIFY(r.detail.contains(QLatin1String("outside its issuer key's window")));
+    }
     void badIssuerSignature() {
         Terminal t(m_world);
         // A forger signs with their own key but names a trusted issuer's kid.
