@@ -820,10 +820,6 @@
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>Number</translation>
     </message>
@@ -866,6 +862,18 @@
     <message>
         <source>Chip data genuine: signed in %1 (%2); chip not checked against copying</source>
         <translation>Chip data genuine: signed in %1 (%2); chip not checked against copying</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>18 or over</source>
+        <translation>18 or over</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
     </message>
 </context>
 <context>

@@ -817,10 +817,6 @@
         <translation>民族</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>证件号码</translation>
     </message>
@@ -863,6 +859,18 @@
     <message>
         <source>Chip data genuine: signed in %1 (%2); chip not checked against copying</source>
         <translation>芯片数据真实：由 %1 签发（%2）；芯片未做防复制校验</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>18 or over</source>
+        <translation>已满18周岁</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>未满18周岁</translation>
     </message>
 </context>
 <context>

@@ -817,10 +817,6 @@
         <translation>民族</translation>
     </message>
     <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
         <source>Number</source>
         <translation>證件號碼</translation>
     </message>
@@ -863,6 +859,18 @@
     <message>
         <source>Chip data genuine: signed in %1 (%2); chip not checked against copying</source>
         <translation>晶片資料真實：由 %1 簽發（%2）；晶片未做防複製驗證</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>18 or over</source>
+        <translation>已滿18歲</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>未滿18歲</translation>
     </message>
 </context>
 <context>

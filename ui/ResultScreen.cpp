@@ -1,7 +1,9 @@
 #include "ui/ResultScreen.h"
 
+#include "credential/Masking.h"
 #include "ui/Texts.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -276,18 +278,20 @@ void ResultScreen::render() {
     // A travel document has a nationality and an expiry where a Chinese credential has an
     // ethnicity and a level.
     const QStringList keys = {
-        tr("Name"),   tr("Sex"),      travel ? tr("Nationality") : tr("Ethnicity"), tr("Date of birth"),
+        tr("Name"),   tr("Sex"),      travel ? tr("Nationality") : tr("Ethnicity"), tr("Age"),
         tr("Number"), tr("Document"), travel ? tr("Date of expiry") : tr("Level")};
     QStringList values(kRows);
     if (valid && r.identity) {
         const Identity& id = *r.identity;
-        values = {maskName(id.name),
+        // The masking rule of core (credential/Masking.h): the age statement, never the birth date.
+        const QDate on = QDateTime::fromSecsSinceEpoch(r.checkedAt).date();
+        values = {masking::name(id.name),
                   Texts::sex(id.sex),
                   travel         ? QString(id.nationality).remove(QLatin1Char('<'))
                   : id.ethnicity ? ethnicityName(id.ethnicity)
                                  : QStringLiteral("—"),
-                  id.birthDate.toString(QStringLiteral("yyyy-MM-dd")),
-                  maskedNumber(id.documentNumber),
+                  masking::isAdult(id.birthDate, on) ? tr("18 or over") : tr("Under 18"),
+                  masking::documentNumber(id.documentNumber),
                   Texts::documentKind(id.kind),
                   travel ? id.expiryDate.toString(QStringLiteral("yyyy-MM-dd")) : Texts::level(id.level)};
     }

@@ -2,6 +2,7 @@
 
 #include "staff/StaffPin.h"
 
+#include "credential/Masking.h"
 #include "ui/KioskSettings.h"
 #include "ui/PreviewView.h"
 #include "ui/StatusStrip.h"
@@ -422,8 +423,8 @@ void StaffScreen::renderRecords() {
         const bool full = !m_unmaskedId.isEmpty() && r.id == m_unmaskedId;
         QString name, number;
         if (r.identity) {
-            name = full ? r.identity->name : maskName(r.identity->name);
-            number = full ? r.identity->documentNumber : maskedNumber(r.identity->documentNumber);
+            name = full ? r.identity->name : masking::name(r.identity->name);
+            number = full ? r.identity->documentNumber : masking::documentNumber(r.identity->documentNumber);
         } else if (r.purgedAtMs) {
             name = tr("(removed after retention)");
         }

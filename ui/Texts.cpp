@@ -1,6 +1,6 @@
 #include "ui/Texts.h"
 
-#include "credential/IdNumber.h"
+#include "credential/Masking.h"
 
 namespace lz::ui {
 
@@ -221,10 +221,6 @@ QString Texts::languageName(const QString& code) {
     if (code == QLatin1String("en"))
         return QStringLiteral("English");
     return QStringLiteral("简体中文");
-}
-
-QString maskedNumber(const QString& number) {
-    return idnumber::mask(number);
 }
 
 QStringList supportedLanguages() {

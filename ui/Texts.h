@@ -36,6 +36,5 @@ public:
 };
 
 // "4401**********1234": what every screen shows of a document number.
-QString maskedNumber(const QString& number);
 
 } // namespace lz::ui

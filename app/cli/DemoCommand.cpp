@@ -1,7 +1,7 @@
 #include "Commands.h"
 
 #include "cose/CoseSign1.h"
-#include "credential/IdNumber.h"
+#include "credential/Masking.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
 
@@ -55,10 +55,10 @@ int demo(Terminal& terminal) {
         allAsExpected = allAsExpected && got == s.expect;
         cli::printJson(o);
         // A line for people on stderr; stdout stays one JSON object per line for scripts.
-        const QString who = r.identity
-                                ? QStringLiteral("  %1 %2").arg(maskName(r.identity->name),
-                                                                idnumber::mask(r.identity->documentNumber))
-                                : QString();
+        const QString who =
+            r.identity ? QStringLiteral("  %1 %2").arg(masking::name(r.identity->name),
+                                                       masking::documentNumber(r.identity->documentNumber))
+                       : QString();
         std::fprintf(stderr, "%s %-26s %s%s (%.0f us)\n", got == s.expect ? "ok  " : "FAIL", qPrintable(got),
                      qPrintable(s.name), qPrintable(who), double(r.timings.totalNs) / 1000.0);
     }

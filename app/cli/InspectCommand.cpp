@@ -83,7 +83,8 @@ int inspect(const cli::Options& o) {
                 QJsonObject{{QStringLiteral("alg"), algorithmName(c->holderKey.algorithm())},
                             {QStringLiteral("fingerprint"),
                              QString::fromLatin1(c->holderKey.fingerprint().toHex())}});
-    cred.insert(QStringLiteral("document"), identityToDisplayJson(c->identity, unmasked));
+    cred.insert(QStringLiteral("document"),
+                identityToDisplayJson(c->identity, unmasked, QDate::currentDate()));
     out.insert(QStringLiteral("credential"), cred);
     cli::printJson(out, true);
     return cli::kExitOk;

@@ -30,7 +30,10 @@ QJsonObject recordJson(const Registration& r, bool unmasked) {
     if (!r.reason.isEmpty())
         o.insert(QStringLiteral("reason"), r.reason);
     if (r.identity)
-        o.insert(QStringLiteral("identity"), identityToDisplayJson(*r.identity, unmasked));
+        o.insert(QStringLiteral("identity"),
+                 identityToDisplayJson(
+                     *r.identity, unmasked,
+                     QDateTime::fromMSecsSinceEpoch(r.createdAtMs, Qt::OffsetFromUTC, r.utcOffsetS).date()));
     if (!r.details.isEmpty())
         o.insert(QStringLiteral("details"), r.details);
     o.insert(QStringLiteral("forwarded"), r.ackedAtMs.has_value());

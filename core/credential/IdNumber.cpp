@@ -56,14 +56,4 @@ Expected<Parsed> parse(QStringView id) {
     return p;
 }
 
-QString mask(QStringView id) {
-    if (id.size() <= 8)
-        return QString(id.size(), QLatin1Char('*'));
-    // At most a quarter shown at each end: 18-digit numbers keep 4 + 4, a 9-character passport
-    // number 2 + 2 (4 + 4 would leave one character hidden).
-    const qsizetype keep = qMin<qsizetype>(4, id.size() / 4);
-    return id.left(keep).toString() + QString(id.size() - 2 * keep, QLatin1Char('*')) +
-           id.right(keep).toString();
-}
-
 } // namespace lz::idnumber

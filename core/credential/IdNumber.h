@@ -18,7 +18,6 @@ struct Parsed {
 
 QChar checkCharacter(QStringView first17); // '0'..'9' or 'X'; null if input is not 17 digits
 Expected<Parsed> parse(QStringView id);
-// 4401**********1234: first 4 and last 4 kept, the rest replaced (never reveals the birth date).
-QString mask(QStringView id);
+// The masking rule lives in credential/Masking.h (masking::documentNumber).
 
 } // namespace lz::idnumber

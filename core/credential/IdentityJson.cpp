@@ -2,6 +2,7 @@
 
 #include "credential/Credential.h"
 #include "credential/IdNumber.h"
+#include "credential/Masking.h"
 
 namespace lz {
 
@@ -55,17 +56,19 @@ QJsonObject identityToJson(const Identity& id) {
     return o;
 }
 
-QJsonObject identityToDisplayJson(const Identity& id, bool unmasked) {
+QJsonObject identityToDisplayJson(const Identity& id, bool unmasked, QDate on) {
     QJsonObject o;
     o.insert(QLatin1String("kind"), documentKindName(id.kind));
     o.insert(QLatin1String("level"), levelName(id.level));
-    o.insert(QLatin1String("name"), unmasked ? id.name : maskName(id.name));
+    o.insert(QLatin1String("name"), unmasked ? id.name : masking::name(id.name));
     o.insert(QLatin1String("sex"), sexName(id.sex));
     if (id.ethnicity)
         o.insert(QLatin1String("ethnicity"), ethnicityName(id.ethnicity));
-    o.insert(QLatin1String("birth_date"), id.birthDate.toString(Qt::ISODate));
+    if (unmasked)
+        o.insert(QLatin1String("birth_date"), id.birthDate.toString(Qt::ISODate));
+    o.insert(QLatin1String("age_18_or_over"), masking::isAdult(id.birthDate, on));
     o.insert(QLatin1String("document_number"),
-             unmasked ? id.documentNumber : idnumber::mask(id.documentNumber));
+             unmasked ? id.documentNumber : masking::documentNumber(id.documentNumber));
     if (!id.address.isEmpty())
         o.insert(QLatin1String("address"),
                  unmasked ? QJsonValue(id.address) : QJsonValue(QLatin1String("(masked)")));

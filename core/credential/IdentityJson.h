@@ -4,6 +4,7 @@
 #include "credential/Identity.h"
 #include "util/Expected.h"
 
+#include <QDate>
 #include <QJsonObject>
 
 namespace lz {
@@ -11,6 +12,7 @@ namespace lz {
 Expected<Identity> identityFromJson(const QJsonObject& o); // validated like a credential's claims
 QJsonObject identityToJson(const Identity& id);
 // For output (CLI, logs of the venue): name and number masked, address left out, unless unmasked.
-QJsonObject identityToDisplayJson(const Identity& id, bool unmasked);
+// Masked: the rule of credential/Masking.h — no birth date, "age_18_or_over" on `on` instead.
+QJsonObject identityToDisplayJson(const Identity& id, bool unmasked, QDate on);
 
 } // namespace lz

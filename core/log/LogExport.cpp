@@ -1,6 +1,6 @@
 #include "log/LogExport.h"
 
-#include "credential/IdNumber.h"
+#include "credential/Masking.h"
 #include "log/RecordId.h"
 
 #include <QDateTime>
@@ -32,11 +32,11 @@ void writeRegistrationsCsv(QIODevice& out, const QList<Registration>& records, b
     static const char* const kDetails[] = {"room", "check_in",     "expected_checkout", "guests",
                                            "seat", "service_item", "window_no",         "waybill"};
     QStringList header{
-        QStringLiteral("record_id"),     QStringLiteral("local_time"), QStringLiteral("kind"),
-        QStringLiteral("verdict"),       QStringLiteral("reason"),     QStringLiteral("method"),
-        QStringLiteral("document_kind"), QStringLiteral("name"),       QStringLiteral("document_number"),
-        QStringLiteral("sex"),           QStringLiteral("birth_date"), QStringLiteral("venue_id"),
-        QStringLiteral("terminal_id"),   QStringLiteral("operator")};
+        QStringLiteral("record_id"),     QStringLiteral("local_time"),  QStringLiteral("kind"),
+        QStringLiteral("verdict"),       QStringLiteral("reason"),      QStringLiteral("method"),
+        QStringLiteral("document_kind"), QStringLiteral("name"),        QStringLiteral("document_number"),
+        QStringLiteral("sex"),           QStringLiteral("birth_date"),  QStringLiteral("age_18_or_over"),
+        QStringLiteral("venue_id"),      QStringLiteral("terminal_id"), QStringLiteral("operator")};
     for (const char* d : kDetails)
         header.append(QLatin1String(d));
     header.append(QStringLiteral("forwarded"));
@@ -53,11 +53,16 @@ void writeRegistrationsCsv(QIODevice& out, const QList<Registration>& records, b
                         r.method,
                         r.documentKind};
         if (r.identity) {
-            row << (unmasked ? r.identity->name : maskName(r.identity->name))
-                << (unmasked ? r.identity->documentNumber : idnumber::mask(r.identity->documentNumber))
-                << sexName(r.identity->sex) << r.identity->birthDate.toString(Qt::ISODate);
+            // Masked: the rule of credential/Masking.h (no birth date, the age statement instead).
+            row << (unmasked ? r.identity->name : masking::name(r.identity->name))
+                << (unmasked ? r.identity->documentNumber
+                             : masking::documentNumber(r.identity->documentNumber))
+                << sexName(r.identity->sex)
+                << (unmasked ? r.identity->birthDate.toString(Qt::ISODate) : QString())
+                << (masking::isAdult(r.identity->birthDate, local.date()) ? QStringLiteral("yes")
+                                                                          : QStringLiteral("no"));
         } else {
-            row << QString() << QString() << QString() << QString();
+            row << QString() << QString() << QString() << QString() << QString();
         }
         row << r.venue.venueId << r.venue.terminalId << r.venue.operatorId;
         for (const char* d : kDetails)

@@ -31,6 +31,12 @@ struct Registration {
     QByteArray id; // UUIDv7, 16 bytes
     qint64 seq = 0;
     QByteArray contentHash, chainHash; // the chain (docs/registration-log.md), sent to the gateway
+    // SHA-256 of the sealed personal fields (empty: none). The content hash covers it, so the
+    // gateway can recompute the content hash from what it receives (issue 14, finding 3).
+    QByteArray personalHash;
+    // Set when read from the log: the stored content hash is not what the stored fields give
+    // (the record was changed after it was written). Sent anyway, for the gateway to flag.
+    bool contentMismatch = false;
 
     qint64 createdAtMs = 0;  // UTC
     int utcOffsetS = 0;      // the terminal's local offset at that moment (for the venue's books)

@@ -64,40 +64,9 @@ const QList<QStringList>& migrations() {
     return steps;
 }
 
-// The record's stored, non-secret fields and the hash of its sealed personal fields, in a
-// fixed CBOR array: what the chain commits to. Forwarding state is not part of it (it changes).
-QByteArray contentHash(const Registration& r, const QByteArray& personalHash) {
-    // Streamed into one reused buffer (this runs for every record of `log verify`: a QCborArray
-    // of 16 values cost twice as much). Same bytes as the equivalent QCborArray.
-    thread_local QByteArray buffer;
-    buffer.clear();
-    QCborStreamWriter w(&buffer);
-    w.startArray(16);
-    w.appendByteString(r.id.constData(), r.id.size());
-    w.append(r.createdAtMs);
-    w.append(qint64(r.utcOffsetS));
-    w.append(r.registered ? QLatin1StringView("registration") : QLatin1StringView("attempt"));
-    w.append(r.method);
-    w.append(r.valid);
-    w.append(r.reason);
-    w.append(r.documentKind);
-    w.append(r.issuer);
-    w.appendByteString(r.credentialId.constData(), r.credentialId.size());
-    w.append(qint64(r.trustListSequence));
-    w.append(r.venue.venueId);
-    w.append(QLatin1StringView(venueTypeName(r.venue.type).toLatin1()));
-    w.append(r.venue.terminalId);
-    w.append(r.venue.operatorId);
-    if (personalHash.isNull())
-        w.appendNull();
-    else
-        w.appendByteString(personalHash.constData(), personalHash.size());
-    w.endArray();
-    return sha256({buffer});
-}
-
 using wire::chainHash;
 using wire::checkpointMessage;
+using wire::contentHash;
 
 // QtSql binds a null QString as SQL NULL; the log's text columns are NOT NULL, empty allowed.
 QString text(const QString& s) {
@@ -180,6 +149,13 @@ struct RegistrationLog::Impl {
         r.setAsideReason = q.value(21).toString();
         r.contentHash = q.value(18).toByteArray();
         r.chainHash = q.value(19).toByteArray();
+        r.personalHash = q.value(17).toByteArray();
+        // The same check as `log verify`, record by record: a record changed after it was written
+        // is still forwarded (hiding it would help whoever changed it) but marked, and the gateway
+        // recomputes the content hash itself and flags it.
+        const QByteArray sealed = q.value(16).toByteArray();
+        r.contentMismatch = contentHash(r, r.personalHash) != r.contentHash ||
+                            (!sealed.isEmpty() && sha256({sealed}) != r.personalHash);
         if (!q.value(22).isNull())
             r.purgedAtMs = q.value(22).toLongLong();
         const QByteArray personal = q.value(16).toByteArray();
@@ -237,6 +213,7 @@ struct RegistrationLog::Impl {
             personal = keys.seal(QJsonDocument(o).toJson(QJsonDocument::Compact), r.id);
             personalHash = sha256({personal});
         }
+        r.personalHash = personalHash;
         const QByteArray content = contentHash(r, personalHash);
         const QByteArray chain = chainHash(headChain, r.seq, content);
         QSqlQuery q(db());

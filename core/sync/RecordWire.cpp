@@ -5,6 +5,7 @@
 #include "log/RecordId.h"
 
 #include <QCborArray>
+#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QJsonArray>
 #include <QtEndian>
@@ -67,6 +68,38 @@ QByteArray chainHash(const QByteArray& previous, qint64 seq, const QByteArray& c
     return sha256({previous, QByteArrayView(be, 8), content});
 }
 
+// The record's stored, non-secret fields and the hash of its sealed personal fields, in a
+// fixed CBOR array: what the chain commits to. Forwarding state is not part of it (it changes).
+QByteArray contentHash(const Registration& r, const QByteArray& personalHash) {
+    // Streamed into one reused buffer (this runs for every record of `log verify`: a QCborArray
+    // of 16 values cost twice as much). Same bytes as the equivalent QCborArray.
+    thread_local QByteArray buffer;
+    buffer.clear();
+    QCborStreamWriter w(&buffer);
+    w.startArray(16);
+    w.appendByteString(r.id.constData(), r.id.size());
+    w.append(r.createdAtMs);
+    w.append(qint64(r.utcOffsetS));
+    w.append(r.registered ? QLatin1StringView("registration") : QLatin1StringView("attempt"));
+    w.append(r.method);
+    w.append(r.valid);
+    w.append(r.reason);
+    w.append(r.documentKind);
+    w.append(r.issuer);
+    w.appendByteString(r.credentialId.constData(), r.credentialId.size());
+    w.append(qint64(r.trustListSequence));
+    w.append(r.venue.venueId);
+    w.append(QLatin1StringView(venueTypeName(r.venue.type).toLatin1()));
+    w.append(r.venue.terminalId);
+    w.append(r.venue.operatorId);
+    if (personalHash.isNull())
+        w.appendNull();
+    else
+        w.appendByteString(personalHash.constData(), personalHash.size());
+    w.endArray();
+    return sha256({buffer});
+}
+
 QJsonObject recordToJson(const Registration& r) {
     QJsonObject o{
         {QStringLiteral("id"), recordIdText(r.id)},
@@ -86,6 +119,8 @@ QJsonObject recordToJson(const Registration& r) {
         {QStringLiteral("terminal_id"), r.venue.terminalId},
         {QStringLiteral("operator"), r.venue.operatorId},
         {QStringLiteral("details"), r.details},
+        {QStringLiteral("personal_hash"),
+         r.personalHash.isEmpty() ? QJsonValue() : QJsonValue(hex(r.personalHash))},
         {QStringLiteral("content_hash"), hex(r.contentHash)},
         {QStringLiteral("chain_hash"), hex(r.chainHash)}};
     if (r.identity)
@@ -114,6 +149,10 @@ Expected<Registration> recordFromJson(const QJsonObject& o) {
     r.venue.terminalId = in.text("terminal_id");
     r.venue.operatorId = in.text("operator");
     r.details = in.get("details", QJsonValue::Object).toObject();
+    // Null when the record has no personal fields (an attempt without identity); otherwise the
+    // sealed fields' hash, which the content hash covers (docs/sync-api.md).
+    if (!o.value(QLatin1String("personal_hash")).isNull())
+        r.personalHash = in.bytes("personal_hash", 32);
     r.contentHash = in.bytes("content_hash", 32);
     r.chainHash = in.bytes("chain_hash", 32);
     if (!in.error.isEmpty())

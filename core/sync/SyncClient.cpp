@@ -50,7 +50,8 @@ QJsonObject SyncClient::statusToJson(const SyncStatus& s) {
             {QStringLiteral("sent"), s.sentTotal},
             {QStringLiteral("trust_list_sequence"), qint64(s.trustListSequence)},
             {QStringLiteral("trust_list_error"), s.trustListError},
-            {QStringLiteral("trust_list_etag"), QString::fromLatin1(s.trustListTag)}};
+            {QStringLiteral("trust_list_etag"), QString::fromLatin1(s.trustListTag)},
+            {QStringLiteral("log_tampered"), s.logTampered}};
 }
 
 SyncStatus SyncClient::readStatusFile(const QString& path) {
@@ -72,6 +73,7 @@ SyncStatus SyncClient::readStatusFile(const QString& path) {
     s.clockWarning = o.value(QLatin1String("clock_warning")).toBool();
     s.trustListError = o.value(QLatin1String("trust_list_error")).toString();
     s.trustListTag = o.value(QLatin1String("trust_list_etag")).toString().toLatin1();
+    s.logTampered = o.value(QLatin1String("log_tampered")).toString();
     const double sequence = o.value(QLatin1String("trust_list_sequence")).toDouble();
     s.trustListSequence = sequence >= 0 && sequence < 9e15 ? quint64(sequence) : 0;
     return s;
@@ -145,10 +147,20 @@ void SyncClient::sendBatch() {
         return finishRound(true, {});
     QJsonArray records;
     QList<QByteArray> ids;
+    QStringList tampered;
     for (const Registration& r : *unsent) {
+        // Re-checked as it leaves: a changed record goes anyway (withholding it would hide the
+        // change from the police) and the gateway, recomputing its content hash, flags it.
+        if (r.contentMismatch)
+            tampered.append(QString::number(r.seq));
         records.append(wire::recordToJson(r));
         ids.append(r.id);
     }
+    if (!tampered.isEmpty())
+        m_status.logTampered =
+            QStringLiteral("log_tampered: records %1 were changed after they were written; "
+                           "forwarded for the gateway to flag (run `log verify`)")
+                .arg(tampered.join(QStringLiteral(", ")));
     QJsonObject batch{
         {QStringLiteral("terminal_id"), m_log.terminalId()},
         {QStringLiteral("checkpoint_key"), QString::fromLatin1(m_log.terminalPublicKey().toPem())},

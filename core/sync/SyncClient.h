@@ -45,6 +45,9 @@ struct SyncStatus {
     quint64 trustListSequence = 0;
     QString trustListError;
     QByteArray trustListTag; // ETag of the list last fetched, for a conditional fetch after a restart
+    // Records found changed after they were written when they were sent (kept until staff look:
+    // the gateway flags them too). "log_tampered: records 5, 7 …"; empty when none was seen.
+    QString logTampered;
 };
 
 class SyncClient : public QObject {

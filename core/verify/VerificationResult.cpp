@@ -2,6 +2,7 @@
 
 #include "credential/IdentityJson.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <array>
 
@@ -69,7 +70,8 @@ QJsonObject VerificationResult::toJson(bool unmasked) const {
         warn.append(reasonName(w));
     o.insert(QStringLiteral("warnings"), warn);
     if (identity)
-        o.insert(QStringLiteral("identity"), identityToDisplayJson(*identity, unmasked));
+        o.insert(QStringLiteral("identity"),
+                 identityToDisplayJson(*identity, unmasked, QDateTime::fromSecsSinceEpoch(checkedAt).date()));
     if (!issuer.isEmpty())
         o.insert(QStringLiteral("issuer"), issuer);
     if (!credentialId.isEmpty())

@@ -323,6 +323,31 @@ private slots:
         QVERIFY(startGateway(port));
     }
 
+    void editedRecordIsFlaggedAtTheGateway() {
+        // Issue 14, finding 3: a record edited in the terminal's database (back-dated, another
+        // operator) was flagged by `log verify` but stored by the gateway without a flag: the
+        // gateway checked the chain over the content hash the terminal supplied.
+        QCOMPARE(registerOne().code, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("log"));
+            db.setDatabaseName(path("state/registrations.db"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE records SET created_ms = created_ms - 86400000, operator = 'X'"
+                                      " WHERE seq = (SELECT max(seq) FROM records)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("log"));
+        const Run s = syncNow();
+        QVERIFY2(s.code == 0, s.out.constData());
+        QVERIFY2(s.json().value("log_tampered").toString().startsWith("log_tampered: records "),
+                 s.out.constData());
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("pg")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM flags WHERE kind = 'content_mismatch'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     // The short CI version of the kill -9 soak (bench/soak_kill.sh runs >= 500 kills): its own
     // gateway and terminal, 12 kills during registration and sync, nothing lost or doubled.
     void killNineSoakShort() {

@@ -184,10 +184,19 @@ Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const
             continue;
         }
         out.acks.append({r->id, wire::AckStatus::Stored, {}});
-        // The chain, as far as this gateway has seen it.
+        // The content hash as this gateway computes it from the fields it received (never the
+        // terminal's word for it): a record edited in the terminal's database is flagged here.
+        const QByteArray content = wire::contentHash(*r, r->personalHash);
         bool ok = true;
+        if (content != r->contentHash)
+            ok = flag(r->seq, QStringLiteral("content_mismatch"),
+                      QStringLiteral("the fields received do not give the record's content hash: it was "
+                                     "changed after it was written"));
+        if (!ok)
+            return fail(flagError);
+        // The chain, as far as this gateway has seen it, over the content hash computed here.
         if (r->seq == headSeq + 1) {
-            if (wire::chainHash(headChain, r->seq, r->contentHash) != r->chainHash)
+            if (wire::chainHash(headChain, r->seq, content) != r->chainHash)
                 ok = flag(r->seq, QStringLiteral("chain_break"),
                           QStringLiteral("does not follow record %1 as received").arg(headSeq));
         } else if (r->seq > headSeq + 1) {

@@ -61,12 +61,6 @@ private slots:
         QVERIFY(p.hasValue());
         QCOMPARE(p->birthDate, QDate(1985, 6, 15));
     }
-    void masking() {
-        QCOMPARE(idnumber::mask(u"440106199003071231"), QStringLiteral("4401**********1231"));
-        QCOMPARE(idnumber::mask(u"H12345678"), QStringLiteral("H1*****78"));
-        QCOMPARE(idnumber::mask(u"L898902C3"), QStringLiteral("L8*****C3"));
-        QCOMPARE(idnumber::mask(u"1234"), QStringLiteral("****"));
-    }
 };
 
 QTEST_APPLESS_MAIN(TestIdNumber)

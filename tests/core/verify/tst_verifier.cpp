@@ -82,7 +82,7 @@ private slots:
                      .toObject()
                      .value(QLatin1String("document_number"))
                      .toString(),
-                 QStringLiteral("1101**********0011"));
+                 QStringLiteral("11**************11"));
         QCOMPARE(json.value(QLatin1String("identity")).toObject().value(QLatin1String("name")).toString(),
                  QStringLiteral("张*"));
     }
