@@ -92,6 +92,7 @@ void Terminal::openLog() {
     // A cap keeps a runaway log from filling the disk the rest of the system needs; past it the
     // terminal refuses to register, exactly as on a full disk (SQLite pages are 4 KiB).
     options.maxPageCount = qint64(m_config.maxLogSizeMb) * 256;
+    options.anchorPath = state.filePath(QStringLiteral("log-anchor"));
     auto log = RegistrationLog::open(state.filePath(m_config.logPath), std::move(*keys), std::move(*key),
                                      m_config.venue.terminalId, options);
     if (!log) {

@@ -58,6 +58,12 @@ Expected<FieldKeys> FieldKeys::openOrCreate(const QString& path) {
         if (line.isEmpty() || line.startsWith('#'))
             continue;
         const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 2 && parts[0] == "log") { // the log this file belongs to
+            k.m_logId = QByteArray::fromHex(parts[1]);
+            if (k.m_logId.size() != 16)
+                return unexpected(QStringLiteral("key_file_malformed: %1: bad log line").arg(path));
+            continue;
+        }
         bool ok = false;
         const quint32 id = parts.size() == 2 ? parts[0].toUInt(&ok) : 0;
         const QByteArray key = QByteArray::fromHex(parts.value(1));
@@ -75,6 +81,8 @@ Expected<bool> FieldKeys::save() const {
     QByteArray text(
         "# Liangzheng registration log field keys: <id> <AES-256 key, hex>. The last is current.\n"
         "# Losing this file makes the personal fields of the log unreadable. Keep it 0600.\n");
+    if (!m_logId.isEmpty())
+        text += "log " + m_logId.toHex() + '\n';
     for (const auto& [id, key] : m_keys)
         if (id != m_current)
             text += QByteArray::number(id) + ' ' + key.toHex() + '\n';
@@ -82,6 +90,37 @@ Expected<bool> FieldKeys::save() const {
     // 0600 is set on the temporary before any key byte is written.
     if (auto saved = writeFileDurably(m_path, text, 0600); !saved)
         return unexpected(QStringLiteral("key_file_unwritable: %1").arg(saved.error()));
+    return true;
+}
+
+QList<quint32> FieldKeys::ids() const {
+    QList<quint32> out;
+    for (const auto& [id, key] : m_keys)
+        out.append(id);
+    return out;
+}
+
+QByteArray FieldKeys::fingerprint(quint32 id) const {
+    const auto it = m_keys.find(id);
+    if (it == m_keys.end())
+        return {};
+    QByteArray digest(32, '\0');
+    unsigned int size = 0;
+    const QByteArray input = QByteArrayLiteral("lz-field-key-fingerprint-v1") + it->second;
+    EVP_Digest(input.constData(), size_t(input.size()), reinterpret_cast<unsigned char*>(digest.data()),
+               &size, EVP_sha256(), nullptr);
+    return digest;
+}
+
+Expected<bool> FieldKeys::bindToLog(const QByteArray& logId) {
+    const QByteArray previous = m_logId;
+    m_logId = logId;
+    if (m_path.isEmpty())
+        return true;
+    if (auto saved = save(); !saved) {
+        m_logId = previous;
+        return saved;
+    }
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <map>
 
@@ -24,6 +25,14 @@ public:
     Expected<quint32> rotate();
 
     quint32 currentId() const { return m_current; }
+    QList<quint32> ids() const;
+    // SHA-256 over a label and the key: what the log records of each key, so that a substitute
+    // key file is refused at start (issue 14, finding 7). Empty for an unknown id.
+    QByteArray fingerprint(quint32 id) const;
+    // The log this key file belongs to (a "log <hex>" line; empty for a file made before
+    // binding existed). bindToLog writes it into the file once.
+    QByteArray logId() const { return m_logId; }
+    Expected<bool> bindToLog(const QByteArray& logId);
     int size() const { return int(m_keys.size()); }
 
     // key id (4 bytes, big-endian) || nonce (12) || ciphertext || tag (16).
@@ -33,6 +42,7 @@ public:
 private:
     Expected<bool> save() const;
     QString m_path;
+    QByteArray m_logId;
     std::map<quint32, QByteArray> m_keys;
     quint32 m_current = 0;
 };

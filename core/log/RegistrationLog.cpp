@@ -2,6 +2,7 @@
 
 #include "credential/IdentityJson.h"
 #include "crypto/Digest.h"
+#include "log/LogAnchor.h"
 #include "log/RecordId.h"
 #include "sync/RecordWire.h"
 
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -103,6 +105,12 @@ QString logProblemKindName(LogProblem::Kind k) {
         return QStringLiteral("checkpoint_signature");
     case LogProblem::Kind::Truncated:
         return QStringLiteral("truncated");
+    case LogProblem::Kind::AnchorMismatch:
+        return QStringLiteral("anchor_mismatch");
+    case LogProblem::Kind::AnchorMissing:
+        return QStringLiteral("anchor_missing");
+    case LogProblem::Kind::AckedUnconfirmed:
+        return QStringLiteral("acked_unconfirmed");
     }
     return {};
 }
@@ -116,6 +124,113 @@ struct RegistrationLog::Impl {
     int version = 0;
     qint64 headSeq = 0;
     QByteArray headChain = QByteArray(32, '\0');
+    QByteArray logId;
+
+    // The newest checkpoint into the anchor file, after it has committed. A failure leaves the
+    // anchor behind the log, which never raises a false alarm; the next checkpoint tries again.
+    void anchorCheckpoint() {
+        if (options.anchorPath.isEmpty() || version < 2)
+            return;
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("SELECT seq, chain_hash FROM checkpoints ORDER BY seq DESC LIMIT 1")) ||
+            !q.next())
+            return;
+        auto anchor = LogAnchor::read(options.anchorPath);
+        LogAnchor a = anchor && *anchor ? **anchor : LogAnchor{logId, 0, {}, 0, {}};
+        if (a.logId != logId || q.value(0).toLongLong() <= a.checkpointSeq)
+            return;
+        a.checkpointSeq = q.value(0).toLongLong();
+        a.checkpointChain = q.value(1).toByteArray();
+        (void)a.write(options.anchorPath);
+    }
+
+    // The log's identity and the key file's binding to it (issue 14, finding 7), in the meta
+    // table: log_id, and field_key:<id> = each key's fingerprint. A key file made for another log
+    // or a substitute for this one is refused; a database emptied or replaced while its key file
+    // still names the old log is refused too. Logs and key files from before binding are bound
+    // at their first start (nothing to compare with yet).
+    Expected<bool> bind(std::map<QString, QByteArray>& meta, bool createdNow) {
+        auto store = [&](const QString& k, const QByteArray& v) -> Expected<bool> {
+            QSqlQuery m(db());
+            m.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+            m.addBindValue(k);
+            m.addBindValue(v);
+            if (!m.exec())
+                return unexpected(sqlError(m.lastError()));
+            meta[k] = v;
+            return true;
+        };
+        logId = meta[QStringLiteral("log_id")];
+        bool anchorNow = false;
+        if (logId.isEmpty()) {
+            if (!keys.logId().isEmpty())
+                return unexpected(
+                    createdNow
+                        ? QStringLiteral("log_replaced: %1 is new, but the key file belongs to log %2: the "
+                                         "log was emptied or replaced; restore it from backup")
+                              .arg(path, QString::fromLatin1(keys.logId().toHex()))
+                        : QStringLiteral("key_file_mismatch: the key file belongs to log %1, not to %2")
+                              .arg(QString::fromLatin1(keys.logId().toHex()), path));
+            logId = QByteArray(16, '\0');
+            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(logId.data()), 4);
+            if (auto e = store(QStringLiteral("log_id"), logId); !e)
+                return e;
+            anchorNow = true;
+        } else if (!keys.logId().isEmpty() && keys.logId() != logId) {
+            return unexpected(
+                QStringLiteral("key_file_mismatch: the key file belongs to log %1, %2 is log %3")
+                    .arg(QString::fromLatin1(keys.logId().toHex()), path,
+                         QString::fromLatin1(logId.toHex())));
+        }
+        for (const auto& [k, v] : meta) {
+            if (!k.startsWith(QLatin1String("field_key:")))
+                continue;
+            const quint32 id = k.mid(10).toUInt();
+            if (keys.fingerprint(id) != v)
+                return unexpected(
+                    QStringLiteral(
+                        "key_file_mismatch: key %1 of the key file is not the key this log was sealed "
+                        "with (a substitute key file?); restore the right one")
+                        .arg(id));
+        }
+        for (quint32 id : keys.ids())
+            if (!meta.count(QStringLiteral("field_key:%1").arg(id)))
+                if (auto e = store(QStringLiteral("field_key:%1").arg(id), keys.fingerprint(id)); !e)
+                    return e;
+        if (keys.logId().isEmpty())
+            if (auto bound = keys.bindToLog(logId); !bound)
+                return unexpected(QStringLiteral("key_file_unwritable: %1").arg(bound.error()));
+        // The anchor starts with the binding (a first start, or the first of a log made before
+        // anchors): from then on a missing anchor file is itself a finding of `log verify`.
+        if (anchorNow && !options.anchorPath.isEmpty()) {
+            // Another log's anchor beside a log made now: the old log was replaced.
+            if (auto old = LogAnchor::read(options.anchorPath); !old || (*old && createdNow))
+                return unexpected(
+                    QStringLiteral(
+                        "log_replaced: %1 is new, but %2 anchors another log: move the old log, its "
+                        "key file and the anchor aside together to start a new one")
+                        .arg(path, options.anchorPath));
+            // A log from before anchors starts from what it holds (nothing to compare with yet).
+            LogAnchor a{logId, 0, {}, 0, {}};
+            QSqlQuery h(db());
+            if (version >= 3 &&
+                h.exec(QStringLiteral("SELECT seq, chain_hash FROM records WHERE acked_ms IS NOT NULL"
+                                      " ORDER BY seq DESC LIMIT 1")) &&
+                h.next()) {
+                a.gatewaySeq = h.value(0).toLongLong();
+                a.gatewayChain = h.value(1).toByteArray();
+            }
+            if (version >= 2 &&
+                h.exec(QStringLiteral("SELECT seq, chain_hash FROM checkpoints ORDER BY seq DESC LIMIT 1")) &&
+                h.next()) {
+                a.checkpointSeq = h.value(0).toLongLong();
+                a.checkpointChain = h.value(1).toByteArray();
+            }
+            if (auto w = a.write(options.anchorPath); !w)
+                return w;
+        }
+        return true;
+    }
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
@@ -312,7 +427,17 @@ PublicKey RegistrationLog::terminalPublicKey() const {
 }
 
 Expected<quint32> RegistrationLog::rotateFieldKey() {
-    return d->keys.rotate();
+    auto id = d->keys.rotate();
+    if (!id)
+        return id;
+    // Recorded now; were this lost to a crash, the next start records it (the file has it).
+    QSqlQuery m(d->db());
+    m.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    m.addBindValue(QStringLiteral("field_key:%1").arg(*id));
+    m.addBindValue(d->keys.fingerprint(*id));
+    if (!m.exec())
+        return unexpected(sqlError(m.lastError()));
+    return id;
 }
 
 Expected<LogCheckpoint> RegistrationLog::latestCheckpoint() const {
@@ -346,6 +471,22 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
     impl->publicKey = impl->key.publicKey();
     impl->options = options;
     const bool existed = QFileInfo::exists(path);
+    bool createdNow = false; // schema made from nothing in this open (a new, or emptied, file)
+    // A key file or an anchor that names a log, beside no log (or an emptied one): the log was
+    // deleted, truncated or replaced. Refused before anything is created (issue 14, finding 7).
+    if (!existed || QFileInfo(path).size() == 0) {
+        if (!impl->keys.logId().isEmpty())
+            return unexpected(
+                QStringLiteral("log_replaced: %1 is missing or empty, but the key file belongs to "
+                               "log %2: restore the log from backup, or move the key file and "
+                               "the anchor aside with the old log to start a new one")
+                    .arg(path, QString::fromLatin1(impl->keys.logId().toHex())));
+        if (!options.anchorPath.isEmpty() && QFileInfo::exists(options.anchorPath))
+            return unexpected(QStringLiteral("log_replaced: %1 is missing or empty, but %2 anchors a log: "
+                                             "restore the log from backup, or move the anchor aside with the "
+                                             "old log to start a new one")
+                                  .arg(path, options.anchorPath));
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), impl->connection);
         db.setDatabaseName(path);
@@ -393,6 +534,7 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
             return unexpected(e.error());
 
     const int wanted = options.schemaVersion > 0 ? std::min(options.schemaVersion, target) : target;
+    createdNow = d.version == 0;
     while (d.version < wanted) {
         const QStringList& step = migrations().at(d.version);
         const int next = d.version + 1;
@@ -434,6 +576,8 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
                               .arg(path, QString::fromUtf8(meta[QStringLiteral("terminal_id")])));
     if (meta[QStringLiteral("terminal_public_key")] != d.publicKey.toPem())
         return unexpected(QStringLiteral("log_key_mismatch: the terminal key does not match the log's"));
+    if (auto bound = d.transaction([&] { return d.bind(meta, createdNow); }); !bound)
+        return unexpected(bound.error());
     if (!q.exec(QStringLiteral("SELECT seq, chain_hash FROM records ORDER BY seq DESC LIMIT 1")))
         return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.lastError().text()));
     if (q.next()) {
@@ -447,6 +591,8 @@ Expected<Registration> RegistrationLog::append(Registration r) {
     auto ok = d->transaction([&] { return d->insert(r); });
     if (!ok)
         return unexpected(ok.error());
+    if (d->options.checkpointEvery > 0 && r.seq % d->options.checkpointEvery == 0)
+        d->anchorCheckpoint();
     return r;
 }
 
@@ -459,13 +605,35 @@ Expected<qint64> RegistrationLog::appendBatch(QList<Registration>& rs) {
     });
     if (!ok)
         return unexpected(ok.error());
+    d->anchorCheckpoint();
     return qint64(rs.size());
 }
 
 Expected<bool> RegistrationLog::checkpoint(qint64 nowMs) {
     if (d->version < 2)
         return unexpected(QStringLiteral("log_schema_old: checkpoints need schema 2"));
-    return d->transaction([&] { return d->insertCheckpoint(nowMs); });
+    auto done = d->transaction([&] { return d->insertCheckpoint(nowMs); });
+    if (done)
+        d->anchorCheckpoint();
+    return done;
+}
+
+Expected<bool> RegistrationLog::anchorGatewayHead(qint64 seq, const QByteArray& chainHash) {
+    if (d->options.anchorPath.isEmpty() || seq <= 0 || chainHash.size() != 32)
+        return true;
+    auto anchor = LogAnchor::read(d->options.anchorPath);
+    if (!anchor)
+        return unexpected(anchor.error());
+    LogAnchor a = *anchor ? **anchor : LogAnchor{d->logId, 0, {}, 0, {}};
+    if (a.logId != d->logId || seq <= a.gatewaySeq)
+        return true; // never moves back; another log's anchor is for `log verify` to report
+    a.gatewaySeq = seq;
+    a.gatewayChain = chainHash;
+    return a.write(d->options.anchorPath);
+}
+
+QByteArray RegistrationLog::logId() const {
+    return d->logId;
 }
 
 Expected<QList<Registration>> RegistrationLog::listCreated(qint64 fromMs, qint64 toMs) const {
@@ -620,6 +788,26 @@ LogVerifyReport RegistrationLog::verify() const {
     // terminal's own is evidence of tampering even where its chain hash matches.
     std::map<qint64, QByteArray> storedAt; // the stored chain hash at each checkpoint's record
 
+    // The anchor outside the database (log/LogAnchor.h): a truncation, a tail deleted with its
+    // checkpoints, or an acknowledgement the gateway never gave shows against it.
+    std::optional<LogAnchor> anchor;
+    if (!d->options.anchorPath.isEmpty()) {
+        auto read = LogAnchor::read(d->options.anchorPath);
+        if (!read)
+            problem(LogProblem::Kind::AnchorMissing, 0, {}, read.error());
+        else if (!*read)
+            problem(LogProblem::Kind::AnchorMissing, 0, {},
+                    QStringLiteral("the anchor file %1 is gone: the log's length can no longer be checked")
+                        .arg(d->options.anchorPath));
+        else if ((*read)->logId != d->logId)
+            problem(LogProblem::Kind::AnchorMismatch, 0, {},
+                    QStringLiteral("the anchor file belongs to another log"));
+        else
+            anchor = **read;
+    }
+    QByteArray chainAtCheckpointAnchor, chainAtGatewayAnchor;
+    QList<qint64> ackedBeyondGateway;
+
     if (!q.exec(kSelect + QStringLiteral("ORDER BY seq"))) {
         problem(LogProblem::Kind::Edited, 0, {},
                 QStringLiteral("cannot read the log: %1").arg(q.lastError().text()));
@@ -663,6 +851,12 @@ LogVerifyReport RegistrationLog::verify() const {
                         .arg(recordIdText(r.id)));
         if (checkpoints.count(r.seq))
             storedAt[r.seq] = storedChain;
+        if (anchor && r.seq == anchor->checkpointSeq)
+            chainAtCheckpointAnchor = storedChain;
+        if (anchor && r.seq == anchor->gatewaySeq)
+            chainAtGatewayAnchor = storedChain;
+        if (anchor && r.ackedAtMs && r.seq > anchor->gatewaySeq)
+            ackedBeyondGateway.append(r.seq);
         previous = storedChain; // go on from what is stored, so each problem is named once
         expected = r.seq + 1;
     }
@@ -686,6 +880,46 @@ LogVerifyReport RegistrationLog::verify() const {
                         .arg(expected)
                         .arg(seq),
                     seq);
+    }
+    if (anchor) {
+        const struct {
+            const char* what;
+            qint64 seq;
+            const QByteArray& chain;
+            const QByteArray& stored;
+        } heads[] = {{"the newest signed checkpoint", anchor->checkpointSeq, anchor->checkpointChain,
+                      chainAtCheckpointAnchor},
+                     {"the head the gateway confirmed", anchor->gatewaySeq, anchor->gatewayChain,
+                      chainAtGatewayAnchor}};
+        for (const auto& h : heads) {
+            if (h.seq == 0)
+                continue;
+            if (h.stored.isEmpty())
+                problem(LogProblem::Kind::Truncated, h.seq, {},
+                        QStringLiteral("record %1 (%2, kept outside the database) is gone: the log was cut "
+                                       "short or emptied")
+                            .arg(h.seq)
+                            .arg(QLatin1String(h.what)),
+                        h.seq);
+            else if (h.stored != h.chain)
+                problem(LogProblem::Kind::AnchorMismatch, h.seq, {},
+                        QStringLiteral("the chain at record %1 differs from %2: the log was rewritten up to "
+                                       "there")
+                            .arg(h.seq)
+                            .arg(QLatin1String(h.what)));
+        }
+        if (!ackedBeyondGateway.isEmpty()) {
+            QStringList seqs;
+            for (qint64 seq : ackedBeyondGateway)
+                seqs.append(QString::number(seq));
+            problem(
+                LogProblem::Kind::AckedUnconfirmed, ackedBeyondGateway.first(), {},
+                QStringLiteral("records %1 are marked acknowledged, but the gateway confirmed records up to "
+                               "%2 only")
+                    .arg(seqs.join(QStringLiteral(", ")))
+                    .arg(anchor->gatewaySeq),
+                ackedBeyondGateway.last());
+        }
     }
     return report;
 }

@@ -26,10 +26,22 @@ struct LogOptions {
     bool skipIntegrityCheck = false;
     // The schema to migrate to; 0 means the current one. Older only in tests of migrations.
     int schemaVersion = 0;
+    // The anchor file (log/LogAnchor.h): the log's head outside the database. Empty: none.
+    QString anchorPath = {};
 };
 
 struct LogProblem {
-    enum class Kind { Edited, Deleted, Inserted, CheckpointMismatch, CheckpointSignature, Truncated };
+    enum class Kind {
+        Edited,
+        Deleted,
+        Inserted,
+        CheckpointMismatch,
+        CheckpointSignature,
+        Truncated,
+        AnchorMismatch,   // the anchor file's head differs from the log's (or belongs to another log)
+        AnchorMissing,    // the log was anchored, but the anchor file is gone or unreadable
+        AckedUnconfirmed, // marked acknowledged beyond the head the gateway confirmed
+    };
     Kind kind;
     qint64 seq = 0;      // the record concerned (first of a run of deleted ones)
     qint64 lastSeq = 0;  // last of a run of deleted ones
@@ -105,6 +117,10 @@ public:
     Expected<bool> checkpoint(qint64 nowMs); // signs the current head now
     // A new field key for new records (the key file keeps the old ones: old records stay readable).
     Expected<quint32> rotateFieldKey();
+    // The gateway's confirmed head for this terminal (its answer to a batch), kept in the anchor
+    // file before the batch's records are marked acknowledged.
+    Expected<bool> anchorGatewayHead(qint64 seq, const QByteArray& chainHash);
+    QByteArray logId() const; // 16 random bytes made with the log; the key file and anchor name it
     // The newest signed checkpoint (seq 0 when none), sent with each batch to the gateway.
     Expected<LogCheckpoint> latestCheckpoint() const;
     QString terminalId() const;

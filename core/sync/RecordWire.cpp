@@ -214,6 +214,21 @@ QString ackStatusName(AckStatus s) {
     return {};
 }
 
+std::optional<Head> headFromJson(const QJsonObject& response) {
+    const QJsonObject o = response.value(QLatin1String("head")).toObject();
+    Reader in{o, {}};
+    Head h;
+    h.seq = in.integer("seq");
+    h.chainHash = in.bytes("chain_hash", 32);
+    if (!in.error.isEmpty() || h.seq <= 0)
+        return std::nullopt;
+    return h;
+}
+
+QJsonObject headToJson(const Head& h) {
+    return {{QStringLiteral("seq"), h.seq}, {QStringLiteral("chain_hash"), hex(h.chainHash)}};
+}
+
 Expected<QList<Ack>> acksFromJson(const QJsonObject& response) {
     const QJsonValue results = response.value(QLatin1String("results"));
     if (!results.isArray())

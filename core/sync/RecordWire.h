@@ -31,5 +31,13 @@ struct Ack {
 };
 QString ackStatusName(AckStatus s);
 Expected<QList<Ack>> acksFromJson(const QJsonObject& response);
+// The gateway's head for the sending terminal after a batch ("head": {"seq", "chain_hash"}): the
+// highest record it holds and that record's chain hash. nullopt when the answer has none.
+struct Head {
+    qint64 seq = 0;
+    QByteArray chainHash;
+};
+std::optional<Head> headFromJson(const QJsonObject& response);
+QJsonObject headToJson(const Head& h);
 
 } // namespace lz::wire

@@ -148,7 +148,9 @@ void SyncClient::sendBatch() {
     QJsonArray records;
     QList<QByteArray> ids;
     QStringList tampered;
+    m_inFlight.clear();
     for (const Registration& r : *unsent) {
+        m_inFlight.insert(r.id, wire::Head{r.seq, r.chainHash});
         // Re-checked as it leaves: a changed record goes anyway (withholding it would hide the
         // change from the police) and the gateway, recomputing its content hash, flags it.
         if (r.contentMismatch)
@@ -210,6 +212,10 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
     auto acks = wire::acksFromJson(QJsonDocument::fromJson(body).object());
     if (!acks)
         return finishRound(false, QStringLiteral("sync_bad_answer: %1").arg(acks.error()));
+    // The gateway's confirmed head goes outside the log first (log/LogAnchor.h): records marked
+    // acknowledged beyond it would be `log verify`'s finding. A gateway that names no head: the
+    // newest record of this batch it acknowledged, as the terminal knows it.
+    std::optional<wire::Head> head = wire::headFromJson(QJsonDocument::fromJson(body).object());
     QList<QByteArray> done;
     for (const wire::Ack& a : *acks) {
         if (!ids.contains(a.id))
@@ -221,6 +227,14 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
             done.append(a.id);
         }
     }
+    if (!head)
+        for (const QByteArray& id : done)
+            if (const auto it = m_inFlight.constFind(id);
+                it != m_inFlight.cend() && (!head || it->seq > head->seq))
+                head = *it;
+    if (head)
+        if (auto a = m_log.anchorGatewayHead(head->seq, head->chainHash); !a)
+            return finishRound(false, a.error());
     if (auto e = m_log.markAcknowledged(done, now); !e)
         return finishRound(false, e.error());
     m_status.sentTotal += done.size();

@@ -6,6 +6,7 @@
 // with its reason and does not block the rest. Failures back off exponentially with jitter.
 // Everything lives in the log, so a restart loses nothing and resumes where it stopped.
 #include "log/RegistrationLog.h"
+#include "sync/RecordWire.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -90,6 +91,8 @@ private:
     bool m_running = false;
     int m_failures = 0;
     SyncStatus m_status;
+    QHash<QByteArray, wire::Head>
+        m_inFlight; // the batch on its way: id → seq and chain hash (no personal data)
 };
 
 } // namespace lz

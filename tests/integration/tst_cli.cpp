@@ -256,6 +256,14 @@ private slots:
                  0);
         for (const char* suffix : {"", "-wal", "-shm"}) // as an operator would: the file and its companions
             QFile::rename(path("state/registrations.db") + suffix, path("state/damaged.db") + suffix);
+        // A new log only with its own key file and anchor: the old ones go aside with the old log
+        // (its personal fields need that key). Left in place they refuse the new, empty log.
+        const Run replaced =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("status")}));
+        QCOMPARE(replaced.code, 2);
+        QVERIFY2(replaced.err.contains("log_replaced"), replaced.err.constData());
+        QVERIFY(QFile::rename(path("state/log-fields.key"), path("state/damaged.key")));
+        QVERIFY(QFile::rename(path("state/log-anchor"), path("state/damaged.anchor")));
     }
     void fullLogRefusesRegistration() {
         // A log capped at 1 MiB (as a full disk): registrations are refused with a clear error,

@@ -162,7 +162,10 @@ void GatewayServer::postRecords(const QHttpServerRequest& request, QTcpSocket* s
             o.insert(QStringLiteral("reason"), a.reason);
         results.append(o);
     }
-    reply(request, socket, S::Ok, {{QStringLiteral("results"), results}});
+    QJsonObject answer{{QStringLiteral("results"), results}};
+    if (outcome->head.seq > 0) // the terminal keeps it outside its log (docs/sync-api.md)
+        answer.insert(QStringLiteral("head"), wire::headToJson(outcome->head));
+    reply(request, socket, S::Ok, answer);
 }
 
 Expected<QSslConfiguration> serverTls(const QString& certFile, const QString& keyFile,

@@ -216,6 +216,7 @@ Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const
             headChain = r->chainHash;
         }
     }
+    out.head = {headSeq, headChain};
     q.prepare(QStringLiteral("UPDATE terminals SET head_seq = ?, head_chain = ? WHERE id = ?"));
     q.addBindValue(headSeq);
     q.addBindValue(headChain);

@@ -13,6 +13,7 @@ namespace lz::gateway {
 struct BatchOutcome {
     QList<wire::Ack> acks;
     QStringList flags; // raised by this batch, for the gateway's own log
+    wire::Head head;   // the terminal's head as this gateway holds it after the batch
 };
 
 class GatewayStore {

@@ -3,8 +3,10 @@
 // a full disk and a damaged file refused with named errors, migrations from every older schema.
 #include "log/RecordId.h"
 #include "log/RegistrationLog.h"
+#include "util/DurableFile.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -415,6 +417,163 @@ private slots:
         QCOMPARE(access->first().reason, QStringLiteral("police 17"));
         QVERIFY(log->accessSince(kNow + 1)->isEmpty());
         QVERIFY(log->verify().ok()); // the access table is beside the chain, not in it
+    }
+
+private:
+    // Issue 14, finding 7: what `log verify` and the start used to miss.
+    struct Bound {
+        QString db, keys, anchor;
+    };
+    Bound boundPaths() {
+        const QString base = freshPath();
+        return {base, base + QStringLiteral(".key"), base + QStringLiteral(".anchor")};
+    }
+    std::unique_ptr<RegistrationLog> openBound(const Bound& b, int checkpointEvery = 2,
+                                               QString* error = nullptr) {
+        auto keys = FieldKeys::openOrCreate(b.keys);
+        if (!keys) {
+            if (error)
+                *error = keys.error();
+            return nullptr;
+        }
+        LogOptions o;
+        o.checkpointEvery = checkpointEvery;
+        o.anchorPath = b.anchor;
+        auto log = RegistrationLog::open(b.db, std::move(*keys), m_key, QStringLiteral("T1"), o);
+        if (!log && error)
+            *error = log.error();
+        return log ? std::move(*log) : nullptr;
+    }
+    static QStringList kinds(const LogVerifyReport& report) {
+        QStringList out;
+        for (const LogProblem& p : report.problems)
+            out.append(logProblemKindName(p.kind));
+        return out;
+    }
+
+private slots:
+    void substituteKeyFileIsRefused() {
+        const Bound b = boundPaths();
+        {
+            auto log = openBound(b);
+            QVERIFY(log && log->append(registration(1)));
+        }
+        // Another key file, fresh (no log line) and bound to nothing: refused, not used to seal.
+        QVERIFY(QFile::remove(b.keys));
+        QVERIFY(FieldKeys::openOrCreate(b.keys).hasValue());
+        QString error;
+        QVERIFY(!openBound(b, 2, &error));
+        QVERIFY2(error.startsWith(QLatin1String("key_file_mismatch")), qPrintable(error));
+    }
+    void emptiedOrDeletedLogIsRefused() {
+        const Bound b = boundPaths();
+        {
+            auto log = openBound(b);
+            QVERIFY(log && log->append(registration(1)) && log->append(registration(2)));
+        }
+        for (const char* suffix : {"-wal", "-shm"})
+            QFile::remove(b.db + QLatin1String(suffix));
+        QFile db(b.db);
+        QVERIFY(db.resize(0)); // truncated to 0 bytes: the next record would have been number 1 again
+        QString error;
+        QVERIFY(!openBound(b, 2, &error));
+        QVERIFY2(error.startsWith(QLatin1String("log_replaced")), qPrintable(error));
+        QVERIFY(QFile::remove(b.db));
+        QVERIFY(!openBound(b, 2, &error));
+        QVERIFY2(error.startsWith(QLatin1String("log_replaced")), qPrintable(error));
+        QVERIFY(!QFile::exists(b.db)); // refused before anything was created
+    }
+    void tailDeletedWithItsCheckpointsIsFound() {
+        const Bound b = boundPaths();
+        {
+            auto log = openBound(b);
+            for (int i = 1; i <= 6; ++i)
+                QVERIFY(log->append(registration(i, kNow + i)));
+            QVERIFY(log->verify().ok());
+        }
+        tamper(b.db, QStringLiteral("DELETE FROM records WHERE seq > 3"));
+        tamper(b.db, QStringLiteral("DELETE FROM checkpoints WHERE seq > 3"));
+        auto log = openBound(b);
+        QVERIFY(log);
+        const LogVerifyReport report = log->verify();
+        QVERIFY2(kinds(report).contains(QStringLiteral("truncated")), qPrintable(kinds(report).join(',')));
+    }
+    void acknowledgedButNeverSentIsFound() {
+        const Bound b = boundPaths();
+        QByteArray third;
+        {
+            auto log = openBound(b, 100);
+            auto first = log->append(registration(1, kNow + 1));
+            QVERIFY(first && log->append(registration(2, kNow + 2)));
+            third = log->append(registration(3, kNow + 3))->id;
+            // The gateway confirmed record 1, and only that.
+            QVERIFY(log->anchorGatewayHead(first->seq, first->chainHash));
+            QVERIFY(log->markAcknowledged({first->id}, kNow + 10));
+            QVERIFY(log->verify().ok());
+        }
+        // Record 3 marked acknowledged and purged behind the log's back: it would never be sent.
+        tamper(b.db, QStringLiteral(
+                         "UPDATE records SET acked_ms = %1, purged_ms = %1, personal = NULL WHERE seq = 3")
+                         .arg(kNow + 20));
+        auto log = openBound(b, 100);
+        const LogVerifyReport report = log->verify();
+        QVERIFY2(kinds(report).contains(QStringLiteral("acked_unconfirmed")),
+                 qPrintable(kinds(report).join(',')));
+        QCOMPARE(report.problems.first().seq, 3);
+    }
+    void missingOrForeignAnchorIsFound() {
+        const Bound b = boundPaths();
+        {
+            auto log = openBound(b);
+            QVERIFY(log->append(registration(1)) && log->append(registration(2)));
+        }
+        QVERIFY(QFile::rename(b.anchor, b.anchor + QStringLiteral(".away")));
+        {
+            auto log = openBound(b);
+            QVERIFY(log);
+            QCOMPARE(kinds(log->verify()), QStringList{QStringLiteral("anchor_missing")});
+        }
+        const Bound other = boundPaths();
+        { QVERIFY(openBound(other)); }
+        QVERIFY(QFile::copy(other.anchor, b.anchor));
+        auto log = openBound(b);
+        QCOMPARE(kinds(log->verify()), QStringList{QStringLiteral("anchor_mismatch")});
+    }
+    void aLogFromBeforeBindingIsBoundAtItsFirstStart() {
+        const Bound b = boundPaths();
+        {
+            // As an older terminal made them: a key file with no log line, no anchor.
+            auto keys = FieldKeys::openOrCreate(b.keys);
+            auto log = RegistrationLog::open(b.db, std::move(*keys), m_key, QStringLiteral("T1"), {});
+            QVERIFY(log);
+            QVERIFY((*log)->append(registration(1)));
+        }
+        tamper(b.db, QStringLiteral("DELETE FROM meta WHERE key = 'log_id' OR key LIKE 'field_key:%'"));
+        QFile keyFile(b.keys);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QString text = QString::fromLatin1(keyFile.readAll());
+        keyFile.close();
+        text.remove(QRegularExpression(QStringLiteral("log [0-9a-f]+\n")));
+        QVERIFY(writeFileDurably(b.keys, text.toLatin1()).hasValue());
+        {
+            auto log = openBound(b);
+            QVERIFY(log);
+            QVERIFY(log->verify().ok());
+            QCOMPARE(FieldKeys::openOrCreate(b.keys)->logId(), log->logId());
+        }
+        auto again = openBound(b);
+        QVERIFY(again && again->verify().ok());
+    }
+    void rotationKeepsTheBinding() {
+        const Bound b = boundPaths();
+        auto log = openBound(b);
+        QVERIFY(log->append(registration(1)));
+        QVERIFY(log->rotateFieldKey());
+        QVERIFY(log->append(registration(2)));
+        log.reset();
+        auto reopened = openBound(b);
+        QVERIFY(reopened);
+        QCOMPARE(reopened->listCreated(0, kNow * 2)->size(), 2);
     }
 };
 
