@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHostAddress>
-#include <QSslServer>
 #include <cstdio>
 
 using namespace lz;
@@ -21,7 +19,12 @@ constexpr char kUsage[] =
     "  --fault      TESTS ONLY: status500 | hang | close (store, then drop the answer) on POST /v1/records\n"
     "  --date-offset TESTS ONLY: seconds added to the Date header (the terminal's clock warning)\n"
     "  --listen     default 127.0.0.1:8443; port 0 picks a free one. Prints \"listening "
-    "https://HOST:PORT\".\n";
+    "https://HOST:PORT\".\n"
+    "  --header-timeout S (10)  the whole request header must arrive within S seconds\n"
+    "  --body-timeout S (30)    the whole body within S seconds after the header\n"
+    "  --idle-timeout S (15)    a kept-alive connection with no new request is closed\n"
+    "  --per-client N (32)      connections at once from one address; --max-connections N (1024) in all\n"
+    "  A body over 16 MiB is refused from its Content-Length (413) before any of it is read.\n";
 }
 
 int main(int argc, char** argv) {
@@ -31,17 +34,16 @@ int main(int argc, char** argv) {
                             QStringLiteral("--key"),         QStringLiteral("--client-ca"),
                             QStringLiteral("--listen"),      QStringLiteral("--trust-list"),
                             QStringLiteral("--venues"),      QStringLiteral("--fault"),
-                            QStringLiteral("--date-offset"), QStringLiteral("--help")};
+                            QStringLiteral("--date-offset"), QStringLiteral("--help"),
+                            QStringLiteral("--header-timeout"), QStringLiteral("--body-timeout"),
+                            QStringLiteral("--idle-timeout"), QStringLiteral("--per-client"),
+                            QStringLiteral("--max-connections")};
     if (o.has(QStringLiteral("--help")) || !o.unknown(known).isEmpty() || !o.has(QStringLiteral("--db")) ||
         !o.has(QStringLiteral("--cert")) || !o.has(QStringLiteral("--key")) ||
         !o.has(QStringLiteral("--client-ca"))) {
         std::fputs(kUsage, o.has(QStringLiteral("--help")) ? stdout : stderr);
         return o.has(QStringLiteral("--help")) ? cli::kExitOk : cli::kExitUsage;
     }
-    auto tls = gateway::serverTls(o.value(QStringLiteral("--cert")), o.value(QStringLiteral("--key")),
-                                  o.value(QStringLiteral("--client-ca")));
-    if (!tls)
-        return cli::fail(tls.error());
     auto store = gateway::GatewayStore::open(o.value(QStringLiteral("--db")));
     if (!store)
         return cli::fail(store.error());
@@ -68,17 +70,35 @@ int main(int argc, char** argv) {
             return cli::fail(list.error());
         options.trustList = *list;
     }
+    gateway::FrontLimits limits;
+    auto seconds = [&](const char* flag, int& ms) {
+        bool ok = true;
+        if (o.has(QLatin1String(flag)))
+            ms = int(o.value(QLatin1String(flag)).toDouble(&ok) * 1000);
+        return ok && ms > 0;
+    };
+    auto count = [&](const char* flag, int& n) {
+        bool ok = true;
+        if (o.has(QLatin1String(flag)))
+            n = o.value(QLatin1String(flag)).toInt(&ok);
+        return ok && n > 0;
+    };
+    if (!seconds("--header-timeout", limits.headerTimeoutMs) || !seconds("--body-timeout", limits.bodyTimeoutMs) ||
+        !seconds("--idle-timeout", limits.idleTimeoutMs) || !count("--per-client", limits.maxConnectionsPerClient) ||
+        !count("--max-connections", limits.maxConnections))
+        return cli::fail(QStringLiteral("timeouts are positive seconds, connection limits positive numbers"));
     const QString listen = o.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443"));
-    const QHostAddress host(listen.section(QLatin1Char(':'), 0, -2));
-    const quint16 port = quint16(listen.section(QLatin1Char(':'), -1).toUInt());
     gateway::GatewayServer server(**store, options);
-    auto* tcp = new QSslServer(&server);
-    tcp->setSslConfiguration(*tls);
-    tcp->setHandshakeTimeout(10000);
-    if (!tcp->listen(host, port))
-        return cli::fail(QStringLiteral("cannot listen on %1: %2").arg(listen, tcp->errorString()));
-    server.bind(tcp);
-    std::printf("listening https://%s:%u\n", qPrintable(host.toString()), unsigned(tcp->serverPort()));
+    gateway::HttpsFront front(limits, [&server](const gateway::HttpRequest& r) { return server.handle(r); });
+    if (const QString e = front.listen(listen.section(QLatin1Char(':'), 0, -2),
+                                       quint16(listen.section(QLatin1Char(':'), -1).toUInt()),
+                                       o.value(QStringLiteral("--cert")), o.value(QStringLiteral("--key")),
+                                       o.value(QStringLiteral("--client-ca")));
+        !e.isEmpty())
+        return cli::fail(e);
+    std::printf("listening https://%s:%u\n", qPrintable(listen.section(QLatin1Char(':'), 0, -2)),
+                unsigned(front.port()));
     std::fflush(stdout);
-    return app.exec();
+    front.run(); // until SIGTERM or SIGINT
+    return cli::kExitOk;
 }
