@@ -14,7 +14,8 @@ namespace {
 // RFC 9110 IMF-fixdate: the terminal reads its clock offset from it.
 QByteArray httpDate(qint64 offsetS) {
     return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc().addSecs(offsetS), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toString(QDateTime::currentDateTimeUtc().addSecs(offsetS),
+                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
         .toLatin1();
 }
 
@@ -30,8 +31,15 @@ HttpResponse jsonResponse(int status, const QJsonObject& body, qint64 dateOffset
     return r;
 }
 
-enum S { Ok = 200, NotModified = 304, BadRequest = 400, Forbidden = 403, NotFound = 404,
-         InternalServerError = 500, ServiceUnavailable = 503 };
+enum S {
+    Ok = 200,
+    NotModified = 304,
+    BadRequest = 400,
+    Forbidden = 403,
+    NotFound = 404,
+    InternalServerError = 500,
+    ServiceUnavailable = 503
+};
 
 } // namespace
 
@@ -45,7 +53,9 @@ GatewayServer::GatewayServer(GatewayStore& store, GatewayOptions options)
 }
 
 HttpResponse GatewayServer::handle(const HttpRequest& request) {
-    auto json = [this](int status, const QJsonObject& body) { return jsonResponse(status, body, m_options.dateOffsetS); };
+    auto json = [this](int status, const QJsonObject& body) {
+        return jsonResponse(status, body, m_options.dateOffsetS);
+    };
     const QByteArray& path = request.path;
     if (path == "/healthz" && request.method == "GET") {
         const bool db = m_store.healthy();
@@ -80,7 +90,9 @@ HttpResponse GatewayServer::handle(const HttpRequest& request) {
 }
 
 HttpResponse GatewayServer::postRecords(const HttpRequest& request) {
-    auto json = [this](int status, const QJsonObject& body) { return jsonResponse(status, body, m_options.dateOffsetS); };
+    auto json = [this](int status, const QJsonObject& body) {
+        return jsonResponse(status, body, m_options.dateOffsetS);
+    };
     if (request.clientCommonName.isEmpty())
         return json(Forbidden, error(QStringLiteral("no_client_certificate"), QString()));
     const QString terminalId = request.clientCommonName;
@@ -88,26 +100,26 @@ HttpResponse GatewayServer::postRecords(const HttpRequest& request) {
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     const QJsonObject batch = doc.object();
     if (!doc.isObject() || !batch.value(QLatin1String("records")).isArray()) {
-        return json(BadRequest,
-              error(QStringLiteral("bad_request"),
-                    QStringLiteral("not a batch: %1").arg(parseError.errorString())));
+        return json(BadRequest, error(QStringLiteral("bad_request"),
+                                      QStringLiteral("not a batch: %1").arg(parseError.errorString())));
     }
     if (batch.value(QLatin1String("terminal_id")).toString() != terminalId) {
         return json(Forbidden,
-              error(QStringLiteral("terminal_mismatch"),
-                    QStringLiteral("certificate is for %1, batch says %2")
-                        .arg(terminalId, batch.value(QLatin1String("terminal_id")).toString())));
+                    error(QStringLiteral("terminal_mismatch"),
+                          QStringLiteral("certificate is for %1, batch says %2")
+                              .arg(terminalId, batch.value(QLatin1String("terminal_id")).toString())));
     }
     const QString checkpointKey = batch.value(QLatin1String("checkpoint_key")).toString();
     if (!PublicKey::fromPem(checkpointKey.toUtf8())) {
-        return json(BadRequest,
-              error(QStringLiteral("bad_request"), QStringLiteral("checkpoint_key is not a PEM public key")));
+        return json(BadRequest, error(QStringLiteral("bad_request"),
+                                      QStringLiteral("checkpoint_key is not a PEM public key")));
     }
     auto outcome = m_store.storeBatch(terminalId, checkpointKey, batch);
     if (!outcome) {
         const bool bad = outcome.error().startsWith(QLatin1String("bad_request"));
-        return json(bad ? BadRequest : ServiceUnavailable,
-              error(bad ? QStringLiteral("bad_request") : QStringLiteral("unavailable"), outcome.error()));
+        return json(
+            bad ? BadRequest : ServiceUnavailable,
+            error(bad ? QStringLiteral("bad_request") : QStringLiteral("unavailable"), outcome.error()));
     }
     for (const QString& f : outcome->flags)
         qWarning("flag: %s", qPrintable(f)); // terminal ids and numbers only, no personal data

@@ -101,10 +101,9 @@ private:
         m_parser->body_limit(std::uint64_t(limits().maxBodyBytes));
         m_parser->header_limit(std::uint32_t(limits().maxHeaderBytes));
         lowest().expires_after(ms(deadlineMs)); // the whole header, however it is dripped
-        http::async_read_header(m_stream, m_buffer, *m_parser,
-                                [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                                    self->onHeader(ec);
-                                });
+        http::async_read_header(
+            m_stream, m_buffer, *m_parser,
+            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
     }
 
     void onHeader(beast::error_code ec) {
@@ -136,8 +135,9 @@ private:
         const std::string_view target(req.target().data(), req.target().size());
         request.path = QByteArray(target.data(), int(target.size())).split('?').first();
         for (const auto& field : req)
-            request.headers.append({QByteArray(field.name_string().data(), int(field.name_string().size())).toLower(),
-                                    QByteArray(field.value().data(), int(field.value().size()))});
+            request.headers.append(
+                {QByteArray(field.name_string().data(), int(field.name_string().size())).toLower(),
+                 QByteArray(field.value().data(), int(field.value().size()))});
         request.body = QByteArray(req.body().data(), qsizetype(req.body().size()));
         request.clientCommonName = m_cn;
         m_keepAlive = req.keep_alive();
@@ -158,13 +158,14 @@ private:
         res->keep_alive(m_keepAlive);
         res->prepare_payload();
         lowest().expires_after(ms(limits().writeTimeoutMs));
-        http::async_write(m_stream, *res, [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
-            if (ec)
-                return self->fail(ec);
-            if (!self->m_keepAlive)
-                return self->shutdown();
-            self->readHeader(self->limits().idleTimeoutMs);
-        });
+        http::async_write(m_stream, *res,
+                          [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
+                              if (ec)
+                                  return self->fail(ec);
+                              if (!self->m_keepAlive)
+                                  return self->shutdown();
+                              self->readHeader(self->limits().idleTimeoutMs);
+                          });
     }
 
     void refuse(http::status status, const char* code) {
@@ -199,10 +200,24 @@ private:
         close();
     }
 
+    // A lingering close: our side is shut for sending, and what the peer still sends (the rest
+    // of a refused body) is read and dropped for a moment, so that the kernel does not answer it
+    // with a reset that could destroy our last answer before the peer has read it. Bounded in
+    // time and bytes; then the socket goes.
     void close() {
         beast::error_code ignored;
-        lowest().socket().shutdown(tcp::socket::shutdown_both, ignored);
-        lowest().close();
+        lowest().socket().shutdown(tcp::socket::shutdown_send, ignored);
+        lowest().expires_after(ms(1000));
+        drain();
+    }
+    void drain() {
+        lowest().async_read_some(net::buffer(m_scratch),
+                                 [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                                     self->m_drained += n;
+                                     if (ec || self->m_drained > 4 * 1024 * 1024)
+                                         return self->lowest().close();
+                                     self->drain();
+                                 });
     }
 
     std::shared_ptr<HttpsFront::Impl> m_front;
@@ -212,7 +227,8 @@ private:
     std::string m_client;
     QString m_cn;
     bool m_keepAlive = false;
-    char m_scratch[512];
+    std::size_t m_drained = 0;
+    char m_scratch[16384];
 };
 
 void acceptNext(const std::shared_ptr<HttpsFront::Impl>& front) {
@@ -253,8 +269,8 @@ HttpsFront::~HttpsFront() {
 QString HttpsFront::listen(const QString& host, quint16 port, const QString& certFile, const QString& keyFile,
                            const QString& clientCaFile) {
     try {
-        d->tls.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
-                           ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
+        d->tls.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
+                           ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
         d->tls.use_certificate_chain_file(certFile.toStdString());
         d->tls.use_private_key_file(keyFile.toStdString(), ssl::context::pem);
         d->tls.load_verify_file(clientCaFile.toStdString()); // the one CA of terminal certificates
@@ -265,7 +281,8 @@ QString HttpsFront::listen(const QString& host, quint16 port, const QString& cer
     beast::error_code ec;
     const auto address = net::ip::make_address(host.toStdString(), ec);
     if (ec)
-        return QStringLiteral("cannot listen on %1: %2").arg(host, QString::fromLocal8Bit(ec.message().c_str()));
+        return QStringLiteral("cannot listen on %1: %2")
+            .arg(host, QString::fromLocal8Bit(ec.message().c_str()));
     const tcp::endpoint endpoint(address, port);
     d->acceptor.open(endpoint.protocol(), ec);
     if (!ec)

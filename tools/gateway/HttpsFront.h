@@ -27,9 +27,9 @@ struct FrontLimits {
     qint64 maxBodyBytes = 16 * 1024 * 1024;
     int maxHeaderBytes = 16 * 1024;
     int handshakeTimeoutMs = 10'000;
-    int headerTimeoutMs = 10'000;  // from the first byte awaited to the end of the header
-    int bodyTimeoutMs = 30'000;    // from the end of the header to the end of the body
-    int idleTimeoutMs = 15'000;    // a kept-alive connection with no new request
+    int headerTimeoutMs = 10'000; // from the first byte awaited to the end of the header
+    int bodyTimeoutMs = 30'000;   // from the end of the header to the end of the body
+    int idleTimeoutMs = 15'000;   // a kept-alive connection with no new request
     int writeTimeoutMs = 30'000;
     int maxConnectionsPerClient = 32;
     int maxConnections = 1024;

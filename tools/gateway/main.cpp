@@ -20,6 +20,7 @@ constexpr char kUsage[] =
     "  --date-offset TESTS ONLY: seconds added to the Date header (the terminal's clock warning)\n"
     "  --listen     default 127.0.0.1:8443; port 0 picks a free one. Prints \"listening "
     "https://HOST:PORT\".\n"
+    "  --handshake-timeout S (10) the TLS handshake must be done within S seconds\n"
     "  --header-timeout S (10)  the whole request header must arrive within S seconds\n"
     "  --body-timeout S (30)    the whole body within S seconds after the header\n"
     "  --idle-timeout S (15)    a kept-alive connection with no new request is closed\n"
@@ -30,13 +31,21 @@ constexpr char kUsage[] =
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const cli::Options o(app.arguments().mid(1));
-    const QStringList known{QStringLiteral("--db"),          QStringLiteral("--cert"),
-                            QStringLiteral("--key"),         QStringLiteral("--client-ca"),
-                            QStringLiteral("--listen"),      QStringLiteral("--trust-list"),
-                            QStringLiteral("--venues"),      QStringLiteral("--fault"),
-                            QStringLiteral("--date-offset"), QStringLiteral("--help"),
-                            QStringLiteral("--header-timeout"), QStringLiteral("--body-timeout"),
-                            QStringLiteral("--idle-timeout"), QStringLiteral("--per-client"),
+    const QStringList known{QStringLiteral("--db"),
+                            QStringLiteral("--cert"),
+                            QStringLiteral("--key"),
+                            QStringLiteral("--client-ca"),
+                            QStringLiteral("--listen"),
+                            QStringLiteral("--trust-list"),
+                            QStringLiteral("--venues"),
+                            QStringLiteral("--fault"),
+                            QStringLiteral("--date-offset"),
+                            QStringLiteral("--help"),
+                            QStringLiteral("--header-timeout"),
+                            QStringLiteral("--body-timeout"),
+                            QStringLiteral("--handshake-timeout"),
+                            QStringLiteral("--idle-timeout"),
+                            QStringLiteral("--per-client"),
                             QStringLiteral("--max-connections")};
     if (o.has(QStringLiteral("--help")) || !o.unknown(known).isEmpty() || !o.has(QStringLiteral("--db")) ||
         !o.has(QStringLiteral("--cert")) || !o.has(QStringLiteral("--key")) ||
@@ -83,8 +92,11 @@ int main(int argc, char** argv) {
             n = o.value(QLatin1String(flag)).toInt(&ok);
         return ok && n > 0;
     };
-    if (!seconds("--header-timeout", limits.headerTimeoutMs) || !seconds("--body-timeout", limits.bodyTimeoutMs) ||
-        !seconds("--idle-timeout", limits.idleTimeoutMs) || !count("--per-client", limits.maxConnectionsPerClient) ||
+    if (!seconds("--handshake-timeout", limits.handshakeTimeoutMs) ||
+        !seconds("--header-timeout", limits.headerTimeoutMs) ||
+        !seconds("--body-timeout", limits.bodyTimeoutMs) ||
+        !seconds("--idle-timeout", limits.idleTimeoutMs) ||
+        !count("--per-client", limits.maxConnectionsPerClient) ||
         !count("--max-connections", limits.maxConnections))
         return cli::fail(QStringLiteral("timeouts are positive seconds, connection limits positive numbers"));
     const QString listen = o.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443"));
