@@ -175,7 +175,7 @@ std::optional<QString> text(const QCborValue& v, qsizetype maxSize) {
     if (!v.isString())
         return std::nullopt;
     QString s = v.toString();
-    if (s.size() > maxSize)
+    if (s.size() > maxSize && s.toUcs4().size() > maxSize) // UTF-16 units >= code points
         return std::nullopt;
     return s;
 }

@@ -26,6 +26,8 @@ bool hasDuplicateKeys(const QCborMap& map);
 // Typed readers for claims: each returns nullopt when the value has another type or range.
 std::optional<qint64> integer(const QCborValue& v, qint64 min, qint64 max);
 std::optional<QByteArray> bytes(const QCborValue& v, qsizetype minSize, qsizetype maxSize);
+// maxSize in Unicode code points (what a person counts as characters; a name from CJK
+// extension B is one character, not two UTF-16 units).
 std::optional<QString> text(const QCborValue& v, qsizetype maxSize);
 
 // Streaming helpers for large inputs (trust lists with millions of revocations):

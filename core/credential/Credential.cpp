@@ -7,6 +7,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 namespace lz {
 namespace {
 
@@ -128,6 +131,19 @@ Expected<bool> validateIdentity(const Identity& id) {
     const auto parsed = idnumber::parse(id.documentNumber);
     if (!parsed)
         return bad(parsed.error());
+    // The number's first characters say which card it is: residence permits for Hong Kong,
+    // Macao and Taiwan residents 81/82/83, the 2023 foreigner permanent residence card 9 + the
+    // province, a resident ID a province code of GB/T 2260.
+    const QChar first = id.documentNumber.at(0);
+    const bool permitPrefix = id.documentNumber.startsWith(QLatin1String("81")) ||
+                              id.documentNumber.startsWith(QLatin1String("82")) ||
+                              id.documentNumber.startsWith(QLatin1String("83"));
+    if (id.kind == DocumentKind::ResidentId && (permitPrefix || first == QLatin1Char('9')))
+        return bad(QStringLiteral("a resident ID number begins with a province code"));
+    if (id.kind == DocumentKind::ResidencePermit && !permitPrefix)
+        return bad(QStringLiteral("a residence permit number begins with 81, 82 or 83"));
+    if (id.kind == DocumentKind::ForeignerPermanentResidence && first != QLatin1Char('9'))
+        return bad(QStringLiteral("a foreigner permanent residence number begins with 9"));
     if (parsed->birthDate != id.birthDate)
         return bad(QStringLiteral("birth date differs from the one in the ID number"));
     if (parsed->male != (id.sex == Sex::Male))
@@ -145,6 +161,22 @@ Expected<Credential> Credential::fromClaims(const QByteArray& payload) {
     if (cbor::hasDuplicateKeys(m))
         return bad(QStringLiteral("duplicate claim"));
     Credential c;
+    // Every claim known, reserved or in the extension range (ignored); anything else is refused:
+    // a claim this terminal cannot see must not be able to change what the credential means.
+    for (auto it = m.cbegin(); it != m.cend(); ++it) {
+        const auto key = cbor::integer(it.key(), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+        static constexpr qint64 kKnown[] = {claims::kIss, claims::kCti, claims::kIat, claims::kNbf,
+                                            claims::kExp, claims::kCnf, claims::kDocument, claims::kPortraitHash};
+        if (!key || (std::find(std::begin(kKnown), std::end(kKnown), *key) == std::end(kKnown) &&
+                     !claims::isExtension(*key)))
+            return bad(QStringLiteral("unknown claim %1").arg(it.key().toDiagnosticNotation()));
+    }
+    if (m.contains(claims::kPortraitHash)) {
+        const auto hash = cbor::bytes(m.value(claims::kPortraitHash), 32, 32);
+        if (!hash)
+            return bad(QStringLiteral("portrait hash must be 32 bytes (SHA-256)"));
+        c.portraitHash = *hash;
+    }
     const auto iss = cbor::text(m.value(claims::kIss), 32);
     const auto cti = cbor::bytes(m.value(claims::kCti), claims::kCredentialIdSize, claims::kCredentialIdSize);
     const auto iat = time(m, claims::kIat), nbf = time(m, claims::kNbf), exp = time(m, claims::kExp);
@@ -158,8 +190,10 @@ Expected<Credential> Credential::fromClaims(const QByteArray& payload) {
     c.notBefore = *nbf;
     c.expiresAt = *exp;
     const QCborValue cnf = m.value(claims::kCnf);
-    if (!cnf.isMap() || !cnf.toMap().value(claims::kCnfCoseKey).isMap())
-        return bad(QStringLiteral("cnf must hold a COSE_Key"));
+    // cnf holds the one key and nothing else (RFC 8747 allows kid or an encrypted key instead;
+    // a terminal offline has no use for either).
+    if (!cnf.isMap() || cnf.toMap().size() != 1 || !cnf.toMap().value(claims::kCnfCoseKey).isMap())
+        return bad(QStringLiteral("cnf must hold a COSE_Key (and nothing else)"));
     auto holder = PublicKey::fromCoseKey(cnf.toMap().value(claims::kCnfCoseKey).toMap());
     if (!holder)
         return bad(holder.error());
@@ -183,6 +217,8 @@ QByteArray Credential::toClaims() const {
     // Uncompressed point: decompressing costs a modular square root on every verification.
     m.insert(claims::kCnf, QCborMap{{claims::kCnfCoseKey, holderKey.toCoseKey(false)}});
     m.insert(claims::kDocument, identityToMap(identity));
+    if (!portraitHash.isEmpty())
+        m.insert(claims::kPortraitHash, portraitHash);
     return m.toCborValue().toCbor();
 }
 

@@ -16,6 +16,9 @@ struct Credential {
     qint64 issuedAt = 0, notBefore = 0, expiresAt = 0;
     PublicKey holderKey; // cnf
     Identity identity;
+    // Reserved claim -65540: SHA-256 of the holder's portrait (face match, read over NFC); empty
+    // when the credential carries none. Terminals that do not match faces ignore it.
+    QByteArray portraitHash;
 
     // Parses and validates the claims (types, sizes, GB 11643 number, level rules).
     static Expected<Credential> fromClaims(const QByteArray& payload);

@@ -158,6 +158,12 @@ Expected<PublicKey> PublicKey::fromPem(const QByteArray& pem) {
 }
 
 Expected<PublicKey> PublicKey::fromCoseKey(const QCborMap& map) {
+    // Only what identifies the key (kty, crv, x, y): a kid, alg or key_ops here would be a second
+    // opinion about the key that no verifier acts on (docs/credential-format.md §3).
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        if (it.key() != QCborValue(kKty) && it.key() != QCborValue(kCrv) && it.key() != QCborValue(kX) &&
+            it.key() != QCborValue(kY))
+            return unexpected(QStringLiteral("COSE_Key: parameter %1 is not allowed").arg(it.key().toDiagnosticNotation()));
     // cbor::integer, not QCborValue::toInteger: the latter converts a float to qint64, which is
     // undefined for large values (found by fuzz_cose_cwt under UBSan).
     const qint64 kty = cbor::integer(map.value(kKty), -65536, 65535).value_or(-1);

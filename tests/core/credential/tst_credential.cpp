@@ -53,6 +53,42 @@ private slots:
         residence.documentNumber = first17 + idnumber::checkCharacter(first17);
         QVERIFY(validateIdentity(residence).hasValue());
     }
+    void extensionsAndReservedClaims() {
+        const QByteArray good = m_world.credential(m_device).toClaims();
+        // The extension range is ignored by a terminal that does not know it; the reserved
+        // portrait hash is read.
+        auto extended = Credential::fromClaims(mutate(good, [](QCborMap& m) {
+            m.insert(-66500, QStringLiteral("a later extension"));
+            m.insert(claims::kPortraitHash, QByteArray(32, 'p'));
+        }));
+        QVERIFY2(extended.hasValue(), extended ? "" : qPrintable(extended.error()));
+        QCOMPARE(extended->portraitHash, QByteArray(32, 'p'));
+        QCOMPARE(Credential::fromClaims(extended->toClaims())->portraitHash, QByteArray(32, 'p'));
+        // A name of 64 characters from CJK extension B (128 UTF-16 units) is 64 characters.
+        auto longName = Credential::fromClaims(mutate(good, [](QCborMap& m) {
+            QCborMap d = doc(m);
+            d.insert(claims::doc::kName, QString::fromUcs4(std::u32string(64, U'\U00020000').data(), 64));
+            m.insert(claims::kDocument, d);
+        }));
+        QVERIFY2(longName.hasValue(), longName ? "" : qPrintable(longName.error()));
+        // A foreigner permanent residence number of 2023: 9, the province, ...
+        Identity foreigner = sampleIdentity();
+        foreigner.kind = DocumentKind::ForeignerPermanentResidence;
+        foreigner.ethnicity = 0;
+        const QString first17 = QStringLiteral("94401019491231001");
+        foreigner.documentNumber = first17 + idnumber::checkCharacter(first17);
+        const auto valid = validateIdentity(foreigner);
+        QVERIFY2(valid.hasValue(), valid ? "" : qPrintable(valid.error()));
+    }
+    void presentationClaims() {
+        const QByteArray cred = m_world.issue(m_world.credential(m_device), Algorithm::ES256);
+        const QByteArray claimsBytes = Presentation::make(cred, kNow, 60).toClaims();
+        QVERIFY(Presentation::fromClaims(claimsBytes).hasValue());
+        QVERIFY(Presentation::fromClaims(mutate(claimsBytes, [](QCborMap& m) { m.insert(-66001, 1); })).hasValue());
+        const auto unknown = Presentation::fromClaims(mutate(claimsBytes, [](QCborMap& m) { m.insert(1, QStringLiteral("iss")); }));
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().contains(QLatin1String("unknown claim")), qPrintable(unknown.error()));
+    }
     void malformedClaims_data() {
         QTest::addColumn<QByteArray>("claims");
         QTest::addColumn<QString>("expect");
@@ -79,6 +115,32 @@ private slots:
             m.insert(claims::kCnf, QCborMap{{claims::kCnfCoseKey, QCborMap{{1, 2}}}});
         });
         row("document missing", "document", [](QCborMap& m) { m.remove(claims::kDocument); });
+        // Issue 14, the format's open rules closed (docs/credential-format.md §4a).
+        row("unknown claim 99", "unknown claim", [](QCborMap& m) { m.insert(99, 1); });
+        row("unknown private claim -65600", "unknown claim", [](QCborMap& m) { m.insert(-65600, 1); });
+        row("text claim key", "unknown claim", [](QCborMap& m) { m.insert(QStringLiteral("iss2"), 1); });
+        row("portrait hash of 31 bytes", "portrait", [](QCborMap& m) { m.insert(claims::kPortraitHash, QByteArray(31, 'h')); });
+        row("portrait hash as text", "portrait", [](QCborMap& m) { m.insert(claims::kPortraitHash, QStringLiteral("h")); });
+        row("cnf with a kid beside the key", "cnf", [](QCborMap& m) {
+            QCborMap cnf = m.value(claims::kCnf).toMap();
+            cnf.insert(3, QByteArray("kid"));
+            m.insert(claims::kCnf, cnf);
+        });
+        row("COSE_Key with an alg", "COSE_Key", [](QCborMap& m) {
+            QCborMap key = m.value(claims::kCnf).toMap().value(claims::kCnfCoseKey).toMap();
+            key.insert(3, -7);
+            m.insert(claims::kCnf, QCborMap{{claims::kCnfCoseKey, key}});
+        });
+        docRow("resident ID with a permit's 81", "province code", [](QCborMap& d) {
+            const QString first17 = QStringLiteral("81000019491231001");
+            d.insert(claims::doc::kNumber, first17 + idnumber::checkCharacter(first17));
+        });
+        docRow("residence permit with a province code", "81, 82 or 83",
+               [](QCborMap& d) { d.insert(claims::doc::kKind, 2); d.remove(claims::doc::kEthnicity); });
+        docRow("foreigner card without the leading 9", "begins with 9",
+               [](QCborMap& d) { d.insert(claims::doc::kKind, 3); d.remove(claims::doc::kEthnicity); });
+        docRow("name of 65 characters", "document claim",
+               [](QCborMap& d) { d.insert(claims::doc::kName, QString::fromUcs4(std::u32string(65, U'\U00020000').data(), 65)); });
         docRow("name missing", "document claim", [](QCborMap& d) { d.remove(claims::doc::kName); });
         docRow("name oversized", "document claim",
                [](QCborMap& d) { d.insert(claims::doc::kName, QString(65, QChar(u'张'))); });
