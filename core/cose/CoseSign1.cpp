@@ -57,7 +57,9 @@ Expected<CoseSign1> CoseSign1::parse(const QByteArray& cbor) {
     s.signature = *signature;
     if (!s.protectedBytes.isEmpty()) {
         auto ph = cbor::decode(s.protectedBytes);
-        if (!ph || !ph->isMap())
+        if (!ph)
+            return bad(QStringLiteral("protected header: ") + ph.error());
+        if (!ph->isMap())
             return bad(QStringLiteral("protected header is not a map"));
         s.protectedHeader = ph->toMap();
     }

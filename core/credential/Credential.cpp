@@ -164,9 +164,11 @@ Expected<Credential> Credential::fromClaims(const QByteArray& payload) {
     // Every claim known, reserved or in the extension range (ignored); anything else is refused:
     // a claim this terminal cannot see must not be able to change what the credential means.
     for (auto it = m.cbegin(); it != m.cend(); ++it) {
-        const auto key = cbor::integer(it.key(), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
-        static constexpr qint64 kKnown[] = {claims::kIss, claims::kCti, claims::kIat, claims::kNbf,
-                                            claims::kExp, claims::kCnf, claims::kDocument, claims::kPortraitHash};
+        const auto key =
+            cbor::integer(it.key(), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+        static constexpr qint64 kKnown[] = {claims::kIss,      claims::kCti,         claims::kIat,
+                                            claims::kNbf,      claims::kExp,         claims::kCnf,
+                                            claims::kDocument, claims::kPortraitHash};
         if (!key || (std::find(std::begin(kKnown), std::end(kKnown), *key) == std::end(kKnown) &&
                      !claims::isExtension(*key)))
             return bad(QStringLiteral("unknown claim %1").arg(it.key().toDiagnosticNotation()));

@@ -21,12 +21,14 @@ Expected<Presentation> Presentation::fromClaims(const QByteArray& payload) {
         return unexpected(QStringLiteral("presentation: duplicate claim"));
     // Known claims and the extension range (ignored); anything else is refused (see Credential).
     for (auto it = m.cbegin(); it != m.cend(); ++it) {
-        const auto key = cbor::integer(it.key(), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+        const auto key =
+            cbor::integer(it.key(), std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
         static constexpr qint64 kKnown[] = {claims::kIat,        claims::kExp,   claims::kCti,
                                             claims::kCredential, claims::kNonce, claims::kAud};
         if (!key || (std::find(std::begin(kKnown), std::end(kKnown), *key) == std::end(kKnown) &&
                      !claims::isExtension(*key)))
-            return unexpected(QStringLiteral("presentation: unknown claim %1").arg(it.key().toDiagnosticNotation()));
+            return unexpected(
+                QStringLiteral("presentation: unknown claim %1").arg(it.key().toDiagnosticNotation()));
     }
     const auto cred = cbor::bytes(m.value(claims::kCredential), 1, 4096);
     const auto iat = cbor::integer(m.value(claims::kIat), 0, 253402300799);

@@ -163,7 +163,8 @@ Expected<PublicKey> PublicKey::fromCoseKey(const QCborMap& map) {
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         if (it.key() != QCborValue(kKty) && it.key() != QCborValue(kCrv) && it.key() != QCborValue(kX) &&
             it.key() != QCborValue(kY))
-            return unexpected(QStringLiteral("COSE_Key: parameter %1 is not allowed").arg(it.key().toDiagnosticNotation()));
+            return unexpected(
+                QStringLiteral("COSE_Key: parameter %1 is not allowed").arg(it.key().toDiagnosticNotation()));
     // cbor::integer, not QCborValue::toInteger: the latter converts a float to qint64, which is
     // undefined for large values (found by fuzz_cose_cwt under UBSan).
     const qint64 kty = cbor::integer(map.value(kKty), -65536, 65535).value_or(-1);

@@ -1,6 +1,7 @@
 // lz-issuer: the issuing side, for demos and tests. Generates keys (ES256, EdDSA, SM2),
 // issues credentials for an identity and a holder device key, and builds and signs trust lists.
 #include "issuer/IssuerCommands.h"
+#include "issuer/ConformanceVectors.h"
 #include "issuer/PassportCommands.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ constexpr char kUsage[] =
     "             [--pace 0|12|13] [--active-auth ec|rsa] [--not-before T] [--not-after T] [--serial N]\n"
     "             broken ones: [--tamper dg1|dg2] [--chip-mrz MRZ] [--clone] "
     "[--ds-without-digital-signature]\n"
+    "  conformance-vectors --out FILE.json   the format's conformance vectors (docs/test-vectors/)\n"
     "Times T: now | epoch seconds | ISO 8601.\n";
 }
 
@@ -37,6 +39,8 @@ int main(int argc, char** argv) {
     const lz::cli::Options options(args);
     if (command == QLatin1String("keygen"))
         return lz::issuer::keygen(options);
+    if (command == QLatin1String("conformance-vectors"))
+        return lz::issuer::conformanceVectors(options);
     if (command == QLatin1String("pubkey"))
         return lz::issuer::publicKey(options);
     if (command == QLatin1String("issue"))

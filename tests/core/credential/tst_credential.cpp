@@ -84,8 +84,11 @@ private slots:
         const QByteArray cred = m_world.issue(m_world.credential(m_device), Algorithm::ES256);
         const QByteArray claimsBytes = Presentation::make(cred, kNow, 60).toClaims();
         QVERIFY(Presentation::fromClaims(claimsBytes).hasValue());
-        QVERIFY(Presentation::fromClaims(mutate(claimsBytes, [](QCborMap& m) { m.insert(-66001, 1); })).hasValue());
-        const auto unknown = Presentation::fromClaims(mutate(claimsBytes, [](QCborMap& m) { m.insert(1, QStringLiteral("iss")); }));
+        QVERIFY(Presentation::fromClaims(mutate(claimsBytes, [](QCborMap& m) {
+                    m.insert(-66001, 1);
+                })).hasValue());
+        const auto unknown = Presentation::fromClaims(
+            mutate(claimsBytes, [](QCborMap& m) { m.insert(1, QStringLiteral("iss")); }));
         QVERIFY(!unknown);
         QVERIFY2(unknown.error().contains(QLatin1String("unknown claim")), qPrintable(unknown.error()));
     }
@@ -119,8 +122,10 @@ private slots:
         row("unknown claim 99", "unknown claim", [](QCborMap& m) { m.insert(99, 1); });
         row("unknown private claim -65600", "unknown claim", [](QCborMap& m) { m.insert(-65600, 1); });
         row("text claim key", "unknown claim", [](QCborMap& m) { m.insert(QStringLiteral("iss2"), 1); });
-        row("portrait hash of 31 bytes", "portrait", [](QCborMap& m) { m.insert(claims::kPortraitHash, QByteArray(31, 'h')); });
-        row("portrait hash as text", "portrait", [](QCborMap& m) { m.insert(claims::kPortraitHash, QStringLiteral("h")); });
+        row("portrait hash of 31 bytes", "portrait",
+            [](QCborMap& m) { m.insert(claims::kPortraitHash, QByteArray(31, 'h')); });
+        row("portrait hash as text", "portrait",
+            [](QCborMap& m) { m.insert(claims::kPortraitHash, QStringLiteral("h")); });
         row("cnf with a kid beside the key", "cnf", [](QCborMap& m) {
             QCborMap cnf = m.value(claims::kCnf).toMap();
             cnf.insert(3, QByteArray("kid"));
@@ -135,12 +140,17 @@ private slots:
             const QString first17 = QStringLiteral("81000019491231001");
             d.insert(claims::doc::kNumber, first17 + idnumber::checkCharacter(first17));
         });
-        docRow("residence permit with a province code", "81, 82 or 83",
-               [](QCborMap& d) { d.insert(claims::doc::kKind, 2); d.remove(claims::doc::kEthnicity); });
-        docRow("foreigner card without the leading 9", "begins with 9",
-               [](QCborMap& d) { d.insert(claims::doc::kKind, 3); d.remove(claims::doc::kEthnicity); });
-        docRow("name of 65 characters", "document claim",
-               [](QCborMap& d) { d.insert(claims::doc::kName, QString::fromUcs4(std::u32string(65, U'\U00020000').data(), 65)); });
+        docRow("residence permit with a province code", "81, 82 or 83", [](QCborMap& d) {
+            d.insert(claims::doc::kKind, 2);
+            d.remove(claims::doc::kEthnicity);
+        });
+        docRow("foreigner card without the leading 9", "begins with 9", [](QCborMap& d) {
+            d.insert(claims::doc::kKind, 3);
+            d.remove(claims::doc::kEthnicity);
+        });
+        docRow("name of 65 characters", "document claim", [](QCborMap& d) {
+            d.insert(claims::doc::kName, QString::fromUcs4(std::u32string(65, U'\U00020000').data(), 65));
+        });
         docRow("name missing", "document claim", [](QCborMap& d) { d.remove(claims::doc::kName); });
         docRow("name oversized", "document claim",
                [](QCborMap& d) { d.insert(claims::doc::kName, QString(65, QChar(u'张'))); });

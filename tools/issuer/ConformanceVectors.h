@@ -1,0 +1,7 @@
+#pragma once
+// lz-issuer conformance-vectors --out FILE: the format's conformance vectors (docs/test-vectors/).
+#include "common/CliSupport.h"
+
+namespace lz::issuer {
+int conformanceVectors(const cli::Options& o);
+}
