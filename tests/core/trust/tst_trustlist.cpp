@@ -108,6 +108,21 @@ private slots:
         });
         row("revocation key not text", [](QCborMap& m) { m.insert(6, QCborMap{{1, QByteArray(8, 'x')}}); });
         row("csca not bytes", [](QCborMap& m) { m.insert(7, QCborArray{QStringLiteral("pem?")}); });
+        // Issue 14: unknown keys refused (outside the extension range), as in the credential.
+        row("unknown payload key 10", [](QCborMap& m) { m.insert(10, 1); });
+        row("unknown issuer entry key 7", [](QCborMap& m) {
+            QCborArray a = m.value(5).toArray();
+            QCborMap e = a[0].toMap();
+            e.insert(7, 1);
+            a[0] = e;
+            m.insert(5, a);
+        });
+        {
+            QByteArray payload = good.toCborValue().toCbor();
+            payload[0] = char(0xbf); // indefinite-length map
+            QTest::newRow("payload not in preferred serialization")
+                << CoseSign1::sign(m_world.anchorKey, m_world.anchorKid, payload + char(0xff)).encode();
+        }
         QTest::newRow("payload not a map")
             << CoseSign1::sign(m_world.anchorKey, m_world.anchorKid, QByteArray::fromHex("01")).encode();
         QTest::newRow("not COSE") << QByteArray("hello");
@@ -123,6 +138,17 @@ private slots:
                        "ef90c408f73f74789ace6342174d86a5b4665964d1422f404000500000000000000181a6b49d20006a164"
                        "46555a5a500102030405060708a1a2a3a4a5a6a7a80781453003020101"))
                    .encode();
+    }
+    void extensionKeysAreIgnored() {
+        QCborMap m = payloadOf(m_world.signedList(m_world.trustList()));
+        m.insert(-66500, QStringLiteral("a later extension"));
+        QCborArray a = m.value(5).toArray();
+        QCborMap e = a[0].toMap();
+        e.insert(-66001, 1);
+        a[0] = e;
+        m.insert(5, a);
+        const auto r = TrustList::parse(signPayload(m_world, m), {m_world.anchor()});
+        QVERIFY2(r.hasValue(), r ? "" : qPrintable(r.error()));
     }
     void malformedPayloads() {
         QFETCH(QByteArray, cose);
