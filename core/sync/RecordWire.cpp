@@ -106,6 +106,7 @@ QJsonObject recordToJson(const Registration& r) {
         {QStringLiteral("seq"), r.seq},
         {QStringLiteral("created_ms"), r.createdAtMs},
         {QStringLiteral("utc_offset_s"), r.utcOffsetS},
+        {QStringLiteral("v"), kRecordVersion},
         {QStringLiteral("kind"), r.registered ? QStringLiteral("registration") : QStringLiteral("attempt")},
         {QStringLiteral("method"), r.method},
         {QStringLiteral("valid"), r.valid},
@@ -161,6 +162,15 @@ Expected<Registration> recordFromJson(const QJsonObject& o) {
         return unexpected(QStringLiteral("field id is not a UUID"));
     if (r.seq < 1)
         return unexpected(QStringLiteral("field seq must be >= 1"));
+    // Versions and kinds (docs/sync-api.md "Versions"): absent v is 1; a newer one is refused by
+    // name, so the terminal sets the record aside (kept in its log) until the gateway knows it.
+    if (o.contains(QLatin1String("v")) && o.value(QLatin1String("v")).toDouble() != kRecordVersion)
+        return unexpected(
+            QStringLiteral("unsupported_record_version: v %1").arg(o.value(QLatin1String("v")).toDouble()));
+    static const QStringList kReservedKinds{QStringLiteral("checkout"), QStringLiteral("correction"),
+                                            QStringLiteral("void"), QStringLiteral("manual_registration")};
+    if (kReservedKinds.contains(kind))
+        return unexpected(QStringLiteral("kind_not_supported_yet: %1 (reserved)").arg(kind));
     if (!r.registered && kind != QLatin1String("attempt"))
         return unexpected(QStringLiteral("field kind must be registration or attempt"));
     if (!type)

@@ -8,6 +8,9 @@
 
 namespace lz::wire {
 
+// The sync record's version (docs/sync-api.md "Versions"); 1 when absent.
+inline constexpr int kRecordVersion = 1;
+
 QJsonObject recordToJson(const Registration& r);             // identity unmasked: for the police system
 Expected<Registration> recordFromJson(const QJsonObject& o); // strict: every field present and typed
 QJsonObject checkpointToJson(const LogCheckpoint& c);

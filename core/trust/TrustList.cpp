@@ -1,8 +1,8 @@
 #include "trust/TrustList.h"
 
 #include "codec/Cbor.h"
-#include "credential/Claims.h"
 #include "cose/CoseSign1.h"
+#include "credential/Claims.h"
 
 #include <QCborArray>
 #include <QCborStreamReader>
@@ -35,7 +35,8 @@ Expected<IssuerKey> parseIssuer(const QCborValue& v) {
         return bad(QStringLiteral("issuer entry is not a map"));
     const QCborMap m = v.toMap();
     for (auto it = m.cbegin(); it != m.cend(); ++it)
-        if (!it.key().isInteger() || !allowedKey(it.key().toInteger(), {kKid, kCode, kKey, kNotBefore, kNotAfter, kName}))
+        if (!it.key().isInteger() ||
+            !allowedKey(it.key().toInteger(), {kKid, kCode, kKey, kNotBefore, kNotAfter, kName}))
             return bad(QStringLiteral("issuer entry: unknown key %1").arg(it.key().toDiagnosticNotation()));
     const auto kid = cbor::bytes(m.value(kKid), 1, 32);
     const auto code = cbor::text(m.value(kCode), 32);
@@ -103,7 +104,8 @@ Expected<QCborMap> parsePayload(const QByteArray& payload, TrustList& list) {
             return bad(QStringLiteral("payload keys must be integers"));
         const qint64 key = reader.toInteger();
         reader.next();
-        if (!allowedKey(key, {kVersion, kSequence, kIssuedAt, kNextUpdate, kIssuers, kRevoked, kCsca, kDemo, kCrls}))
+        if (!allowedKey(
+                key, {kVersion, kSequence, kIssuedAt, kNextUpdate, kIssuers, kRevoked, kCsca, kDemo, kCrls}))
             return bad(QStringLiteral("unknown payload key %1").arg(key));
         if (m.contains(key) || (key == kRevoked && sawRevocations))
             return bad(QStringLiteral("duplicate payload key %1").arg(key));

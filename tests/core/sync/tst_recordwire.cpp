@@ -64,6 +64,14 @@ private slots:
         QTest::newRow("venue type") << "venue_type" << QJsonValue("spaceport")
                                     << "field venue_type is not a venue type";
         QTest::newRow("details") << "details" << QJsonValue(QJsonObject{}) << "details_missing: waybill";
+        // Issue 14: versions and reserved kinds are refused by name.
+        QTest::newRow("version 2") << "v" << QJsonValue(2) << "unsupported_record_version: v 2";
+        QTest::newRow("reserved kind")
+            << "kind" << QJsonValue("checkout") << "kind_not_supported_yet: checkout (reserved)";
+        QTest::newRow("unknown kind")
+            << "kind" << QJsonValue("party") << "field kind must be registration or attempt";
+        QTest::newRow("short personal hash")
+            << "personal_hash" << QJsonValue("abcd") << "field personal_hash is not 32-byte hex";
     }
     void malformedFieldsAreNamed() {
         QFETCH(QString, field);
