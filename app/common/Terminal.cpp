@@ -53,7 +53,8 @@ Expected<std::unique_ptr<Terminal>> Terminal::open(const TerminalConfig& config,
     // (a clock an hour fast at start-up would otherwise empty the journal).
     t->m_replay = std::make_unique<ReplayCache>(
         state.filePath(QStringLiteral("replay.journal")), t->m_guard->highWater(), now,
-        options.readOnlyState ? ReplayCache::Mode::ReadOnly : ReplayCache::Mode::ReadWrite);
+        options.readOnlyState ? ReplayCache::Mode::ReadOnly : ReplayCache::Mode::ReadWrite,
+        /*expectJournal=*/t->m_guard->highWater() > 0);
     for (const QString& w : {t->m_guard->warning(), t->m_replay->warning()})
         if (!w.isEmpty())
             t->m_warnings.append(w);

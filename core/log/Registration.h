@@ -37,6 +37,9 @@ struct Registration {
     // Set when read from the log: the stored content hash is not what the stored fields give
     // (the record was changed after it was written). Sent anyway, for the gateway to flag.
     bool contentMismatch = false;
+    // From the wire: false when the sender (a terminal from before issue 14) sent no personal_hash,
+    // so the gateway cannot recompute the content hash and says so instead.
+    bool personalHashKnown = true;
 
     qint64 createdAtMs = 0;  // UTC
     int utcOffsetS = 0;      // the terminal's local offset at that moment (for the venue's books)

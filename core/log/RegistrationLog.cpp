@@ -135,8 +135,12 @@ struct RegistrationLog::Impl {
         if (!q.exec(QStringLiteral("SELECT seq, chain_hash FROM checkpoints ORDER BY seq DESC LIMIT 1")) ||
             !q.next())
             return;
+        // Only an anchor of this log is moved on; a missing one is `log verify`'s finding, never
+        // quietly made again.
         auto anchor = LogAnchor::read(options.anchorPath);
-        LogAnchor a = anchor && *anchor ? **anchor : LogAnchor{logId, 0, {}, 0, {}};
+        if (!anchor || !*anchor)
+            return;
+        LogAnchor a = **anchor;
         if (a.logId != logId || q.value(0).toLongLong() <= a.checkpointSeq)
             return;
         a.checkpointSeq = q.value(0).toLongLong();
@@ -197,38 +201,52 @@ struct RegistrationLog::Impl {
             if (!meta.count(QStringLiteral("field_key:%1").arg(id)))
                 if (auto e = store(QStringLiteral("field_key:%1").arg(id), keys.fingerprint(id)); !e)
                     return e;
-        if (keys.logId().isEmpty())
-            if (auto bound = keys.bindToLog(logId); !bound)
-                return unexpected(QStringLiteral("key_file_unwritable: %1").arg(bound.error()));
-        // The anchor starts with the binding (a first start, or the first of a log made before
-        // anchors): from then on a missing anchor file is itself a finding of `log verify`.
-        if (anchorNow && !options.anchorPath.isEmpty()) {
-            // Another log's anchor beside a log made now: the old log was replaced.
+        // Another log's anchor beside a log made now: the old log was replaced.
+        if (anchorNow && !options.anchorPath.isEmpty())
             if (auto old = LogAnchor::read(options.anchorPath); !old || (*old && createdNow))
                 return unexpected(
                     QStringLiteral(
                         "log_replaced: %1 is new, but %2 anchors another log: move the old log, its "
                         "key file and the anchor aside together to start a new one")
                         .arg(path, options.anchorPath));
-            // A log from before anchors starts from what it holds (nothing to compare with yet).
-            LogAnchor a{logId, 0, {}, 0, {}};
-            QSqlQuery h(db());
-            if (version >= 3 &&
-                h.exec(QStringLiteral("SELECT seq, chain_hash FROM records WHERE acked_ms IS NOT NULL"
-                                      " ORDER BY seq DESC LIMIT 1")) &&
-                h.next()) {
-                a.gatewaySeq = h.value(0).toLongLong();
-                a.gatewayChain = h.value(1).toByteArray();
-            }
-            if (version >= 2 &&
-                h.exec(QStringLiteral("SELECT seq, chain_hash FROM checkpoints ORDER BY seq DESC LIMIT 1")) &&
-                h.next()) {
-                a.checkpointSeq = h.value(0).toLongLong();
-                a.checkpointChain = h.value(1).toByteArray();
-            }
-            if (auto w = a.write(options.anchorPath); !w)
-                return w;
+        return true;
+    }
+
+    // After bind() has committed: the key file names the log, and the anchor is made once
+    // ("anchored" in meta). In this order a crash anywhere leaves a state the next start finishes
+    // rather than one it would take for tampering: the database names the log before the key
+    // file does, and the anchor is marked made only after it is on disk.
+    Expected<bool> finishBinding(std::map<QString, QByteArray>& meta) {
+        if (keys.logId().isEmpty())
+            if (auto bound = keys.bindToLog(logId); !bound)
+                return unexpected(QStringLiteral("key_file_unwritable: %1").arg(bound.error()));
+        if (options.anchorPath.isEmpty() || !meta[QStringLiteral("anchored")].isEmpty())
+            return true;
+        // A log from before anchors starts from what it holds (nothing to compare with yet).
+        LogAnchor a{logId, 0, {}, 0, {}};
+        QSqlQuery h(db());
+        if (version >= 3 &&
+            h.exec(QStringLiteral("SELECT seq, chain_hash FROM records WHERE acked_ms IS NOT NULL"
+                                  " ORDER BY seq DESC LIMIT 1")) &&
+            h.next()) {
+            a.gatewaySeq = h.value(0).toLongLong();
+            a.gatewayChain = h.value(1).toByteArray();
         }
+        if (version >= 2 &&
+            h.exec(QStringLiteral("SELECT seq, chain_hash FROM checkpoints ORDER BY seq DESC LIMIT 1")) &&
+            h.next()) {
+            a.checkpointSeq = h.value(0).toLongLong();
+            a.checkpointChain = h.value(1).toByteArray();
+        }
+        h.finish();
+        if (auto w = a.write(options.anchorPath); !w)
+            return w;
+        QSqlQuery m(db());
+        m.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('anchored', ?)"));
+        m.addBindValue(QByteArray("1"));
+        if (!m.exec())
+            return unexpected(sqlError(m.lastError()));
+        meta[QStringLiteral("anchored")] = "1";
         return true;
     }
 
@@ -578,6 +596,8 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
         return unexpected(QStringLiteral("log_key_mismatch: the terminal key does not match the log's"));
     if (auto bound = d.transaction([&] { return d.bind(meta, createdNow); }); !bound)
         return unexpected(bound.error());
+    if (auto finished = d.finishBinding(meta); !finished)
+        return unexpected(finished.error());
     if (!q.exec(QStringLiteral("SELECT seq, chain_hash FROM records ORDER BY seq DESC LIMIT 1")))
         return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.lastError().text()));
     if (q.next()) {
@@ -622,11 +642,23 @@ Expected<bool> RegistrationLog::anchorGatewayHead(qint64 seq, const QByteArray& 
     if (d->options.anchorPath.isEmpty() || seq <= 0 || chainHash.size() != 32)
         return true;
     auto anchor = LogAnchor::read(d->options.anchorPath);
-    if (!anchor)
-        return unexpected(anchor.error());
-    LogAnchor a = *anchor ? **anchor : LogAnchor{d->logId, 0, {}, 0, {}};
+    if (!anchor || !*anchor)
+        return true; // missing or unreadable: `log verify` reports it; never quietly made again
+    LogAnchor a = **anchor;
     if (a.logId != d->logId || seq <= a.gatewaySeq)
         return true; // never moves back; another log's anchor is for `log verify` to report
+    // The gateway's head must be a record of this log, as this log has it: a head from another
+    // log of the same terminal id (an old one moved aside), or a chain that differs, is reported
+    // and not anchored.
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("SELECT chain_hash FROM records WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return unexpected(sqlError(q.lastError()));
+    if (!q.next() || q.value(0).toByteArray() != chainHash)
+        return unexpected(QStringLiteral("gateway_head_mismatch: the gateway's head (record %1) is not this "
+                                         "log's record %1")
+                              .arg(seq));
     a.gatewaySeq = seq;
     a.gatewayChain = chainHash;
     return a.write(d->options.anchorPath);

@@ -123,6 +123,10 @@ QJsonObject recordToJson(const Registration& r) {
         {QStringLiteral("personal_hash"),
          r.personalHash.isEmpty() ? QJsonValue() : QJsonValue(hex(r.personalHash))},
         {QStringLiteral("content_hash"), hex(r.contentHash)},
+        // The terminal's own finding (its log's check as the record left): the gateway cannot see
+        // a change inside the sealed fields, the terminal can.
+        {QStringLiteral("terminal_check"),
+         r.contentMismatch ? QStringLiteral("changed_after_written") : QStringLiteral("ok")},
         {QStringLiteral("chain_hash"), hex(r.chainHash)}};
     if (r.identity)
         o.insert(QStringLiteral("identity"), identityToJson(*r.identity));
@@ -152,8 +156,13 @@ Expected<Registration> recordFromJson(const QJsonObject& o) {
     r.details = in.get("details", QJsonValue::Object).toObject();
     // Null when the record has no personal fields (an attempt without identity); otherwise the
     // sealed fields' hash, which the content hash covers (docs/sync-api.md).
-    if (!o.value(QLatin1String("personal_hash")).isNull())
+    // Absent (a terminal from before issue 14): not null — the content hash cannot be recomputed.
+    if (!o.contains(QLatin1String("personal_hash")))
+        r.personalHashKnown = false;
+    else if (!o.value(QLatin1String("personal_hash")).isNull())
         r.personalHash = in.bytes("personal_hash", 32);
+    r.contentMismatch =
+        o.value(QLatin1String("terminal_check")).toString() == QLatin1String("changed_after_written");
     r.contentHash = in.bytes("content_hash", 32);
     r.chainHash = in.bytes("chain_hash", 32);
     if (!in.error.isEmpty())

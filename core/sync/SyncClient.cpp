@@ -51,7 +51,8 @@ QJsonObject SyncClient::statusToJson(const SyncStatus& s) {
             {QStringLiteral("trust_list_sequence"), qint64(s.trustListSequence)},
             {QStringLiteral("trust_list_error"), s.trustListError},
             {QStringLiteral("trust_list_etag"), QString::fromLatin1(s.trustListTag)},
-            {QStringLiteral("log_tampered"), s.logTampered}};
+            {QStringLiteral("log_tampered"), s.logTampered},
+            {QStringLiteral("anchor_warning"), s.anchorWarning}};
 }
 
 SyncStatus SyncClient::readStatusFile(const QString& path) {
@@ -74,6 +75,7 @@ SyncStatus SyncClient::readStatusFile(const QString& path) {
     s.trustListError = o.value(QLatin1String("trust_list_error")).toString();
     s.trustListTag = o.value(QLatin1String("trust_list_etag")).toString().toLatin1();
     s.logTampered = o.value(QLatin1String("log_tampered")).toString();
+    s.anchorWarning = o.value(QLatin1String("anchor_warning")).toString();
     const double sequence = o.value(QLatin1String("trust_list_sequence")).toDouble();
     s.trustListSequence = sequence >= 0 && sequence < 9e15 ? quint64(sequence) : 0;
     return s;
@@ -232,9 +234,12 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
             if (const auto it = m_inFlight.constFind(id);
                 it != m_inFlight.cend() && (!head || it->seq > head->seq))
                 head = *it;
-    if (head)
-        if (auto a = m_log.anchorGatewayHead(head->seq, head->chainHash); !a)
-            return finishRound(false, a.error());
+    if (head) {
+        // A head that is not this log's is said (e.g. the gateway still holds a log moved aside);
+        // the acknowledgements stand: the gateway has the records.
+        auto a = m_log.anchorGatewayHead(head->seq, head->chainHash);
+        m_status.anchorWarning = a ? QString() : a.error();
+    }
     if (auto e = m_log.markAcknowledged(done, now); !e)
         return finishRound(false, e.error());
     m_status.sentTotal += done.size();

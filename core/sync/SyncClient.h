@@ -49,6 +49,7 @@ struct SyncStatus {
     // Records found changed after they were written when they were sent (kept until staff look:
     // the gateway flags them too). "log_tampered: records 5, 7 …"; empty when none was seen.
     QString logTampered;
+    QString anchorWarning; // the gateway's head could not be anchored (gateway_head_mismatch: …)
 };
 
 class SyncClient : public QObject {

@@ -104,7 +104,8 @@ Expected<bool> editSettingsDurably(const QString& iniPath, const std::function<v
             return unexpected(QStringLiteral("io_error: %1: read: %2").arg(iniPath, in.errorString()));
         original = in.readAll();
     }
-    const QString scratch = iniPath + QStringLiteral(".edit");
+    // One scratch file per process: the kiosk and `staff set-pin` may edit at the same moment.
+    const QString scratch = iniPath + QStringLiteral(".edit-%1").arg(qint64(::getpid()));
     if (auto copied = writeFileDurably(scratch, original, kKeepMode); !copied)
         return copied;
     QHash<QString, QVariant> expected;

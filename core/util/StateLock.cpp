@@ -1,8 +1,10 @@
 #include "util/StateLock.h"
 
 #include <QFile>
+#include <QList>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -30,6 +32,25 @@ Expected<std::unique_ptr<StateLock>> StateLock::acquire(const QString& path) {
         return unexpected(QStringLiteral("state_in_use: the state directory is in use by another terminal "
                                          "process (pid %1; lock %2)")
                               .arg(pid, path));
+    }
+    // During an upgrade an older terminal may still run: it held the directory with QLockFile
+    // (pid, name and host on three lines) and no flock. A file in that form naming a live process
+    // other than us is that terminal: refused as in use, until it has stopped.
+    {
+        QByteArray previous(256, '\0');
+        const ssize_t n = ::pread(fd, previous.data(), previous.size(), 0);
+        previous.truncate(n > 0 ? n : 0);
+        const QList<QByteArray> lines = previous.split('\n');
+        bool ok = false;
+        const qint64 pid = lines.value(0).trimmed().toLongLong(&ok);
+        if (ok && lines.size() >= 3 && !lines.value(1).isEmpty() && pid > 0 && pid != ::getpid() &&
+            (::kill(pid_t(pid), 0) == 0 || errno == EPERM)) {
+            ::close(fd);
+            return unexpected(QStringLiteral("state_in_use: the state directory is held by an older terminal "
+                                             "version (pid %1; lock %2)")
+                                  .arg(pid)
+                                  .arg(path));
+        }
     }
     // Ours now: say who holds it (best effort; the lock does not depend on it).
     const QByteArray pid = QByteArray::number(qint64(::getpid())) + '\n';

@@ -2,6 +2,7 @@
 
 #include "credential/Claims.h"
 #include "util/DurableFile.h"
+#include "verify/Clock.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -43,15 +44,31 @@ QByteArray entry(const QByteArray& tag, qint64 value) {
 
 } // namespace
 
-ReplayCache::ReplayCache(QString journalPath, qint64 trustedNow, qint64 clockNow, Mode mode)
+ReplayCache::ReplayCache(QString journalPath, qint64 trustedNow, qint64 clockNow, Mode mode,
+                         bool expectJournal)
     : m_path(std::move(journalPath))
     , m_readOnly(mode == Mode::ReadOnly) {
     if (m_path.isEmpty())
         return;
     QFile in(m_path);
-    if (in.exists()) {
-        const qint64 lastWrite =
-            std::max({QFileInfo(m_path).lastModified().toSecsSinceEpoch(), trustedNow, clockNow});
+    // When the journal was last written, at the latest. With a clock mark: every verification
+    // happens before the mark has moved kPersistStep past its last saved value, so within that
+    // of it — a bound no wrong clock can stretch (a start with the clock in 2099 must not refuse
+    // every code until 2099). Without one (a first start): the file's time or this clock's.
+    const qint64 lastWrite = trustedNow > 0
+                                 ? trustedNow + TimeGuard::kPersistStep
+                                 : std::max(QFileInfo(m_path).lastModified().toSecsSinceEpoch(), clockNow);
+    if (!in.exists() || in.size() == 0) {
+        // A terminal that has verified before (it has a clock mark) always has a journal: one
+        // that is gone or empty was deleted or truncated, and could have held any code.
+        if (expectJournal) {
+            m_blindUpTo = lastWrite + kMaxSkew;
+            m_warning =
+                QStringLiteral("replay journal %1 is missing or empty although this terminal has "
+                               "verified before: codes shown before now are refused until they expire")
+                    .arg(m_path);
+        }
+    } else {
         if (in.open(QIODevice::ReadOnly))
             load(in.readAll(), trustedNow, lastWrite);
         else {
@@ -177,13 +194,23 @@ void ReplayCache::rewriteJournal(qint64 trustedNow) {
     for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it)
         all += entry(it.key(), it.value());
     // Replaced atomically or not at all: on a full disk the old journal stays, and is appended to.
-    if (auto saved = writeFileDurably(m_path, all, 0600); !saved)
+    bool appendable = true;
+    if (auto saved = writeFileDurably(m_path, all, 0600); !saved) {
         m_warning =
             QStringLiteral("replay journal not compacted (%1); the old one is kept").arg(saved.error());
-    else
+        // An old journal of format 1 kept as it is must not get format-2 entries appended: the
+        // next start would read them as damage. This run keeps its codes in memory only.
+        QFile old(m_path);
+        appendable = !old.exists() || old.size() == 0 ||
+                     (old.open(QIODevice::ReadOnly) && old.read(kMagic.size()) == kMagic);
+    } else {
         m_journalEntries = m_seen.size();
+    }
     if (m_fd >= 0)
         ::close(m_fd);
+    m_fd = -1;
+    if (!appendable)
+        return;
     m_fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (m_fd < 0)
         m_warning = QStringLiteral("replay journal %1 cannot be opened for writing").arg(m_path);

@@ -27,8 +27,10 @@ public:
     // used to widen the fail-closed window.
     // ReadOnly (`--at` runs): the journal is consulted, never written, compacted or copied.
     enum class Mode { ReadWrite, ReadOnly };
+    // expectJournal: this terminal has verified before (it has a clock mark), so a journal that
+    // is gone or empty was deleted or truncated and fails closed.
     explicit ReplayCache(QString journalPath = {}, qint64 trustedNow = 0, qint64 clockNow = 0,
-                         Mode mode = Mode::ReadWrite);
+                         Mode mode = Mode::ReadWrite, bool expectJournal = false);
     ~ReplayCache();
     ReplayCache(const ReplayCache&) = delete;
     ReplayCache& operator=(const ReplayCache&) = delete;

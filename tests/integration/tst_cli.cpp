@@ -1,6 +1,7 @@
 // End to end through the real executables: lz-issuer makes keys, a credential and a trust
 // list; liangzheng-cli installs the list from a configuration file; lz-wallet makes QR text
 // and PNGs; liangzheng-cli verifies them (exit codes and JSON), refuses rollback and replays.
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
@@ -479,6 +480,14 @@ private slots:
     void aKilledTerminalLeavesNoLockBehind() {
         // Issue 14: a terminal killed between creating its lock file and writing its pid left an
         // empty file, and every start for the next 30 s was refused ("pid 0").
+        // An older terminal version (QLockFile: pid, name, host; no flock) still running during an
+        // upgrade: its directory is refused, not shared.
+        QVERIFY(writeText(path("state/terminal.lock"),
+                          QByteArray::number(QCoreApplication::applicationPid()) + "\nliangzheng\nhost\n"));
+        const Run older =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("status")}));
+        QCOMPARE(older.code, 2);
+        QVERIFY2(older.err.contains("older terminal version"), older.err.constData());
         QVERIFY(writeText(path("state/terminal.lock"), ""));
         const Run afterEmpty =
             run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("status")}));

@@ -186,12 +186,24 @@ Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const
         out.acks.append({r->id, wire::AckStatus::Stored, {}});
         // The content hash as this gateway computes it from the fields it received (never the
         // terminal's word for it): a record edited in the terminal's database is flagged here.
-        const QByteArray content = wire::contentHash(*r, r->personalHash);
+        // A terminal from before issue 14 sends no personal_hash: its content hash is taken as sent
+        // and the record is flagged as not recomputable.
+        const QByteArray content =
+            r->personalHashKnown ? wire::contentHash(*r, r->personalHash) : r->contentHash;
         bool ok = true;
-        if (content != r->contentHash)
+        if (!r->personalHashKnown)
+            ok = flag(r->seq, QStringLiteral("content_unverifiable"),
+                      QStringLiteral(
+                          "an older terminal sent no personal_hash: the content hash was not recomputed"));
+        else if (content != r->contentHash)
             ok = flag(r->seq, QStringLiteral("content_mismatch"),
                       QStringLiteral("the fields received do not give the record's content hash: it was "
                                      "changed after it was written"));
+        if (ok && r->contentMismatch)
+            ok =
+                flag(r->seq, QStringLiteral("terminal_reported_change"),
+                     QStringLiteral("the terminal found this record changed after it was written (its sealed "
+                                    "fields or its hashes)"));
         if (!ok)
             return fail(flagError);
         // The chain, as far as this gateway has seen it, over the content hash computed here.

@@ -3,6 +3,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/ssl.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
@@ -12,6 +13,7 @@
 #include <chrono>
 #include <map>
 #include <optional>
+#include <sys/resource.h>
 
 namespace lz::gateway {
 
@@ -235,7 +237,13 @@ void acceptNext(const std::shared_ptr<HttpsFront::Impl>& front) {
     front->acceptor.async_accept([front](beast::error_code ec, tcp::socket socket) {
         if (ec == net::error::operation_aborted)
             return;
-        if (!ec) {
+        if (ec) {
+            // Out of descriptors (EMFILE) or the like: wait a moment instead of spinning on it.
+            auto pause = std::make_shared<net::steady_timer>(front->ioc, std::chrono::milliseconds(100));
+            pause->async_wait([front, pause](beast::error_code) { acceptNext(front); });
+            return;
+        }
+        {
             beast::error_code e;
             const std::string client = socket.remote_endpoint(e).address().to_string();
             // Bounded before the handshake costs anything: per client address and in all.
@@ -284,6 +292,11 @@ QString HttpsFront::listen(const QString& host, quint16 port, const QString& cer
         return QStringLiteral("cannot listen on %1: %2")
             .arg(host, QString::fromLocal8Bit(ec.message().c_str()));
     const tcp::endpoint endpoint(address, port);
+    // Every connection holds a descriptor: keep the cap under the process's limit, with room for
+    // the listener, the database and the rest.
+    if (rlimit nofile{}; ::getrlimit(RLIMIT_NOFILE, &nofile) == 0 && nofile.rlim_cur != RLIM_INFINITY)
+        d->limits.maxConnections =
+            std::min<int>(d->limits.maxConnections, std::max<int>(1, int(nofile.rlim_cur) - 64));
     d->acceptor.open(endpoint.protocol(), ec);
     if (!ec)
         d->acceptor.set_option(net::socket_base::reuse_address(true), ec);

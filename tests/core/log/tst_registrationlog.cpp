@@ -511,6 +511,16 @@ private slots:
             QVERIFY(log->markAcknowledged({first->id}, kNow + 10));
             QVERIFY(log->verify().ok());
         }
+        {
+            // A head that is not this log's record (the gateway still holds an older log of the same
+            // terminal id) is reported, not anchored.
+            auto log = openBound(b, 100);
+            const auto refused = log->anchorGatewayHead(5, QByteArray(32, 'c'));
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().startsWith(QLatin1String("gateway_head_mismatch")),
+                     qPrintable(refused.error()));
+            QVERIFY(log->verify().ok());
+        }
         // Record 3 marked acknowledged and purged behind the log's back: it would never be sent.
         tamper(b.db, QStringLiteral(
                          "UPDATE records SET acked_ms = %1, purged_ms = %1, personal = NULL WHERE seq = 3")

@@ -87,6 +87,20 @@ private slots:
         QCOMPARE(r.error(), error);
     }
 
+    void olderTerminalsWithoutPersonalHash() {
+        // Review of issue 14: a terminal from before sends no personal_hash; its records are taken
+        // (the gateway flags them as not recomputable), and null still means "no personal fields".
+        QJsonObject o = wire::recordToJson(sample());
+        o.remove(QStringLiteral("personal_hash"));
+        o.remove(QStringLiteral("v"));
+        o.remove(QStringLiteral("terminal_check"));
+        auto r = wire::recordFromJson(o);
+        QVERIFY2(r, r ? "" : qPrintable(r.error()));
+        QVERIFY(!r->personalHashKnown);
+        o.insert(QStringLiteral("personal_hash"), QJsonValue());
+        r = wire::recordFromJson(o);
+        QVERIFY(r && r->personalHashKnown && r->personalHash.isEmpty());
+    }
     void attemptsCarryNoIdentityRequirement() {
         Registration a = sample();
         a.registered = a.valid = false;

@@ -1,5 +1,6 @@
 // The replay cache remembers jti values until they expire, also across a restart, and
 // survives a torn journal entry from a crash.
+#include "verify/Clock.h"
 #include "verify/ReplayCache.h"
 
 #include <QDateTime>
@@ -114,7 +115,8 @@ private slots:
             // Anything made up to the damaged journal's last moment may be in it: refused.
             QVERIFY(restarted.mayHaveSeen(1000));
             QVERIFY(restarted.mayHaveSeen(900));
-            QVERIFY(!restarted.mayHaveSeen(1005 + ReplayCache::kMaxSkew + 1)); // a fresh code passes
+            // A fresh code passes: the window ends within a persist step and the skew of the mark.
+            QVERIFY(!restarted.mayHaveSeen(1000 + TimeGuard::kPersistStep + ReplayCache::kMaxSkew + 1));
             QVERIFY(restarted.warning().contains(QLatin1String("damaged")));
             QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
         }
@@ -131,8 +133,40 @@ private slots:
             QVERIFY(acknowledged.mayHaveSeen(1000)); // the window is not staff's to close
         }
         // Once every code it covers has expired by the trusted time, the window is gone.
-        ReplayCache expired(path, 1005 + ReplayCache::kMaxSkew + 300 + ReplayCache::kMaxSkew + 1, 3000);
+        ReplayCache expired(path, 1000 + TimeGuard::kPersistStep + 2 * ReplayCache::kMaxSkew + 300 + 1, 3000);
         QVERIFY(!expired.mayHaveSeen(1000));
+    }
+    void aDeletedOrEmptiedJournalFailsClosed() {
+        // Review of issue 14: a terminal with a clock mark has verified before, so its journal
+        // cannot just be gone; a fresh terminal (no mark) starts without a window.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay.journal"));
+        ReplayCache fresh(path, 0, 5000);
+        QVERIFY(!fresh.mayHaveSeen(4000));
+        QVERIFY(QFile::remove(path));
+        ReplayCache deleted(path, 1000, 1000, ReplayCache::Mode::ReadWrite, true);
+        QVERIFY(deleted.mayHaveSeen(1000));
+        QVERIFY(!deleted.warning().isEmpty());
+        QFile(path).resize(0);
+        ReplayCache emptied(path, 1000, 1000, ReplayCache::Mode::ReadWrite, true);
+        QVERIFY(emptied.mayHaveSeen(1000));
+    }
+    void aClockFarAheadAtStartDoesNotStretchTheWindow() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("replay.journal"));
+        {
+            ReplayCache c(path, 1000, 1000);
+            QVERIFY(!c.checkAndRecord("aaaaaaaaaaaaaaaa", 1330, 1000));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(QByteArray("\x10"
+                           "dd",
+                           3)); // torn
+        f.close();
+        ReplayCache c(path, 1000, 4'000'000'000); // the clock says 2096
+        QVERIFY(c.mayHaveSeen(1000));
+        QVERIFY(!c.mayHaveSeen(2000)); // the window ends near the trusted time, not in 2096
     }
     void aFlippedByteInsideAnEntryIsCaught() {
         QTemporaryDir dir;
