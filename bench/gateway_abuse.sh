@@ -20,30 +20,9 @@ port=${url##*:}
 pid=$(cat "$work/gw/gateway.pid")
 
 cd "$work"
-for k in anchor:ES256 issuer:EdDSA device:EdDSA; do "$bin/lz-issuer" keygen --alg "${k#*:}" --out "${k%%:*}.pem" >/dev/null; done
-"$bin/lz-issuer" pubkey --key anchor.pem --out anchor.pub.pem >/dev/null
-echo '{"kind":"resident_id","level":"light","name":"赵六","sex":"male","ethnicity":1,"birth_date":"1949-12-31","number":"110105194912310011"}' >id.json
-"$bin/lz-issuer" issue --issuer-key issuer.pem --kid ed-1 --iss TEST-CTID --identity id.json --device-pub device.pem --out cred.cose >/dev/null
-echo '{"issuers":[{"kid":"ed-1","code":"TEST-CTID","name":"Test","public_key":"issuer.pem"}]}' >spec.json
-"$bin/lz-issuer" trust-list --anchor-key anchor.pem --anchor-kid a --spec spec.json --sequence 1 --out list.cose >/dev/null
-cat >t.conf <<CONF
-[trust]
-anchors=a=anchor.pub.pem
-[state]
-dir=state
-[venue]
-id=V-ABUSE
-type=internet_cafe
-terminal_id=T-ABUSE
-[sync]
-url=$url
-client_cert=gw/pki/terminal-T-ABUSE.pem
-client_key=gw/pki/terminal-T-ABUSE.key
-ca=gw/pki/ca.pem
-timeout_seconds=10
-CONF
-cli=("$bin/liangzheng-cli" --config t.conf)
-"${cli[@]}" trust install list.cose >/dev/null
+# shellcheck source=lib/test-terminal.sh
+source "$root/bench/lib/test-terminal.sh"
+test_terminal "$bin" "$url" T-ABUSE V-ABUSE "timeout_seconds=10"
 for _ in 1 2 3; do "${cli[@]}" register "$("$bin/lz-wallet" present --credential cred.cose --device-key device.pem)" --details '{"seat":"A-1"}' >/dev/null; done
 
 python3 - "$port" "$pid" "$slow" "$timeout_s" "$work" "$bin/liangzheng-cli" <<'PY'

@@ -19,33 +19,10 @@ url=$(sed -n 's/^url=//p' <<<"$env")
 dsn=$(sed -n 's/^dsn=//p' <<<"$env")
 
 cd "$work"
-for k in anchor:ES256 issuer:EdDSA device:EdDSA; do "$bin/lz-issuer" keygen --alg "${k#*:}" --out "${k%%:*}.pem"; done
-"$bin/lz-issuer" pubkey --key anchor.pem --out anchor.pub.pem
-cat >id.json <<'JSON'
-{"kind":"resident_id","level":"light","name":"赵六","sex":"male","ethnicity":1,"birth_date":"1949-12-31","number":"110105194912310011"}
-JSON
-"$bin/lz-issuer" issue --issuer-key issuer.pem --kid ed-1 --iss TEST-CTID --identity id.json --device-pub device.pem --out cred.cose
-echo '{"issuers":[{"kid":"ed-1","code":"TEST-CTID","name":"Test","public_key":"issuer.pem"}]}' >spec.json
-"$bin/lz-issuer" trust-list --anchor-key anchor.pem --anchor-kid a --spec spec.json --sequence 1 --out list.cose
-cat >t.conf <<CONF
-[trust]
-anchors=a=anchor.pub.pem
-[state]
-dir=state
-[venue]
-id=V-SOAK
-type=internet_cafe
-terminal_id=T-SOAK
-[sync]
-url=$url
-client_cert=gw/pki/terminal-T-SOAK.pem
-client_key=gw/pki/terminal-T-SOAK.key
-ca=gw/pki/ca.pem
-batch_size=20
-timeout_seconds=5
-CONF
-cli=("$bin/liangzheng-cli" --config t.conf)
-"${cli[@]}" trust install list.cose >/dev/null
+# shellcheck source=lib/test-terminal.sh
+source "$root/bench/lib/test-terminal.sh"
+test_terminal "$bin" "$url" T-SOAK V-SOAK "batch_size=20
+timeout_seconds=5"
 
 : >acked.txt
 # Calibrate: how long one registration takes here, so that kills land all through it.

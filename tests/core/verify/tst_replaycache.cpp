@@ -8,7 +8,26 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace lz;
+
+namespace {
+// A journal in which these jtis were accepted at 1000 (expiring at 1330), as a terminal writes it.
+void journalWith(const QString& path, std::initializer_list<const char*> jtis) {
+    ReplayCache c(path, 1000, 1000);
+    for (const char* jti : jtis)
+        QVERIFY(!c.checkAndRecord(jti, 1330, 1000));
+}
+// Changes the journal's bytes behind the cache's back (damage, a power cut mid-append).
+void editJournal(const QString& path, const std::function<void(QByteArray&)>& change) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    change(bytes);
+    QVERIFY(f.resize(0) && f.seek(0) && f.write(bytes) == bytes.size());
+}
+} // namespace
 
 class TestReplayCache : public QObject {
     Q_OBJECT
@@ -92,20 +111,10 @@ private slots:
     void damageFailsClosedUntilTheCodesHaveExpired() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("replay.journal"));
-        {
-            ReplayCache c(path, 1000, 1000);
-            QVERIFY(!c.checkAndRecord("aaaaaaaaaaaaaaaa", 1330, 1000));
-            QVERIFY(!c.checkAndRecord("bbbbbbbbbbbbbbbb", 1330, 1000));
-            QVERIFY(!c.checkAndRecord("cccccccccccccccc", 1330, 1000));
-        }
+        journalWith(path, {"aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb", "cccccccccccccccc"});
+        // One corrupt length byte: b and everything after it is unreadable.
+        editJournal(path, [](QByteArray& b) { b[b.indexOf("bbbbbbbbbbbbbbbb") - 1] = char(0x7f); });
         QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QByteArray bytes = f.readAll();
-        const qsizetype second = bytes.indexOf("bbbbbbbbbbbbbbbb") - 1;
-        bytes[second] = char(0x7f); // one corrupt length byte: b and everything after it is unreadable
-        f.seek(0);
-        f.write(bytes);
-        f.close();
         QVERIFY(f.open(QIODevice::ReadWrite) &&
                 f.setFileTime(QDateTime::fromSecsSinceEpoch(1000), QFileDevice::FileModificationTime));
         f.close();
@@ -154,16 +163,12 @@ private slots:
     void aClockFarAheadAtStartDoesNotStretchTheWindow() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("replay.journal"));
-        {
-            ReplayCache c(path, 1000, 1000);
-            QVERIFY(!c.checkAndRecord("aaaaaaaaaaaaaaaa", 1330, 1000));
-        }
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::Append));
-        f.write(QByteArray("\x10"
-                           "dd",
-                           3)); // torn
-        f.close();
+        journalWith(path, {"aaaaaaaaaaaaaaaa"});
+        editJournal(path, [](QByteArray& b) {
+            b += QByteArray("\x10"
+                            "dd",
+                            3);
+        });                                       // torn
         ReplayCache c(path, 1000, 4'000'000'000); // the clock says 2096
         QVERIFY(c.mayHaveSeen(1000));
         QVERIFY(!c.mayHaveSeen(2000)); // the window ends near the trusted time, not in 2096
@@ -171,18 +176,9 @@ private slots:
     void aFlippedByteInsideAnEntryIsCaught() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("replay.journal"));
-        {
-            ReplayCache c(path, 1000, 1000);
-            QVERIFY(!c.checkAndRecord("aaaaaaaaaaaaaaaa", 1330, 1000));
-            QVERIFY(!c.checkAndRecord("bbbbbbbbbbbbbbbb", 1330, 1000));
-        }
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QByteArray bytes = f.readAll();
-        bytes[bytes.indexOf("bbbbbbbbbbbbbbbb") + 3] = 'X'; // a jti that was never shown, if believed
-        f.seek(0);
-        f.write(bytes);
-        f.close();
+        journalWith(path, {"aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"});
+        // A jti that was never shown, if believed.
+        editJournal(path, [](QByteArray& b) { b[b.indexOf("bbbbbbbbbbbbbbbb") + 3] = 'X'; });
         ReplayCache restarted(path, 1000, 1000);
         QVERIFY(!restarted.contains("bbbXbbbbbbbbbbbb", 1000));
         QVERIFY(restarted.mayHaveSeen(1000));
@@ -191,16 +187,13 @@ private slots:
     void aTornTailFailsClosedWithoutAlarm() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("replay.journal"));
-        {
-            ReplayCache c(path, 1000, 1000);
-            QVERIFY(!c.checkAndRecord("aaaaaaaaaaaaaaaa", 1330, 1000));
-        }
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::Append));
-        f.write(QByteArray("\x10"
-                           "dddd",
-                           5)); // a power cut in the middle of an append
-        f.close();
+        journalWith(path, {"aaaaaaaaaaaaaaaa"});
+        // A power cut in the middle of an append.
+        editJournal(path, [](QByteArray& b) {
+            b += QByteArray("\x10"
+                            "dddd",
+                            5);
+        });
         ReplayCache restarted(path, 1000, 1000);
         QVERIFY(restarted.mayHaveSeen(1000)); // the torn entry could have been any code
         QVERIFY(restarted.warning().isEmpty());
