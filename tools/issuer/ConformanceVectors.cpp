@@ -405,6 +405,81 @@ int conformanceVectors(const cli::Options& o) {
     add(QStringLiteral("clock-untrusted"), QStringLiteral("§6 step 2 high-water mark"), good,
         QStringLiteral("clock_untrusted"), {{QStringLiteral("high_water"), kT + 3600}});
 
+    // --- trust lists: installed, or refused with the rule named (docs/trust-list.md) ---
+    QJsonArray listVectors;
+    const QCborMap mainPayload = cbor::decode(CoseSign1::decode(mainList)->payload)->toMap();
+    auto listWith = [&](const std::function<void(QCborMap&)>& change, const Envelope* env = nullptr) {
+        QCborMap m = mainPayload;
+        change(m);
+        const Envelope e = env ? *env : standard(w.anchor, "tv-anchor");
+        return seal(w.anchor, m.toCborValue().toCbor(), e);
+    };
+    auto addList = [&](const QString& name, const QString& rule, const QByteArray& list,
+                       const QString& expect) {
+        listVectors.append(QJsonObject{{QStringLiteral("name"), name},
+                                       {QStringLiteral("rule"), rule},
+                                       {QStringLiteral("list"), QString::fromLatin1(list.toHex())},
+                                       {QStringLiteral("expect"), expect}});
+    };
+    auto issuerEntry = [](QCborMap& m, const std::function<void(QCborMap&)>& change) {
+        QCborArray a = m.value(5).toArray();
+        QCborMap e = a[0].toMap();
+        change(e);
+        a[0] = e;
+        m.insert(5, a);
+    };
+    addList(QStringLiteral("list-valid"), QStringLiteral("trust-list.md Format"), mainList,
+            QStringLiteral("installed"));
+    addList(QStringLiteral("list-extension-keys"), QStringLiteral("Strictness: extension range ignored"),
+            listWith([&](QCborMap& m) {
+                m.insert(-66500, 1);
+                issuerEntry(m, [](QCborMap& e) { e.insert(-66001, 1); });
+            }),
+            QStringLiteral("installed"));
+    addList(QStringLiteral("list-unknown-key"), QStringLiteral("Strictness: unknown payload key"),
+            listWith([](QCborMap& m) { m.insert(10, 1); }), QStringLiteral("unknown payload key"));
+    addList(QStringLiteral("list-unknown-issuer-key"), QStringLiteral("Strictness: unknown issuer entry key"),
+            listWith([&](QCborMap& m) { issuerEntry(m, [](QCborMap& e) { e.insert(7, 1); }); }),
+            QStringLiteral("unknown key"));
+    addList(QStringLiteral("list-no-sequence"), QStringLiteral("Format: key 2 required"),
+            listWith([](QCborMap& m) { m.remove(2); }), QStringLiteral("sequence"));
+    addList(QStringLiteral("list-next-update-before-issue"),
+            QStringLiteral("Format: next_update >= issued_at"),
+            listWith([](QCborMap& m) { m.insert(4, m.value(3).toInteger() - 1); }),
+            QStringLiteral("inconsistent"));
+    addList(QStringLiteral("list-version-2"), QStringLiteral("Format: version 1"),
+            listWith([](QCborMap& m) { m.insert(1, 2); }), QStringLiteral("version"));
+    addList(QStringLiteral("list-duplicate-kid"), QStringLiteral("Format: duplicate kids"),
+            listWith([](QCborMap& m) {
+                QCborArray a = m.value(5).toArray();
+                a.append(a[0]);
+                m.insert(5, a);
+            }),
+            QStringLiteral("duplicate issuer kid"));
+    addList(
+        QStringLiteral("list-kid-33-bytes"), QStringLiteral("Format: kid 1..32 bytes"),
+        listWith([&](QCborMap& m) { issuerEntry(m, [](QCborMap& e) { e.insert(1, QByteArray(33, 'k')); }); }),
+        QStringLiteral("issuer entry"));
+    {
+        Envelope untagged = standard(w.anchor, "tv-anchor");
+        untagged.tagged = false;
+        addList(QStringLiteral("list-untagged"), QStringLiteral("credential-format §2a tag 18"),
+                listWith([](QCborMap&) {}, &untagged), QStringLiteral("tag 18"));
+        Envelope otherAnchor = standard(w.anchor, "tv-other-anchor");
+        addList(QStringLiteral("list-unknown-anchor"), QStringLiteral("signed by a pinned anchor"),
+                listWith([](QCborMap&) {}, &otherAnchor), QStringLiteral("unknown trust anchor"));
+        Envelope forged = standard(w.anchor, "tv-anchor");
+        forged.flipSignature = true;
+        addList(QStringLiteral("list-bad-signature"), QStringLiteral("signed by a pinned anchor"),
+                listWith([](QCborMap&) {}, &forged), QStringLiteral("signature does not verify"));
+        QByteArray payload = mainPayload.toCborValue().toCbor();
+        payload[0] = char(0xbf);
+        addList(QStringLiteral("list-indefinite-payload"),
+                QStringLiteral("Strictness: preferred serialization"),
+                seal(w.anchor, payload + char(0xff), standard(w.anchor, "tv-anchor")),
+                QStringLiteral("indefinite"));
+    }
+
     QJsonObject doc{
         {QStringLiteral("_comment"),
          QStringLiteral(
@@ -424,10 +499,12 @@ int conformanceVectors(const cli::Options& o) {
              {QStringLiteral("stale"), QString::fromLatin1(w.trustList(kT - 2 * kDay, kT - kDay, 1).toHex())},
              {QStringLiteral("expired"),
               QString::fromLatin1(w.trustList(kT - 8 * kDay, kT - 7 * kDay, 1).toHex())}}},
-        {QStringLiteral("vectors"), vectors}};
+        {QStringLiteral("vectors"), vectors},
+        {QStringLiteral("trust_list_vectors"), listVectors}};
     if (auto saved = writeFileDurably(out, QJsonDocument(doc).toJson(QJsonDocument::Indented), 0644); !saved)
         return cli::fail(saved.error());
-    cli::printJson({{QStringLiteral("vectors"), vectors.size()}});
+    cli::printJson({{QStringLiteral("vectors"), vectors.size()},
+                    {QStringLiteral("trust_list_vectors"), listVectors.size()}});
     return cli::kExitOk;
 }
 

@@ -3,6 +3,7 @@
 // apart: each vector's QR text, judged against its trust list, at its time, with its state (codes
 // seen before, the clock's high-water mark), must get exactly the verdict the file names — and
 // the file must cover every verdict of the QR format.
+#include "trust/TrustList.h"
 #include "trust/TrustStore.h"
 #include "verify/Verifier.h"
 
@@ -82,6 +83,29 @@ private slots:
         for (const QJsonValue& w : vector.value(QLatin1String("warnings")).toArray())
             expected.append(w.toString());
         QCOMPARE(warnings, expected);
+    }
+    void trustLists_data() {
+        QTest::addColumn<QJsonObject>("vector");
+        const QJsonArray lists = m_file.value(QLatin1String("trust_list_vectors")).toArray();
+        QVERIFY(lists.size() >= 10);
+        for (const QJsonValue& v : lists)
+            QTest::newRow(qPrintable(v.toObject().value(QLatin1String("name")).toString())) << v.toObject();
+    }
+    void trustLists() {
+        QFETCH(QJsonObject, vector);
+        const QJsonObject anchor = m_file.value(QLatin1String("anchor")).toObject();
+        auto key = PublicKey::fromPem(anchor.value(QLatin1String("public_key_pem")).toString().toLatin1());
+        QVERIFY(key);
+        const auto parsed =
+            TrustList::parse(QByteArray::fromHex(vector.value(QLatin1String("list")).toString().toLatin1()),
+                             {{anchor.value(QLatin1String("kid")).toString().toUtf8(), *key}});
+        const QString expect = vector.value(QLatin1String("expect")).toString();
+        if (expect == QLatin1String("installed")) {
+            QVERIFY2(parsed.hasValue(), parsed ? "" : qPrintable(parsed.error()));
+            return;
+        }
+        QVERIFY2(!parsed.hasValue(), qPrintable(vector.value(QLatin1String("rule")).toString()));
+        QVERIFY2(parsed.error().contains(expect), qPrintable(parsed.error()));
     }
 };
 
