@@ -122,8 +122,11 @@ Expected<Registration> Terminal::record(const VerificationResult& result, const 
 
 QStringList Terminal::warnings() const {
     QStringList out = m_warnings;
-    if (m_replay && !m_replay->warning().isEmpty() && !out.contains(m_replay->warning()))
-        out.append(m_replay->warning());
+    // Live ones too: a journal or a clock mark that could not be written since the start.
+    for (const QString& w :
+         {m_replay ? m_replay->warning() : QString(), m_guard ? m_guard->warning() : QString()})
+        if (!w.isEmpty() && !out.contains(w))
+            out.append(w);
     return out;
 }
 
