@@ -12,6 +12,7 @@
 #include "credential/IdNumber.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
+#include "sync/RecordWire.h"
 #include "trust/TrustList.h"
 #include "util/DurableFile.h"
 
@@ -480,6 +481,94 @@ int conformanceVectors(const cli::Options& o) {
                 QStringLiteral("indefinite"));
     }
 
+    // --- sync records: what a gateway accepts, and what it refuses by name (docs/sync-api.md) ---
+    QJsonArray recordVectors;
+    {
+        Registration r;
+        r.id = QByteArray::fromHex("0190f1b2c3d47e5f8a9b0c1d2e3f4a5b");
+        r.seq = 1;
+        r.createdAtMs = kT * 1000;
+        r.utcOffsetS = 8 * 3600;
+        r.registered = r.valid = true;
+        r.method = QStringLiteral("qr");
+        r.documentKind = QStringLiteral("resident_id");
+        r.issuer = QStringLiteral("TV-CTID");
+        r.credentialId = QByteArray::fromHex("0102030405060708");
+        r.trustListSequence = 1;
+        r.venue = {QStringLiteral("V-TV"), VenueType::InternetCafe, QStringLiteral("T-TV"),
+                   QStringLiteral("op-1")};
+        r.details = {{QStringLiteral("seat"), QStringLiteral("A-17")}};
+        Identity id = identity();
+        id.level = CredentialLevel::Light;
+        id.address.clear();
+        r.identity = id;
+        r.personalHash =
+            QByteArray::fromHex("5f3b1c0f7e8d9a2b4c6d8e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d");
+        r.contentHash = wire::contentHash(r, r.personalHash);
+        r.chainHash = wire::chainHash(QByteArray(32, '\0'), r.seq, r.contentHash);
+        const QJsonObject goodRecord = wire::recordToJson(r);
+        auto addRecord = [&](const QString& name, const QString& rule, const QJsonObject& record,
+                             const QString& expect) {
+            recordVectors.append(QJsonObject{{QStringLiteral("name"), name},
+                                             {QStringLiteral("rule"), rule},
+                                             {QStringLiteral("record"), record},
+                                             {QStringLiteral("expect"), expect}});
+        };
+        auto with = [&](const std::function<void(QJsonObject&)>& change) {
+            QJsonObject rec = goodRecord;
+            change(rec);
+            return rec;
+        };
+        addRecord(QStringLiteral("record-valid"),
+                  QStringLiteral("the content hash recomputes from the fields"), goodRecord,
+                  QStringLiteral("content_hash_matches"));
+        addRecord(QStringLiteral("record-without-v"), QStringLiteral("Versions: absent v is 1"),
+                  with([](QJsonObject& j) { j.remove(QStringLiteral("v")); }),
+                  QStringLiteral("content_hash_matches"));
+        addRecord(QStringLiteral("record-of-an-older-terminal"),
+                  QStringLiteral("no personal_hash: not recomputable"), with([](QJsonObject& j) {
+                      j.remove(QStringLiteral("personal_hash"));
+                      j.remove(QStringLiteral("terminal_check"));
+                      j.remove(QStringLiteral("v"));
+                  }),
+                  QStringLiteral("content_unverifiable"));
+        addRecord(QStringLiteral("record-back-dated"),
+                  QStringLiteral("an edited field changes the content hash"), with([](QJsonObject& j) {
+                      j.insert(QStringLiteral("created_ms"), double(kT * 1000 - 86'400'000));
+                  }),
+                  QStringLiteral("content_mismatch"));
+        addRecord(QStringLiteral("record-other-operator"),
+                  QStringLiteral("an edited field changes the content hash"), with([](QJsonObject& j) {
+                      j.insert(QStringLiteral("operator"), QStringLiteral("nobody"));
+                  }),
+                  QStringLiteral("content_mismatch"));
+        addRecord(QStringLiteral("record-version-2"),
+                  QStringLiteral("Versions: a newer v is refused by name"),
+                  with([](QJsonObject& j) { j.insert(QStringLiteral("v"), 2); }),
+                  QStringLiteral("unsupported_record_version"));
+        addRecord(QStringLiteral("record-reserved-kind"), QStringLiteral("Versions: reserved kinds"),
+                  with([](QJsonObject& j) { j.insert(QStringLiteral("kind"), QStringLiteral("checkout")); }),
+                  QStringLiteral("kind_not_supported_yet"));
+        addRecord(QStringLiteral("record-unknown-kind"), QStringLiteral("kind is registration or attempt"),
+                  with([](QJsonObject& j) { j.insert(QStringLiteral("kind"), QStringLiteral("party")); }),
+                  QStringLiteral("field kind"));
+        addRecord(QStringLiteral("record-registration-not-valid"), QStringLiteral("a registration is valid"),
+                  with([](QJsonObject& j) { j.insert(QStringLiteral("valid"), false); }),
+                  QStringLiteral("a registration must be valid"));
+        addRecord(
+            QStringLiteral("record-short-personal-hash"), QStringLiteral("personal_hash is 32 bytes or null"),
+            with([](QJsonObject& j) { j.insert(QStringLiteral("personal_hash"), QStringLiteral("abcd")); }),
+            QStringLiteral("personal_hash"));
+        addRecord(QStringLiteral("record-details-of-another-venue"),
+                  QStringLiteral("details per venue profile"), with([](QJsonObject& j) {
+                      j.insert(QStringLiteral("details"),
+                               QJsonObject{{QStringLiteral("room"), QStringLiteral("1203")}});
+                  }),
+                  QStringLiteral("details"));
+        addRecord(QStringLiteral("record-seq-0"), QStringLiteral("seq >= 1"),
+                  with([](QJsonObject& j) { j.insert(QStringLiteral("seq"), 0); }), QStringLiteral("seq"));
+    }
+
     QJsonObject doc{
         {QStringLiteral("_comment"),
          QStringLiteral(
@@ -500,11 +589,13 @@ int conformanceVectors(const cli::Options& o) {
              {QStringLiteral("expired"),
               QString::fromLatin1(w.trustList(kT - 8 * kDay, kT - 7 * kDay, 1).toHex())}}},
         {QStringLiteral("vectors"), vectors},
-        {QStringLiteral("trust_list_vectors"), listVectors}};
+        {QStringLiteral("trust_list_vectors"), listVectors},
+        {QStringLiteral("sync_record_vectors"), recordVectors}};
     if (auto saved = writeFileDurably(out, QJsonDocument(doc).toJson(QJsonDocument::Indented), 0644); !saved)
         return cli::fail(saved.error());
     cli::printJson({{QStringLiteral("vectors"), vectors.size()},
-                    {QStringLiteral("trust_list_vectors"), listVectors.size()}});
+                    {QStringLiteral("trust_list_vectors"), listVectors.size()},
+                    {QStringLiteral("sync_record_vectors"), recordVectors.size()}});
     return cli::kExitOk;
 }
 
