@@ -1,6 +1,7 @@
 #include "nfc/WalletProtocol.h"
 
 #include "codec/Cbor.h"
+#include "credential/Claims.h"
 
 #include <QCborMap>
 #include <openssl/rand.h>
@@ -17,7 +18,16 @@ NfcExpected<AppInfo> AppInfo::decode(const QByteArray& bytes) {
     auto v = cbor::decode(bytes);
     if (!v || !v->isMap())
         return nfcError("wallet_bad_response", QStringLiteral("application info is not a CBOR map"));
-    const auto version = cbor::integer(v->toMap().value(1), 0, 255);
+    // Version 1's one key, and the extension range (ignored); anything else is refused
+    // (docs/nfc-credential.md "Versions"), as in the credential.
+    const QCborMap info = v->toMap();
+    for (auto it = info.cbegin(); it != info.cend(); ++it)
+        if (!it.key().isInteger() ||
+            (it.key().toInteger() != 1 && !claims::isExtension(it.key().toInteger())))
+            return nfcError(
+                "wallet_bad_response",
+                QStringLiteral("application info: unknown key %1").arg(it.key().toDiagnosticNotation()));
+    const auto version = cbor::integer(info.value(1), 0, 255);
     if (!version)
         return nfcError("wallet_bad_response", QStringLiteral("application info without a version"));
     if (*version != kVersion)
@@ -52,7 +62,12 @@ NfcExpected<Challenge> Challenge::decode(const QByteArray& bytes) {
     const auto nonce = cbor::bytes(m.value(1), kNonceBytes, 64);
     const auto terminal = cbor::text(m.value(2), 64);
     const auto time = cbor::integer(m.value(3), 0, qint64(1) << 40);
-    if (!nonce || !terminal || !time || m.size() != 3)
+    for (auto it = m.cbegin(); it != m.cend(); ++it)
+        if (!it.key().isInteger() || ((it.key().toInteger() < 1 || it.key().toInteger() > 3) &&
+                                      !claims::isExtension(it.key().toInteger())))
+            return nfcError("wallet_bad_response",
+                            QStringLiteral("challenge: unknown key %1").arg(it.key().toDiagnosticNotation()));
+    if (!nonce || !terminal || !time)
         return nfcError("wallet_bad_response", QStringLiteral("challenge fields missing or mistyped"));
     return Challenge{*nonce, *terminal, *time};
 }

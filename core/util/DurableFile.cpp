@@ -1,5 +1,6 @@
 #include "util/DurableFile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,8 +59,16 @@ Expected<bool> writeFileDurably(const QString& path, const QByteArray& bytes, in
     if (permissions == kKeepMode && ::stat(QFile::encodeName(path).constData(), &existing) == 0)
         mode = existing.st_mode & 07777;
 
-    QByteArray tmpName = QFile::encodeName(dir + QLatin1Char('/') + QLatin1Char('.') + info.fileName() +
-                                           QStringLiteral(".new-XXXXXX"));
+    // Temporaries of this file left by a crash mid-write (the clock mark and the journal are
+    // rewritten often, so they would pile up). Only old ones: a younger one may be another
+    // process's write in progress.
+    const QString prefix = QLatin1Char('.') + info.fileName() + QStringLiteral(".new-");
+    const QDateTime staleBefore = QDateTime::currentDateTimeUtc().addSecs(-600);
+    for (const QFileInfo& stale :
+         QDir(dir).entryInfoList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden))
+        if (stale.lastModified().toUTC() < staleBefore)
+            QFile::remove(stale.filePath());
+    QByteArray tmpName = QFile::encodeName(dir + QLatin1Char('/') + prefix + QStringLiteral("XXXXXX"));
     const int fd = ::mkostemp(tmpName.data(), O_CLOEXEC);
     if (fd < 0)
         return unexpected(failure(path, "create", errno));

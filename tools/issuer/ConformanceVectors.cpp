@@ -569,6 +569,51 @@ int conformanceVectors(const cli::Options& o) {
                   with([](QJsonObject& j) { j.insert(QStringLiteral("seq"), 0); }), QStringLiteral("seq"));
     }
 
+    // --- NFC messages (docs/nfc-credential.md): the application info and the challenge ---
+    QJsonArray nfcVectors;
+    {
+        auto addNfc = [&](const QString& name, const QString& message, const QByteArray& bytes,
+                          const QString& expect) {
+            nfcVectors.append(QJsonObject{{QStringLiteral("name"), name},
+                                          {QStringLiteral("message"), message},
+                                          {QStringLiteral("bytes"), QString::fromLatin1(bytes.toHex())},
+                                          {QStringLiteral("expect"), expect}});
+        };
+        auto map = [](const QCborMap& m) { return m.toCborValue().toCbor(); };
+        const QByteArray nonce(16, 'n');
+        const QCborMap challenge{{1, nonce}, {2, QStringLiteral("T-TV")}, {3, kT}};
+        addNfc(QStringLiteral("app-info-v1"), QStringLiteral("app_info"), map({{1, 1}}),
+               QStringLiteral("ok"));
+        addNfc(QStringLiteral("app-info-extension"), QStringLiteral("app_info"), map({{1, 1}, {-66001, 1}}),
+               QStringLiteral("ok"));
+        addNfc(QStringLiteral("app-info-v2"), QStringLiteral("app_info"), map({{1, 2}}),
+               QStringLiteral("wallet_version"));
+        addNfc(QStringLiteral("app-info-unknown-key"), QStringLiteral("app_info"), map({{1, 1}, {2, 1}}),
+               QStringLiteral("wallet_bad_response"));
+        addNfc(QStringLiteral("app-info-no-version"), QStringLiteral("app_info"), map({}),
+               QStringLiteral("wallet_bad_response"));
+        addNfc(QStringLiteral("app-info-indefinite"), QStringLiteral("app_info"),
+               QByteArray::fromHex("bf0101ff"), QStringLiteral("wallet_bad_response"));
+        addNfc(QStringLiteral("challenge"), QStringLiteral("challenge"), map(challenge),
+               QStringLiteral("ok"));
+        QCborMap extended = challenge;
+        extended.insert(-66002, QStringLiteral("later"));
+        addNfc(QStringLiteral("challenge-extension"), QStringLiteral("challenge"), map(extended),
+               QStringLiteral("ok"));
+        QCborMap unknown = challenge;
+        unknown.insert(4, 1);
+        addNfc(QStringLiteral("challenge-unknown-key"), QStringLiteral("challenge"), map(unknown),
+               QStringLiteral("wallet_bad_response"));
+        QCborMap shortNonce = challenge;
+        shortNonce.insert(1, QByteArray(15, 'n'));
+        addNfc(QStringLiteral("challenge-short-nonce"), QStringLiteral("challenge"), map(shortNonce),
+               QStringLiteral("wallet_bad_response"));
+        QCborMap noTime = challenge;
+        noTime.remove(3);
+        addNfc(QStringLiteral("challenge-no-time"), QStringLiteral("challenge"), map(noTime),
+               QStringLiteral("wallet_bad_response"));
+    }
+
     QJsonObject doc{
         {QStringLiteral("_comment"),
          QStringLiteral(
@@ -590,12 +635,14 @@ int conformanceVectors(const cli::Options& o) {
               QString::fromLatin1(w.trustList(kT - 8 * kDay, kT - 7 * kDay, 1).toHex())}}},
         {QStringLiteral("vectors"), vectors},
         {QStringLiteral("trust_list_vectors"), listVectors},
-        {QStringLiteral("sync_record_vectors"), recordVectors}};
+        {QStringLiteral("sync_record_vectors"), recordVectors},
+        {QStringLiteral("nfc_vectors"), nfcVectors}};
     if (auto saved = writeFileDurably(out, QJsonDocument(doc).toJson(QJsonDocument::Indented), 0644); !saved)
         return cli::fail(saved.error());
     cli::printJson({{QStringLiteral("vectors"), vectors.size()},
                     {QStringLiteral("trust_list_vectors"), listVectors.size()},
-                    {QStringLiteral("sync_record_vectors"), recordVectors.size()}});
+                    {QStringLiteral("sync_record_vectors"), recordVectors.size()},
+                    {QStringLiteral("nfc_vectors"), nfcVectors.size()}});
     return cli::kExitOk;
 }
 

@@ -3,6 +3,7 @@
 // apart: each vector's QR text, judged against its trust list, at its time, with its state (codes
 // seen before, the clock's high-water mark), must get exactly the verdict the file names — and
 // the file must cover every verdict of the QR format.
+#include "nfc/WalletProtocol.h"
 #include "sync/RecordWire.h"
 #include "trust/TrustList.h"
 #include "trust/TrustStore.h"
@@ -133,6 +134,27 @@ private slots:
         QVERIFY2(got.startsWith(expect) || got.contains(expect),
                  qPrintable(
                      QStringLiteral("%1: got %2").arg(vector.value(QLatin1String("rule")).toString(), got)));
+    }
+    void nfcMessages_data() {
+        QTest::addColumn<QJsonObject>("vector");
+        const QJsonArray messages = m_file.value(QLatin1String("nfc_vectors")).toArray();
+        QVERIFY(messages.size() >= 10);
+        for (const QJsonValue& v : messages)
+            QTest::newRow(qPrintable(v.toObject().value(QLatin1String("name")).toString())) << v.toObject();
+    }
+    void nfcMessages() {
+        QFETCH(QJsonObject, vector);
+        const QByteArray bytes =
+            QByteArray::fromHex(vector.value(QLatin1String("bytes")).toString().toLatin1());
+        QString got;
+        if (vector.value(QLatin1String("message")).toString() == QLatin1String("app_info")) {
+            const auto info = nfc::wallet::AppInfo::decode(bytes);
+            got = info ? QStringLiteral("ok") : info.error().code;
+        } else {
+            const auto challenge = nfc::wallet::Challenge::decode(bytes);
+            got = challenge ? QStringLiteral("ok") : challenge.error().code;
+        }
+        QCOMPARE(got, vector.value(QLatin1String("expect")).toString());
     }
 };
 

@@ -12,6 +12,7 @@
 #include "verify/Clock.h"
 #include "verify/ReplayCache.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QSettings>
 
@@ -74,6 +75,25 @@ private slots:
         QVERIFY(!writeFileDurably(dir.filePath(QStringLiteral("no/such/dir/f")), "c").hasValue());
     }
 
+    void staleTemporariesAreSwept() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clock-high-water"));
+        const QString old = dir.filePath(QStringLiteral(".clock-high-water.new-AbC123"));
+        const QString young = dir.filePath(QStringLiteral(".clock-high-water.new-XyZ789"));
+        for (const QString& t : {old, young}) {
+            QFile f(t);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        {
+            QFile f(old);
+            QVERIFY(f.open(QIODevice::ReadWrite) &&
+                    f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600),
+                                  QFileDevice::FileModificationTime));
+        }
+        QVERIFY(writeFileDurably(path, "1").hasValue());
+        QVERIFY(!QFile::exists(old));  // a crash's leftover, an hour old
+        QVERIFY(QFile::exists(young)); // perhaps another process's write in progress
+    }
     void fieldKeyRotation() {
         SmallDisk disk;
         LZ_NEED_SMALL_DISK(disk);
