@@ -283,12 +283,6 @@ struct RegistrationLog::Impl {
         r.contentHash = q.value(18).toByteArray();
         r.chainHash = q.value(19).toByteArray();
         r.personalHash = q.value(17).toByteArray();
-        // The same check as `log verify`, record by record: a record changed after it was written
-        // is still forwarded (hiding it would help whoever changed it) but marked, and the gateway
-        // recomputes the content hash itself and flags it.
-        const QByteArray sealed = q.value(16).toByteArray();
-        r.contentMismatch = contentHash(r, r.personalHash) != r.contentHash ||
-                            (!sealed.isEmpty() && sha256({sealed}) != r.personalHash);
         if (!q.value(22).isNull())
             r.purgedAtMs = q.value(22).toLongLong();
         const QByteArray personal = q.value(16).toByteArray();
@@ -317,7 +311,12 @@ struct RegistrationLog::Impl {
 
     // Records matching `where` (with its bound values), personal fields opened; the first
     // that does not open fails the whole call, naming the record.
-    Expected<QList<Registration>> select(const QString& where, const QVariantList& values) const {
+    // checkContent: the outbox's re-check, record by record (the same as `log verify`): a record
+    // changed after it was written is still forwarded (hiding it would help whoever changed it)
+    // but marked, and the gateway recomputes the content hash itself and flags it. Only there:
+    // `log verify` does its own, and lists do not need it.
+    Expected<QList<Registration>> select(const QString& where, const QVariantList& values,
+                                         bool checkContent = false) const {
         QSqlQuery q(db());
         q.setForwardOnly(true);
         q.prepare(kSelect + where);
@@ -329,6 +328,12 @@ struct RegistrationLog::Impl {
         while (q.next()) {
             QString error;
             out.append(fromRow(q, true, &error));
+            if (checkContent) {
+                Registration& r = out.last();
+                const QByteArray sealed = q.value(16).toByteArray();
+                r.contentMismatch = contentHash(r, r.personalHash) != r.contentHash ||
+                                    (!sealed.isEmpty() && sha256({sealed}) != r.personalHash);
+            }
             if (!error.isEmpty())
                 return unexpected(QStringLiteral("%1 (record %2)").arg(error, recordIdText(out.last().id)));
         }
@@ -684,7 +689,7 @@ Expected<Registration> RegistrationLog::get(const QByteArray& id) const {
 
 Expected<QList<Registration>> RegistrationLog::unsent(int limit) const {
     return d->select(QStringLiteral("WHERE acked_ms IS NULL AND set_aside IS NULL ORDER BY seq LIMIT ?"),
-                     {limit});
+                     {limit}, /*checkContent=*/true);
 }
 
 Expected<bool> RegistrationLog::markAcknowledged(const QList<QByteArray>& ids, qint64 atMs) {
