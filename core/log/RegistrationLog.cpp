@@ -3,6 +3,7 @@
 #include "credential/IdentityJson.h"
 #include "crypto/Digest.h"
 #include "log/LogAnchor.h"
+#include "log/LogBinding.h"
 #include "log/RecordId.h"
 #include "sync/RecordWire.h"
 
@@ -75,15 +76,6 @@ QString text(const QString& s) {
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QString sqlError(const QSqlError& e) {
-    const QString code = e.nativeErrorCode();
-    if (code == QLatin1String("13"))
-        return QStringLiteral("log_disk_full: the log's disk or page limit is full; nothing was written");
-    if (code == QLatin1String("11") || code == QLatin1String("26"))
-        return QStringLiteral("log_corrupt: %1").arg(e.databaseText());
-    return QStringLiteral("log_write_failed: %1").arg(e.text());
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT seq, id, created_ms, utc_offset_s, kind, method, valid, reason, document_kind, issuer,"
     " credential_id, trust_seq, venue_id, venue_type, terminal_id, operator, personal, personal_hash,"
@@ -146,108 +138,6 @@ struct RegistrationLog::Impl {
         a.checkpointSeq = q.value(0).toLongLong();
         a.checkpointChain = q.value(1).toByteArray();
         (void)a.write(options.anchorPath);
-    }
-
-    // The log's identity and the key file's binding to it (issue 14, finding 7), in the meta
-    // table: log_id, and field_key:<id> = each key's fingerprint. A key file made for another log
-    // or a substitute for this one is refused; a database emptied or replaced while its key file
-    // still names the old log is refused too. Logs and key files from before binding are bound
-    // at their first start (nothing to compare with yet).
-    Expected<bool> bind(std::map<QString, QByteArray>& meta, bool createdNow) {
-        auto store = [&](const QString& k, const QByteArray& v) -> Expected<bool> {
-            QSqlQuery m(db());
-            m.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-            m.addBindValue(k);
-            m.addBindValue(v);
-            if (!m.exec())
-                return unexpected(sqlError(m.lastError()));
-            meta[k] = v;
-            return true;
-        };
-        logId = meta[QStringLiteral("log_id")];
-        bool anchorNow = false;
-        if (logId.isEmpty()) {
-            if (!keys.logId().isEmpty())
-                return unexpected(
-                    createdNow
-                        ? QStringLiteral("log_replaced: %1 is new, but the key file belongs to log %2: the "
-                                         "log was emptied or replaced; restore it from backup")
-                              .arg(path, QString::fromLatin1(keys.logId().toHex()))
-                        : QStringLiteral("key_file_mismatch: the key file belongs to log %1, not to %2")
-                              .arg(QString::fromLatin1(keys.logId().toHex()), path));
-            logId = QByteArray(16, '\0');
-            QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(logId.data()), 4);
-            if (auto e = store(QStringLiteral("log_id"), logId); !e)
-                return e;
-            anchorNow = true;
-        } else if (!keys.logId().isEmpty() && keys.logId() != logId) {
-            return unexpected(
-                QStringLiteral("key_file_mismatch: the key file belongs to log %1, %2 is log %3")
-                    .arg(QString::fromLatin1(keys.logId().toHex()), path,
-                         QString::fromLatin1(logId.toHex())));
-        }
-        for (const auto& [k, v] : meta) {
-            if (!k.startsWith(QLatin1String("field_key:")))
-                continue;
-            const quint32 id = k.mid(10).toUInt();
-            if (keys.fingerprint(id) != v)
-                return unexpected(
-                    QStringLiteral(
-                        "key_file_mismatch: key %1 of the key file is not the key this log was sealed "
-                        "with (a substitute key file?); restore the right one")
-                        .arg(id));
-        }
-        for (quint32 id : keys.ids())
-            if (!meta.count(QStringLiteral("field_key:%1").arg(id)))
-                if (auto e = store(QStringLiteral("field_key:%1").arg(id), keys.fingerprint(id)); !e)
-                    return e;
-        // Another log's anchor beside a log made now: the old log was replaced.
-        if (anchorNow && !options.anchorPath.isEmpty())
-            if (auto old = LogAnchor::read(options.anchorPath); !old || (*old && createdNow))
-                return unexpected(
-                    QStringLiteral(
-                        "log_replaced: %1 is new, but %2 anchors another log: move the old log, its "
-                        "key file and the anchor aside together to start a new one")
-                        .arg(path, options.anchorPath));
-        return true;
-    }
-
-    // After bind() has committed: the key file names the log, and the anchor is made once
-    // ("anchored" in meta). In this order a crash anywhere leaves a state the next start finishes
-    // rather than one it would take for tampering: the database names the log before the key
-    // file does, and the anchor is marked made only after it is on disk.
-    Expected<bool> finishBinding(std::map<QString, QByteArray>& meta) {
-        if (keys.logId().isEmpty())
-            if (auto bound = keys.bindToLog(logId); !bound)
-                return unexpected(QStringLiteral("key_file_unwritable: %1").arg(bound.error()));
-        if (options.anchorPath.isEmpty() || !meta[QStringLiteral("anchored")].isEmpty())
-            return true;
-        // A log from before anchors starts from what it holds (nothing to compare with yet).
-        LogAnchor a{logId, 0, {}, 0, {}};
-        QSqlQuery h(db());
-        if (version >= 3 &&
-            h.exec(QStringLiteral("SELECT seq, chain_hash FROM records WHERE acked_ms IS NOT NULL"
-                                  " ORDER BY seq DESC LIMIT 1")) &&
-            h.next()) {
-            a.gatewaySeq = h.value(0).toLongLong();
-            a.gatewayChain = h.value(1).toByteArray();
-        }
-        if (version >= 2 &&
-            h.exec(QStringLiteral("SELECT seq, chain_hash FROM checkpoints ORDER BY seq DESC LIMIT 1")) &&
-            h.next()) {
-            a.checkpointSeq = h.value(0).toLongLong();
-            a.checkpointChain = h.value(1).toByteArray();
-        }
-        h.finish();
-        if (auto w = a.write(options.anchorPath); !w)
-            return w;
-        QSqlQuery m(db());
-        m.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('anchored', ?)"));
-        m.addBindValue(QByteArray("1"));
-        if (!m.exec())
-            return unexpected(sqlError(m.lastError()));
-        meta[QStringLiteral("anchored")] = "1";
-        return true;
     }
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
@@ -454,12 +344,11 @@ Expected<quint32> RegistrationLog::rotateFieldKey() {
     if (!id)
         return id;
     // Recorded now; were this lost to a crash, the next start records it (the file has it).
-    QSqlQuery m(d->db());
-    m.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
-    m.addBindValue(QStringLiteral("field_key:%1").arg(*id));
-    m.addBindValue(d->keys.fingerprint(*id));
-    if (!m.exec())
-        return unexpected(sqlError(m.lastError()));
+    logbinding::Meta meta;
+    if (auto stored =
+            logbinding::storeMeta(d->db(), meta, logbinding::fieldKeyName(*id), d->keys.fingerprint(*id));
+        !stored)
+        return unexpected(stored.error());
     return id;
 }
 
@@ -599,9 +488,18 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
                               .arg(path, QString::fromUtf8(meta[QStringLiteral("terminal_id")])));
     if (meta[QStringLiteral("terminal_public_key")] != d.publicKey.toPem())
         return unexpected(QStringLiteral("log_key_mismatch: the terminal key does not match the log's"));
-    if (auto bound = d.transaction([&] { return d.bind(meta, createdNow); }); !bound)
+    if (auto bound = d.transaction([&]() -> Expected<bool> {
+            auto id = logbinding::bindDatabase(d.db(), meta, d.keys, path, options.anchorPath, createdNow);
+            if (!id)
+                return unexpected(id.error());
+            d.logId = *id;
+            return true;
+        });
+        !bound)
         return unexpected(bound.error());
-    if (auto finished = d.finishBinding(meta); !finished)
+    if (auto finished =
+            logbinding::finishBinding(d.db(), meta, d.keys, d.logId, options.anchorPath, d.version);
+        !finished)
         return unexpected(finished.error());
     if (!q.exec(QStringLiteral("SELECT seq, chain_hash FROM records ORDER BY seq DESC LIMIT 1")))
         return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.lastError().text()));

@@ -1,0 +1,117 @@
+#include "log/LogBinding.h"
+
+#include "log/LogAnchor.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace lz {
+
+QString sqlError(const QSqlError& e) {
+    const QString code = e.nativeErrorCode();
+    if (code == QLatin1String("13"))
+        return QStringLiteral("log_disk_full: the log's disk or page limit is full; nothing was written");
+    if (code == QLatin1String("11") || code == QLatin1String("26"))
+        return QStringLiteral("log_corrupt: %1").arg(e.databaseText());
+    return QStringLiteral("log_write_failed: %1").arg(e.text());
+}
+
+namespace logbinding {
+namespace {
+const QString kFieldKeyPrefix = QStringLiteral("field_key:");
+}
+
+QString fieldKeyName(quint32 keyId) {
+    return kFieldKeyPrefix + QString::number(keyId);
+}
+
+Expected<bool> storeMeta(QSqlDatabase db, Meta& meta, const QString& key, const QByteArray& value) {
+    QSqlQuery m(db);
+    m.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    m.addBindValue(key);
+    m.addBindValue(value);
+    if (!m.exec())
+        return unexpected(sqlError(m.lastError()));
+    meta[key] = value;
+    return true;
+}
+
+Expected<QByteArray> bindDatabase(QSqlDatabase db, Meta& meta, const FieldKeys& keys, const QString& logPath,
+                                  const QString& anchorPath, bool createdNow) {
+    QByteArray logId = meta[QStringLiteral("log_id")];
+    const bool madeNow = logId.isEmpty();
+    if (madeNow) {
+        if (!keys.logId().isEmpty())
+            return unexpected(
+                createdNow
+                    ? QStringLiteral("log_replaced: %1 is new, but the key file belongs to log %2: the "
+                                     "log was emptied or replaced; restore it from backup")
+                          .arg(logPath, QString::fromLatin1(keys.logId().toHex()))
+                    : QStringLiteral("key_file_mismatch: the key file belongs to log %1, not to %2")
+                          .arg(QString::fromLatin1(keys.logId().toHex()), logPath));
+        logId = QByteArray(16, '\0');
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(logId.data()), 4);
+        if (auto e = storeMeta(db, meta, QStringLiteral("log_id"), logId); !e)
+            return unexpected(e.error());
+    } else if (!keys.logId().isEmpty() && keys.logId() != logId) {
+        return unexpected(
+            QStringLiteral("key_file_mismatch: the key file belongs to log %1, %2 is log %3")
+                .arg(QString::fromLatin1(keys.logId().toHex()), logPath, QString::fromLatin1(logId.toHex())));
+    }
+    for (const auto& [k, v] : meta) {
+        if (!k.startsWith(kFieldKeyPrefix))
+            continue;
+        const quint32 id = k.mid(kFieldKeyPrefix.size()).toUInt();
+        if (keys.fingerprint(id) != v)
+            return unexpected(
+                QStringLiteral("key_file_mismatch: key %1 of the key file is not the key this log "
+                               "was sealed with (a substitute key file?); restore the right one")
+                    .arg(id));
+    }
+    for (quint32 id : keys.ids())
+        if (!meta.count(fieldKeyName(id)))
+            if (auto e = storeMeta(db, meta, fieldKeyName(id), keys.fingerprint(id)); !e)
+                return unexpected(e.error());
+    // Another log's anchor beside a log made now: the old log was replaced.
+    if (madeNow && !anchorPath.isEmpty())
+        if (auto old = LogAnchor::read(anchorPath); !old || (*old && createdNow))
+            return unexpected(
+                QStringLiteral("log_replaced: %1 is new, but %2 anchors another log: move the old "
+                               "log, its key file and the anchor aside together to start a new one")
+                    .arg(logPath, anchorPath));
+    return logId;
+}
+
+Expected<bool> finishBinding(QSqlDatabase db, Meta& meta, FieldKeys& keys, const QByteArray& logId,
+                             const QString& anchorPath, int schemaVersion) {
+    if (keys.logId().isEmpty())
+        if (auto bound = keys.bindToLog(logId); !bound)
+            return unexpected(QStringLiteral("key_file_unwritable: %1").arg(bound.error()));
+    if (anchorPath.isEmpty() || !meta[QStringLiteral("anchored")].isEmpty())
+        return true;
+    // A log from before anchors starts from what it holds (nothing to compare with yet).
+    LogAnchor a{logId, 0, {}, 0, {}};
+    QSqlQuery h(db);
+    if (schemaVersion >= 3 &&
+        h.exec(QStringLiteral("SELECT seq, chain_hash FROM records WHERE acked_ms IS NOT NULL"
+                              " ORDER BY seq DESC LIMIT 1")) &&
+        h.next()) {
+        a.gatewaySeq = h.value(0).toLongLong();
+        a.gatewayChain = h.value(1).toByteArray();
+    }
+    if (schemaVersion >= 2 &&
+        h.exec(QStringLiteral("SELECT seq, chain_hash FROM checkpoints ORDER BY seq DESC LIMIT 1")) &&
+        h.next()) {
+        a.checkpointSeq = h.value(0).toLongLong();
+        a.checkpointChain = h.value(1).toByteArray();
+    }
+    h.finish();
+    if (auto w = a.write(anchorPath); !w)
+        return w;
+    return storeMeta(db, meta, QStringLiteral("anchored"), "1");
+}
+
+} // namespace logbinding
+} // namespace lz
