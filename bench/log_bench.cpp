@@ -22,15 +22,15 @@ Registration sample(qint64 at, int i) {
     Registration r;
     r.createdAtMs = at;
     r.utcOffsetS = 8 * 3600;
-    r.registered = i % 20 != 0; // one in twenty is a rejected attempt
+    r.kind = i % 20 != 0 ? RecordKind::Registration : RecordKind::Attempt; // one in twenty is a rejected attempt
     r.method = QStringLiteral("qr");
-    r.valid = r.registered;
-    r.reason = r.registered ? QString() : QStringLiteral("presentation_expired");
+    r.valid = r.registered();
+    r.reason = r.registered() ? QString() : QStringLiteral("presentation_expired");
     r.issuer = QStringLiteral("DEMO-GD");
     r.credentialId = QByteArray::number(i);
     r.trustListSequence = 7;
     r.venue = {QStringLiteral("V440106001"), VenueType::Hotel, QStringLiteral("T1"), QStringLiteral("op1")};
-    if (r.registered) {
+    if (r.registered()) {
         r.documentKind = QStringLiteral("resident_id");
         r.details = {{"room", QString::number(100 + i % 900)},
                      {"check_in", "2026-11-22T14:00"},

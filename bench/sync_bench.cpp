@@ -46,7 +46,8 @@ int main(int argc, char** argv) {
         Registration r;
         r.createdAtMs = now - records + i;
         r.utcOffsetS = 8 * 3600;
-        r.registered = r.valid = true;
+        r.kind = RecordKind::Registration;
+        r.valid = true;
         r.method = QStringLiteral("qr");
         r.documentKind = QStringLiteral("resident_id");
         r.issuer = QStringLiteral("TEST-CTID");

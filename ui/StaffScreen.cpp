@@ -429,7 +429,7 @@ void StaffScreen::renderRecords() {
             name = tr("(removed after retention)");
         }
         const QString outcome =
-            r.registered ? tr("Registered")
+            r.registered() ? tr("Registered")
                          : tr("Refused: %1")
                                .arg(Texts::reasonShort(reasonFromName(r.reason).value_or(Reason::Malformed)));
         QString forwarding = r.ackedAtMs ? tr("Forwarded") : tr("Queued");

@@ -13,6 +13,7 @@ int demo(Terminal& terminal);
 int scan(Terminal& terminal, const cli::Options& o);
 int demoVideo(Terminal& terminal, const cli::Options& o);
 int registerText(Terminal& terminal, const cli::Options& o);
+int checkout(Terminal& terminal, const cli::Options& o);
 int log(Terminal& terminal, const cli::Options& o);
 int sync(Terminal& terminal, const cli::Options& o);
 int staffSetPin(const QString& configPath);

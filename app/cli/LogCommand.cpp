@@ -24,7 +24,7 @@ QJsonObject recordJson(const Registration& r, bool unmasked) {
         {QStringLiteral("time"),
          QDateTime::fromMSecsSinceEpoch(r.createdAtMs, Qt::OffsetFromUTC, r.utcOffsetS)
              .toString(Qt::ISODate)},
-        {QStringLiteral("kind"), r.registered ? QStringLiteral("registration") : QStringLiteral("attempt")},
+        {QStringLiteral("kind"), recordKindName(r.kind)},
         {QStringLiteral("verdict"), r.valid ? QStringLiteral("valid") : QStringLiteral("rejected")},
         {QStringLiteral("method"), r.method}};
     if (!r.reason.isEmpty())
@@ -70,7 +70,8 @@ int registerText(Terminal& terminal, const cli::Options& o) {
             return cli::fail(QStringLiteral("--details is not a JSON object: %1").arg(error.errorString()));
         details = doc.object();
     }
-    if (!terminal.log()) { // before verifying, so that the guest's code is not spent for nothing
+    desk::Desk* desk = terminal.desk();
+    if (!terminal.log() || !desk) { // before verifying, so that the guest's code is not spent for nothing
         cli::printJson(
             {{QStringLiteral("registered"), false},
              {QStringLiteral("error"), QStringLiteral("log_unavailable: %1").arg(terminal.logError())}});
@@ -78,26 +79,79 @@ int registerText(Terminal& terminal, const cli::Options& o) {
     }
     // The venue's fields first: a refusal then leaves the guest's code unspent (verifying it
     // enters it into the replay cache).
-    if (const QString bad = validateDetails(terminal.config().venue.type, details); !bad.isEmpty()) {
+    if (const QString bad = desk->checkDetails(details); !bad.isEmpty()) {
         cli::printJson({{QStringLiteral("registered"), false}, {QStringLiteral("error"), bad}});
         return cli::kExitUsage;
     }
-    const VerificationResult result = terminal.verifier().verifyQrText(words.at(1));
-    auto recorded = terminal.record(result, o.value(QStringLiteral("--method"), QStringLiteral("qr")),
-                                    details, o.value(QStringLiteral("--operator")));
-    QJsonObject out = result.toJson(false);
+    std::optional<desk::StaffOverride> override;
+    if (o.has(QStringLiteral("--override-reason")))
+        override = desk::StaffOverride{o.value(QStringLiteral("--operator")),
+                                       o.value(QStringLiteral("--override-reason"))};
+    const desk::Decision decision = desk->decide(terminal.verifier().verifyQrText(words.at(1)),
+                                                 o.value(QStringLiteral("--method"), QStringLiteral("qr")));
+    QJsonObject out = decision.result.toJson(false);
+    if (!decision.result.valid) { // the desk logged the attempt
+        out.insert(QStringLiteral("registered"), false);
+        cli::printJson(out);
+        return cli::kExitRejected;
+    }
+    if (!decision.refusal.isEmpty()) {
+        out.insert(QStringLiteral("registered"), false);
+        out.insert(QStringLiteral("error"), decision.openStay
+                                                ? QStringLiteral("stay_open: room %1").arg(decision.openStay->room)
+                                                : decision.refusal);
+        cli::printJson(out);
+        return cli::kExitRejected;
+    }
+    auto recorded = desk->registerGuest(decision.id, details, o.value(QStringLiteral("--operator")), override);
     if (!recorded) {
         // Not registered: the clerk must not be told otherwise (nothing was written).
         out.insert(QStringLiteral("registered"), false);
-        out.insert(QStringLiteral("error"), recorded.error());
+        out.insert(QStringLiteral("error"), recorded.error().text());
         cli::printJson(out);
         return cli::kExitUsage;
     }
-    out.insert(QStringLiteral("registered"), recorded->registered);
+    out.insert(QStringLiteral("registered"), true);
     out.insert(QStringLiteral("record_id"), recordIdText(recorded->id));
     out.insert(QStringLiteral("seq"), recorded->seq);
     cli::printJson(out);
-    return recorded->registered ? cli::kExitOk : cli::kExitRejected;
+    return cli::kExitOk;
+}
+
+// liangzheng-cli checkout RECORD_ID | --room ROOM: the guest left (a check-out record, forwarded
+// like any other), or every open stay of a room.
+int checkout(Terminal& terminal, const cli::Options& o) {
+    const QStringList words = o.positional({QStringLiteral("--demo")});
+    desk::Desk* desk = terminal.desk();
+    if (!terminal.log() || !desk)
+        return cli::fail(QStringLiteral("log_unavailable: %1").arg(terminal.logError()));
+    QList<QByteArray> stays;
+    if (o.has(QStringLiteral("--room"))) {
+        for (const desk::Stay& s : desk->openStays())
+            if (s.room == o.value(QStringLiteral("--room")))
+                stays.append(s.recordId);
+    } else if (words.size() == 2) {
+        stays.append(recordIdFromText(words.at(1)));
+        if (stays.first().isEmpty())
+            return cli::fail(QStringLiteral("'%1' is not a record id").arg(words.at(1)));
+    } else {
+        return cli::fail(QStringLiteral("usage: checkout RECORD_ID | --room ROOM [--operator ID]"));
+    }
+    if (stays.isEmpty())
+        return cli::fail(QStringLiteral("stay_not_open: no open stay in room %1").arg(o.value(QStringLiteral("--room"))));
+    int failures = 0;
+    for (const QByteArray& stay : stays) {
+        auto written = desk->checkOut(stay, o.value(QStringLiteral("--operator")));
+        QJsonObject line{{QStringLiteral("stay"), recordIdText(stay)},
+                         {QStringLiteral("checked_out"), bool(written)}};
+        if (written)
+            line.insert(QStringLiteral("record_id"), recordIdText(written->id));
+        else
+            line.insert(QStringLiteral("error"), written.error().text());
+        failures += written ? 0 : 1;
+        cli::printJson(line);
+    }
+    return failures ? cli::kExitRejected : cli::kExitOk;
 }
 
 int log(Terminal& terminal, const cli::Options& o) {

@@ -25,7 +25,11 @@ constexpr char kUsage[] =
     "  register TEXT [--details JSON] [--operator ID] [--method M]\n"
     "                      verify and record: a registration when valid (details per venue profile,\n"
     "                      docs/registration-log.md), an attempt when rejected; exit 0 registered,\n"
-    "                      1 rejected (attempt recorded), 2 not recorded (error)\n"
+    "                      1 rejected (attempt recorded, or refused: under_18, stay_open), 2 not\n"
+    "                      recorded (error). --override-reason R: the clerk (--operator) registers a\n"
+    "                      guest the desk flagged (desk/stay_conflict = flag), and says why\n"
+    "  checkout RECORD_ID | --room ROOM [--operator ID]\n"
+    "                      the guest left: a check-out record closes the stay (forwarded like any other)\n"
     "  log verify          check the hash chain and checkpoints; names edited, inserted, deleted records\n"
     "  log list [--date D] [--unmasked]\n"
     "  log export FILE [--date D] [--unmasked]\n"
@@ -63,7 +67,8 @@ int main(int argc, char** argv) {
         QStringLiteral("--video"),    QStringLiteral("--paced"),     QStringLiteral("--images"),
         QStringLiteral("--camera"),   QStringLiteral("--synthetic"), QStringLiteral("--seconds"),
         QStringLiteral("--serial"),   QStringLiteral("--baud"),      QStringLiteral("--details"),
-        QStringLiteral("--operator"), QStringLiteral("--method"),    QStringLiteral("--date")};
+        QStringLiteral("--operator"), QStringLiteral("--method"),    QStringLiteral("--date"),
+        QStringLiteral("--override-reason"), QStringLiteral("--room")};
     if (!o.unknown(known).isEmpty())
         return cli::fail(QStringLiteral("unknown option %1 (see --help)").arg(o.unknown(known).first()));
     const QString command = words.first();
@@ -118,6 +123,7 @@ int main(int argc, char** argv) {
     options.verifying = command == QLatin1String("verify") || command == QLatin1String("demo") ||
                         command == QLatin1String("scan") || command == QLatin1String("register");
     options.logging = command == QLatin1String("register") || command == QLatin1String("log") ||
+                      command == QLatin1String("checkout") ||
                       command == QLatin1String("sync");
     // A clock fixed by --at consults the real replay journal and clock mark, and writes neither.
     options.readOnlyState = bool(fixed);
@@ -137,6 +143,8 @@ int main(int argc, char** argv) {
         return clicmd::scan(**terminal, o);
     if (command == QLatin1String("register"))
         return clicmd::registerText(**terminal, o);
+    if (command == QLatin1String("checkout"))
+        return clicmd::checkout(**terminal, o);
     if (command == QLatin1String("log"))
         return clicmd::log(**terminal, o);
     if (command == QLatin1String("sync"))

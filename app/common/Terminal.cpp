@@ -43,8 +43,13 @@ Expected<std::unique_ptr<Terminal>> Terminal::open(const TerminalConfig& config,
     } else if (auto loaded = t->m_trust->loadCached(); !loaded) {
         t->m_warnings.append(loaded.error());
     }
-    if (options.logging)
+    if (options.logging) {
         t->openLog();
+        t->m_desk = std::make_unique<desk::Desk>(t->m_log.get(), t->m_config.venue, clock, config.desk,
+                                                 t->m_logError);
+        if (auto opened = t->m_desk->open(); !opened)
+            t->m_warnings.append(opened.error().text());
+    }
     if (!options.verifying)
         return t;
     t->m_guard = std::make_unique<TimeGuard>(state.filePath(QStringLiteral("clock-high-water")),
@@ -101,23 +106,6 @@ void Terminal::openLog() {
         return;
     }
     m_log = std::move(*log);
-}
-
-Expected<Registration> Terminal::record(const VerificationResult& result, const QString& method,
-                                        const QJsonObject& details, const QString& operatorId) {
-    if (!m_log)
-        return unexpected(QStringLiteral("log_unavailable: %1").arg(m_logError));
-    if (result.valid)
-        if (const QString bad =
-                validateDetails(m_config.venue.type, details, result.identity ? &*result.identity : nullptr);
-            !bad.isEmpty())
-            return unexpected(bad);
-    VenueContext venue = m_config.venue;
-    venue.operatorId = operatorId;
-    // The terminal's clock (seconds; a FixedClock under --at), with the local offset of that moment.
-    const qint64 now = m_clock.now();
-    return m_log->append(registrationFrom(result, method, venue, details, now * 1000,
-                                          QDateTime::fromSecsSinceEpoch(now).offsetFromUtc()));
 }
 
 QStringList Terminal::warnings() const {

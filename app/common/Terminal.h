@@ -47,14 +47,15 @@ public:
         m_config.venue = venue;
         m_config.venue.terminalId = terminalId;
         m_config.retentionDays = retentionDays;
+        if (m_desk)
+            m_desk->setVenue(m_config.venue);
     }
 
     RegistrationLog* log() { return m_log.get(); }
     QString logError() const { return m_logError; }
-    // Records a verification: a registration when valid (the venue's details checked against its
-    // profile first), an attempt when rejected. Durable when it returns a value.
-    Expected<Registration> record(const VerificationResult& result, const QString& method,
-                                  const QJsonObject& details, const QString& operatorId);
+    // The venue's rules: every registration, attempt and check-out is written through it
+    // (options.logging; null otherwise).
+    desk::Desk* desk() { return m_desk.get(); }
 
 private:
     void openLog();
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<ReplayCache> m_replay;
     std::unique_ptr<Verifier> m_verifier;
     std::unique_ptr<RegistrationLog> m_log;
+    std::unique_ptr<desk::Desk> m_desk;
     QString m_logError;
     QStringList m_warnings;
 };

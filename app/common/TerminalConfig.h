@@ -1,6 +1,7 @@
 #pragma once
 // The terminal's configuration (docs/configuration.md): an INI file read with QSettings, or
 // the embedded demo defaults. Plain values only; Terminal turns them into live objects.
+#include "desk/Desk.h"
 #include "log/Registration.h"
 #include "sync/SyncClient.h"
 #include "trust/TrustList.h"
@@ -28,6 +29,9 @@ struct TerminalConfig {
     int retentionDays = 30;    // after the gateway's acknowledgement
     int checkpointEvery = 100; // records between signed checkpoints
     int maxLogSizeMb = 0;      // 0: no cap; else registrations are refused (log_disk_full) past it
+
+    // The desk's rules that a venue chooses (one open stay per identity: refuse or flag).
+    desk::DeskPolicy desk;
 
     // Forwarding to the police gateway; sync.gateway empty: not configured.
     SyncConfig sync;

@@ -47,7 +47,7 @@ void writeRegistrationsCsv(QIODevice& out, const QList<Registration>& records, b
             QDateTime::fromMSecsSinceEpoch(r.createdAtMs, Qt::OffsetFromUTC, r.utcOffsetS);
         QStringList row{recordIdText(r.id),
                         local.toString(Qt::ISODate),
-                        r.registered ? QStringLiteral("registration") : QStringLiteral("attempt"),
+                        recordKindName(r.kind),
                         r.valid ? QStringLiteral("valid") : QStringLiteral("rejected"),
                         r.reason,
                         r.method,

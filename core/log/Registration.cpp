@@ -1,6 +1,9 @@
 #include "log/Registration.h"
 
+#include "log/RecordId.h"
 #include "verify/VerificationResult.h"
+
+#include <QDateTime>
 
 #include <QDate>
 #include <QJsonArray>
@@ -14,7 +17,18 @@ struct Field {
     bool required;
 };
 
+QList<Field> venueFieldsOf(VenueType t);
+
+// Every venue: a clerk's override of a flag the desk raised (an open stay elsewhere): who and
+// why, both or neither (core/desk/Desk.h StaffOverride).
 QList<Field> fieldsOf(VenueType t) {
+    QList<Field> fields = venueFieldsOf(t);
+    fields.append({"override_staff", QJsonValue::String, false});
+    fields.append({"override_reason", QJsonValue::String, false});
+    return fields;
+}
+
+QList<Field> venueFieldsOf(VenueType t) {
     switch (t) {
     case VenueType::Hotel:
         return {{"room", QJsonValue::String, true},
@@ -62,6 +76,25 @@ std::optional<VenueType> venueTypeFromName(const QString& name) {
     return std::nullopt;
 }
 
+QString recordKindName(RecordKind kind) {
+    switch (kind) {
+    case RecordKind::Registration:
+        return QStringLiteral("registration");
+    case RecordKind::Attempt:
+        return QStringLiteral("attempt");
+    case RecordKind::Checkout:
+        return QStringLiteral("checkout");
+    }
+    return {};
+}
+
+std::optional<RecordKind> recordKindFromName(const QString& name) {
+    for (RecordKind k : {RecordKind::Registration, RecordKind::Attempt, RecordKind::Checkout})
+        if (recordKindName(k) == name)
+            return k;
+    return std::nullopt;
+}
+
 bool needsForeignGuestFields(VenueType type, const Identity& identity) {
     return type == VenueType::Hotel && isTravelDocument(identity.kind) &&
            identity.nationality != QLatin1String("CHN");
@@ -83,6 +116,10 @@ QString validateDetails(VenueType type, const QJsonObject& details, const Identi
         if (std::none_of(fields.begin(), fields.end(),
                          [&](const Field& f) { return it.key() == QLatin1String(f.name); }))
             return QStringLiteral("details_unknown: %1").arg(it.key());
+    if (details.contains(QLatin1String("override_staff")) != details.contains(QLatin1String("override_reason")))
+        return QStringLiteral("details_missing: %1")
+            .arg(details.contains(QLatin1String("override_staff")) ? QStringLiteral("override_reason")
+                                                                   : QStringLiteral("override_staff"));
     if (type == VenueType::Hotel) {
         const double guests = details.value(QLatin1String("guests")).toDouble();
         if (guests < 1 || guests > 20 || guests != int(guests))
@@ -117,6 +154,27 @@ QString validateDetails(VenueType type, const QJsonObject& details, const Identi
     return {};
 }
 
+QString validateCheckoutDetails(VenueType type, const QJsonObject& details) {
+    if (type != VenueType::Hotel)
+        return QStringLiteral("details_invalid: a checkout is a hotel's");
+    for (const char* name : {"stay", "room", "departed"}) {
+        const QJsonValue v = details.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return QStringLiteral("details_missing: %1").arg(QLatin1String(name));
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            return QStringLiteral("details_invalid: %1").arg(QLatin1String(name));
+    }
+    if (recordIdFromText(details.value(QLatin1String("stay")).toString()).isEmpty())
+        return QStringLiteral("details_invalid: stay");
+    if (!QDateTime::fromString(details.value(QLatin1String("departed")).toString(), Qt::ISODate).isValid())
+        return QStringLiteral("details_invalid: departed");
+    for (auto it = details.begin(); it != details.end(); ++it)
+        if (it.key() != QLatin1String("stay") && it.key() != QLatin1String("room") &&
+            it.key() != QLatin1String("departed"))
+            return QStringLiteral("details_unknown: %1").arg(it.key());
+    return {};
+}
+
 int ageOn(const QDate& birth, const QDate& day) {
     if (!birth.isValid() || !day.isValid())
         return -1;
@@ -141,7 +199,7 @@ Registration registrationFrom(const VerificationResult& result, const QString& m
     Registration r;
     r.createdAtMs = nowMs;
     r.utcOffsetS = utcOffsetS;
-    r.registered = result.valid;
+    r.kind = result.valid ? RecordKind::Registration : RecordKind::Attempt;
     r.method = method;
     r.valid = result.valid;
     r.reason = reasonName(result.reason);

@@ -26,6 +26,15 @@ struct VenueContext {
     QString operatorId; // the clerk on duty
 };
 
+// What a record says happened (docs/sync-api.md "kind"). Names are the wire's and the log's.
+enum class RecordKind {
+    Registration, // a verified person registered (valid, with identity)
+    Attempt,      // a rejected verification (no identity): fraud stays visible
+    Checkout,     // a hotel stay ended (四即: closed on departure); names the stay's record
+};
+QString recordKindName(RecordKind kind); // "registration", "attempt", "checkout"
+std::optional<RecordKind> recordKindFromName(const QString& name);
+
 struct Registration {
     // Set by the log on append.
     QByteArray id; // UUIDv7, 16 bytes
@@ -43,7 +52,8 @@ struct Registration {
 
     qint64 createdAtMs = 0;  // UTC
     int utcOffsetS = 0;      // the terminal's local offset at that moment (for the venue's books)
-    bool registered = false; // true: a registration; false: a rejected verification attempt
+    RecordKind kind = RecordKind::Attempt;
+    bool registered() const { return kind == RecordKind::Registration; }
     QString method;          // "qr", "scanner", "nfc", "id_card", "passport"
 
     // The verifier's answer.
@@ -76,6 +86,10 @@ Registration registrationFrom(const VerificationResult& result, const QString& m
 // With the registered identity, a foreign guest at a hotel must have the visa / entry fields and
 // nobody else may have them (records from before the identity is known pass identity = null).
 QString validateDetails(VenueType type, const QJsonObject& details, const Identity* identity = nullptr);
+
+// A check-out record's fields (hotel only): `stay` (the check-in registration's record id), `room`,
+// `departed` (ISO 8601 local date-time). Empty when valid, else a named error as above.
+QString validateCheckoutDetails(VenueType type, const QJsonObject& details);
 
 // A hotel must record a foreign guest's visa and entry (《出境入境管理法》 art. 39: the 境外人员
 // 住宿登记 within 24 h): a passport or travel document of another nationality than CHN.

@@ -155,7 +155,7 @@ struct RegistrationLog::Impl {
         r.id = q.value(1).toByteArray();
         r.createdAtMs = q.value(2).toLongLong();
         r.utcOffsetS = q.value(3).toInt();
-        r.registered = q.value(4).toString() == QLatin1String("registration");
+        r.kind = recordKindFromName(q.value(4).toString()).value_or(RecordKind::Attempt);
         r.method = q.value(5).toString();
         r.valid = q.value(6).toBool();
         r.reason = q.value(7).toString();
@@ -255,7 +255,7 @@ struct RegistrationLog::Impl {
             r.id,
             r.createdAtMs,
             r.utcOffsetS,
-            r.registered ? QStringLiteral("registration") : QStringLiteral("attempt"),
+            recordKindName(r.kind),
             text(r.method),
             r.valid,
             text(r.reason),

@@ -80,7 +80,7 @@ QByteArray contentHash(const Registration& r, const QByteArray& personalHash) {
     w.appendByteString(r.id.constData(), r.id.size());
     w.append(r.createdAtMs);
     w.append(qint64(r.utcOffsetS));
-    w.append(r.registered ? QLatin1StringView("registration") : QLatin1StringView("attempt"));
+    w.append(QLatin1StringView(recordKindName(r.kind).toLatin1()));
     w.append(r.method);
     w.append(r.valid);
     w.append(r.reason);
@@ -107,7 +107,7 @@ QJsonObject recordToJson(const Registration& r) {
         {QStringLiteral("created_ms"), r.createdAtMs},
         {QStringLiteral("utc_offset_s"), r.utcOffsetS},
         {QStringLiteral("v"), kRecordVersion},
-        {QStringLiteral("kind"), r.registered ? QStringLiteral("registration") : QStringLiteral("attempt")},
+        {QStringLiteral("kind"), recordKindName(r.kind)},
         {QStringLiteral("method"), r.method},
         {QStringLiteral("valid"), r.valid},
         {QStringLiteral("reason"), r.reason},
@@ -141,7 +141,8 @@ Expected<Registration> recordFromJson(const QJsonObject& o) {
     r.createdAtMs = in.integer("created_ms");
     r.utcOffsetS = int(in.integer("utc_offset_s"));
     const QString kind = in.text("kind");
-    r.registered = kind == QLatin1String("registration");
+    const std::optional<RecordKind> recordKind = recordKindFromName(kind);
+    r.kind = recordKind.value_or(RecordKind::Attempt);
     r.method = in.text("method");
     r.valid = in.get("valid", QJsonValue::Bool).toBool();
     r.reason = in.text("reason");
@@ -176,28 +177,33 @@ Expected<Registration> recordFromJson(const QJsonObject& o) {
     if (o.contains(QLatin1String("v")) && o.value(QLatin1String("v")).toDouble() != kRecordVersion)
         return unexpected(
             QStringLiteral("unsupported_record_version: v %1").arg(o.value(QLatin1String("v")).toDouble()));
-    static const QStringList kReservedKinds{QStringLiteral("checkout"), QStringLiteral("correction"),
-                                            QStringLiteral("void"), QStringLiteral("manual_registration")};
+    static const QStringList kReservedKinds{QStringLiteral("correction"), QStringLiteral("void"),
+                                            QStringLiteral("manual_registration")};
     if (kReservedKinds.contains(kind))
         return unexpected(QStringLiteral("kind_not_supported_yet: %1 (reserved)").arg(kind));
-    if (!r.registered && kind != QLatin1String("attempt"))
-        return unexpected(QStringLiteral("field kind must be registration or attempt"));
+    if (!recordKind)
+        return unexpected(QStringLiteral("field kind must be registration, attempt or checkout"));
     if (!type)
         return unexpected(QStringLiteral("field venue_type is not a venue type"));
     r.venue.type = *type;
-    if (r.registered != r.valid)
-        return unexpected(QStringLiteral("a registration must be valid and an attempt rejected"));
+    // Registrations and check-outs are about a verified person; an attempt is a refusal.
+    const bool aboutAPerson = r.kind != RecordKind::Attempt;
+    if (aboutAPerson != r.valid)
+        return unexpected(QStringLiteral("a registration or checkout must be valid and an attempt rejected"));
     if (o.contains(QLatin1String("identity"))) {
         auto id = identityFromJson(o.value(QLatin1String("identity")).toObject());
         if (!id)
             return unexpected(QStringLiteral("identity: %1").arg(id.error()));
         r.identity = *id;
     }
-    if (r.registered && !r.identity)
-        return unexpected(QStringLiteral("a registration must carry the identity"));
-    if (r.registered)
+    if (aboutAPerson && !r.identity)
+        return unexpected(QStringLiteral("a %1 must carry the identity").arg(kind));
+    if (r.kind == RecordKind::Registration)
         if (const QString bad = validateDetails(r.venue.type, r.details, r.identity ? &*r.identity : nullptr);
             !bad.isEmpty())
+            return unexpected(bad);
+    if (r.kind == RecordKind::Checkout)
+        if (const QString bad = validateCheckoutDetails(r.venue.type, r.details); !bad.isEmpty())
             return unexpected(bad);
     return r;
 }

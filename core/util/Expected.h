@@ -34,4 +34,21 @@ private:
     std::variant<T, E> m_v;
 };
 
+// Success with nothing to carry, or an error: instead of an Expected<bool> that is only ever true.
+template <typename E> class Expected<void, E> {
+public:
+    Expected() = default;
+    Expected(Unexpected<E> e)
+        : m_error(std::move(e.error))
+        , m_failed(true) {}
+
+    bool hasValue() const { return !m_failed; }
+    explicit operator bool() const { return hasValue(); }
+    const E& error() const { return m_error; }
+
+private:
+    E m_error{};
+    bool m_failed = false;
+};
+
 } // namespace lz

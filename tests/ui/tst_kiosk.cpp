@@ -151,7 +151,7 @@ void TestKiosk::validCodeToHotelRegistrationInTheLog() {
     QVERIFY((*t)->log());
     auto stored = (*t)->log()->get(recordId);
     QVERIFY(stored);
-    QVERIFY(stored->registered);
+    QVERIFY(stored->registered());
     QCOMPARE(stored->identity->name, QStringLiteral("张伟"));
     QCOMPARE(stored->details.value(QStringLiteral("room")).toString(), QStringLiteral("1203"));
     QCOMPARE(stored->method, QStringLiteral("qr"));

@@ -171,7 +171,7 @@ Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const
         insert.addBindValue(terminalId);
         insert.addBindValue(r->seq);
         insert.addBindValue(r->createdAtMs);
-        insert.addBindValue(r->registered ? QStringLiteral("registration") : QStringLiteral("attempt"));
+        insert.addBindValue(recordKindName(r->kind));
         insert.addBindValue(r->valid);
         insert.addBindValue(r->reason.isNull() ? QStringLiteral("") : r->reason);
         insert.addBindValue(r->venue.venueId);

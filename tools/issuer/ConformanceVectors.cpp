@@ -489,7 +489,8 @@ int conformanceVectors(const cli::Options& o) {
         r.seq = 1;
         r.createdAtMs = kT * 1000;
         r.utcOffsetS = 8 * 3600;
-        r.registered = r.valid = true;
+        r.kind = RecordKind::Registration;
+        r.valid = true;
         r.method = QStringLiteral("qr");
         r.documentKind = QStringLiteral("resident_id");
         r.issuer = QStringLiteral("TV-CTID");
@@ -547,14 +548,14 @@ int conformanceVectors(const cli::Options& o) {
                   with([](QJsonObject& j) { j.insert(QStringLiteral("v"), 2); }),
                   QStringLiteral("unsupported_record_version"));
         addRecord(QStringLiteral("record-reserved-kind"), QStringLiteral("Versions: reserved kinds"),
-                  with([](QJsonObject& j) { j.insert(QStringLiteral("kind"), QStringLiteral("checkout")); }),
+                  with([](QJsonObject& j) { j.insert(QStringLiteral("kind"), QStringLiteral("correction")); }),
                   QStringLiteral("kind_not_supported_yet"));
-        addRecord(QStringLiteral("record-unknown-kind"), QStringLiteral("kind is registration or attempt"),
+        addRecord(QStringLiteral("record-unknown-kind"), QStringLiteral("kind is registration, attempt or checkout"),
                   with([](QJsonObject& j) { j.insert(QStringLiteral("kind"), QStringLiteral("party")); }),
                   QStringLiteral("field kind"));
         addRecord(QStringLiteral("record-registration-not-valid"), QStringLiteral("a registration is valid"),
                   with([](QJsonObject& j) { j.insert(QStringLiteral("valid"), false); }),
-                  QStringLiteral("a registration must be valid"));
+                  QStringLiteral("a registration or checkout must be valid"));
         addRecord(
             QStringLiteral("record-short-personal-hash"), QStringLiteral("personal_hash is 32 bytes or null"),
             with([](QJsonObject& j) { j.insert(QStringLiteral("personal_hash"), QStringLiteral("abcd")); }),

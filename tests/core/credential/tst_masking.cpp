@@ -92,7 +92,8 @@ private slots:
 
         Registration reg;
         reg.identity = id;
-        reg.registered = reg.valid = true;
+        reg.kind = RecordKind::Registration;
+        reg.valid = true;
         reg.createdAtMs = QDateTime(on, QTime(12, 0)).toMSecsSinceEpoch();
         reg.utcOffsetS = QDateTime(on, QTime(12, 0)).offsetFromUtc();
         QBuffer csv;

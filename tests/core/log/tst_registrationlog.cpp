@@ -33,7 +33,7 @@ Registration registration(int i, qint64 at = kNow) {
     Registration r;
     r.createdAtMs = at;
     r.utcOffsetS = 8 * 3600;
-    r.registered = true;
+    r.kind = RecordKind::Registration;
     r.method = QStringLiteral("qr");
     r.valid = true;
     r.documentKind = QStringLiteral("resident_id");

@@ -17,7 +17,8 @@ class TestRecordWire : public QObject {
         r.seq = 7;
         r.createdAtMs = 1'795'375'160'000;
         r.utcOffsetS = 28800;
-        r.registered = r.valid = true;
+        r.kind = RecordKind::Registration;
+        r.valid = true;
         r.method = QStringLiteral("qr");
         r.documentKind = QStringLiteral("resident_id");
         r.issuer = QStringLiteral("TEST-CTID");
@@ -67,9 +68,9 @@ private slots:
         // Issue 14: versions and reserved kinds are refused by name.
         QTest::newRow("version 2") << "v" << QJsonValue(2) << "unsupported_record_version: v 2";
         QTest::newRow("reserved kind")
-            << "kind" << QJsonValue("checkout") << "kind_not_supported_yet: checkout (reserved)";
+            << "kind" << QJsonValue("void") << "kind_not_supported_yet: void (reserved)";
         QTest::newRow("unknown kind")
-            << "kind" << QJsonValue("party") << "field kind must be registration or attempt";
+            << "kind" << QJsonValue("party") << "field kind must be registration, attempt or checkout";
         QTest::newRow("short personal hash")
             << "personal_hash" << QJsonValue("abcd") << "field personal_hash is not 32-byte hex";
     }
@@ -103,7 +104,8 @@ private slots:
     }
     void attemptsCarryNoIdentityRequirement() {
         Registration a = sample();
-        a.registered = a.valid = false;
+        a.kind = RecordKind::Attempt;
+        a.valid = false;
         a.reason = QStringLiteral("replayed");
         a.identity.reset();
         a.details = {};

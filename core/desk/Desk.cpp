@@ -1,0 +1,282 @@
+#include "desk/Desk.h"
+
+#include "log/RecordId.h"
+
+#include <QRandomGenerator>
+
+namespace lz::desk {
+namespace {
+
+QString localIso(qint64 s) {
+    return QDateTime::fromSecsSinceEpoch(s).toString(Qt::ISODate);
+}
+
+} // namespace
+
+QString stayConflictName(StayConflict c) {
+    switch (c) {
+    case StayConflict::Refuse:
+        return QStringLiteral("refuse");
+    case StayConflict::Flag:
+        return QStringLiteral("flag");
+    }
+    return {};
+}
+
+std::optional<StayConflict> stayConflictFromName(const QString& name) {
+    for (StayConflict c : {StayConflict::Refuse, StayConflict::Flag})
+        if (stayConflictName(c) == name)
+            return c;
+    return std::nullopt;
+}
+
+Desk::Desk(RegistrationLog* log, VenueContext venue, const Clock& clock, DeskPolicy policy, QString logError)
+    : m_log(log)
+    , m_venue(std::move(venue))
+    , m_clock(clock)
+    , m_policy(policy)
+    , m_logError(std::move(logError))
+    , m_stays(policy.checkoutGraceS) {}
+
+Expected<void, DeskFailure> Desk::open() {
+    m_stays.clear();
+    if (!m_log)
+        return {};
+    const qint64 nowMs = m_clock.now() * 1000;
+    // Stays reach back at most the lookback; a day ahead covers a clock set back since.
+    auto records = m_log->listCreated(nowMs - qint64(m_policy.stayLookbackDays) * 86'400'000, nowMs + 86'400'000);
+    if (!records)
+        return unexpected(DeskFailure{DeskError::LogUnavailable,
+                                      QStringLiteral("open stays unknown: %1").arg(records.error())});
+    for (const Registration& r : *records)
+        m_stays.apply(r);
+    return {};
+}
+
+void Desk::setVenue(const VenueContext& venue) {
+    const QString terminalId = m_venue.terminalId;
+    if (venue.type != m_venue.type)
+        m_party.reset(); // a party belongs to a hotel
+    m_venue = venue;
+    m_venue.terminalId = terminalId;
+}
+
+QString Desk::eligibility(const Identity& identity) const {
+    return checkEligibility(m_venue.type, identity, QDateTime::fromSecsSinceEpoch(m_clock.now()).date());
+}
+
+std::optional<PartyView> Desk::party() const {
+    if (m_party && m_clock.now() - m_partyActiveAt < m_policy.partyIdleS)
+        return m_party;
+    return std::nullopt;
+}
+
+void Desk::forgetOldDecisions() {
+    const qint64 now = m_clock.now();
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (now - it->decision.decidedAt > m_policy.decisionLifetimeS)
+            it = m_pending.erase(it);
+        else
+            ++it;
+    }
+    // Still too many (a flood of codes): the oldest go first.
+    while (m_pending.size() >= m_policy.maxPending) {
+        auto oldest = m_pending.begin();
+        for (auto it = m_pending.begin(); it != m_pending.end(); ++it)
+            if (it->decision.decidedAt < oldest->decision.decidedAt)
+                oldest = it;
+        m_pending.erase(oldest);
+    }
+}
+
+Decision Desk::decide(const VerificationResult& result, const QString& method) {
+    const qint64 now = m_clock.now();
+    Decision d;
+    d.result = result;
+    d.method = method;
+    d.decidedAt = now;
+    if (result.valid) {
+        m_lastValidCredential = result.credentialId;
+        m_lastValidAt = now;
+    } else if (result.reason == Reason::Replayed && !m_lastValidCredential.isEmpty() &&
+               result.credentialId == m_lastValidCredential && now - m_lastValidAt < m_policy.sameGuestS) {
+        d.repeatOfLast = true;
+    }
+    if (!result.valid) {
+        // A refused credential is an attempt in the log (no personal data): fraud stays visible.
+        // Text that is no credential at all (a payment code, a poster) is not an attempt, nor is
+        // the guest just verified showing the same code again.
+        if (result.reason != Reason::Malformed && !d.repeatOfLast && m_log) {
+            (void)append(registrationFrom(result, method, m_venue, {}, now * 1000,
+                                          QDateTime::fromSecsSinceEpoch(now).offsetFromUtc()));
+        }
+        return d;
+    }
+    if (result.identity) {
+        d.refusal = eligibility(*result.identity);
+        if (d.refusal.isEmpty() && m_venue.type == VenueType::Hotel) {
+            d.openStay = m_stays.openStayOf(*result.identity, now);
+            if (d.openStay && m_policy.stayConflict == StayConflict::Refuse)
+                d.refusal = QStringLiteral("stay_open");
+            d.needsOverride = d.openStay && m_policy.stayConflict == StayConflict::Flag;
+        }
+    }
+    if (!d.refusal.isEmpty())
+        return d;
+    if (m_venue.type == VenueType::Hotel)
+        d.party = party();
+    forgetOldDecisions();
+    do
+        d.id = QRandomGenerator::system()->generate64();
+    while (d.id == 0 || m_pending.contains(d.id));
+    m_pending.insert(d.id, {d, false});
+    return d;
+}
+
+QString Desk::checkDetails(const QJsonObject& details) const {
+    return validateDetails(m_venue.type, details);
+}
+
+Expected<Registration, DeskFailure> Desk::registerGuest(quint64 decisionId, QJsonObject details,
+                                                        const QString& operatorId,
+                                                        const std::optional<StaffOverride>& override) {
+    if (!m_log)
+        return unexpected(DeskFailure{DeskError::LogUnavailable, m_logError});
+    const auto it = m_pending.find(decisionId);
+    if (decisionId == 0 || it == m_pending.end())
+        return unexpected(DeskFailure{DeskError::UnknownDecision, {}});
+    if (it->used)
+        return unexpected(DeskFailure{DeskError::DecisionUsed, {}});
+    const qint64 now = m_clock.now();
+    const Decision& d = it->decision;
+    if (now - d.decidedAt > m_policy.decisionLifetimeS)
+        return unexpected(DeskFailure{DeskError::DecisionExpired, {}});
+    if (!d.result.valid || !d.result.identity)
+        return unexpected(DeskFailure{DeskError::NotRegistrable, reasonName(d.result.reason)});
+    const Identity& identity = *d.result.identity;
+    // Checked again: the venue or the stays may have changed while the clerk filled the form.
+    if (const QString refused = eligibility(identity); !refused.isEmpty())
+        return unexpected(DeskFailure{DeskError::Ineligible, refused});
+    if (m_venue.type == VenueType::Hotel) {
+        if (const auto stay = m_stays.openStayOf(identity, now)) {
+            if (m_policy.stayConflict == StayConflict::Refuse)
+                return unexpected(DeskFailure{DeskError::StayOpen, QStringLiteral("room %1").arg(stay->room)});
+            if (!override || override->staffId.trimmed().isEmpty() || override->reason.trimmed().isEmpty())
+                return unexpected(DeskFailure{DeskError::OverrideReason, QStringLiteral("room %1").arg(stay->room)});
+        }
+        if (d.party) {
+            details.insert(QStringLiteral("room"), d.party->room);
+            details.insert(QStringLiteral("check_in"), d.party->checkIn);
+            details.insert(QStringLiteral("expected_checkout"), d.party->expectedCheckout);
+            details.insert(QStringLiteral("guests"), d.party->guests);
+            details.insert(QStringLiteral("party"), d.party->partyId);
+        } else {
+            details.remove(QStringLiteral("party")); // only the desk names a party
+        }
+    }
+    if (override && !override->reason.trimmed().isEmpty()) {
+        details.insert(QStringLiteral("override_staff"), override->staffId.trimmed());
+        details.insert(QStringLiteral("override_reason"), override->reason.trimmed());
+    }
+    if (const QString bad = validateDetails(m_venue.type, details, &identity); !bad.isEmpty())
+        return unexpected(DeskFailure{DeskError::Details, bad});
+    VenueContext venue = m_venue;
+    venue.operatorId = operatorId;
+    auto r = append(registrationFrom(d.result, d.method, venue, details, now * 1000,
+                                     QDateTime::fromSecsSinceEpoch(now).offsetFromUtc()));
+    if (!r)
+        return r; // the decision stays unused: the clerk may try again once the disk has room
+    it->used = true;
+    m_stays.apply(*r);
+    notePartyRegistered(*r);
+    return r;
+}
+
+void Desk::notePartyRegistered(const Registration& r) {
+    if (r.venue.type != VenueType::Hotel)
+        return;
+    const QString partyId = r.details.value(QLatin1String("party")).toString();
+    if (!partyId.isEmpty()) {
+        if (m_party && m_party->partyId == partyId) {
+            m_partyActiveAt = m_clock.now();
+            if (++m_party->registered >= m_party->guests)
+                m_party.reset();
+        }
+        return;
+    }
+    const int guests = r.details.value(QLatin1String("guests")).toInt(1);
+    if (guests <= 1)
+        return;
+    // A party of several: the first guest's record names the party; the others follow it.
+    m_party = PartyView{r.details.value(QLatin1String("room")).toString(),
+                        r.details.value(QLatin1String("check_in")).toString(),
+                        r.details.value(QLatin1String("expected_checkout")).toString(),
+                        QString::fromLatin1(r.id.toHex()), guests, 1};
+    m_partyActiveAt = m_clock.now();
+}
+
+Expected<Registration, DeskFailure> Desk::checkOut(const QByteArray& stayRecordId, const QString& operatorId) {
+    if (!m_log)
+        return unexpected(DeskFailure{DeskError::LogUnavailable, m_logError});
+    const auto stay = m_stays.notCheckedOut(stayRecordId);
+    if (!stay)
+        return unexpected(DeskFailure{DeskError::StayNotOpen, recordIdText(stayRecordId)});
+    auto checkIn = m_log->get(stayRecordId);
+    if (!checkIn)
+        return unexpected(DeskFailure{DeskError::LogUnavailable, checkIn.error()});
+    const qint64 now = m_clock.now();
+    Registration r;
+    r.kind = RecordKind::Checkout;
+    r.createdAtMs = now * 1000;
+    r.utcOffsetS = QDateTime::fromSecsSinceEpoch(now).offsetFromUtc();
+    r.method = checkIn->method;
+    r.valid = true;
+    r.documentKind = checkIn->documentKind;
+    r.issuer = checkIn->issuer;
+    r.credentialId = checkIn->credentialId;
+    r.trustListSequence = checkIn->trustListSequence;
+    r.venue = m_venue;
+    r.venue.operatorId = operatorId;
+    r.identity = checkIn->identity; // who left: the police system matches it to the check-in
+    r.details = {{QStringLiteral("stay"), recordIdText(stayRecordId)},
+                 {QStringLiteral("room"), stay->room},
+                 {QStringLiteral("departed"), localIso(now)}};
+    auto written = append(r);
+    if (written)
+        m_stays.apply(*written);
+    return written;
+}
+
+Expected<Registration, DeskFailure> Desk::append(Registration r) {
+    auto written = m_log->append(r);
+    if (!written)
+        return unexpected(DeskFailure{DeskError::LogWrite, written.error()});
+    return *written;
+}
+
+Expected<QList<Registration>, DeskFailure> Desk::recordsOfDay(const QDate& day, const QString& query) const {
+    if (!m_log)
+        return unexpected(DeskFailure{DeskError::LogUnavailable, m_logError});
+    auto list = m_log->listCreated(day.startOfDay().toMSecsSinceEpoch(),
+                                   day.addDays(1).startOfDay().toMSecsSinceEpoch());
+    if (!list)
+        return unexpected(DeskFailure{DeskError::LogUnavailable, list.error()});
+    QList<Registration> out;
+    for (const Registration& r : *list)
+        if (matchesQuery(r, query))
+            out.append(r);
+    return out;
+}
+
+bool matchesQuery(const Registration& r, const QString& query) {
+    if (query.isEmpty())
+        return true;
+    QStringList hay;
+    if (r.identity)
+        hay << r.identity->name << r.identity->documentNumber;
+    for (auto it = r.details.begin(); it != r.details.end(); ++it)
+        hay << it.value().toVariant().toString();
+    return hay.join(QLatin1Char('\n')).contains(query, Qt::CaseInsensitive);
+}
+
+} // namespace lz::desk

@@ -1,0 +1,389 @@
+// The desk: every venue rule between a verification and a registration, on a real log with a
+// fixed clock and no widgets. Registers only decisions it issued (once, in time); logs refusals
+// as attempts except a repeat of the guest just verified; eligibility; the hotel party; one open
+// stay per identity across methods (refused or flagged), closed by check-out or by the grace,
+// and known again after a restart.
+#include "credential/IdNumber.h"
+#include "desk/Desk.h"
+#include "log/RecordId.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lz;
+using namespace lz::desk;
+
+namespace {
+
+constexpr qint64 kNow = 1'790'000'000; // 2026-09-21
+
+// A valid GB 11643 number: region, birth date, sequence, check character.
+QString number(const QString& region, QDate birth, int sequence) {
+    const QString first17 = region + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    return first17 + idnumber::checkCharacter(first17);
+}
+
+Identity person(const QString& documentNumber) {
+    Identity id;
+    id.kind = DocumentKind::ResidentId;
+    id.name = QStringLiteral("测试");
+    id.ethnicity = 1;
+    id.birthDate = QDate::fromString(documentNumber.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    id.documentNumber = documentNumber;
+    // The 17th digit says the sex: odd male, even female.
+    id.sex = documentNumber.at(16).digitValue() % 2 ? Sex::Male : Sex::Female;
+    return id;
+}
+
+const QString kZhang = QStringLiteral("110105194912310011");
+const QString kLi = QStringLiteral("11010519491231002X");
+const QString kWang = number(QStringLiteral("440305"), QDate(1990, 1, 1), 123);
+
+VerificationResult valid(const Identity& id, const QByteArray& credential = QByteArray()) {
+    VerificationResult r;
+    r.valid = true;
+    r.reason = Reason::None;
+    r.identity = id;
+    r.issuer = QStringLiteral("DEMO-GD");
+    r.credentialId = credential.isEmpty() ? id.documentNumber.toLatin1() : credential;
+    r.trustListSequence = 7;
+    return r;
+}
+
+VerificationResult refused(Reason reason, const QByteArray& credential = "c1") {
+    VerificationResult r;
+    r.valid = false;
+    r.reason = reason;
+    r.credentialId = credential;
+    return r;
+}
+
+QString local(qint64 s) {
+    return QDateTime::fromSecsSinceEpoch(s).toString(Qt::ISODate);
+}
+
+QJsonObject hotel(const QString& room, int guests = 1, qint64 checkoutAt = kNow + 86400) {
+    return {{"room", room}, {"check_in", local(kNow)}, {"expected_checkout", local(checkoutAt)}, {"guests", guests}};
+}
+
+} // namespace
+
+class TestDesk : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    PrivateKey m_key = PrivateKey::generate(Algorithm::EdDSA);
+    int m_n = 0;
+    QString m_path;
+    std::unique_ptr<RegistrationLog> m_log;
+    FixedClock m_clock{kNow};
+
+    std::unique_ptr<RegistrationLog> openLog(const QString& path) {
+        auto log = RegistrationLog::open(path, FieldKeys::fromRaw(1, QByteArray(32, 'k')), m_key,
+                                         QStringLiteral("T1"), {});
+        if (!log)
+            qWarning() << log.error();
+        return log ? std::move(*log) : nullptr;
+    }
+    std::unique_ptr<Desk> freshDesk(VenueType type = VenueType::Hotel, DeskPolicy policy = {}) {
+        m_clock.set(kNow);
+        m_path = m_dir.filePath(QStringLiteral("log%1.db").arg(++m_n));
+        m_log = openLog(m_path);
+        auto d = std::make_unique<Desk>(m_log.get(), VenueContext{"V1", type, "T1", {}}, m_clock, policy);
+        const auto opened = d->open();
+        if (!opened)
+            qWarning() << opened.error().text();
+        return d;
+    }
+    qint64 records() { return m_log->status()->headSeq; }
+
+private slots:
+    void registersOnlyItsOwnDecisionsOnce() {
+        auto desk = freshDesk(VenueType::ParcelCounter);
+        const QJsonObject parcel{{"waybill", "SF1"}};
+        // A decision the desk never issued: whatever a screen sends, nothing is written.
+        auto forged = desk->registerGuest(0x1234, parcel, "op");
+        QVERIFY(!forged);
+        QCOMPARE(forged.error().error, DeskError::UnknownDecision);
+        QCOMPARE(desk->registerGuest(0, parcel, "op").error().error, DeskError::UnknownDecision);
+        QCOMPARE(records(), 0);
+
+        const Decision d = desk->decide(valid(person(kZhang)), "qr");
+        QVERIFY(d.id != 0);
+        QVERIFY(d.refusal.isEmpty());
+        auto r = desk->registerGuest(d.id, parcel, "op7");
+        QVERIFY2(r, r ? "" : qPrintable(r.error().text()));
+        QCOMPARE(r->identity->documentNumber, kZhang);
+        QCOMPARE(r->venue.operatorId, QStringLiteral("op7"));
+        QCOMPARE(r->details.value("waybill").toString(), QStringLiteral("SF1"));
+        // Once only.
+        auto again = desk->registerGuest(d.id, parcel, "op7");
+        QCOMPARE(again.error().error, DeskError::DecisionUsed);
+        QCOMPARE(again.error().text(), QStringLiteral("decision_used"));
+        QCOMPARE(records(), 1);
+
+        // In time only.
+        const Decision late = desk->decide(valid(person(kLi)), "nfc");
+        m_clock.advance(desk->policy().decisionLifetimeS + 1);
+        QCOMPARE(desk->registerGuest(late.id, parcel, "op7").error().error, DeskError::DecisionExpired);
+        QCOMPARE(records(), 1);
+    }
+
+    void refusalsAreAttemptsButNotRepeatsOrNoise() {
+        auto desk = freshDesk(VenueType::ParcelCounter);
+        // Text that is no credential at all: no attempt.
+        const Decision noise = desk->decide(refused(Reason::Malformed), "qr");
+        QCOMPARE(noise.id, 0u);
+        QCOMPARE(records(), 0);
+        // A forged code is an attempt, and cannot be registered.
+        const Decision forged = desk->decide(refused(Reason::BadIssuerSignature), "qr");
+        QCOMPARE(forged.id, 0u);
+        QCOMPARE(records(), 1);
+        auto all = m_log->listCreated(0, (kNow + 10) * 1000);
+        QCOMPARE(all->last().kind, RecordKind::Attempt);
+        QCOMPARE(all->last().reason, QStringLiteral("bad_issuer_signature"));
+        QVERIFY(!all->last().identity);
+
+        // The guest just verified lowers and raises the phone: "replayed", but no fraud.
+        QVERIFY(desk->decide(valid(person(kZhang), "cred-Z"), "qr").id != 0);
+        m_clock.advance(30);
+        const Decision repeat = desk->decide(refused(Reason::Replayed, "cred-Z"), "qr");
+        QVERIFY(repeat.repeatOfLast);
+        QCOMPARE(records(), 1);
+        // Another credential replayed, or the same one long after: an attempt.
+        QVERIFY(!desk->decide(refused(Reason::Replayed, "cred-other"), "qr").repeatOfLast);
+        QCOMPARE(records(), 2);
+        m_clock.advance(desk->policy().sameGuestS);
+        QVERIFY(!desk->decide(refused(Reason::Replayed, "cred-Z"), "qr").repeatOfLast);
+        QCOMPARE(records(), 3);
+    }
+
+    void eligibilityPerVenue() {
+        auto desk = freshDesk(VenueType::InternetCafe);
+        const Identity minor = person(number(QStringLiteral("440305"), QDate(2010, 1, 1), 123));
+        const Decision d = desk->decide(valid(minor), "qr");
+        QCOMPARE(d.refusal, QStringLiteral("under_18"));
+        QCOMPARE(d.id, 0u);
+        QCOMPARE(records(), 0); // a valid credential is no attempt
+        // The same minor at a hotel (with a guardian) is registrable.
+        desk->setVenue({"V1", VenueType::Hotel, "ignored", {}});
+        QCOMPARE(desk->venue().terminalId, QStringLiteral("T1"));
+        QVERIFY(desk->decide(valid(minor), "qr").id != 0);
+        // A decision made at the hotel is checked again at the café.
+        const Decision atHotel = desk->decide(valid(minor, "again"), "qr");
+        desk->setVenue({"V1", VenueType::InternetCafe, "T1", {}});
+        auto r = desk->registerGuest(atHotel.id, {{"seat", "A1"}}, "op");
+        QCOMPARE(r.error().error, DeskError::Ineligible);
+        QCOMPARE(r.error().text(), QStringLiteral("under_18"));
+    }
+
+    void detailsAreChecked() {
+        auto desk = freshDesk(VenueType::Hotel);
+        QCOMPARE(desk->checkDetails({{"room", "1"}}), QStringLiteral("details_missing: check_in"));
+        const Decision d = desk->decide(valid(person(kZhang)), "qr");
+        auto r = desk->registerGuest(d.id, {{"room", "1203"}}, "op");
+        QCOMPARE(r.error().error, DeskError::Details);
+        QCOMPARE(r.error().text(), QStringLiteral("details_missing: check_in"));
+        // A screen cannot name a party the desk did not start.
+        QJsonObject smuggled = hotel("1203");
+        smuggled.insert("party", "0123");
+        auto ok = desk->registerGuest(d.id, smuggled, "op");
+        QVERIFY2(ok, ok ? "" : qPrintable(ok.error().text()));
+        QVERIFY(!ok->details.contains("party"));
+    }
+
+    void hotelPartySharesTheFirstGuestsRoom() {
+        auto desk = freshDesk(VenueType::Hotel);
+        QVERIFY(!desk->party());
+        auto first = desk->registerGuest(desk->decide(valid(person(kZhang)), "qr").id, hotel("1203", 3), "op");
+        QVERIFY(first);
+        auto party = desk->party();
+        QVERIFY(party);
+        QCOMPARE(party->room, QStringLiteral("1203"));
+        QCOMPARE(party->guests, 3);
+        QCOMPARE(party->registered, 1);
+        QCOMPARE(party->partyId, QString::fromLatin1(first->id.toHex()));
+
+        // The second guest's decision carries the party; the screen's room is not the desk's.
+        const Decision second = desk->decide(valid(person(kLi)), "nfc");
+        QVERIFY(second.party);
+        auto r2 = desk->registerGuest(second.id, hotel("9999", 1), "op");
+        QVERIFY2(r2, r2 ? "" : qPrintable(r2.error().text()));
+        QCOMPARE(r2->details.value("room").toString(), QStringLiteral("1203"));
+        QCOMPARE(r2->details.value("guests").toInt(), 3);
+        QCOMPARE(r2->details.value("party").toString(), party->partyId);
+        QCOMPARE(desk->party()->registered, 2);
+
+        // The first guest showing a fresh code again is not "guest 3 of 3" (一证多住).
+        const Decision again = desk->decide(valid(person(kZhang), "fresh-presentation"), "qr");
+        QCOMPARE(again.refusal, QStringLiteral("stay_open"));
+        QCOMPARE(again.openStay->room, QStringLiteral("1203"));
+        QCOMPARE(desk->party()->registered, 2);
+
+        auto r3 = desk->registerGuest(desk->decide(valid(person(kWang)), "passport").id, hotel("1203", 3), "op");
+        QVERIFY(r3);
+        QVERIFY(!desk->party()); // complete
+        QVERIFY(!desk->decide(valid(person(number(QStringLiteral("440305"), QDate(1990, 1, 1), 567))), "qr").party);
+    }
+
+    void partyEndsWhenIdleOrCancelled() {
+        auto desk = freshDesk(VenueType::Hotel);
+        QVERIFY(desk->registerGuest(desk->decide(valid(person(kZhang)), "qr").id, hotel("88", 2), "op"));
+        QVERIFY(desk->party());
+        m_clock.advance(desk->policy().partyIdleS);
+        QVERIFY(!desk->party());
+        QVERIFY(!desk->decide(valid(person(kLi)), "qr").party);
+
+        QVERIFY(desk->registerGuest(desk->decide(valid(person(kWang)), "qr").id, hotel("89", 2), "op"));
+        QVERIFY(desk->party());
+        desk->cancelParty();
+        QVERIFY(!desk->party());
+    }
+
+    void oneOpenStayPerIdentityAcrossMethods() {
+        auto desk = freshDesk(VenueType::Hotel);
+        auto stay = desk->registerGuest(desk->decide(valid(person(kZhang)), "qr").id, hotel("1203"), "op");
+        QVERIFY(stay);
+        const qint64 written = records();
+        // A second room, by any method: the same ID number is the same person.
+        for (const char* method : {"qr", "nfc", "id_card", "scanner"}) {
+            const Decision d = desk->decide(valid(person(kZhang), method), method);
+            QCOMPARE(d.refusal, QStringLiteral("stay_open"));
+            QCOMPARE(d.id, 0u);
+            QCOMPARE(d.openStay->recordId, stay->id);
+        }
+        // Lower case x in the number is the same number.
+        Identity lower = person(kLi);
+        QVERIFY(desk->registerGuest(desk->decide(valid(lower), "qr").id, hotel("1204"), "op"));
+        lower.documentNumber = lower.documentNumber.toLower();
+        QCOMPARE(desk->decide(valid(lower, "x"), "nfc").refusal, QStringLiteral("stay_open"));
+        QCOMPARE(records(), written + 1);
+        // A refusal of the desk's own is no attempt in the log either (the credential was valid).
+
+        // A decision taken before the stay opened is refused when registered.
+        const Decision early = desk->decide(valid(person(kWang)), "qr");
+        const Decision early2 = desk->decide(valid(person(kWang), "second phone"), "nfc");
+        QVERIFY(desk->registerGuest(early.id, hotel("1205"), "op"));
+        auto twice = desk->registerGuest(early2.id, hotel("1206"), "op");
+        QCOMPARE(twice.error().error, DeskError::StayOpen);
+        QCOMPARE(twice.error().text(), QStringLiteral("stay_open: room 1205"));
+
+        // Other venues keep no stays.
+        desk->setVenue({"V1", VenueType::ParcelCounter, "T1", {}});
+        QVERIFY(desk->decide(valid(person(kZhang), "parcel"), "qr").refusal.isEmpty());
+    }
+
+    void flaggedStayNeedsTheClerksReason() {
+        DeskPolicy flag;
+        flag.stayConflict = StayConflict::Flag;
+        auto desk = freshDesk(VenueType::Hotel, flag);
+        QVERIFY(desk->registerGuest(desk->decide(valid(person(kZhang)), "qr").id, hotel("1203"), "op"));
+        const Decision d = desk->decide(valid(person(kZhang), "again"), "qr");
+        QVERIFY(d.refusal.isEmpty());
+        QVERIFY(d.needsOverride);
+        QCOMPARE(d.openStay->room, QStringLiteral("1203"));
+        QCOMPARE(desk->registerGuest(d.id, hotel("1301"), "op").error().error, DeskError::OverrideReason);
+        QCOMPARE(desk->registerGuest(d.id, hotel("1301"), "op", StaffOverride{"op", " "}).error().error,
+                 DeskError::OverrideReason);
+        auto r = desk->registerGuest(d.id, hotel("1301"), "op", StaffOverride{"mgr2", "family suite, two rooms"});
+        QVERIFY2(r, r ? "" : qPrintable(r.error().text()));
+        QCOMPARE(r->details.value("override_staff").toString(), QStringLiteral("mgr2"));
+        QCOMPARE(r->details.value("override_reason").toString(), QStringLiteral("family suite, two rooms"));
+    }
+
+    void checkOutClosesTheStayAndIsForwarded() {
+        auto desk = freshDesk(VenueType::Hotel);
+        auto stay = desk->registerGuest(desk->decide(valid(person(kZhang)), "nfc").id, hotel("1203"), "op");
+        QVERIFY(stay);
+        QCOMPARE(desk->openStays().size(), 1);
+        m_clock.advance(3600);
+        auto out = desk->checkOut(stay->id, "op9");
+        QVERIFY2(out, out ? "" : qPrintable(out.error().text()));
+        QCOMPARE(out->kind, RecordKind::Checkout);
+        QVERIFY(out->valid);
+        QCOMPARE(out->identity->documentNumber, kZhang);
+        QCOMPARE(out->venue.operatorId, QStringLiteral("op9"));
+        QCOMPARE(out->details.value("stay").toString(), recordIdText(stay->id));
+        QCOMPARE(out->details.value("room").toString(), QStringLiteral("1203"));
+        QCOMPARE(out->details.value("departed").toString(), local(kNow + 3600));
+        QCOMPARE(validateCheckoutDetails(VenueType::Hotel, out->details), QString());
+        QVERIFY(desk->openStays().isEmpty());
+        // Waiting to be forwarded like any record.
+        auto unsent = m_log->unsent(10);
+        QVERIFY(unsent);
+        QCOMPARE(unsent->last().kind, RecordKind::Checkout);
+        // Twice, or a stay that never was: named.
+        QCOMPARE(desk->checkOut(stay->id, "op9").error().error, DeskError::StayNotOpen);
+        QCOMPARE(desk->checkOut(newRecordId(kNow * 1000), "op9").error().error, DeskError::StayNotOpen);
+        // The guest may come back.
+        QVERIFY(desk->decide(valid(person(kZhang), "back"), "qr").id != 0);
+    }
+
+    void staysEndAfterTheGraceAndSurviveARestart() {
+        DeskPolicy policy;
+        policy.checkoutGraceS = 3600;
+        auto desk = freshDesk(VenueType::Hotel, policy);
+        auto a = desk->registerGuest(desk->decide(valid(person(kZhang)), "qr").id, hotel("1", 1, kNow + 7200), "op");
+        auto b = desk->registerGuest(desk->decide(valid(person(kLi)), "qr").id, hotel("2", 1, kNow + 86400), "op");
+        auto c = desk->registerGuest(desk->decide(valid(person(kWang)), "qr").id, hotel("3", 1, kNow + 86400), "op");
+        QVERIFY(a && b && c);
+        auto closed = desk->checkOut(c->id, "op");
+        QVERIFY2(closed, closed ? "" : qPrintable(closed.error().text()));
+
+        // A restart: a new desk over the same log knows the open stays (and the closed one).
+        desk.reset();
+        m_log.reset();
+        m_log = openLog(m_path);
+        Desk reopened(m_log.get(), {"V1", VenueType::Hotel, "T1", {}}, m_clock, policy);
+        QVERIFY(reopened.open());
+        QCOMPARE(reopened.openStays().size(), 2);
+        QCOMPARE(reopened.decide(valid(person(kZhang), "r1"), "qr").refusal, QStringLiteral("stay_open"));
+        QVERIFY(reopened.decide(valid(person(kWang), "r2"), "qr").refusal.isEmpty());
+
+        // Past the expected check-out, within the grace: still open; after it: closed.
+        m_clock.set(kNow + 7200 + 1800);
+        QCOMPARE(reopened.decide(valid(person(kZhang), "r3"), "qr").refusal, QStringLiteral("stay_open"));
+        m_clock.set(kNow + 7200 + 3600);
+        QVERIFY(reopened.decide(valid(person(kZhang), "r4"), "qr").refusal.isEmpty());
+        QCOMPARE(reopened.openStays().size(), 1);
+        // A late check-out is still recorded (the police want the departure).
+        QVERIFY(reopened.checkOut(a->id, "op"));
+    }
+
+    void noLogNoRegistration() {
+        FixedClock clock(kNow);
+        Desk desk(nullptr, {"V1", VenueType::ParcelCounter, "T1", {}}, clock, {}, "log_unconfigured: set venue/id");
+        QVERIFY(desk.open());
+        const Decision d = desk.decide(valid(person(kZhang)), "qr");
+        auto r = desk.registerGuest(d.id, {{"waybill", "1"}}, "op");
+        QCOMPARE(r.error().error, DeskError::LogUnavailable);
+        QCOMPARE(r.error().text(), QStringLiteral("log_unavailable: log_unconfigured: set venue/id"));
+    }
+
+    void searchFindsByNameNumberOrDetail() {
+        auto desk = freshDesk(VenueType::Hotel);
+        QVERIFY(desk->registerGuest(desk->decide(valid(person(kZhang)), "qr").id, hotel("1203"), "op"));
+        QVERIFY(desk->registerGuest(desk->decide(valid(person(kLi)), "qr").id, hotel("707"), "op"));
+        const QDate today = QDateTime::fromSecsSinceEpoch(kNow).date();
+        QCOMPARE(desk->recordsOfDay(today, {})->size(), 2);
+        QCOMPARE(desk->recordsOfDay(today, "1203")->size(), 1);
+        QCOMPARE(desk->recordsOfDay(today, "002x")->size(), 1);
+        QCOMPARE(desk->recordsOfDay(today, "nobody")->size(), 0);
+        QCOMPARE(desk->recordsOfDay(today.addDays(1), {})->size(), 0);
+    }
+
+    void namesAreClosed() {
+        QCOMPARE(deskErrorName(DeskError::StayOpen), QStringLiteral("stay_open"));
+        QCOMPARE(stayConflictFromName("flag"), StayConflict::Flag);
+        QVERIFY(!stayConflictFromName("maybe"));
+        QCOMPARE(identityKey(person(kLi)), identityKey(person(kLi.toLower())));
+        Identity passport = person(QStringLiteral("E12345678"));
+        passport.kind = DocumentKind::Passport;
+        passport.issuingState = QStringLiteral("CHN");
+        QVERIFY(identityKey(passport) != identityKey(person(QStringLiteral("E12345678"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesk)
+#include "tst_desk.moc"
