@@ -2,6 +2,7 @@
 // What the kiosk window shows: plain values filled by the application (app/kiosk), which owns
 // the verifier, the log, the camera and the network. The window displays them and asks for
 // work through its signals; it never decides whether a credential is valid.
+#include "desk/Desk.h"
 #include "icao/Mrz.h"
 #include "log/Registration.h"
 #include "sync/SyncClient.h"
@@ -45,10 +46,15 @@ struct ChipView {
 };
 
 // One verification, as the window shows it.
+// What the desk decided (core/desk): the window shows it; registering names the decision.
 struct Verdict {
     VerificationResult result;
     QString method;               // "qr", "scanner", ...
-    QString eligibility;          // empty, or why a valid person may not be registered here ("under_18")
+    quint64 decisionId = 0;       // the desk's decision to register (0: nothing to register)
+    QString eligibility;          // empty, or why a valid person may not be registered here ("under_18", "stay_open")
+    QString stayRoom;             // the identity's open stay (refused, or flagged for the clerk)
+    bool needsOverride = false;   // flagged: the clerk registers only with a reason
+    std::optional<desk::PartyView> party; // the hotel party this guest joins
     QImage photo;                 // the source's photo, when it has one (QR credentials carry none)
     bool repeatOfLast = false;    // "replayed" only because the guest just verified showed it again
     std::optional<ChipView> chip; // travel documents
@@ -79,6 +85,7 @@ struct KioskStatus {
     bool syncConfigured = false;
     SyncStatus sync;
     QList<DeviceView> devices;
+    std::optional<desk::PartyView> party; // a hotel party being registered (the desk's)
     QStringList warnings; // start-up problems the operator must see (technical, no personal data)
 };
 

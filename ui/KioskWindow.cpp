@@ -48,13 +48,6 @@ KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
 
     // A guest's language is for their visit: the default (staff settings) returns after it.
     connect(m_ready, &ReadyScreen::languageChosen, this, [](const QString& code) { applyLanguage(code); });
-    m_partyIdle = new QTimer(this);
-    m_partyIdle->setSingleShot(true);
-    m_partyIdle->setInterval(10 * 60 * 1000);
-    connect(m_partyIdle, &QTimer::timeout, this, [this] {
-        m_party.reset();
-        updateParty();
-    });
     m_nfcHint = new QTimer(this);
     m_nfcHint->setSingleShot(true);
     m_nfcHint->setInterval(6000);
@@ -74,13 +67,11 @@ KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
         if (!m_passport->reading())
             backToReady();
     });
-    connect(m_ready, &ReadyScreen::partyCancelled, this, [this] {
-        m_party.reset();
-        updateParty();
-    });
+    connect(m_ready, &ReadyScreen::partyCancelled, this, &KioskWindow::partyCancelRequested);
     connect(m_result, &ResultScreen::registerRequested, this,
-            [this](const Verdict& verdict, const QJsonObject& details, quint64 request) {
-                emit registerRequested(verdict, details, m_settings.operatorId, request);
+            [this](quint64 decisionId, const QJsonObject& details, const QString& overrideReason,
+                   quint64 request) {
+                emit registerRequested(decisionId, details, m_settings.operatorId, overrideReason, request);
             });
     connect(m_result, &ResultScreen::finished, this, &KioskWindow::backToReady);
     connect(m_pin, &PinPad::submitted, this, [this](const QString& pin) {
@@ -94,6 +85,8 @@ KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
             [this](const QByteArray& id, const QString& reason) {
                 emit unmaskRequested(id, reason, m_settings.operatorId);
             });
+    connect(m_staff, &StaffScreen::checkoutRequested, this,
+            [this](const QByteArray& id) { emit checkoutRequested(id, m_settings.operatorId); });
     connect(m_staff, &StaffScreen::exportRequested, this, &KioskWindow::exportRequested);
     connect(m_staff, &StaffScreen::syncNowRequested, this, &KioskWindow::syncNowRequested);
     connect(m_staff, &StaffScreen::selfTestRequested, this, &KioskWindow::selfTestRequested);
@@ -129,10 +122,6 @@ QWidget* KioskWindow::currentScreen() const {
 void KioskWindow::applySettings(const KioskSettings& s) {
     const bool themeChanged =
         s.largeText != m_settings.largeText || s.highContrast != m_settings.highContrast;
-    if (s.venue.type != m_settings.venue.type) {
-        m_party.reset(); // a party belongs to a hotel
-        updateParty();
-    }
     m_settings = s;
     if (currentLanguage() != s.language)
         applyLanguage(s.language);
@@ -197,10 +186,7 @@ void KioskWindow::showVerdict(const Verdict& verdict) {
     if (verdict.repeatOfLast && m_stack->currentWidget() == m_result && m_result->showing() &&
         m_result->verdict().result.credentialId == verdict.result.credentialId)
         return;
-    std::optional<PartyContext> party;
-    if (m_party && verdict.result.valid)
-        party = m_party;
-    m_result->show(verdict, m_settings.venue.type, QDateTime::currentDateTime(), m_settings.windowNo, party);
+    m_result->show(verdict, m_settings.venue.type, QDateTime::currentDateTime(), m_settings.windowNo);
     m_stack->setCurrentWidget(m_result);
     m_sounds->play(verdict.result.valid && verdict.eligibility.isEmpty() ? Sounds::Cue::Valid
                                                                          : Sounds::Cue::Rejected);
@@ -211,23 +197,6 @@ void KioskWindow::registrationDone(quint64 request, const Registration& r) {
     if (!m_result->registrationDone(request, r))
         return; // an answer for a guest no longer on screen
     m_sounds->play(Sounds::Cue::Registered);
-    if (m_settings.venue.type != VenueType::Hotel)
-        return;
-    // A party of several: the first guest's record names the party; the others follow it.
-    const int guests = r.details.value(QLatin1String("guests")).toInt(1);
-    if (!m_party && guests > 1) {
-        m_party = PartyContext{r.details.value(QLatin1String("room")).toString(),
-                               r.details.value(QLatin1String("check_in")).toString(),
-                               r.details.value(QLatin1String("expected_checkout")).toString(),
-                               QString::fromLatin1(r.id.toHex()), guests};
-        m_partyRegistered = 1;
-        m_partyIdle->start();
-    } else if (m_party && ++m_partyRegistered >= m_party->guests) {
-        m_party.reset();
-    } else if (m_party) {
-        m_partyIdle->start();
-    }
-    updateParty();
 }
 
 void KioskWindow::registrationFailed(quint64 request, const QString& namedError) {
@@ -236,17 +205,18 @@ void KioskWindow::registrationFailed(quint64 request, const QString& namedError)
 
 void KioskWindow::updateParty() {
     PartyProgress p;
-    if (m_party) {
+    if (const auto& party = m_status.party) {
         p.active = true;
-        p.next = m_partyRegistered + 1;
-        p.total = m_party->guests;
-        p.room = m_party->room;
+        p.next = party->registered + 1;
+        p.total = party->guests;
+        p.room = party->room;
     }
     m_ready->setParty(p);
 }
 
 void KioskWindow::setStatus(const KioskStatus& status) {
     m_status = status;
+    updateParty(); // the desk's party: its progress, or its end (complete, idle, cancelled)
     m_strip->setStatus(status);
     m_staff->setStatus(status);
     m_ready->setInputs(deviceWorks(QStringLiteral("camera")), deviceWorks(QStringLiteral("scanner")),

@@ -65,8 +65,11 @@ public slots:
     void backToReady();
 
 signals:
-    void registerRequested(const lz::ui::Verdict& verdict, const QJsonObject& details,
-                           const QString& operatorId, quint64 request);
+    // The desk's decision, the venue's fields, the clerk on duty; overrideReason for a flagged one.
+    void registerRequested(quint64 decisionId, const QJsonObject& details, const QString& operatorId,
+                           const QString& overrideReason, quint64 request);
+    void partyCancelRequested();
+    void checkoutRequested(const QByteArray& stayRecordId, const QString& operatorId);
     void pinEntered(const QString& pin);
     void recordsRequested(const QString& query);
     void unmaskRequested(const QByteArray& id, const QString& reason, const QString& operatorId);
@@ -97,10 +100,6 @@ private:
     PassportScreen* m_passport;
     StaffScreen* m_staff;
     Sounds* m_sounds;
-    // A hotel party: after the first guest, the others are registered to the same room.
-    std::optional<PartyContext> m_party;
-    int m_partyRegistered = 0;
-    QTimer* m_partyIdle;           // a party not continued for a while ends (its room leaves the screen)
     QTimer* m_pinIdle;             // the PIN page goes back to the guests when left alone
     QTimer* m_nfcHint;             // an NFC tap's problem stays readable over the camera's hints
     std::optional<Verdict> m_held; // came while a registration was in flight: shown after it

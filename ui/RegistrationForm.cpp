@@ -81,7 +81,7 @@ RegistrationForm::RegistrationForm(QWidget* parent)
 }
 
 void RegistrationForm::reset(VenueType type, const QDateTime& now, const QString& windowNo,
-                             const std::optional<PartyContext>& party, const Identity* identity) {
+                             const std::optional<desk::PartyView>& party, const Identity* identity) {
     clear();
     m_type = type;
     m_now = now;
@@ -141,8 +141,7 @@ QJsonObject RegistrationForm::details() const {
                       {QStringLiteral("check_in"), m_party ? m_party->checkIn : isoLocal(m_now)},
                       {QStringLiteral("expected_checkout"), isoLocal(m_checkout->dateTime())},
                       {QStringLiteral("guests"), m_guests->value()}};
-        if (m_party)
-            o.insert(QStringLiteral("party"), m_party->partyId);
+        // A party's room, dates and size are the desk's (it fills them in); shown here only.
         if (m_foreign) {
             o.insert(QStringLiteral("visa_type"), m_visaType->currentData().toString());
             o.insert(QStringLiteral("entry_date"), m_entryDate->date().toString(Qt::ISODate));

@@ -2,6 +2,7 @@
 // The venue profile's registration fields (core/log/Registration.h names them): hotel room,
 // check-in, expected check-out and party size; internet café seat and session start;
 // government window service item and window; parcel counter waybill.
+#include "desk/Desk.h"
 #include "log/Registration.h"
 
 #include <QDateTime>
@@ -19,12 +20,6 @@ class QSpinBox;
 
 namespace lz::ui {
 
-// A hotel party after its first guest was registered: the others share room and dates.
-struct PartyContext {
-    QString room, checkIn, expectedCheckout, partyId;
-    int guests = 1;
-};
-
 class RegistrationForm : public QWidget {
     Q_OBJECT
 public:
@@ -33,7 +28,7 @@ public:
     // identity: the verified guest; a foreign travel document at a hotel adds the visa / entry
     // rows (needsForeignGuestFields).
     void reset(VenueType type, const QDateTime& now, const QString& windowNo,
-               const std::optional<PartyContext>& party = std::nullopt, const Identity* identity = nullptr);
+               const std::optional<desk::PartyView>& party = std::nullopt, const Identity* identity = nullptr);
     void clear(); // nothing personal stays in any field
     QJsonObject details() const;
     QString missingField() const; // the first required field left empty (its label), else ""
@@ -50,7 +45,7 @@ private:
     void retranslate();
     VenueType m_type = VenueType::Hotel;
     QDateTime m_now;
-    std::optional<PartyContext> m_party;
+    std::optional<desk::PartyView> m_party;
     bool m_edited = false;
     QFormLayout* m_form;
     QLineEdit* m_room;

@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
@@ -73,6 +74,8 @@ ResultScreen::ResultScreen(QWidget* parent)
     m_formTitle = new QLabel(m_formBox);
     m_formTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_form = new RegistrationForm(m_formBox);
+    m_override = new QLineEdit(m_formBox);
+    m_override->setObjectName(QStringLiteral("overrideReason"));
     m_status = new QLabel(m_formBox);
     m_status->setWordWrap(true);
     m_register = new QPushButton(m_formBox);
@@ -88,6 +91,7 @@ ResultScreen::ResultScreen(QWidget* parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_form);
     formLayout->addWidget(scroll, 1);
+    formLayout->addWidget(m_override);
     formLayout->addWidget(m_status);
     formLayout->addWidget(m_register);
     body->addWidget(m_formBox, 1);
@@ -116,12 +120,13 @@ ResultScreen::ResultScreen(QWidget* parent)
 }
 
 void ResultScreen::show(const Verdict& verdict, VenueType venue, const QDateTime& now,
-                        const QString& windowNo, const std::optional<PartyContext>& party) {
+                        const QString& windowNo) {
     m_verdict = verdict;
     m_shown = true;
     m_registering = m_registered = false;
     m_registerError.clear();
-    m_form->reset(venue, now, windowNo, party,
+    m_override->setText(QString()); // also empties its undo history
+    m_form->reset(venue, now, windowNo, verdict.party,
                   verdict.result.valid && verdict.result.identity ? &*verdict.result.identity : nullptr);
     for (QWidget* w : m_form->findChildren<QWidget*>())
         w->installEventFilter(this);
@@ -141,6 +146,7 @@ void ResultScreen::clear() {
     m_registering = m_registered = false;
     m_registerError.clear();
     m_form->clear();
+    m_override->setText(QString());
     render();
 }
 
@@ -187,10 +193,18 @@ void ResultScreen::onRegister() {
         m_status->setText(tr("Please fill in: %1").arg(missing));
         return;
     }
+    if (m_verdict.needsOverride && m_override->text().trimmed().isEmpty()) {
+        m_registerError.clear();
+        restyle(m_status, QStringLiteral("error"));
+        m_status->setText(tr("Please fill in: %1").arg(tr("Reason to register anyway")));
+        m_override->setFocus();
+        return;
+    }
     m_registering = true;
     m_request = ++m_nextRequest;
     render();
-    emit registerRequested(m_verdict, m_form->details(), m_request);
+    emit registerRequested(m_verdict.decisionId, m_form->details(),
+                           m_verdict.needsOverride ? m_override->text().trimmed() : QString(), m_request);
 }
 
 void ResultScreen::restartCountdown() {
@@ -239,6 +253,8 @@ void ResultScreen::retranslate() {
     m_done->setText(tr("Done"));
     m_done->setAccessibleName(tr("Done, back to the start"));
     m_formTitle->setText(tr("Registration"));
+    m_override->setPlaceholderText(tr("Reason to register anyway (logged with your staff id)"));
+    m_override->setAccessibleName(tr("Reason to register anyway"));
     render();
 }
 
@@ -266,7 +282,9 @@ void ResultScreen::render() {
                 : tr("Chip data genuine: signed in %1 (%2); chip not checked against copying")
                       .arg(m_verdict.chip->signerCountry, m_verdict.chip->access);
         m_reason->setText(!valid    ? Texts::reasonFor(r.reason, m_verdict.method)
-                          : refused ? Texts::eligibility(m_verdict.eligibility)
+                          : refused ? Texts::eligibility(m_verdict.eligibility, m_verdict.stayRoom)
+                          : m_verdict.needsOverride
+                              ? Texts::eligibility(QStringLiteral("stay_open_flag"), m_verdict.stayRoom)
                           : r.demo  ? tr("Demo credential (DEMO issuer): for demonstration only") +
                                          QStringLiteral(" · ") + readBy
                                    : readBy);
@@ -315,6 +333,7 @@ void ResultScreen::render() {
     m_noPhoto->setVisible(valid && !photo);
     m_idBox->setVisible(valid);
     m_formBox->setVisible(valid && !refused);
+    m_override->setVisible(valid && !refused && m_verdict.needsOverride);
     m_register->setEnabled(valid && !refused && !m_registering && !m_registered);
     QString status;
     QString statusName = QStringLiteral("reason");

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace lz::ui {
@@ -19,8 +20,7 @@ class ResultScreen : public QWidget {
     Q_OBJECT
 public:
     explicit ResultScreen(QWidget* parent = nullptr);
-    void show(const Verdict& verdict, VenueType venue, const QDateTime& now, const QString& windowNo,
-              const std::optional<PartyContext>& party);
+    void show(const Verdict& verdict, VenueType venue, const QDateTime& now, const QString& windowNo);
     void clear();
     void setAutoReturnSeconds(int s) { m_autoReturn = s; }
     // The log's answer to our Register request.
@@ -32,6 +32,7 @@ public:
     const Verdict& verdict() const { return m_verdict; }
     RegistrationForm* form() const { return m_form; }
     QPushButton* registerButton() const { return m_register; }
+    QLineEdit* overrideReason() const { return m_override; }
     QPushButton* doneButton() const { return m_done; }
     int secondsLeft() const { return m_left; }
     QString bannerText() const;
@@ -39,7 +40,9 @@ public:
     QString statusText() const;
 
 signals:
-    void registerRequested(const lz::ui::Verdict& verdict, const QJsonObject& details, quint64 request);
+    // The desk's decision to register; overrideReason: the clerk's reason for a flagged one.
+    void registerRequested(quint64 decisionId, const QJsonObject& details, const QString& overrideReason,
+                           quint64 request);
     void finished(); // back to Ready (timeout, Done, or after registering)
 
 protected:
@@ -71,6 +74,7 @@ private:
     QWidget* m_idBox;
     QLabel* m_formTitle;
     QLabel* m_status;
+    QLineEdit* m_override; // the clerk's reason to register a flagged guest anyway
     QLabel* m_countdown;
     QPushButton* m_register;
     QPushButton* m_done;

@@ -118,10 +118,13 @@ QWidget* StaffScreen::buildRecords() {
     auto* actions = new QHBoxLayout;
     m_reason = new QLineEdit(page);
     m_unmask = new QPushButton(page);
+    m_checkout = new QPushButton(page);
+    m_checkout->setObjectName(QStringLiteral("checkout"));
     m_exportPath = new QLineEdit(page);
     m_export = new QPushButton(page);
     actions->addWidget(m_reason, 3);
     actions->addWidget(m_unmask);
+    actions->addWidget(m_checkout);
     actions->addSpacing(16);
     actions->addWidget(m_exportPath, 2);
     actions->addWidget(m_export);
@@ -141,6 +144,15 @@ QWidget* StaffScreen::buildRecords() {
             return;
         }
         emit unmaskRequested(m_records.at(row).id, m_reason->text().trimmed());
+    });
+    connect(m_checkout, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow();
+        if (row < 0 || row >= m_records.size() || !m_records.at(row).registered() ||
+            m_records.at(row).venue.type != VenueType::Hotel) {
+            setMessage(tr("Select a guest's hotel registration first."), true);
+            return;
+        }
+        emit checkoutRequested(m_records.at(row).id);
     });
     connect(m_export, &QPushButton::clicked, this,
             [this] { emit exportRequested(m_exportPath->text().trimmed()); });
@@ -380,6 +392,8 @@ void StaffScreen::retranslate() {
     m_reason->setPlaceholderText(tr("Reason for showing the full record (logged)"));
     m_reason->setAccessibleName(tr("Reason"));
     m_unmask->setText(tr("Show in full"));
+    m_checkout->setText(tr("Check out"));
+    m_checkout->setAccessibleName(tr("Record the guest's departure"));
     m_exportPath->setAccessibleName(tr("Export file"));
     m_export->setText(tr("Export CSV (masked)"));
     m_syncNow->setText(tr("Sync now"));
@@ -429,7 +443,8 @@ void StaffScreen::renderRecords() {
             name = tr("(removed after retention)");
         }
         const QString outcome =
-            r.registered() ? tr("Registered")
+            r.kind == RecordKind::Checkout ? tr("Checked out")
+            : r.registered()               ? tr("Registered")
                          : tr("Refused: %1")
                                .arg(Texts::reasonShort(reasonFromName(r.reason).value_or(Reason::Malformed)));
         QString forwarding = r.ackedAtMs ? tr("Forwarded") : tr("Queued");

@@ -44,6 +44,7 @@ public:
 signals:
     void recordsRequested(const QString& query);
     void unmaskRequested(const QByteArray& id, const QString& reason);
+    void checkoutRequested(const QByteArray& stayRecordId); // the guest of that registration left
     void exportRequested(const QString& path);
     void syncNowRequested();
     void selfTestRequested();
@@ -82,6 +83,7 @@ private:
     QTableWidget* m_table;
     QLineEdit* m_reason;
     QPushButton* m_unmask;
+    QPushButton* m_checkout;
     QLineEdit* m_exportPath;
     QPushButton* m_export;
     // sync, trust, devices

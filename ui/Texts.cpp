@@ -110,9 +110,13 @@ QString Texts::reasonShort(Reason r) {
     return {};
 }
 
-QString Texts::eligibility(const QString& code) {
+QString Texts::eligibility(const QString& code, const QString& room) {
     if (code == QLatin1String("under_18"))
         return tr("Under 18: by law, minors may not enter an internet café.");
+    if (code == QLatin1String("stay_open"))
+        return tr("Already checked in (room %1): one ID, one open stay. Record the check-out first.").arg(room);
+    if (code == QLatin1String("stay_open_flag"))
+        return tr("Already checked in (room %1). To register anyway, give a reason.").arg(room);
     return code.isEmpty() ? QString() : tr("This person may not be registered here.");
 }
 
@@ -209,6 +213,12 @@ QString Texts::registrationError(const QString& e) {
         return tr("Not registered: please fill in every field.");
     if (e.startsWith(QLatin1String("under_18")))
         return eligibility(QStringLiteral("under_18"));
+    if (e.startsWith(QLatin1String("stay_open")))
+        return tr("Not registered: this guest already holds an open stay.");
+    if (e.startsWith(QLatin1String("decision_")))
+        return tr("Not registered: the check is too old. Please show the code again.");
+    if (e.startsWith(QLatin1String("override_reason")))
+        return tr("Not registered: please give a reason to register anyway.");
     if (e.startsWith(QLatin1String("log_unavailable")) || e.startsWith(QLatin1String("log_")))
         return tr("Not registered: the registration log is unavailable. Please call the administrator.");
     return tr("Not registered: an error occurred. Please try again.");

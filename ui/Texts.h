@@ -17,7 +17,8 @@ public:
     // The same for a way of reading: a travel document's chip has its own words for a few.
     static QString reasonFor(Reason r, const QString& method);
     static QString reasonShort(Reason r);            // a few words, for staff tables
-    static QString eligibility(const QString& code); // "under_18" → why the venue must refuse
+    // "under_18", "stay_open" (with the open stay's room) → why the venue must refuse
+    static QString eligibility(const QString& code, const QString& room = {});
     static QString method(const QString& method);    // how the credential was read: "qr", "scanner", "nfc"
     static QString hint(GuestHint h);
     static QString documentKind(DocumentKind k);

@@ -74,8 +74,8 @@ int scan(Terminal& terminal, const cli::Options& o) {
         serial = std::make_unique<SerialScanner>(settings);
         QObject::connect(serial.get(), &SerialScanner::scanned, qApp, [&](const QString& text) {
             ++pending;
-            QMetaObject::invokeMethod(&worker, "verify", Qt::QueuedConnection, Q_ARG(QString, text),
-                                      Q_ARG(qint64, steadyNowNs()));
+            QMetaObject::invokeMethod(
+                &worker, [&worker, text, at = steadyNowNs()] { worker.verify(text, at); }, Qt::QueuedConnection);
         });
         QObject::connect(serial.get(), &SerialScanner::presenceChanged, qApp,
                          [](bool present, const QString& error) {

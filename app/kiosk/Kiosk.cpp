@@ -148,13 +148,18 @@ void Kiosk::wire() {
     });
 
     connect(w, &ui::KioskWindow::registerRequested, b, &KioskBackend::registerGuest);
+    connect(w, &ui::KioskWindow::partyCancelRequested, b, &KioskBackend::cancelParty);
+    connect(w, &ui::KioskWindow::checkoutRequested, b, &KioskBackend::checkOut);
     connect(w, &ui::KioskWindow::recordsRequested, b, &KioskBackend::listToday);
     connect(w, &ui::KioskWindow::unmaskRequested, b, &KioskBackend::unmask);
     connect(w, &ui::KioskWindow::exportRequested, b, &KioskBackend::exportCsv);
     connect(w, &ui::KioskWindow::syncNowRequested, b, &KioskBackend::syncNow);
     connect(w, &ui::KioskWindow::pinEntered, this, [this](const QString& pin) {
-        QMetaObject::invokeMethod(m_backend.get(), "checkPin", Qt::QueuedConnection, Q_ARG(QString, pin),
-                                  Q_ARG(QString, m_settings.pinHash));
+        // The hash as it is now, copied: the backend thread never reads the kiosk's settings.
+        KioskBackend* backend = m_backend.get();
+        QMetaObject::invokeMethod(
+            backend, [backend, pin, hash = m_settings.pinHash] { backend->checkPin(pin, hash); },
+            Qt::QueuedConnection);
     });
     connect(w, &ui::KioskWindow::settingsSaved, this, &Kiosk::onSettingsSaved);
     connect(w, &ui::KioskWindow::selfTestRequested, this, &Kiosk::runSelfTest);
@@ -163,8 +168,10 @@ void Kiosk::wire() {
     // 2D scanners: one typing as a keyboard (always listened for) and one on a serial port
     // ([kiosk] scanner_port), both into the same verifier as the camera.
     auto verifyScanned = [this](const QString& text) {
-        QMetaObject::invokeMethod(m_backend.get(), "verify", Qt::QueuedConnection, Q_ARG(QString, text),
-                                  Q_ARG(qint64, 0), Q_ARG(QString, QStringLiteral("scanner")));
+        KioskBackend* backend = m_backend.get();
+        QMetaObject::invokeMethod(
+            backend, [backend, text] { backend->verify(text, 0, QStringLiteral("scanner")); },
+            Qt::QueuedConnection);
     };
     if (m_options.installWedge) {
         m_wedge = std::make_unique<KeyboardWedgeFilter>();
@@ -320,11 +327,13 @@ void Kiosk::onSettingsSaved(const ui::KioskSettings& saved, const QString& newPi
     const QString pinHash = m_settings.pinHash;
     m_settings = saved;
     m_settings.pinHash = pinHash;
-    QMetaObject::invokeMethod(m_backend.get(), "applySettings", Qt::QueuedConnection,
-                              Q_ARG(lz::ui::KioskSettings, m_settings));
+    KioskBackend* backend = m_backend.get();
+    QMetaObject::invokeMethod(
+        backend, [backend, settings = m_settings] { backend->applySettings(settings); }, Qt::QueuedConnection);
     if (!newPin.isEmpty()) {
         // The KDF takes tens of milliseconds: the backend thread does it; saved when it answers.
-        QMetaObject::invokeMethod(m_backend.get(), "hashPin", Qt::QueuedConnection, Q_ARG(QString, newPin));
+        QMetaObject::invokeMethod(
+            backend, [backend, newPin] { backend->hashPin(newPin); }, Qt::QueuedConnection);
     } else {
         saveSettings();
     }

@@ -14,9 +14,6 @@
 #include <QTimer>
 
 namespace lz {
-namespace {
-constexpr qint64 kSameGuestSeconds = 120;
-}
 
 KioskBackend::KioskBackend(TerminalConfig config, QString pinStateFile)
     : m_config(std::move(config))
@@ -138,43 +135,29 @@ void KioskBackend::verifyPassport(const PassportTap& tap, qint64 capturedNs) {
 }
 
 void KioskBackend::decide(ui::Verdict v, qint64 capturedNs) {
-    const QString method = v.method;
-    if (v.result.valid && v.result.identity)
-        v.eligibility = checkEligibility(m_terminal->config().venue.type, *v.result.identity,
-                                         QDateTime::fromSecsSinceEpoch(m_clock.now()).date());
-    const qint64 now = m_clock.now();
-    if (v.result.valid) {
-        m_lastValidCredential = v.result.credentialId;
-        m_lastValidAt = now;
-    } else if (v.result.reason == Reason::Replayed && !m_lastValidCredential.isEmpty() &&
-               v.result.credentialId == m_lastValidCredential && now - m_lastValidAt < kSameGuestSeconds) {
-        v.repeatOfLast = true;
-    }
-    // A refused credential is an attempt in the log (no personal data): fraud stays visible.
-    // Text that is no credential at all (a payment code, a poster) is not an attempt, nor is the
-    // guest just verified showing the same code again.
-    if (!v.result.valid && v.result.reason != Reason::Malformed && !v.repeatOfLast && m_terminal->log())
-        (void)m_terminal->record(v.result, method, {}, {});
+    // Every rule (attempts, the same guest again, eligibility, open stays, the party) is the desk's.
+    const desk::Decision d = m_terminal->desk()->decide(v.result, v.method);
+    v.decisionId = d.id;
+    v.eligibility = d.refusal;
+    v.stayRoom = d.openStay ? d.openStay->room : QString();
+    v.needsOverride = d.needsOverride;
+    v.repeatOfLast = d.repeatOfLast;
+    v.party = d.party;
     emit verified(v, capturedNs);
 }
 
-void KioskBackend::registerGuest(const ui::Verdict& verdict, const QJsonObject& details,
-                                 const QString& operatorId, quint64 request) {
+void KioskBackend::registerGuest(quint64 decisionId, const QJsonObject& details, const QString& operatorId,
+                                 const QString& overrideReason, quint64 request) {
     if (!m_terminal) {
         emit registrationFailed(request, QStringLiteral("log_unavailable: %1").arg(m_openError));
         return;
     }
-    if (verdict.result.valid && verdict.result.identity) {
-        const QString refused = checkEligibility(m_terminal->config().venue.type, *verdict.result.identity,
-                                                 QDateTime::fromSecsSinceEpoch(m_clock.now()).date());
-        if (!refused.isEmpty()) {
-            emit registrationFailed(request, refused);
-            return;
-        }
-    }
-    auto r = m_terminal->record(verdict.result, verdict.method, details, operatorId);
+    std::optional<desk::StaffOverride> override;
+    if (!overrideReason.isEmpty())
+        override = desk::StaffOverride{operatorId, overrideReason};
+    auto r = m_terminal->desk()->registerGuest(decisionId, details, operatorId, override);
     if (!r) {
-        emit registrationFailed(request, r.error());
+        emit registrationFailed(request, r.error().text());
         return;
     }
     emit registered(request, *r); // durable: append() returned after the commit's fsync
@@ -183,33 +166,41 @@ void KioskBackend::registerGuest(const ui::Verdict& verdict, const QJsonObject& 
     publishStatus();
 }
 
+void KioskBackend::checkOut(const QByteArray& stayRecordId, const QString& operatorId) {
+    if (!m_terminal)
+        return;
+    auto r = m_terminal->desk()->checkOut(stayRecordId, operatorId);
+    if (!r) {
+        emit staffMessage(r.error().error == desk::DeskError::StayNotOpen
+                              ? tr("This guest has no open stay (checked out already).")
+                              : tr("Check-out failed: %1").arg(r.error().text()),
+                          true);
+        return;
+    }
+    emit staffMessage(tr("Check-out recorded: room %1.").arg(r->details.value(QLatin1String("room")).toString()),
+                      false);
+    if (m_sync)
+        m_sync->syncNow();
+    publishStatus();
+}
+
+void KioskBackend::cancelParty() {
+    if (m_terminal)
+        m_terminal->desk()->cancelParty();
+    publishStatus();
+}
+
 void KioskBackend::listToday(const QString& query) {
-    RegistrationLog* log = m_terminal ? m_terminal->log() : nullptr;
-    if (!log) {
+    if (!m_terminal || !m_terminal->log()) {
         emit staffMessage(tr("The registration log is unavailable."), true);
         return;
     }
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_clock.now());
-    const qint64 from = QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
-    auto list = log->listCreated(from, from + 86'400'000);
+    auto list = m_terminal->desk()->recordsOfDay(QDateTime::fromSecsSinceEpoch(m_clock.now()).date(), query);
     if (!list) {
-        emit staffMessage(list.error(), true);
+        emit staffMessage(list.error().text(), true);
         return;
     }
-    QList<Registration> out;
-    for (const Registration& r : *list) {
-        if (!query.isEmpty()) {
-            QStringList hay;
-            if (r.identity)
-                hay << r.identity->name << r.identity->documentNumber;
-            for (auto it = r.details.begin(); it != r.details.end(); ++it)
-                hay << it.value().toVariant().toString();
-            if (!hay.join(QLatin1Char('\n')).contains(query, Qt::CaseInsensitive))
-                continue;
-        }
-        out.append(r);
-    }
-    emit records(out);
+    emit records(*list);
 }
 
 void KioskBackend::unmask(const QByteArray& id, const QString& reason, const QString& operatorId) {
@@ -302,6 +293,7 @@ void KioskBackend::publishStatus() {
         for (const IssuerKey& k : list->issuers)
             s.issuers.append(QStringLiteral("%1 (%2)").arg(k.name, QString::fromUtf8(k.kid)));
     }
+    s.party = m_terminal->desk()->party();
     s.syncConfigured = m_sync != nullptr;
     if (m_sync)
         s.sync = m_sync->status();

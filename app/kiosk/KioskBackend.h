@@ -35,9 +35,12 @@ public slots:
                    qint64 capturedNs);
     // A travel document's chip (NfcFeed passport mode): passive authentication, the face decoded.
     void verifyPassport(const lz::PassportTap& tap, qint64 capturedNs);
+    // Registers the desk's decision `decisionId` (never a verdict the screen hands back).
     // `request` is echoed in the answer, so the screen applies it to the guest it was for.
-    void registerGuest(const lz::ui::Verdict& verdict, const QJsonObject& details, const QString& operatorId,
-                       quint64 request);
+    void registerGuest(quint64 decisionId, const QJsonObject& details, const QString& operatorId,
+                       const QString& overrideReason, quint64 request);
+    void checkOut(const QByteArray& stayRecordId, const QString& operatorId);
+    void cancelParty();
     void listToday(const QString& query);
     void unmask(const QByteArray& id, const QString& reason, const QString& operatorId);
     void exportCsv(const QString& path);
@@ -71,10 +74,6 @@ private:
     std::unique_ptr<SyncClient> m_sync;
     std::unique_ptr<staff::PinGuard> m_pins;
     QTimer* m_statusTimer = nullptr;
-    // The last valid credential and when: the same guest's code seen again moments later (phone
-    // lowered and raised) is "replayed" to the verifier, but it is no fraud attempt.
-    QByteArray m_lastValidCredential;
-    qint64 m_lastValidAt = 0;
     QString m_openError;
     QStringList m_warnings;
 };

@@ -707,6 +707,39 @@ private slots:
         QCOMPARE(bad.code, 2);
         QVERIFY(bad.err.contains("check character"));
     }
+    // 一证多住 through the CLI (last: it adds records the earlier tests count): a second room for
+    // the same identity is refused by name until the first stay is checked out.
+    void oneOpenStayUntilCheckOut() {
+        const QString details = QStringLiteral(
+            R"({"room":"%1","check_in":"2026-11-22T14:00","expected_checkout":"2099-01-01T12:00","guests":1})");
+        auto registerIn = [&](const QString& room) {
+            return run(QStringLiteral("liangzheng-cli"),
+                       cli({QStringLiteral("register"), QString::fromLatin1(present()), QStringLiteral("--details"),
+                            details.arg(room), QStringLiteral("--operator"), QStringLiteral("clerk-3")}));
+        };
+        const Run first = registerIn(QStringLiteral("2201"));
+        QVERIFY2(first.code == 0, first.out.constData());
+        const Run second = registerIn(QStringLiteral("2202"));
+        QCOMPARE(second.code, 1);
+        QCOMPARE(second.json().value("error").toString(), QStringLiteral("stay_open: room 2201"));
+        QVERIFY(!second.json().value("registered").toBool());
+        const Run nobody = run(QStringLiteral("liangzheng-cli"),
+                               cli({QStringLiteral("checkout"), QStringLiteral("--room"), QStringLiteral("9")}));
+        QCOMPARE(nobody.code, 2);
+        QVERIFY(nobody.err.contains("stay_not_open"));
+        const Run out = run(QStringLiteral("liangzheng-cli"),
+                            cli({QStringLiteral("checkout"), QStringLiteral("--room"), QStringLiteral("2201"),
+                                 QStringLiteral("--operator"), QStringLiteral("clerk-4")}));
+        QVERIFY2(out.code == 0, out.out.constData());
+        QCOMPARE(out.json().value("stay").toString(), first.json().value("record_id").toString());
+        QVERIFY(out.json().value("checked_out").toBool());
+        const Run again = registerIn(QStringLiteral("2202"));
+        QVERIFY2(again.code == 0, again.out.constData());
+        // The check-out is in the log, and the chain still holds.
+        const Run list = run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("list")}));
+        QVERIFY(list.out.contains("\"kind\":\"checkout\""));
+        QCOMPARE(run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("verify")})).code, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -74,8 +74,10 @@ struct Rig {
     }
     // A text from a 2D scanner: straight into the verifier, as the scanners do.
     void scan(const QString& text) {
-        QMetaObject::invokeMethod(&kiosk->backend(), "verify", Qt::QueuedConnection, Q_ARG(QString, text),
-                                  Q_ARG(qint64, 0), Q_ARG(QString, QStringLiteral("scanner")));
+        KioskBackend* backend = &kiosk->backend();
+        QMetaObject::invokeMethod(
+            backend, [backend, text] { backend->verify(text, 0, QStringLiteral("scanner")); },
+            Qt::QueuedConnection);
     }
     bool waitVerdict(const std::function<bool(const ui::Verdict&)>& match) {
         QElapsedTimer t;

@@ -71,8 +71,10 @@ public:
         return qr::encode(Presentation::make(h.credential, m_clock.now() - ageSeconds).sign(h.deviceKey));
     }
     void scan(const QString& text) {
-        QMetaObject::invokeMethod(&m_kiosk->backend(), "verify", Qt::QueuedConnection, Q_ARG(QString, text),
-                                  Q_ARG(qint64, 0), Q_ARG(QString, QStringLiteral("scanner")));
+        KioskBackend* backend = &m_kiosk->backend();
+        QMetaObject::invokeMethod(
+            backend, [backend, text] { backend->verify(text, 0, QStringLiteral("scanner")); },
+            Qt::QueuedConnection);
         QTest::qWait(600);
     }
     void shot(const QString& name) {

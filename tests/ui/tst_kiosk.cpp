@@ -181,6 +181,15 @@ void TestKiosk::hotelPartySharesTheRoom() {
     QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
                               kWaitMs);
     QTRY_VERIFY(visibleTexts(rig.window().ready()).join(QLatin1Char('\n')).contains(QStringLiteral("808")));
+    // The first guest shows a fresh code again: not "guest 2 of 2" but one ID, one open stay.
+    rig.scan(rig.fresh(0));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.eligibility == QLatin1String("stay_open"); }));
+    QCOMPARE(rig.result()->verdict().stayRoom, QStringLiteral("808"));
+    QCOMPARE(rig.result()->verdict().decisionId, 0u);
+    QVERIFY(rig.result()->reasonText().contains(QStringLiteral("808")));
+    QVERIFY(!rig.result()->registerButton()->isVisibleTo(&rig.window()));
+    QTest::mouseClick(rig.result()->doneButton(), Qt::LeftButton);
+    QTRY_VERIFY(visibleTexts(rig.window().ready()).join(QLatin1Char('\n')).contains(QStringLiteral("808")));
     rig.scan(rig.fresh(1));
     QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
     // Room, dates and party size come from the first guest, and are not editable.
@@ -300,18 +309,21 @@ void TestKiosk::underageGuestRefusedAtCafe() {
     QVERIFY(rig.result()->bannerText().contains(QStringLiteral("✗")));
     QCOMPARE(rig.result()->reasonText(), ui::Texts::eligibility(QStringLiteral("under_18")));
     QVERIFY(!rig.result()->registerButton()->isVisibleTo(&rig.window()));
-    // Even if asked directly, the backend refuses to register a minor at a café.
-    QSignalSpy failed(&rig.kiosk->backend(), &KioskBackend::registrationFailed);
+    // Even if asked directly, the backend registers nothing the desk did not decide: the
+    // refusal has no decision, and a made-up one is unknown.
+    QCOMPARE(rig.result()->verdict().decisionId, 0u);
     const QJsonObject seat{{QStringLiteral("seat"), QStringLiteral("A7")}};
-    QSignalSpy wrote(&rig.kiosk->backend(), &KioskBackend::registered);
-    const bool invoked =
-        QMetaObject::invokeMethod(&rig.kiosk->backend(), "registerGuest", Qt::QueuedConnection,
-                                  Q_ARG(lz::ui::Verdict, rig.result()->verdict()), Q_ARG(QJsonObject, seat),
-                                  Q_ARG(QString, QString()), Q_ARG(quint64, 77));
-    QVERIFY(invoked);
-    QTRY_VERIFY_WITH_TIMEOUT(failed.size() + wrote.size() > 0, kWaitMs);
-    QCOMPARE(wrote.size(), 0);
-    QCOMPARE(failed.first().at(1).toString(), QStringLiteral("under_18"));
+    for (const quint64 decision : {quint64(0), quint64(0x5eed)}) {
+        QSignalSpy failed(&rig.kiosk->backend(), &KioskBackend::registrationFailed);
+        QSignalSpy wrote(&rig.kiosk->backend(), &KioskBackend::registered);
+        KioskBackend* backend = &rig.kiosk->backend();
+        QMetaObject::invokeMethod(
+            backend, [backend, decision, seat] { backend->registerGuest(decision, seat, {}, {}, 77); },
+            Qt::QueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() + wrote.size() > 0, kWaitMs);
+        QCOMPARE(wrote.size(), 0);
+        QCOMPARE(failed.first().at(1).toString(), QStringLiteral("decision_unknown"));
+    }
 
     // An adult at the same café: the seat form, and registration works.
     rig.scan(rig.fresh(0));

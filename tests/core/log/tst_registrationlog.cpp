@@ -121,7 +121,7 @@ private slots:
         QCOMPARE(all->at(0).id, firstId);
         QCOMPARE(all->at(0).identity->name, QStringLiteral("测试1"));
         QCOMPARE(all->at(0).details.value("room").toString(), QStringLiteral("301"));
-        QVERIFY(!all->at(1).registered);
+        QVERIFY(!all->at(1).registered());
         QVERIFY(!all->at(1).identity);
         QCOMPARE(all->at(1).reason, QStringLiteral("replayed"));
         QCOMPARE(log->listCreated(kNow + 1, kNow + 10)->size(), 1);

@@ -51,6 +51,38 @@ private slots:
         QCOMPARE(back->venue.type, VenueType::ParcelCounter);
     }
 
+    // Issue 15: a stay's end is a record of its own (kind checkout), accepted by the gateway;
+    // it names the stay and carries who left, and only a hotel has stays.
+    void checkoutRecords() {
+        Registration r = sample();
+        r.kind = RecordKind::Checkout;
+        r.venue.type = VenueType::Hotel;
+        r.details = {{"stay", recordIdText(newRecordId(1'795'375'000'000))},
+                     {"room", "1203"},
+                     {"departed", "2026-11-22T11:40:00"}};
+        auto back = wire::recordFromJson(wire::recordToJson(r));
+        QVERIFY2(back, back ? "" : qPrintable(back.error()));
+        QCOMPARE(back->kind, RecordKind::Checkout);
+        QCOMPARE(back->details, r.details);
+        auto bad = [&](auto change) {
+            Registration c = r;
+            change(c);
+            auto got = wire::recordFromJson(wire::recordToJson(c));
+            return got ? QStringLiteral("accepted") : got.error();
+        };
+        QCOMPARE(bad([](Registration& c) { c.details.remove("stay"); }), QStringLiteral("details_missing: stay"));
+        QCOMPARE(bad([](Registration& c) { c.details.insert("stay", "room 5"); }),
+                 QStringLiteral("details_invalid: stay"));
+        QCOMPARE(bad([](Registration& c) { c.details.insert("departed", "soon"); }),
+                 QStringLiteral("details_invalid: departed"));
+        QCOMPARE(bad([](Registration& c) { c.details.insert("seat", "A1"); }), QStringLiteral("details_unknown: seat"));
+        QCOMPARE(bad([](Registration& c) { c.venue.type = VenueType::InternetCafe; }),
+                 QStringLiteral("details_invalid: a checkout is a hotel's"));
+        QCOMPARE(bad([](Registration& c) { c.identity.reset(); }), QStringLiteral("a checkout must carry the identity"));
+        QCOMPARE(bad([](Registration& c) { c.valid = false; }),
+                 QStringLiteral("a registration or checkout must be valid and an attempt rejected"));
+    }
+
     void malformedFieldsAreNamed_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
