@@ -395,6 +395,26 @@
         <source>Cloned chip?</source>
         <translation>Cloned chip?</translation>
     </message>
+    <message>
+        <source>Already checked in (room %1): one ID, one open stay. Record the check-out first.</source>
+        <translation>Already checked in (room %1): one ID, one open stay. Record the check-out first.</translation>
+    </message>
+    <message>
+        <source>Already checked in (room %1). To register anyway, give a reason.</source>
+        <translation>Already checked in (room %1). To register anyway, give a reason.</translation>
+    </message>
+    <message>
+        <source>Not registered: this guest already holds an open stay.</source>
+        <translation>Not registered: this guest already holds an open stay.</translation>
+    </message>
+    <message>
+        <source>Not registered: the check is too old. Please show the code again.</source>
+        <translation>Not registered: the check is too old. Please show the code again.</translation>
+    </message>
+    <message>
+        <source>Not registered: please give a reason to register anyway.</source>
+        <translation>Not registered: please give a reason to register anyway.</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -474,6 +494,18 @@
     <message>
         <source>No gateway is configured.</source>
         <translation>No gateway is configured.</translation>
+    </message>
+    <message>
+        <source>This guest has no open stay (checked out already).</source>
+        <translation>This guest has no open stay (checked out already).</translation>
+    </message>
+    <message>
+        <source>Check-out failed: %1</source>
+        <translation>Check-out failed: %1</translation>
+    </message>
+    <message>
+        <source>Check-out recorded: room %1.</source>
+        <translation>Check-out recorded: room %1.</translation>
     </message>
 </context>
 <context>
@@ -875,6 +907,14 @@
         <source>Under 18</source>
         <translation>Under 18</translation>
     </message>
+    <message>
+        <source>Reason to register anyway</source>
+        <translation>Reason to register anyway</translation>
+    </message>
+    <message>
+        <source>Reason to register anyway (logged with your staff id)</source>
+        <translation>Reason to register anyway (logged with your staff id)</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffScreen</name>
@@ -1183,6 +1223,22 @@
     <message>
         <source>NFC reader</source>
         <translation>NFC reader</translation>
+    </message>
+    <message>
+        <source>Select a guest&apos;s hotel registration first.</source>
+        <translation>Select a guest's hotel registration first.</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <source>Record the guest&apos;s departure</source>
+        <translation>Record the guest's departure</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Checked out</translation>
     </message>
 </context>
 <context>

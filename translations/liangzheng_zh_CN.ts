@@ -395,6 +395,26 @@
         <source>Cloned chip?</source>
         <translation>疑似克隆芯片</translation>
     </message>
+    <message>
+        <source>Already checked in (room %1): one ID, one open stay. Record the check-out first.</source>
+        <translation>已在住（%1 房）：一证一住，请先办理退房。</translation>
+    </message>
+    <message>
+        <source>Already checked in (room %1). To register anyway, give a reason.</source>
+        <translation>已在住（%1 房）。如仍需登记，请填写理由。</translation>
+    </message>
+    <message>
+        <source>Not registered: this guest already holds an open stay.</source>
+        <translation>未登记：该住客已有未退房的入住。</translation>
+    </message>
+    <message>
+        <source>Not registered: the check is too old. Please show the code again.</source>
+        <translation>未登记：核验已过时，请重新出示证码。</translation>
+    </message>
+    <message>
+        <source>Not registered: please give a reason to register anyway.</source>
+        <translation>未登记：请填写仍需登记的理由。</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -473,6 +493,18 @@
     <message>
         <source>No gateway is configured.</source>
         <translation>未配置上报服务器。</translation>
+    </message>
+    <message>
+        <source>This guest has no open stay (checked out already).</source>
+        <translation>该住客没有未退房的入住（已退房）。</translation>
+    </message>
+    <message>
+        <source>Check-out failed: %1</source>
+        <translation>退房登记失败：%1</translation>
+    </message>
+    <message>
+        <source>Check-out recorded: room %1.</source>
+        <translation>已登记退房：%1 房。</translation>
     </message>
 </context>
 <context>
@@ -872,6 +904,14 @@
         <source>Under 18</source>
         <translation>未满18周岁</translation>
     </message>
+    <message>
+        <source>Reason to register anyway</source>
+        <translation>仍需登记的理由</translation>
+    </message>
+    <message>
+        <source>Reason to register anyway (logged with your staff id)</source>
+        <translation>仍需登记的理由（与您的工号一并记录）</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffScreen</name>
@@ -1178,6 +1218,22 @@
     <message>
         <source>NFC reader</source>
         <translation>NFC读卡器</translation>
+    </message>
+    <message>
+        <source>Select a guest&apos;s hotel registration first.</source>
+        <translation>请先选择一条住宿登记。</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>退房</translation>
+    </message>
+    <message>
+        <source>Record the guest&apos;s departure</source>
+        <translation>登记住客离店</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已退房</translation>
     </message>
 </context>
 <context>

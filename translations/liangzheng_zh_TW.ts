@@ -395,6 +395,26 @@
         <source>Cloned chip?</source>
         <translation>疑似複製晶片</translation>
     </message>
+    <message>
+        <source>Already checked in (room %1): one ID, one open stay. Record the check-out first.</source>
+        <translation>已在住（%1 房）：一證一住，請先辦理退房。</translation>
+    </message>
+    <message>
+        <source>Already checked in (room %1). To register anyway, give a reason.</source>
+        <translation>已在住（%1 房）。如仍需登記，請填寫理由。</translation>
+    </message>
+    <message>
+        <source>Not registered: this guest already holds an open stay.</source>
+        <translation>未登記：該住客已有未退房的入住。</translation>
+    </message>
+    <message>
+        <source>Not registered: the check is too old. Please show the code again.</source>
+        <translation>未登記：核驗已過時，請重新出示證碼。</translation>
+    </message>
+    <message>
+        <source>Not registered: please give a reason to register anyway.</source>
+        <translation>未登記：請填寫仍需登記的理由。</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -473,6 +493,18 @@
     <message>
         <source>No gateway is configured.</source>
         <translation>未設定上報伺服器。</translation>
+    </message>
+    <message>
+        <source>This guest has no open stay (checked out already).</source>
+        <translation>該住客沒有未退房的入住（已退房）。</translation>
+    </message>
+    <message>
+        <source>Check-out failed: %1</source>
+        <translation>退房登記失敗：%1</translation>
+    </message>
+    <message>
+        <source>Check-out recorded: room %1.</source>
+        <translation>已登記退房：%1 房。</translation>
     </message>
 </context>
 <context>
@@ -872,6 +904,14 @@
         <source>Under 18</source>
         <translation>未滿18歲</translation>
     </message>
+    <message>
+        <source>Reason to register anyway</source>
+        <translation>仍需登記的理由</translation>
+    </message>
+    <message>
+        <source>Reason to register anyway (logged with your staff id)</source>
+        <translation>仍需登記的理由（與您的工號一併記錄）</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffScreen</name>
@@ -1178,6 +1218,22 @@
     <message>
         <source>NFC reader</source>
         <translation>NFC讀卡機</translation>
+    </message>
+    <message>
+        <source>Select a guest&apos;s hotel registration first.</source>
+        <translation>請先選擇一筆住宿登記。</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>退房</translation>
+    </message>
+    <message>
+        <source>Record the guest&apos;s departure</source>
+        <translation>登記住客離店</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已退房</translation>
     </message>
 </context>
 <context>
