@@ -32,11 +32,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray input(reinterpret_cast<const char*>(data), qsizetype(size));
     const Transceive scripted = [&](const QByteArray&) -> NfcExpected<QByteArray> {
         if (pos + 2 > input.size())
-            return nfcError("card_left", QStringLiteral("end of input"));
+            return nfcError(NfcCode::CardLeft, QStringLiteral("end of input"));
         const int n = quint8(input[pos]) << 8 | quint8(input[pos + 1]);
         pos += 2;
         if (n == 0xFFFF)
-            return nfcError("card_timeout");
+            return nfcError(NfcCode::CardTimeout);
         const QByteArray r = input.mid(pos, qMin<qsizetype>(n, 263));
         pos += n;
         return r;

@@ -4,6 +4,7 @@
 // work through its signals; it never decides whether a credential is valid.
 #include "desk/Desk.h"
 #include "icao/Mrz.h"
+#include "nfc/NfcError.h"
 #include "log/Registration.h"
 #include "sync/SyncClient.h"
 #include "verify/VerificationResult.h"

@@ -233,7 +233,7 @@ void KioskWindow::passportProgress(quint16 fid, qint64 done, qint64 total) {
     m_passport->showProgress(fid, done, total);
 }
 
-void KioskWindow::passportProblem(const QString& code) {
+void KioskWindow::passportProblem(nfc::NfcCode code) {
     if (m_stack->currentWidget() == m_passport)
         m_passport->showReadProblem(code);
 }

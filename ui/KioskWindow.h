@@ -60,7 +60,7 @@ public slots:
     void openPassport(); // the clerk's passport / travel permit read
     // From the NFC reader in passport mode.
     void passportProgress(quint16 fid, qint64 done, qint64 total);
-    void passportProblem(const QString& code);
+    void passportProblem(lz::nfc::NfcCode code);
     void passportChecking();
     void backToReady();
 

@@ -153,7 +153,7 @@ PassportScreen::PassportScreen(QWidget* parent)
         }
         emit cancelled();
         toEntry();
-        setError(Texts::passportProblem(QStringLiteral("passport_timeout")));
+        setError(Texts::passportTimeout());
     });
     for (QLineEdit* e : {m_number, m_birth, m_expiry})
         connect(e, &QLineEdit::textEdited, this, [this] { m_waiting.start(kEntryIdleMs); });
@@ -284,8 +284,8 @@ void PassportScreen::showChecking() {
     retranslate();
 }
 
-void PassportScreen::showReadProblem(const QString& code) {
-    if (code == QLatin1String("bac_refused") || code == QLatin1String("pace_refused")) {
+void PassportScreen::showReadProblem(nfc::NfcCode code) {
+    if (code == nfc::NfcCode::BacRefused || code == nfc::NfcCode::PaceRefused) {
         toEntry();
         setError(Texts::passportProblem(code));
         m_number->setFocus();

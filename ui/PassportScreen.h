@@ -30,7 +30,7 @@ public:
     void showProgress(quint16 fid, qint64 done, qint64 total);
     // The read failed: a refused key goes back to the entry page, anything else waits for the
     // document to be placed again.
-    void showReadProblem(const QString& code);
+    void showReadProblem(lz::nfc::NfcCode code);
     void showChecking(); // read complete, the verdict is being worked out
 
     bool reading() const;

@@ -259,19 +259,56 @@ QString Texts::mrzError(const QString& code) {
     return tr("This is not a machine-readable zone of two or three lines.");
 }
 
-QString Texts::passportProblem(const QString& code) {
-    if (code == QLatin1String("bac_refused") || code == QLatin1String("pace_refused"))
+QString Texts::passportProblem(nfc::NfcCode code) {
+    using nfc::NfcCode;
+    switch (code) {
+    case NfcCode::BacRefused:
+    case NfcCode::PaceRefused:
         return tr("The chip did not accept these details. Check the document number and both dates.");
-    if (code == QLatin1String("card_left") || code == QLatin1String("card_timeout"))
+    case NfcCode::CardLeft:
+    case NfcCode::CardTimeout:
         return tr("The document was moved away. Place it on the reader again and keep it still.");
-    if (code == QLatin1String("not_emrtd") || code == QLatin1String("card_unsupported"))
+    case NfcCode::NotEmrtd:
+    case NfcCode::CardUnsupported:
+    case NfcCode::NotWallet:
         return tr("This is not a passport chip. Place the document's chip (in the cover or the card) on the "
                   "reader.");
-    if (code == QLatin1String("passport_timeout"))
-        return tr("No document was read. Place it on the reader and try again.");
-    if (code.startsWith(QLatin1String("reader_")))
+    case NfcCode::ReaderIo:
+    case NfcCode::ReaderHung:
+    case NfcCode::ReaderCrashed:
+    case NfcCode::ReaderOpenFailed:
+    case NfcCode::ReaderStopped:
+    case NfcCode::WireMalformed:
+    case NfcCode::WireOversized:
         return tr("The reader is not working. Please ask staff for help.");
-    return tr("The chip could not be read (%1). Place the document on the reader again.").arg(code);
+    case NfcCode::ApduTruncated:
+    case NfcCode::ApduTooLong:
+    case NfcCode::WalletVersion:
+    case NfcCode::WalletRefused:
+    case NfcCode::WalletBadResponse:
+    case NfcCode::ResponseTooLarge:
+    case NfcCode::BacMalformed:
+    case NfcCode::BacMacMismatch:
+    case NfcCode::BacNonceMismatch:
+    case NfcCode::PaceMalformed:
+    case NfcCode::PaceTokenMismatch:
+    case NfcCode::SmError:
+    case NfcCode::SmMalformed:
+    case NfcCode::SmMissingObjects:
+    case NfcCode::SmMacMismatch:
+    case NfcCode::TlvTruncated:
+    case NfcCode::LdsMalformed:
+    case NfcCode::LdsFileMissing:
+    case NfcCode::LdsReadFailed:
+    case NfcCode::LdsFileTooLarge:
+        break;
+    }
+    return tr("The chip could not be read (%1). Place the document on the reader again.")
+        .arg(nfc::nfcCodeName(code));
+}
+
+QString Texts::passportTimeout() {
+    return tr("No document was read. Place it on the reader and try again.");
 }
 
 QString Texts::photoProblem(const QString& code) {

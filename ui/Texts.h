@@ -1,4 +1,5 @@
 #pragma once
+#include "nfc/NfcError.h"
 // The guest- and clerk-facing words for the core's named values: reasons, hints, document
 // kinds, venue types, registration errors. One place, so that every screen says the same thing
 // and the translators see each phrase once.
@@ -31,7 +32,9 @@ public:
     // Travel documents: the MRZ's named errors (core/icao/Mrz.h), a chip read's problems
     // (bac_refused, card_left, not_emrtd …), the face's problems, the visa types.
     static QString mrzError(const QString& code);
-    static QString passportProblem(const QString& code);
+    // A travel document's chip could not be read: what the clerk does next.
+    static QString passportProblem(nfc::NfcCode code);
+    static QString passportTimeout(); // no document came to the reader
     static QString photoProblem(const QString& code);
     static QString visaType(const QString& code);
 };

@@ -285,7 +285,7 @@ void Kiosk::startNfc() {
     connect(m_nfc.get(), &NfcFeed::presented, b,
             [b](const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
                 qint64 tapNs) { b->verifyTap(presentation, nonce, audience, tapNs); });
-    connect(m_nfc.get(), &NfcFeed::tapFailed, w, [w](const QString& code) { w->showHint(nfcHint(code)); });
+    connect(m_nfc.get(), &NfcFeed::tapFailed, w, [w](nfc::NfcCode code) { w->showHint(nfcHint(code)); });
     connect(m_nfc.get(), &NfcFeed::stateChanged, this, [this] { publishStatus(); });
     // Passports: the clerk's key to the reader, the chip's progress and problems to the screen,
     // the files read to the backend's verifier.

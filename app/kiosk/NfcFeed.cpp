@@ -42,7 +42,7 @@ void NfcFeed::start() {
                     break;
                 case nfc::NfcReaderStatus::State::Absent:
                     v.state = ui::DeviceView::State::Absent;
-                    v.detail = QStringLiteral("%1 (%2)").arg(s.lastError, s.connstring);
+                    v.detail = QStringLiteral("%1 (%2)").arg(s.lastError ? nfc::nfcCodeName(*s.lastError) : QString(), s.connstring);
                     break;
                 }
                 {
@@ -94,7 +94,7 @@ void NfcFeed::onCard(const nfc::NfcTarget& target, const nfc::Transceive& transc
     if (target.type != QLatin1String("A")) {
         // A resident ID card shows a plain reader only its PUPI; reading it needs a licensed
         // ID-card reader with its security module (not this reader).
-        emit tapFailed(QStringLiteral("card_unsupported"));
+        emit tapFailed(nfc::NfcCode::CardUnsupported);
         return;
     }
     const auto challenge = nfc::wallet::Challenge::make(m_terminalId, m_clock.now());
@@ -119,8 +119,7 @@ void NfcFeed::readPassport(const icao::MrzKey& key, const nfc::Transceive& trans
                           1000000;
     if (!read) {
         // A key the chip refuses will not work on the next try either: back to the clerk.
-        if (read.error().code == QLatin1String("bac_refused") ||
-            read.error().code == QLatin1String("pace_refused"))
+        if (read.error().code == nfc::NfcCode::BacRefused || read.error().code == nfc::NfcCode::PaceRefused)
             cancelPassport();
         emit passportFailed(read.error().code);
         return;
@@ -144,15 +143,48 @@ void NfcFeed::readPassport(const icao::MrzKey& key, const nfc::Transceive& trans
     emit passportRead(tap, tapNs);
 }
 
-ui::GuestHint nfcHint(const QString& code) {
-    if (code == QLatin1String("card_left") || code == QLatin1String("card_timeout"))
+ui::GuestHint nfcHint(nfc::NfcCode code) {
+    switch (code) {
+    case nfc::NfcCode::CardLeft:
+    case nfc::NfcCode::CardTimeout:
         return ui::GuestHint::NfcHoldStill;
-    if (code == QLatin1String("card_unsupported"))
+    case nfc::NfcCode::CardUnsupported:
         return ui::GuestHint::NfcUnsupportedCard;
-    if (code == QLatin1String("not_wallet") || code == QLatin1String("wallet_version"))
+    case nfc::NfcCode::NotWallet:
+    case nfc::NfcCode::WalletVersion:
         return ui::GuestHint::NfcNoWallet;
-    if (code == QLatin1String("wallet_refused"))
+    case nfc::NfcCode::WalletRefused:
         return ui::GuestHint::NfcDeclined;
+    case nfc::NfcCode::ReaderIo:
+    case nfc::NfcCode::ReaderHung:
+    case nfc::NfcCode::ReaderCrashed:
+    case nfc::NfcCode::ReaderOpenFailed:
+    case nfc::NfcCode::ReaderStopped:
+    case nfc::NfcCode::WireMalformed:
+    case nfc::NfcCode::WireOversized:
+    case nfc::NfcCode::ApduTruncated:
+    case nfc::NfcCode::ApduTooLong:
+    case nfc::NfcCode::WalletBadResponse:
+    case nfc::NfcCode::ResponseTooLarge:
+    case nfc::NfcCode::NotEmrtd:
+    case nfc::NfcCode::BacMalformed:
+    case nfc::NfcCode::BacRefused:
+    case nfc::NfcCode::BacMacMismatch:
+    case nfc::NfcCode::BacNonceMismatch:
+    case nfc::NfcCode::PaceMalformed:
+    case nfc::NfcCode::PaceRefused:
+    case nfc::NfcCode::PaceTokenMismatch:
+    case nfc::NfcCode::SmError:
+    case nfc::NfcCode::SmMalformed:
+    case nfc::NfcCode::SmMissingObjects:
+    case nfc::NfcCode::SmMacMismatch:
+    case nfc::NfcCode::TlvTruncated:
+    case nfc::NfcCode::LdsMalformed:
+    case nfc::NfcCode::LdsFileMissing:
+    case nfc::NfcCode::LdsReadFailed:
+    case nfc::NfcCode::LdsFileTooLarge:
+        break; // "the reader could not read it, try again"
+    }
     return ui::GuestHint::NfcFailed;
 }
 

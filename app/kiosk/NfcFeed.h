@@ -45,13 +45,13 @@ signals:
     void presented(const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
                    qint64 tapNs);
     // A tap that gave nothing to verify: a name from nfc/NfcError.h (card_left, card_unsupported, …).
-    void tapFailed(const QString& code);
+    void tapFailed(lz::nfc::NfcCode code);
     void stateChanged(const lz::ui::DeviceView& view);
     // Passport mode: the chip opened (fid 0) or a file's bytes so far.
     void passportProgress(quint16 fid, qint64 done, qint64 total);
     void passportRead(const lz::PassportTap& tap, qint64 tapNs);
     // A name from nfc/NfcError.h or core/icao (bac_refused, pace_refused, not_emrtd, card_left, …).
-    void passportFailed(const QString& code);
+    void passportFailed(lz::nfc::NfcCode code);
 
 private:
     void onCard(const nfc::NfcTarget& target, const nfc::Transceive& transceive);
@@ -67,7 +67,7 @@ private:
     std::optional<icao::MrzKey> m_passportKey; // under m_mutex
 };
 
-ui::GuestHint nfcHint(const QString& code);
+ui::GuestHint nfcHint(nfc::NfcCode code);
 
 } // namespace lz
 

@@ -109,16 +109,17 @@ QByteArray Bac::authenticationData(const QByteArray& rndIc, const QByteArray& rn
     return e + retailMac(m_kMac, padIso9797(e));
 }
 
-Expected<SessionKeys, QString> Bac::complete(const QByteArray& answer, const QByteArray& rndIc,
+nfc::NfcExpected<SessionKeys> Bac::complete(const QByteArray& answer, const QByteArray& rndIc,
                                              const QByteArray& rndIfd, const QByteArray& kIfd) const {
     if (answer.size() != 40)
-        return unexpected(QStringLiteral("bac_malformed: %1-byte answer").arg(answer.size()));
+        return nfc::nfcError(nfc::NfcCode::BacMalformed, QStringLiteral("%1-byte answer").arg(answer.size()));
     const QByteArray e = answer.left(32);
     if (retailMac(m_kMac, padIso9797(e)) != answer.mid(32))
-        return unexpected(QStringLiteral("bac_mac_mismatch: the chip does not know this MRZ's key"));
+        return nfc::nfcError(nfc::NfcCode::BacMacMismatch, QStringLiteral("the chip does not know this MRZ's key"));
     const QByteArray r = tdesCbc(m_kEnc, e, false);
     if (r.mid(0, 8) != rndIc || r.mid(8, 8) != rndIfd)
-        return unexpected(QStringLiteral("bac_nonce_mismatch: the chip's answer is not for this challenge"));
+        return nfc::nfcError(nfc::NfcCode::BacNonceMismatch,
+                             QStringLiteral("the chip's answer is not for this challenge"));
     QByteArray seed(16, '\0');
     const QByteArray kIc = r.mid(16, 16);
     for (int i = 0; i < 16; ++i)

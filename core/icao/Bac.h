@@ -1,4 +1,5 @@
 #pragma once
+#include "nfc/NfcError.h"
 // Basic Access Control (ICAO 9303-11 §4.3, Appendix D): the document keys from the MRZ, the
 // mutual authentication, and the session keys with their send sequence counter. 3DES (two-key)
 // and ISO/IEC 9797-1 MAC algorithm 3 ("retail MAC") with padding method 2, through OpenSSL 3's
@@ -40,7 +41,7 @@ public:
                                   const QByteArray& kIfd) const;
     // The chip's answer (E_IC ‖ M_IC): its MAC, our RND.IFD echoed, then the session keys.
     // Errors: bac_malformed, bac_mac_mismatch, bac_nonce_mismatch.
-    Expected<SessionKeys, QString> complete(const QByteArray& answer, const QByteArray& rndIc,
+    nfc::NfcExpected<SessionKeys> complete(const QByteArray& answer, const QByteArray& rndIc,
                                             const QByteArray& rndIfd, const QByteArray& kIfd) const;
 
 private:

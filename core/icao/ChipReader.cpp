@@ -68,14 +68,13 @@ static NfcExpected<FileRead> readFile(Session& s, quint16 fid, int maxLe, const 
     if (!sel)
         return unexpected(sel.error());
     if (!sel->ok())
-        return nfcError(
-            "lds_file_missing",
+        return nfcError(nfc::NfcCode::LdsFileMissing,
             QStringLiteral("file %1: %2").arg(fid, 4, 16, QLatin1Char('0')).arg(nfc::swText(sel->sw)));
     qsizetype size = 0; // known after the first read, from the file's own TLV header
     do {
         const qsizetype offset = file.content.size();
         if (offset > 0xFFFFFF)
-            return nfcError("lds_file_too_large", QStringLiteral("file past 16 MB"));
+            return nfcError(nfc::NfcCode::LdsFileTooLarge, QStringLiteral("file past 16 MB"));
         QByteArray data;
         if (offset <= 0x7FFF) {
             const int le = size ? int(qMin<qsizetype>(maxLe, size - offset)) : maxLe;
@@ -84,8 +83,7 @@ static NfcExpected<FileRead> readFile(Session& s, quint16 fid, int maxLe, const 
                 return unexpected(part.error());
             // 6282: end of file reached before Le bytes (a file shorter than the first read asks).
             if ((!part->ok() && part->sw != 0x6282) || part->data.isEmpty())
-                return nfcError(
-                    "lds_read_failed",
+                return nfcError(nfc::NfcCode::LdsReadFailed,
                     QStringLiteral("READ BINARY at %1: %2").arg(offset).arg(nfc::swText(part->sw)));
             data = part->data;
         } else {
@@ -104,8 +102,7 @@ static NfcExpected<FileRead> readFile(Session& s, quint16 fid, int maxLe, const 
             auto wrapped = Tlv::parse(part->data);
             if ((!part->ok() && part->sw != 0x6282) || !wrapped || wrapped->tag != 0x53 ||
                 wrapped->value.isEmpty())
-                return nfcError(
-                    "lds_read_failed",
+                return nfcError(nfc::NfcCode::LdsReadFailed,
                     QStringLiteral("READ BINARY (B1) at %1: %2").arg(offset).arg(nfc::swText(part->sw)));
             data = wrapped->value;
         }
@@ -113,7 +110,7 @@ static NfcExpected<FileRead> readFile(Session& s, quint16 fid, int maxLe, const 
         if (!size) {
             size = Tlv::announcedSize(file.content);
             if (!size)
-                return nfcError("tlv_truncated",
+                return nfcError(nfc::NfcCode::TlvTruncated,
                                 QStringLiteral("file %1 header").arg(fid, 4, 16, QLatin1Char('0')));
         }
         if (o.progress)
@@ -157,14 +154,14 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
         if (!selected)
             return unexpected(selected.error());
         if (!selected->ok())
-            return nfcError("not_emrtd",
+            return nfcError(nfc::NfcCode::NotEmrtd,
                             QStringLiteral("SELECT eMRTD application: %1").arg(nfc::swText(selected->sw)));
     } else {
         auto selected = s.plain({0x00, 0xA4, 0x04, 0x0C, QByteArray::fromHex("A0000002471001"), -1});
         if (!selected)
             return unexpected(selected.error());
         if (!selected->ok())
-            return nfcError("not_emrtd",
+            return nfcError(nfc::NfcCode::NotEmrtd,
                             QStringLiteral("SELECT eMRTD application: %1").arg(nfc::swText(selected->sw)));
 
         // BAC (9303-11 §4.3)
@@ -172,7 +169,7 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
         if (!challenge)
             return unexpected(challenge.error());
         if (!challenge->ok() || challenge->data.size() != 8)
-            return nfcError("bac_malformed",
+            return nfcError(nfc::NfcCode::BacMalformed,
                             QStringLiteral("GET CHALLENGE: %1").arg(nfc::swText(challenge->sw)));
         const Bac bac(key);
         const QByteArray rndIfd = random(8), kIfd = random(16);
@@ -181,13 +178,11 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
         if (!answer)
             return unexpected(answer.error());
         if (!answer->ok())
-            return nfcError(
-                "bac_refused",
+            return nfcError(nfc::NfcCode::BacRefused,
                 QStringLiteral("EXTERNAL AUTHENTICATE: %1 — check the MRZ").arg(nfc::swText(answer->sw)));
         auto keys = bac.complete(answer->data, challenge->data, rndIfd, kIfd);
         if (!keys)
-            return nfcError(keys.error().section(QLatin1Char(':'), 0, 0).toLatin1().constData(),
-                            keys.error());
+            return unexpected(keys.error());
         s.sm.emplace(*keys);
         s.read.access = QStringLiteral("BAC");
     }
@@ -203,7 +198,7 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
         s.read.files.insert(kEfCom, *com);
         auto listed = EfCom::parse(com->content);
         if (!listed)
-            return nfcError("lds_malformed", listed.error());
+            return nfcError(nfc::NfcCode::LdsMalformed, listed.error());
         files = {kEfDg1, kEfDg2};
         if (listed->dataGroups.contains(14))
             files << kEfDg14;
@@ -233,12 +228,10 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
     if (o.activeAuthentication && s.read.files.contains(kEfDg15)) {
         const QByteArray challenge = random(8);
         auto answer = s.secured({0x00, 0x88, 0x00, 0x00, challenge, 256});
-        const QString code = answer ? QString() : answer.error().code;
         // A document that left, or a reader that failed, is read again; an answer that cannot be
         // carried (a 2048-bit RSA signature exceeds the PN532's frame under SM) is judged as a
         // failed active authentication, not as a failed read.
-        if (!answer && (code == QLatin1String("card_left") || code == QLatin1String("card_timeout") ||
-                        code.startsWith(QLatin1String("reader_"))))
+        if (!answer && nfc::isTransportFailure(answer.error().code))
             return unexpected(answer.error());
         s.read.activeAuth = {challenge, answer && answer->ok() ? answer->data : QByteArray(),
                              answer ? (answer->ok() ? QString() : nfc::swText(answer->sw))

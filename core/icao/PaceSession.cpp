@@ -82,12 +82,12 @@ nfc::NfcExpected<SessionKeys> runPace(const PlainExchange& exchange, const MrzKe
                                       const std::function<QByteArray(int)>& random) {
     auto curve = PaceCurve::forParameterId(info.parameterId);
     if (!curve)
-        return nfcError("pace_malformed",
+        return nfcError(nfc::NfcCode::PaceMalformed,
                         QStringLiteral("domain parameters %1 not supported").arg(info.parameterId));
     auto step = [&](const CommandApdu& c, const char* what) -> nfc::NfcExpected<ResponseApdu> {
         auto r = exchange(c);
         if (r && !r->ok())
-            return nfcError("pace_refused",
+            return nfcError(nfc::NfcCode::PaceRefused,
                             QStringLiteral("%1: %2").arg(QLatin1String(what), nfc::swText(r->sw)));
         return r;
     };
@@ -103,7 +103,7 @@ nfc::NfcExpected<SessionKeys> runPace(const PlainExchange& exchange, const MrzKe
     const QByteArray z = fromDynamicData(r1->data, 0x80);
     const QByteArray s = aes128CbcDecrypt(pacePasswordKey(key), z);
     if (s.isEmpty())
-        return nfcError("pace_malformed", QStringLiteral("encrypted nonce"));
+        return nfcError(nfc::NfcCode::PaceMalformed, QStringLiteral("encrypted nonce"));
     // 2: mapping
     const QByteArray mapSecret = scalar(*curve, random);
     auto r2 = step(
@@ -113,7 +113,7 @@ nfc::NfcExpected<SessionKeys> runPace(const PlainExchange& exchange, const MrzKe
         return unexpected(r2.error());
     const QByteArray mapped = curve->mapGenerator(s, mapSecret, fromDynamicData(r2->data, 0x82));
     if (mapped.isEmpty())
-        return nfcError("pace_malformed", QStringLiteral("chip's mapping key"));
+        return nfcError(nfc::NfcCode::PaceMalformed, QStringLiteral("chip's mapping key"));
     // 3: key agreement on the mapped generator
     const QByteArray dhSecret = [&] {
         for (int i = 0; i < 16; ++i)
@@ -127,10 +127,10 @@ nfc::NfcExpected<SessionKeys> runPace(const PlainExchange& exchange, const MrzKe
         return unexpected(r3.error());
     const QByteArray chipPublic = fromDynamicData(r3->data, 0x84);
     if (chipPublic == dhPublic) // 9303-11: the chip's key must differ from ours
-        return nfcError("pace_malformed", QStringLiteral("chip echoed the terminal's key"));
+        return nfcError(nfc::NfcCode::PaceMalformed, QStringLiteral("chip echoed the terminal's key"));
     const QByteArray shared = curve->sharedSecret(dhSecret, chipPublic);
     if (shared.isEmpty())
-        return nfcError("pace_malformed", QStringLiteral("chip's ephemeral key"));
+        return nfcError(nfc::NfcCode::PaceMalformed, QStringLiteral("chip's ephemeral key"));
     SessionKeys keys{paceKdfAes128(shared, 1), paceKdfAes128(shared, 2), QByteArray(16, '\0')};
     // 4: mutual authentication by tokens over each other's ephemeral key
     auto r4 =
@@ -139,7 +139,7 @@ nfc::NfcExpected<SessionKeys> runPace(const PlainExchange& exchange, const MrzKe
     if (!r4)
         return unexpected(r4.error());
     if (fromDynamicData(r4->data, 0x86) != paceAuthToken(keys.mac, info.oid, dhPublic))
-        return nfcError("pace_token_mismatch", QStringLiteral("the chip's token does not verify"));
+        return nfcError(nfc::NfcCode::PaceTokenMismatch, QStringLiteral("the chip's token does not verify"));
     return keys;
 }
 

@@ -59,7 +59,7 @@ nfc::NfcExpected<ProtectedObjects> readProtectedObjects(const QByteArray& in, qu
     qsizetype pos = 0;
     while (pos < in.size()) {
         if (!readObject(in, pos, o))
-            return nfcError("sm_malformed", QStringLiteral("truncated data object"));
+            return nfcError(nfc::NfcCode::SmMalformed, QStringLiteral("truncated data object"));
         if (o.tag == 0x87 && p.data.raw.isEmpty() && p.second.raw.isEmpty() && p.mac.raw.isEmpty())
             p.data = o;
         else if (o.tag == second && p.second.raw.isEmpty() && p.mac.raw.isEmpty())
@@ -67,7 +67,7 @@ nfc::NfcExpected<ProtectedObjects> readProtectedObjects(const QByteArray& in, qu
         else if (o.tag == 0x8E && p.mac.raw.isEmpty())
             p.mac = o;
         else
-            return nfcError("sm_malformed",
+            return nfcError(nfc::NfcCode::SmMalformed,
                             QStringLiteral("unexpected or repeated object %1").arg(o.tag, 2, 16));
     }
     return p;
@@ -76,10 +76,10 @@ nfc::NfcExpected<ProtectedObjects> readProtectedObjects(const QByteArray& in, qu
 
 nfc::NfcExpected<QByteArray> SecureMessaging::decryptData(const QByteArray& value) const {
     if (value.size() < 1 + block() || value[0] != '\x01' || (value.size() - 1) % block())
-        return nfcError("sm_malformed", QStringLiteral("DO'87' is not padded cipher blocks"));
+        return nfcError(nfc::NfcCode::SmMalformed, QStringLiteral("DO'87' is not padded cipher blocks"));
     const auto data = unpadIso9797(decrypt(value.mid(1)));
     if (!data)
-        return nfcError("sm_malformed", QStringLiteral("bad padding in DO'87'"));
+        return nfcError(nfc::NfcCode::SmMalformed, QStringLiteral("bad padding in DO'87'"));
     return *data;
 }
 
@@ -125,7 +125,7 @@ nfc::NfcExpected<QByteArray> SecureMessaging::protect(const nfc::CommandApdu& c)
         objects += tlv(0x97, QByteArray(1, char(c.le & 0xFF)));
     objects += tlv(0x8E, mac(m_keys.ssc + padIso9797(header, block()) + objects));
     if (objects.size() > 255)
-        return nfcError("apdu_too_long", QStringLiteral("%1 bytes of protected data").arg(objects.size()));
+        return nfcError(nfc::NfcCode::ApduTooLong, QStringLiteral("%1 bytes of protected data").arg(objects.size()));
     return header + char(objects.size()) + objects + '\0';
 }
 
@@ -135,15 +135,15 @@ nfc::NfcExpected<nfc::ResponseApdu> SecureMessaging::unprotect(const QByteArray&
         return unexpected(r.error());
     increment(); // the response's counter value, whatever it brings
     if (r->data.isEmpty())
-        return nfcError("sm_error", QStringLiteral("plain status %1").arg(nfc::swText(r->sw)));
+        return nfcError(nfc::NfcCode::SmError, QStringLiteral("plain status %1").arg(nfc::swText(r->sw)));
     auto objects = readProtectedObjects(r->data, 0x99);
     if (!objects)
         return unexpected(objects.error());
     const DataObject &d87 = objects->data, &d99 = objects->second, &d8e = objects->mac;
     if (d99.raw.isEmpty() || d8e.raw.isEmpty() || d99.value.size() != 2 || d8e.value.size() != 8)
-        return nfcError("sm_missing_objects", QStringLiteral("DO'99' and an 8-byte DO'8E' are required"));
+        return nfcError(nfc::NfcCode::SmMissingObjects, QStringLiteral("DO'99' and an 8-byte DO'8E' are required"));
     if (mac(m_keys.ssc + d87.raw + d99.raw) != d8e.value)
-        return nfcError("sm_mac_mismatch", QStringLiteral("response MAC does not verify"));
+        return nfcError(nfc::NfcCode::SmMacMismatch, QStringLiteral("response MAC does not verify"));
     nfc::ResponseApdu plain;
     plain.sw = quint16(quint8(d99.value[0]) << 8 | quint8(d99.value[1]));
     if (!d87.raw.isEmpty()) {
@@ -161,20 +161,20 @@ nfc::NfcExpected<nfc::CommandApdu> SecureMessaging::unprotectCommand(const QByte
         return unexpected(c.error());
     increment();
     if ((c->cla & 0x0C) != 0x0C)
-        return nfcError("sm_missing_objects", QStringLiteral("command without secure messaging"));
+        return nfcError(nfc::NfcCode::SmMissingObjects, QStringLiteral("command without secure messaging"));
     auto objects = readProtectedObjects(c->data, 0x97);
     if (!objects)
         return unexpected(objects.error());
     const DataObject &d87 = objects->data, &d97 = objects->second, &d8e = objects->mac;
     if (d8e.value.size() != 8)
-        return nfcError("sm_missing_objects", QStringLiteral("no 8-byte DO'8E'"));
+        return nfcError(nfc::NfcCode::SmMissingObjects, QStringLiteral("no 8-byte DO'8E'"));
     QByteArray header;
     header += char(c->cla);
     header += char(c->ins);
     header += char(c->p1);
     header += char(c->p2);
     if (mac(m_keys.ssc + padIso9797(header, block()) + d87.raw + d97.raw) != d8e.value)
-        return nfcError("sm_mac_mismatch", QStringLiteral("command MAC does not verify"));
+        return nfcError(nfc::NfcCode::SmMacMismatch, QStringLiteral("command MAC does not verify"));
     nfc::CommandApdu plain{quint8(c->cla & ~0x0C), c->ins, c->p1, c->p2, {}, -1};
     if (!d87.raw.isEmpty()) {
         auto data = decryptData(d87.value);
@@ -184,7 +184,7 @@ nfc::NfcExpected<nfc::CommandApdu> SecureMessaging::unprotectCommand(const QByte
     }
     if (!d97.raw.isEmpty()) {
         if (d97.value.size() != 1)
-            return nfcError("sm_malformed", QStringLiteral("DO'97' of %1 bytes").arg(d97.value.size()));
+            return nfcError(nfc::NfcCode::SmMalformed, QStringLiteral("DO'97' of %1 bytes").arg(d97.value.size()));
         plain.le = quint8(d97.value[0]) == 0 ? 256 : quint8(d97.value[0]);
     }
     return plain;

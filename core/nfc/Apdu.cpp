@@ -4,9 +4,9 @@ namespace lz::nfc {
 
 NfcExpected<QByteArray> CommandApdu::encode() const {
     if (data.size() > 255)
-        return nfcError("apdu_too_long", QStringLiteral("%1 data bytes in a short APDU").arg(data.size()));
+        return nfcError(NfcCode::ApduTooLong, QStringLiteral("%1 data bytes in a short APDU").arg(data.size()));
     if (le == 0 || le > 256 || le < -1)
-        return nfcError("apdu_too_long", QStringLiteral("Le %1 out of range").arg(le));
+        return nfcError(NfcCode::ApduTooLong, QStringLiteral("Le %1 out of range").arg(le));
     QByteArray out;
     out.reserve(5 + data.size() + 1);
     out += char(cla);
@@ -24,7 +24,7 @@ NfcExpected<QByteArray> CommandApdu::encode() const {
 
 NfcExpected<CommandApdu> CommandApdu::parse(const QByteArray& b) {
     if (b.size() < 4)
-        return nfcError("apdu_truncated", QStringLiteral("%1-byte command").arg(b.size()));
+        return nfcError(NfcCode::ApduTruncated, QStringLiteral("%1-byte command").arg(b.size()));
     CommandApdu c;
     c.cla = quint8(b[0]);
     c.ins = quint8(b[1]);
@@ -39,9 +39,9 @@ NfcExpected<CommandApdu> CommandApdu::parse(const QByteArray& b) {
         return c;
     }
     if (first == 0)
-        return nfcError("apdu_too_long", QStringLiteral("extended-length command not supported"));
+        return nfcError(NfcCode::ApduTooLong, QStringLiteral("extended-length command not supported"));
     if (rest < 1 + first)
-        return nfcError("apdu_truncated", QStringLiteral("Lc %1 but %2 data bytes").arg(first).arg(rest - 1));
+        return nfcError(NfcCode::ApduTruncated, QStringLiteral("Lc %1 but %2 data bytes").arg(first).arg(rest - 1));
     c.data = b.mid(5, first);
     if (rest == 1 + first)
         return c;            // case 3
@@ -50,7 +50,7 @@ NfcExpected<CommandApdu> CommandApdu::parse(const QByteArray& b) {
         c.le = le == 0 ? 256 : le;
         return c;
     }
-    return nfcError("apdu_too_long", QStringLiteral("%1 bytes after the command data").arg(rest - 1 - first));
+    return nfcError(NfcCode::ApduTooLong, QStringLiteral("%1 bytes after the command data").arg(rest - 1 - first));
 }
 
 QByteArray ResponseApdu::encode() const {
@@ -62,7 +62,7 @@ QByteArray ResponseApdu::encode() const {
 
 NfcExpected<ResponseApdu> ResponseApdu::parse(const QByteArray& b) {
     if (b.size() < 2)
-        return nfcError("apdu_truncated", QStringLiteral("%1-byte response").arg(b.size()));
+        return nfcError(NfcCode::ApduTruncated, QStringLiteral("%1-byte response").arg(b.size()));
     ResponseApdu r;
     r.data = b.left(b.size() - 2);
     r.sw = quint16(quint8(b[b.size() - 2]) << 8 | quint8(b[b.size() - 1]));

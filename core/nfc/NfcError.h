@@ -1,29 +1,75 @@
 #pragma once
-// Every NFC failure has a name (stable, English, for logs, tests and the kiosk's messages) and
-// a technical detail. Never personal data in either.
+// Every NFC failure (the reader, the APDU layer, the wallet, a travel document's chip) is one of a
+// closed set of codes with a technical detail. Never personal data in either. nfcCodeName() is
+// the one place the stable names are written (logs, tests, the helper process's wire, and
+// docs/nfc-credential.md, which lists what each means to the clerk).
 #include "util/Expected.h"
 
 #include <QString>
+#include <optional>
 
 namespace lz::nfc {
 
-struct NfcError {
-    QString code;   // one of the names below
-    QString detail; // technical, English
-
-    QString toString() const { return detail.isEmpty() ? code : code + QStringLiteral(": ") + detail; }
+enum class NfcCode {
+    // transport
+    CardLeft,
+    CardTimeout,
+    CardUnsupported, // e.g. a resident ID card on a plain reader
+    ReaderIo,
+    ReaderHung,
+    ReaderCrashed,
+    ReaderOpenFailed,
+    ReaderStopped,
+    WireMalformed,
+    WireOversized,
+    // APDU level
+    ApduTruncated,
+    ApduTooLong,
+    // the e-ID wallet
+    NotWallet,
+    WalletVersion,
+    WalletRefused,
+    WalletBadResponse,
+    ResponseTooLarge,
+    // a travel document's chip (ICAO 9303)
+    NotEmrtd,
+    BacMalformed,
+    BacRefused,
+    BacMacMismatch,
+    BacNonceMismatch,
+    PaceMalformed,
+    PaceRefused,
+    PaceTokenMismatch,
+    SmError,
+    SmMalformed,
+    SmMissingObjects,
+    SmMacMismatch,
+    TlvTruncated,
+    LdsMalformed,
+    LdsFileMissing,
+    LdsReadFailed,
+    LdsFileTooLarge,
 };
 
-// Names (docs/nfc-credential.md lists what each means to the clerk):
-//  transport:  card_left, card_timeout, reader_io, reader_hung, reader_crashed, reader_open_failed,
-//              reader_stopped, wire_malformed, wire_oversized
-//  APDU level: apdu_truncated, apdu_too_long
-//  wallet:     not_wallet, wallet_version, wallet_refused, wallet_bad_response, response_too_large,
-//              card_unsupported
+QString nfcCodeName(NfcCode code); // "card_left", ...
+// The helper process sends codes by name; an unknown name is nullopt (the caller names it
+// wire_malformed).
+std::optional<NfcCode> nfcCodeFromName(const QString& name);
+// The reader or the card's presence failed (read again), rather than what the card said.
+bool isTransportFailure(NfcCode code);
+
+struct NfcError {
+    NfcCode code = NfcCode::ReaderIo;
+    QString detail; // technical, English
+
+    QString name() const { return nfcCodeName(code); }
+    QString toString() const { return detail.isEmpty() ? name() : name() + QStringLiteral(": ") + detail; }
+};
+
 template <typename T> using NfcExpected = Expected<T, NfcError>;
 
-inline Unexpected<NfcError> nfcError(const char* code, QString detail = {}) {
-    return unexpected(NfcError{QString::fromLatin1(code), std::move(detail)});
+inline Unexpected<NfcError> nfcError(NfcCode code, QString detail = {}) {
+    return unexpected(NfcError{code, std::move(detail)});
 }
 
 } // namespace lz::nfc

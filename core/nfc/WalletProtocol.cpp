@@ -17,21 +17,20 @@ QByteArray AppInfo::encode() const {
 NfcExpected<AppInfo> AppInfo::decode(const QByteArray& bytes) {
     auto v = cbor::decode(bytes);
     if (!v || !v->isMap())
-        return nfcError("wallet_bad_response", QStringLiteral("application info is not a CBOR map"));
+        return nfcError(NfcCode::WalletBadResponse, QStringLiteral("application info is not a CBOR map"));
     // Version 1's one key, and the extension range (ignored); anything else is refused
     // (docs/nfc-credential.md "Versions"), as in the credential.
     const QCborMap info = v->toMap();
     for (auto it = info.cbegin(); it != info.cend(); ++it)
         if (!it.key().isInteger() ||
             (it.key().toInteger() != 1 && !claims::isExtension(it.key().toInteger())))
-            return nfcError(
-                "wallet_bad_response",
+            return nfcError(NfcCode::WalletBadResponse,
                 QStringLiteral("application info: unknown key %1").arg(it.key().toDiagnosticNotation()));
     const auto version = cbor::integer(info.value(1), 0, 255);
     if (!version)
-        return nfcError("wallet_bad_response", QStringLiteral("application info without a version"));
+        return nfcError(NfcCode::WalletBadResponse, QStringLiteral("application info without a version"));
     if (*version != kVersion)
-        return nfcError("wallet_version",
+        return nfcError(NfcCode::WalletVersion,
                         QStringLiteral("wallet speaks version %1, terminal %2").arg(*version).arg(kVersion));
     return AppInfo{int(*version)};
 }
@@ -57,7 +56,7 @@ QByteArray Challenge::encode() const {
 NfcExpected<Challenge> Challenge::decode(const QByteArray& bytes) {
     auto v = cbor::decode(bytes);
     if (!v || !v->isMap())
-        return nfcError("wallet_bad_response", QStringLiteral("challenge is not a CBOR map"));
+        return nfcError(NfcCode::WalletBadResponse, QStringLiteral("challenge is not a CBOR map"));
     const QCborMap m = v->toMap();
     const auto nonce = cbor::bytes(m.value(1), kNonceBytes, 64);
     const auto terminal = cbor::text(m.value(2), 64);
@@ -65,10 +64,10 @@ NfcExpected<Challenge> Challenge::decode(const QByteArray& bytes) {
     for (auto it = m.cbegin(); it != m.cend(); ++it)
         if (!it.key().isInteger() || ((it.key().toInteger() < 1 || it.key().toInteger() > 3) &&
                                       !claims::isExtension(it.key().toInteger())))
-            return nfcError("wallet_bad_response",
+            return nfcError(NfcCode::WalletBadResponse,
                             QStringLiteral("challenge: unknown key %1").arg(it.key().toDiagnosticNotation()));
     if (!nonce || !terminal || !time)
-        return nfcError("wallet_bad_response", QStringLiteral("challenge fields missing or mistyped"));
+        return nfcError(NfcCode::WalletBadResponse, QStringLiteral("challenge fields missing or mistyped"));
     return Challenge{*nonce, *terminal, *time};
 }
 

@@ -45,7 +45,7 @@ NfcExpected<WalletRead> readWallet(const Transceive& transceive, const wallet::C
     if (!selected)
         return unexpected(selected.error());
     if (!selected->ok())
-        return nfcError("not_wallet", QStringLiteral("SELECT answered %1").arg(swText(selected->sw)));
+        return nfcError(NfcCode::NotWallet, QStringLiteral("SELECT answered %1").arg(swText(selected->sw)));
     if (auto info = wallet::AppInfo::decode(selected->data); !info)
         return unexpected(info.error());
 
@@ -56,26 +56,26 @@ NfcExpected<WalletRead> readWallet(const Transceive& transceive, const wallet::C
         if (!answer)
             return unexpected(answer.error());
         if (!answer->ok() && !answer->moreData())
-            return nfcError("wallet_refused",
+            return nfcError(NfcCode::WalletRefused,
                             QStringLiteral("challenge answered %1").arg(swText(answer->sw)));
         presentation += answer->data;
         if (presentation.size() > wallet::kMaxPresentationBytes)
-            return nfcError("response_too_large",
+            return nfcError(NfcCode::ResponseTooLarge,
                             QStringLiteral("more than %1 bytes").arg(wallet::kMaxPresentationBytes));
         if (answer->ok())
             break;
         // Each GET RESPONSE must bring something, and a whole answer fits in a bounded number of
         // them: a card that says "more" for ever must not hold the reader for ever.
         if (answer->data.isEmpty())
-            return nfcError("wallet_bad_response", QStringLiteral("61XX without data"));
+            return nfcError(NfcCode::WalletBadResponse, QStringLiteral("61XX without data"));
         if (s.read.apdus >= kMaxRoundTrips)
-            return nfcError("response_too_large",
+            return nfcError(NfcCode::ResponseTooLarge,
                             QStringLiteral("more than %1 round trips").arg(kMaxRoundTrips));
         const int next = answer->sw2() == 0 ? wallet::kChunk : answer->sw2();
         answer = s.exchange({0x00, wallet::kInsGetResponse, 0x00, 0x00, {}, next});
     }
     if (presentation.isEmpty())
-        return nfcError("wallet_bad_response", QStringLiteral("empty presentation"));
+        return nfcError(NfcCode::WalletBadResponse, QStringLiteral("empty presentation"));
     s.read.presentation = std::move(presentation);
     return s.read;
 }

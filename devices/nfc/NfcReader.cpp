@@ -33,7 +33,7 @@ void NfcReader::send(const QCborMap& m) {
 
 bool NfcReader::startHelper() {
     m_wire = WireReader();
-    m_fatalCode.clear();
+    m_fatalCode.reset();
     m_fatalDetail.clear();
     m_helper = std::make_unique<QProcess>();
     m_helper->setProgram(m_options.helperPath);
@@ -42,7 +42,7 @@ bool NfcReader::startHelper() {
     m_helper->start();
     m_startedMs = m_lastMessageMs = m_clock.elapsed();
     if (!m_helper->waitForStarted(2000)) {
-        helperDied(QStringLiteral("reader_crashed"),
+        helperDied(NfcCode::ReaderCrashed,
                    QStringLiteral("cannot start %1: %2").arg(m_options.helperPath, m_helper->errorString()));
         return false;
     }
@@ -55,7 +55,7 @@ bool NfcReader::startHelper() {
     return true;
 }
 
-void NfcReader::helperDied(const QString& code, const QString& detail) {
+void NfcReader::helperDied(NfcCode code, const QString& detail) {
     m_opening = false;
     if (m_helper) {
         if (m_helper->state() != QProcess::NotRunning) {
@@ -64,8 +64,8 @@ void NfcReader::helperDied(const QString& code, const QString& detail) {
         }
         m_helper.reset();
     }
-    m_status.lastError = m_fatalCode.isEmpty() ? code : m_fatalCode;
-    m_status.lastErrorDetail = m_fatalCode.isEmpty() ? detail : m_fatalDetail;
+    m_status.lastError = m_fatalCode.value_or(code);
+    m_status.lastErrorDetail = m_fatalCode ? m_fatalDetail : detail;
     m_status.device.clear();
     m_status.firmware.clear();
     m_status.helperPid = 0;
@@ -93,7 +93,9 @@ NfcReader::Wait NfcReader::waitMessage(int timeoutMs, QCborMap& out) {
                 continue;
             if (ev != QLatin1String("fatal"))
                 return Wait::Message;
-            m_fatalCode = out.value(QStringLiteral("code")).toString().left(40);
+            // The helper names its failure; a name this terminal does not know is the wire's fault.
+            const QString name = out.value(QStringLiteral("code")).toString().left(40);
+            m_fatalCode = nfcCodeFromName(name).value_or(NfcCode::WireMalformed);
             m_fatalDetail = out.value(QStringLiteral("detail")).toString().left(300);
             continue; // the helper exits next
         }
@@ -103,7 +105,7 @@ NfcReader::Wait NfcReader::waitMessage(int timeoutMs, QCborMap& out) {
         }
         if (!m_helper || m_helper->state() == QProcess::NotRunning) {
             const bool crashed = m_helper && m_helper->exitStatus() == QProcess::CrashExit;
-            helperDied(crashed ? QStringLiteral("reader_crashed") : QStringLiteral("reader_io"),
+            helperDied(crashed ? NfcCode::ReaderCrashed : NfcCode::ReaderIo,
                        crashed ? QStringLiteral("helper process crashed") : QStringLiteral("helper exited"));
             return Wait::Died;
         }
@@ -118,9 +120,9 @@ NfcReader::Wait NfcReader::waitMessage(int timeoutMs, QCborMap& out) {
 
 NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
     if (!m_helper)
-        return nfcError("reader_io", QStringLiteral("reader not running"));
+        return nfcError(NfcCode::ReaderIo, QStringLiteral("reader not running"));
     if (m_stop && *m_stop)
-        return nfcError("reader_stopped", QStringLiteral("the terminal is shutting down"));
+        return nfcError(NfcCode::ReaderStopped, QStringLiteral("the terminal is shutting down"));
     QCborMap m;
     m.insert(QStringLiteral("op"), QLatin1String("apdu"));
     m.insert(QStringLiteral("seq"), ++m_seq);
@@ -134,11 +136,11 @@ NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
     for (;;) {
         switch (waitMessage(int(qMax<qint64>(1, limit - waited.elapsed())), answer)) {
         case Wait::Died:
-            return nfcError(m_status.lastError.toLatin1().constData(), m_status.lastErrorDetail);
+            return nfcError(m_status.lastError.value_or(NfcCode::ReaderIo), m_status.lastErrorDetail);
         case Wait::Timeout:
-            helperDied(QStringLiteral("reader_hung"),
+            helperDied(NfcCode::ReaderHung,
                        QStringLiteral("no answer to an APDU within %1 ms").arg(limit));
-            return nfcError("reader_hung", m_status.lastErrorDetail);
+            return nfcError(NfcCode::ReaderHung, m_status.lastErrorDetail);
         case Wait::Message:
             break;
         }
@@ -153,14 +155,17 @@ NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
         return answer.value(QStringLiteral("data")).toByteArray();
     if (ev == QLatin1String("left")) { // the card went between two APDUs; the helper polls again
         setState(NfcReaderStatus::State::Ready);
-        return nfcError("card_left", QStringLiteral("card left the field between two commands"));
+        return nfcError(NfcCode::CardLeft, QStringLiteral("card left the field between two commands"));
     }
-    if (ev == QLatin1String("error"))
-        return nfcError(answer.value(QStringLiteral("code")).toString().left(40).toLatin1().constData(),
-                        answer.value(QStringLiteral("detail")).toString().left(300));
-    helperDied(QStringLiteral("wire_malformed"),
+    if (ev == QLatin1String("error")) {
+        const QString name = answer.value(QStringLiteral("code")).toString().left(40);
+        if (const auto code = nfcCodeFromName(name))
+            return nfcError(*code, answer.value(QStringLiteral("detail")).toString().left(300));
+        return nfcError(NfcCode::WireMalformed, QStringLiteral("unknown error \"%1\" from the helper").arg(name));
+    }
+    helperDied(NfcCode::WireMalformed,
                QStringLiteral("unexpected \"%1\" during an APDU").arg(ev.left(20)));
-    return nfcError("wire_malformed", m_status.lastErrorDetail);
+    return nfcError(NfcCode::WireMalformed, m_status.lastErrorDetail);
 }
 
 void NfcReader::run(const std::atomic_bool& stop, const StatusHandler& onStatus, const CardHandler& onCard) {
@@ -183,10 +188,10 @@ void NfcReader::run(const std::atomic_bool& stop, const StatusHandler& onStatus,
             continue;
         if (w == Wait::Timeout) {
             if (m_opening && m_clock.elapsed() - m_startedMs > m_options.startTimeoutMs)
-                helperDied(QStringLiteral("reader_hung"),
+                helperDied(NfcCode::ReaderHung,
                            QStringLiteral("reader did not open within %1 ms").arg(m_options.startTimeoutMs));
             else if (!m_opening && m_clock.elapsed() - m_lastMessageMs > m_options.silenceMs)
-                helperDied(QStringLiteral("reader_hung"),
+                helperDied(NfcCode::ReaderHung,
                            QStringLiteral("no word from the reader for %1 ms").arg(m_options.silenceMs));
             continue;
         }
@@ -213,7 +218,7 @@ void NfcReader::run(const std::atomic_bool& stop, const StatusHandler& onStatus,
         } else if (ev == QLatin1String("error") || ev == QLatin1String("rapdu")) {
             // a late answer to an APDU whose session has ended: nothing waits for it
         } else {
-            helperDied(QStringLiteral("wire_malformed"),
+            helperDied(NfcCode::WireMalformed,
                        QStringLiteral("unknown event \"%1\"").arg(ev.left(20)));
         }
     }

@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 // The terminal's NFC reader: runs lz-nfc-reader (the libnfc helper process, NfcWire.h), names
 // every failure, and restarts the helper with backoff — a reader unplugged, hung, crashed or
 // sending garbage comes back by itself when it can. run() blocks its thread (the kiosk gives it
@@ -27,7 +28,7 @@ struct NfcReaderStatus {
     QString connstring; // as configured
     QString device;     // what libnfc calls the open reader (driver and port)
     QString firmware;   // the reader chip and its firmware, e.g. "PN532 v1.6"
-    QString lastError;  // a name from NfcError.h, empty when none yet
+    std::optional<NfcCode> lastError; // none yet, or the last failure
     QString lastErrorDetail;
     int restarts = 0;     // helper processes started after the first
     qint64 helperPid = 0; // the running lz-nfc-reader, 0 when none
@@ -58,7 +59,7 @@ public:
 private:
     enum class Wait { Message, Timeout, Died };
     bool startHelper();
-    void helperDied(const QString& code, const QString& detail);
+    void helperDied(NfcCode code, const QString& detail);
     Wait waitMessage(int timeoutMs, QCborMap& out);
     NfcExpected<QByteArray> transceive(const QByteArray& capdu);
     void setState(NfcReaderStatus::State s);
@@ -75,7 +76,8 @@ private:
     const std::atomic_bool* m_stop = nullptr;
     int m_failures = 0;
     bool m_opening = false;             // helper started, "ready" not yet received
-    QString m_fatalCode, m_fatalDetail; // what the helper said before it exited
+    std::optional<NfcCode> m_fatalCode; // what the helper said before it exited
+    QString m_fatalDetail;
 };
 
 } // namespace lz::nfc

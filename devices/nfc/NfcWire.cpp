@@ -18,13 +18,13 @@ NfcExpected<std::optional<QCborMap>> WireReader::next() {
         return std::optional<QCborMap>{};
     const quint32 length = qFromBigEndian<quint32>(m_buffer.constData());
     if (length == 0 || length > kMaxWireMessage)
-        return nfcError("wire_oversized", QStringLiteral("message of %1 bytes").arg(length));
+        return nfcError(NfcCode::WireOversized, QStringLiteral("message of %1 bytes").arg(length));
     if (m_buffer.size() < 4 + qsizetype(length))
         return std::optional<QCborMap>{};
     auto value = cbor::decode(m_buffer.mid(4, length));
     m_buffer.remove(0, 4 + length);
     if (!value || !value->isMap())
-        return nfcError("wire_malformed", value ? QStringLiteral("not a map") : value.error());
+        return nfcError(NfcCode::WireMalformed, value ? QStringLiteral("not a map") : value.error());
     return std::optional<QCborMap>(value->toMap());
 }
 

@@ -65,7 +65,7 @@ void TestPassportDesk::passportToForeignGuestRegistration() {
     QVERIFY(screen->reading());
     say(*emu, "place");
     QTRY_VERIFY_WITH_TIMEOUT(!screen->reading(), kWaitMs);
-    QCOMPARE(screen->errorText(), ui::Texts::passportProblem(QStringLiteral("pace_refused")));
+    QCOMPARE(screen->errorText(), ui::Texts::passportProblem(nfc::NfcCode::PaceRefused));
     say(*emu, "remove");
 
     // While the clerk works here, a code held up to the camera does not cut in.

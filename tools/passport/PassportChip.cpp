@@ -51,7 +51,7 @@ QByteArray PassportChip::process(const QByteArray& bytes) {
         auto c = m_sm->unprotectCommand(bytes);
         if (!c) {
             reset();
-            return status(c.error().code == QLatin1String("sm_missing_objects") ? 0x6987 : 0x6988);
+            return status(c.error().code == nfc::NfcCode::SmMissingObjects ? 0x6987 : 0x6988);
         }
         return m_sm->protectResponse(inside(*c));
     }

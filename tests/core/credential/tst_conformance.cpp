@@ -149,10 +149,10 @@ private slots:
         QString got;
         if (vector.value(QLatin1String("message")).toString() == QLatin1String("app_info")) {
             const auto info = nfc::wallet::AppInfo::decode(bytes);
-            got = info ? QStringLiteral("ok") : info.error().code;
+            got = info ? QStringLiteral("ok") : info.error().name();
         } else {
             const auto challenge = nfc::wallet::Challenge::decode(bytes);
-            got = challenge ? QStringLiteral("ok") : challenge.error().code;
+            got = challenge ? QStringLiteral("ok") : challenge.error().name();
         }
         QCOMPARE(got, vector.value(QLatin1String("expect")).toString());
     }

@@ -131,7 +131,7 @@ private slots:
         chip.powerUp();
         auto wrong = readChip(to(chip), key("690807"));
         QVERIFY(!wrong.hasValue());
-        QCOMPARE(wrong.error().code, QStringLiteral("pace_refused"));
+        QCOMPARE(wrong.error().name(), QStringLiteral("pace_refused"));
         QVERIFY(!chip.secured());
     }
 
@@ -139,7 +139,7 @@ private slots:
         passport::PassportChip chip(key(), files());
         auto read = readChip(to(chip), key("690807"));
         QVERIFY(!read.hasValue());
-        QCOMPARE(read.error().code, QStringLiteral("bac_refused"));
+        QCOMPARE(read.error().name(), QStringLiteral("bac_refused"));
         QVERIFY(!chip.secured());
     }
 
@@ -154,7 +154,7 @@ private slots:
         };
         auto read = readChip(flaky, key());
         QVERIFY(!read.hasValue());
-        QCOMPARE(read.error().code, QStringLiteral("sm_mac_mismatch"));
+        QCOMPARE(read.error().name(), QStringLiteral("sm_mac_mismatch"));
     }
 
     void chipPulledAwayMidRead() {
@@ -162,12 +162,12 @@ private slots:
         int n = 0;
         const nfc::Transceive gone = [&](const QByteArray& c) -> nfc::NfcExpected<QByteArray> {
             if (++n > 20)
-                return nfc::nfcError("card_left", QStringLiteral("test"));
+                return nfc::nfcError(nfc::NfcCode::CardLeft, QStringLiteral("test"));
             return chip.process(c);
         };
         auto read = readChip(gone, key());
         QVERIFY(!read.hasValue());
-        QCOMPARE(read.error().code, QStringLiteral("card_left"));
+        QCOMPARE(read.error().name(), QStringLiteral("card_left"));
     }
 
     void notAPassport() {
@@ -175,7 +175,7 @@ private slots:
         const nfc::Transceive wallet = [](const QByteArray&) -> nfc::NfcExpected<QByteArray> {
             return QByteArray::fromHex("6A82");
         };
-        QCOMPARE(readChip(wallet, key()).error().code, QStringLiteral("not_emrtd"));
+        QCOMPARE(readChip(wallet, key()).error().name(), QStringLiteral("not_emrtd"));
         // The chip refuses the files before access control, and plain commands once it is on.
         QVERIFY(chip.process(QByteArray::fromHex("00A4040C07A0000002471001"))
                     .endsWith(QByteArray::fromHex("9000")));

@@ -33,7 +33,7 @@ Transceive scripted(QList<QByteArray> answers) {
     auto queue = std::make_shared<QList<QByteArray>>(std::move(answers));
     return [queue](const QByteArray&) -> NfcExpected<QByteArray> {
         if (queue->isEmpty())
-            return nfcError("card_left", QStringLiteral("script ended"));
+            return nfcError(NfcCode::CardLeft, QStringLiteral("script ended"));
         return queue->takeFirst();
     };
 }
@@ -67,9 +67,9 @@ private slots:
         QCOMPARE(CommandApdu({0x00, 0xC0, 0, 0, {}, 0x80}).encode().value(),
                  QByteArray::fromHex("00c0000080"));
         QCOMPARE(CommandApdu({0x00, 0x20, 0, 0, {}, -1}).encode().value(), QByteArray::fromHex("00200000"));
-        QCOMPARE(CommandApdu({0x80, 0x2A, 0, 0, QByteArray(256, 'x'), -1}).encode().error().code,
+        QCOMPARE(CommandApdu({0x80, 0x2A, 0, 0, QByteArray(256, 'x'), -1}).encode().error().name(),
                  QStringLiteral("apdu_too_long"));
-        QCOMPARE(CommandApdu({0x80, 0x2A, 0, 0, {}, 257}).encode().error().code,
+        QCOMPARE(CommandApdu({0x80, 0x2A, 0, 0, {}, 257}).encode().error().name(),
                  QStringLiteral("apdu_too_long"));
         // parse: every case, and the malformed ones
         auto c4 = CommandApdu::parse(QByteArray::fromHex("802a00000301020300"));
@@ -77,13 +77,13 @@ private slots:
         QCOMPARE(c4->data, QByteArray::fromHex("010203"));
         QCOMPARE(c4->le, 256);
         QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00c0000010"))->le, 16);
-        QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a404")).error().code,
+        QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a404")).error().name(),
                  QStringLiteral("apdu_truncated"));
-        QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a4040006f04c")).error().code,
+        QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a4040006f04c")).error().name(),
                  QStringLiteral("apdu_truncated"));
-        QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a40400000100")).error().code,
+        QCOMPARE(CommandApdu::parse(QByteArray::fromHex("00a40400000100")).error().name(),
                  QStringLiteral("apdu_too_long")); // extended length
-        QCOMPARE(ResponseApdu::parse(QByteArray::fromHex("90")).error().code,
+        QCOMPARE(ResponseApdu::parse(QByteArray::fromHex("90")).error().name(),
                  QStringLiteral("apdu_truncated"));
         auto r = ResponseApdu::parse(QByteArray::fromHex("01026110"));
         QVERIFY(r->moreData());
@@ -148,7 +148,7 @@ private slots:
         auto phone = applet();
         auto read = readWallet(direct(phone), proto::Challenge::make(kTerminal, kNow + 3600));
         QVERIFY(!read.hasValue());
-        QCOMPARE(read.error().code, QStringLiteral("wallet_refused"));
+        QCOMPARE(read.error().name(), QStringLiteral("wallet_refused"));
         QCOMPARE(phone.signatures(), 0);
         QVERIFY(readWallet(direct(phone), proto::Challenge::make(kTerminal, kNow + 200)).hasValue());
     }
@@ -193,7 +193,7 @@ private slots:
         QFETCH(QString, code);
         auto read = readWallet(scripted(answers), proto::Challenge::make(kTerminal, kNow));
         QVERIFY(!read.hasValue());
-        QCOMPARE(read.error().code, code);
+        QCOMPARE(read.error().name(), code);
     }
 
     void appletRefusesOutOfOrder() {
