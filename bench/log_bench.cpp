@@ -106,7 +106,7 @@ int main(int argc, char** argv) {
             batch.append(sample(first + qint64(i / perDay) * day + (i % perDay) * (day / perDay), i));
             if (batch.size() == 10000 || i + 1 == records) {
                 if (auto r = (*log)->appendBatch(batch); !r) {
-                    std::fprintf(stderr, "%s\n", qPrintable(r.error()));
+                    std::fprintf(stderr, "%s\n", qPrintable(r.error().text()));
                     return 1;
                 }
                 batch.clear();

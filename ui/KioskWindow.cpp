@@ -199,8 +199,8 @@ void KioskWindow::registrationDone(quint64 request, const Registration& r) {
     m_sounds->play(Sounds::Cue::Registered);
 }
 
-void KioskWindow::registrationFailed(quint64 request, const QString& namedError) {
-    m_result->registrationFailed(request, namedError);
+void KioskWindow::registrationFailed(quint64 request, const desk::DeskFailure& failure) {
+    m_result->registrationFailed(request, failure);
 }
 
 void KioskWindow::updateParty() {

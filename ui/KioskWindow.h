@@ -50,7 +50,7 @@ public slots:
     void showVerdict(const lz::ui::Verdict& verdict);
     void setStatus(const lz::ui::KioskStatus& status);
     void registrationDone(quint64 request, const lz::Registration& r);
-    void registrationFailed(quint64 request, const QString& namedError);
+    void registrationFailed(quint64 request, const lz::desk::DeskFailure& failure);
     void pinChecked(const lz::staff::PinAttempt& attempt);
     void showStaffRecords(const QList<lz::Registration>& records);
     void showUnmasked(const lz::Registration& r);

@@ -91,7 +91,7 @@ void PinPad::showAttempt(const staff::PinAttempt& a) {
         m_message->setText(tr("Too many wrong PINs. Locked until %1.").arg(until));
         break;
     case staff::PinOutcome::Wrong:
-        if (a.error.startsWith(QLatin1String("pin_hash_invalid")))
+        if (a.problem == staff::PinAttempt::Problem::HashUnusable)
             m_message->setText(tr("The stored PIN is unusable (%1). Set a new one.").arg(a.error));
         else if (a.lockedUntil > 0)
             m_message->setText(tr("Wrong PIN. Locked until %1.").arg(until));

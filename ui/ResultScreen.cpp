@@ -124,7 +124,7 @@ void ResultScreen::show(const Verdict& verdict, VenueType venue, const QDateTime
     m_verdict = verdict;
     m_shown = true;
     m_registering = m_registered = false;
-    m_registerError.clear();
+    m_registerError.reset();
     m_override->setText(QString()); // also empties its undo history
     m_form->reset(venue, now, windowNo, verdict.party,
                   verdict.result.valid && verdict.result.identity ? &*verdict.result.identity : nullptr);
@@ -144,7 +144,7 @@ void ResultScreen::clear() {
     m_verdict = Verdict();
     m_shown = false;
     m_registering = m_registered = false;
-    m_registerError.clear();
+    m_registerError.reset();
     m_form->clear();
     m_override->setText(QString());
     render();
@@ -174,11 +174,11 @@ bool ResultScreen::registrationDone(quint64 request, const Registration& r) {
     return true;
 }
 
-bool ResultScreen::registrationFailed(quint64 request, const QString& namedError) {
+bool ResultScreen::registrationFailed(quint64 request, const desk::DeskFailure& failure) {
     if (!m_registering || request != m_request)
         return false;
     m_registering = false;
-    m_registerError = namedError;
+    m_registerError = failure;
     render();
     return true;
 }
@@ -188,13 +188,13 @@ void ResultScreen::onRegister() {
         return;
     const QString missing = m_form->missingField();
     if (!missing.isEmpty()) {
-        m_registerError.clear();
+        m_registerError.reset();
         restyle(m_status, QStringLiteral("error"));
         m_status->setText(tr("Please fill in: %1").arg(missing));
         return;
     }
     if (m_verdict.needsOverride && m_override->text().trimmed().isEmpty()) {
-        m_registerError.clear();
+        m_registerError.reset();
         restyle(m_status, QStringLiteral("error"));
         m_status->setText(tr("Please fill in: %1").arg(tr("Reason to register anyway")));
         m_override->setFocus();
@@ -341,8 +341,8 @@ void ResultScreen::render() {
         status = tr("Registering…");
     else if (m_registered)
         status = tr("✓ Registered and saved"), statusName = QStringLiteral("banner");
-    else if (!m_registerError.isEmpty())
-        status = Texts::registrationError(m_registerError), statusName = QStringLiteral("error");
+    else if (m_registerError)
+        status = Texts::registrationError(*m_registerError), statusName = QStringLiteral("error");
     restyle(m_status, statusName);
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty()); // an empty line would take the rows' room

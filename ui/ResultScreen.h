@@ -26,7 +26,7 @@ public:
     // The log's answer to our Register request.
     // Answers for another request (an earlier guest) are ignored; true when applied.
     bool registrationDone(quint64 request, const Registration& r);
-    bool registrationFailed(quint64 request, const QString& namedError);
+    bool registrationFailed(quint64 request, const desk::DeskFailure& failure);
     bool registering() const { return m_registering; }
     bool showing() const { return m_shown; }
     const Verdict& verdict() const { return m_verdict; }
@@ -60,7 +60,7 @@ private:
     bool m_shown = false;
     bool m_registering = false, m_registered = false;
     quint64 m_request = 0, m_nextRequest = 0;
-    QString m_registerError;
+    std::optional<desk::DeskFailure> m_registerError;
     int m_autoReturn = 15;
     int m_left = 0;
     QTimer m_timer;

@@ -206,21 +206,30 @@ QString Texts::venueType(VenueType t) {
     return {};
 }
 
-QString Texts::registrationError(const QString& e) {
-    if (e.startsWith(QLatin1String("log_disk_full")))
+QString Texts::registrationError(const desk::DeskFailure& f) {
+    using desk::DeskError;
+    switch (f.error) {
+    case DeskError::DiskFull:
         return tr("Not registered: the disk is full. Please call the administrator.");
-    if (e.startsWith(QLatin1String("details_missing")) || e.startsWith(QLatin1String("details_invalid")))
+    case DeskError::Details:
         return tr("Not registered: please fill in every field.");
-    if (e.startsWith(QLatin1String("under_18")))
-        return eligibility(QStringLiteral("under_18"));
-    if (e.startsWith(QLatin1String("stay_open")))
+    case DeskError::Ineligible:
+        return eligibility(f.detail);
+    case DeskError::StayOpen:
         return tr("Not registered: this guest already holds an open stay.");
-    if (e.startsWith(QLatin1String("decision_")))
+    case DeskError::UnknownDecision:
+    case DeskError::DecisionExpired:
+    case DeskError::DecisionUsed:
+    case DeskError::NotRegistrable:
         return tr("Not registered: the check is too old. Please show the code again.");
-    if (e.startsWith(QLatin1String("override_reason")))
+    case DeskError::OverrideReason:
         return tr("Not registered: please give a reason to register anyway.");
-    if (e.startsWith(QLatin1String("log_unavailable")) || e.startsWith(QLatin1String("log_")))
+    case DeskError::LogUnavailable:
+    case DeskError::LogWrite:
         return tr("Not registered: the registration log is unavailable. Please call the administrator.");
+    case DeskError::StayNotOpen:
+        break;
+    }
     return tr("Not registered: an error occurred. Please try again.");
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "desk/DeskError.h"
 #include "nfc/NfcError.h"
 // The guest- and clerk-facing words for the core's named values: reasons, hints, document
 // kinds, venue types, registration errors. One place, so that every screen says the same thing
@@ -27,7 +28,7 @@ public:
     static QString sex(Sex s);
     static QString venueType(VenueType t);
     // A registration the log refused: disk full, damaged log, missing fields … in plain words.
-    static QString registrationError(const QString& namedError);
+    static QString registrationError(const desk::DeskFailure& failure); // the desk's refusal, for the clerk
     static QString languageName(const QString& code); // in its own language: 简体中文, 繁體中文, English
     // Travel documents: the MRZ's named errors (core/icao/Mrz.h), a chip read's problems
     // (bac_refused, card_left, not_emrtd …), the face's problems, the visa types.

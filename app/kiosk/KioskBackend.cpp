@@ -19,6 +19,7 @@ KioskBackend::KioskBackend(TerminalConfig config, QString pinStateFile)
     : m_config(std::move(config))
     , m_pinStateFile(std::move(pinStateFile)) {
     qRegisterMetaType<ui::Verdict>();
+    qRegisterMetaType<desk::DeskFailure>();
     qRegisterMetaType<PassportTap>();
     qRegisterMetaType<icao::MrzKey>();
     qRegisterMetaType<ui::KioskStatus>();
@@ -149,7 +150,7 @@ void KioskBackend::decide(ui::Verdict v, qint64 capturedNs) {
 void KioskBackend::registerGuest(quint64 decisionId, const QJsonObject& details, const QString& operatorId,
                                  const QString& overrideReason, quint64 request) {
     if (!m_terminal) {
-        emit registrationFailed(request, QStringLiteral("log_unavailable: %1").arg(m_openError));
+        emit registrationFailed(request, desk::DeskFailure{desk::DeskError::LogUnavailable, m_openError});
         return;
     }
     std::optional<desk::StaffOverride> override;
@@ -157,7 +158,7 @@ void KioskBackend::registerGuest(quint64 decisionId, const QJsonObject& details,
         override = desk::StaffOverride{operatorId, overrideReason};
     auto r = m_terminal->desk()->registerGuest(decisionId, details, operatorId, override);
     if (!r) {
-        emit registrationFailed(request, r.error().text());
+        emit registrationFailed(request, r.error());
         return;
     }
     emit registered(request, *r); // durable: append() returned after the commit's fsync

@@ -54,7 +54,7 @@ signals:
     void opened(bool ok, const QString& error);
     void verified(const lz::ui::Verdict& verdict, qint64 capturedNs);
     void registered(quint64 request, const lz::Registration& r);
-    void registrationFailed(quint64 request, const QString& namedError);
+    void registrationFailed(quint64 request, const lz::desk::DeskFailure& failure);
     void records(const QList<lz::Registration>& list);
     void unmasked(const lz::Registration& r);
     void staffMessage(const QString& text, bool error);

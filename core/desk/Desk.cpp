@@ -250,7 +250,9 @@ Expected<Registration, DeskFailure> Desk::checkOut(const QByteArray& stayRecordI
 Expected<Registration, DeskFailure> Desk::append(Registration r) {
     auto written = m_log->append(r);
     if (!written)
-        return unexpected(DeskFailure{DeskError::LogWrite, written.error()});
+        return unexpected(DeskFailure{written.error().code == LogError::DiskFull ? DeskError::DiskFull
+                                                                                : DeskError::LogWrite,
+                                      written.error().text()});
     return *written;
 }
 

@@ -8,6 +8,8 @@ QString deskErrorName(DeskError e) {
         return QStringLiteral("log_unavailable");
     case DeskError::LogWrite:
         return QStringLiteral("log_write_failed");
+    case DeskError::DiskFull:
+        return QStringLiteral("log_disk_full");
     case DeskError::UnknownDecision:
         return QStringLiteral("decision_unknown");
     case DeskError::DecisionExpired:
@@ -35,6 +37,7 @@ QString DeskFailure::text() const {
     case DeskError::Ineligible:
     case DeskError::Details:
     case DeskError::LogWrite:
+    case DeskError::DiskFull:
         // Already named by the rule that refused ("under_18", "details_missing: room",
         // "log_disk_full: …"): the screen and the CLI have always shown these as they are.
         if (!detail.isEmpty())

@@ -2,13 +2,15 @@
 // Why the desk would not register or check out: a closed set, each with a detail string
 // (technical, English, never personal data). deskErrorName() is the one place the names used
 // on the wire, in the CLI's JSON and by the screen's texts are written.
+#include <QMetaType>
 #include <QString>
 
 namespace lz::desk {
 
 enum class DeskError {
     LogUnavailable,  // the registration log could not be opened (detail: why)
-    LogWrite,        // the log refused the append (detail: its named error, e.g. log_disk_full)
+    LogWrite,        // the log refused the append (detail: its named error, log_write_failed: …)
+    DiskFull,        // the log's disk (or its size cap) is full: nothing was written
     UnknownDecision, // no decision of this desk has that id (the UI cannot make one up)
     DecisionExpired, // decided too long ago: verify again
     DecisionUsed,    // that decision was registered already
@@ -31,3 +33,5 @@ struct DeskFailure {
 QString deskErrorName(DeskError e); // "log_unavailable", "decision_unknown", ...
 
 } // namespace lz::desk
+
+Q_DECLARE_METATYPE(lz::desk::DeskFailure)

@@ -136,11 +136,31 @@ Expected<QList<int>> securityObjectDataGroups(const QByteArray& efSod) {
     return so->hashes.keys();
 }
 
+QString paFailureName(PaFailure failure) {
+    switch (failure) {
+    case PaFailure::SodMalformed:
+        return QStringLiteral("sod_malformed");
+    case PaFailure::BadDocumentSignature:
+        return QStringLiteral("bad_document_signature");
+    case PaFailure::UnknownCsca:
+        return QStringLiteral("unknown_csca");
+    case PaFailure::CertificateExpired:
+        return QStringLiteral("certificate_expired");
+    case PaFailure::CertificateInvalid:
+        return QStringLiteral("certificate_invalid");
+    case PaFailure::Revoked:
+        return QStringLiteral("revoked");
+    case PaFailure::DataGroupMismatch:
+        return QStringLiteral("data_group_mismatch");
+    }
+    return {};
+}
+
 PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, QByteArray>& dataGroups,
                                       const CscaStore& cscas, qint64 now) {
     PassiveAuthResult r;
-    auto fail = [&r](const char* failure, QString detail) {
-        r.failure = QString::fromLatin1(failure);
+    auto fail = [&r](PaFailure failure, QString detail) {
+        r.failure = failure;
         r.detail = std::move(detail);
         r.checkedDataGroups.clear();
         return r;
@@ -149,50 +169,49 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
     // 1. EF.SOD → ContentInfo → SignedData with the LDS security object inside.
     auto wrapper = Tlv::parse(efSod);
     if (!wrapper || wrapper->tag != 0x77)
-        return fail("sod_malformed", QStringLiteral("EF.SOD is not one object of tag 77"));
+        return fail(PaFailure::SodMalformed, QStringLiteral("EF.SOD is not one object of tag 77"));
     const auto* p = reinterpret_cast<const unsigned char*>(wrapper->value.constData());
     CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, wrapper->value.size()));
     if (!cms ||
         p != reinterpret_cast<const unsigned char*>(wrapper->value.constData()) + wrapper->value.size())
-        return fail("sod_malformed", QStringLiteral("EF.SOD does not hold one DER CMS ContentInfo"));
+        return fail(PaFailure::SodMalformed, QStringLiteral("EF.SOD does not hold one DER CMS ContentInfo"));
     if (OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed)
-        return fail("sod_malformed", QStringLiteral("EF.SOD is not CMS SignedData"));
+        return fail(PaFailure::SodMalformed, QStringLiteral("EF.SOD is not CMS SignedData"));
     const ObjPtr ldsOid(OBJ_txt2obj(kLdsSecurityObjectOid, 1));
     if (!CMS_get0_eContentType(cms.get()) || OBJ_cmp(CMS_get0_eContentType(cms.get()), ldsOid.get()) != 0)
-        return fail("sod_malformed", QStringLiteral("the signed content is not an LDSSecurityObject"));
+        return fail(PaFailure::SodMalformed, QStringLiteral("the signed content is not an LDSSecurityObject"));
     ASN1_OCTET_STRING** content = CMS_get0_content(cms.get());
     if (!content || !*content)
-        return fail("sod_malformed", QStringLiteral("the LDSSecurityObject is missing (detached)"));
+        return fail(PaFailure::SodMalformed, QStringLiteral("the LDSSecurityObject is missing (detached)"));
     const QByteArray soDer(reinterpret_cast<const char*>(ASN1_STRING_get0_data(*content)),
                            ASN1_STRING_length(*content));
     auto so = parseLdsSecurityObject(soDer);
     if (!so)
-        return fail("sod_malformed", so.error().mid(QStringLiteral("sod_malformed: ").size()));
+        return fail(PaFailure::SodMalformed, so.error().mid(QStringLiteral("sod_malformed: ").size()));
     r.hashAlgorithm = so->hashAlgorithm;
     r.signedDataGroups = so->hashes.keys();
 
     STACK_OF(CMS_SignerInfo)* signers = CMS_get0_SignerInfos(cms.get());
     if (sk_CMS_SignerInfo_num(signers) != 1)
-        return fail("sod_malformed", QStringLiteral("EF.SOD must have exactly one signer"));
+        return fail(PaFailure::SodMalformed, QStringLiteral("EF.SOD must have exactly one signer"));
     // Matches the SignerInfo's sid against the certificates inside; the DS certificate must be
     // there (a trust list does not carry document signer certificates).
     CMS_set1_signers_certs(cms.get(), nullptr, 0);
     X509* ds = nullptr;
     CMS_SignerInfo_get0_algs(sk_CMS_SignerInfo_value(signers, 0), nullptr, &ds, nullptr, nullptr);
     if (!ds)
-        return fail("unknown_csca", QStringLiteral("EF.SOD does not carry its document signer certificate"));
+        return fail(PaFailure::UnknownCsca, QStringLiteral("EF.SOD does not carry its document signer certificate"));
 
     // 2. The signature, over the signed attributes whose messageDigest must be the content's.
     if (CMS_verify(cms.get(), nullptr, nullptr, nullptr, nullptr, CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY) !=
         1)
-        return fail(
-            "bad_document_signature",
+        return fail(PaFailure::BadDocumentSignature,
             QStringLiteral("the document signer's signature over the security object does not verify"));
 
     // 3. The DS certificate under a CSCA of the trust list, at the terminal's time.
     CtxPtr ctx(X509_STORE_CTX_new());
     if (!ctx || X509_STORE_CTX_init(ctx.get(), cscas.store(), ds, nullptr) != 1)
-        return fail("certificate_invalid", QStringLiteral("could not set up the chain check"));
+        return fail(PaFailure::CertificateInvalid, QStringLiteral("could not set up the chain check"));
     X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()), time_t(now));
     if (X509_verify_cert(ctx.get()) != 1) {
         const int err = X509_STORE_CTX_get_error(ctx.get());
@@ -203,15 +222,15 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
         case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
         case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
         case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
-            return fail("unknown_csca",
+            return fail(PaFailure::UnknownCsca,
                         QStringLiteral("no CSCA of the trust list issued the document signer"));
         case X509_V_ERR_CERT_HAS_EXPIRED:
-            return fail("certificate_expired", QStringLiteral("the %1 certificate has expired").arg(who));
+            return fail(PaFailure::CertificateExpired, QStringLiteral("the %1 certificate has expired").arg(who));
         case X509_V_ERR_CERT_NOT_YET_VALID:
-            return fail("certificate_expired",
+            return fail(PaFailure::CertificateExpired,
                         QStringLiteral("the %1 certificate is not yet valid").arg(who));
         default:
-            return fail("certificate_invalid",
+            return fail(PaFailure::CertificateInvalid,
                         QStringLiteral("%1 certificate: %2")
                             .arg(who, QString::fromLatin1(X509_verify_cert_error_string(err))));
         }
@@ -223,30 +242,30 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
     // one (9303-12 §7.1.1 makes the extension mandatory).
     X509_check_purpose(ds, -1, 0);
     if (!(X509_get_extension_flags(ds) & EXFLAG_KUSAGE) || !(X509_get_key_usage(ds) & KU_DIGITAL_SIGNATURE))
-        return fail("certificate_invalid",
+        return fail(PaFailure::CertificateInvalid,
                     QStringLiteral("the document signer certificate lacks digitalSignature"));
 
     // 4. Revocation, where the trust list carries the CSCA's CRL.
     STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(ctx.get());
     if (sk_X509_num(chain) >= 2 && cscas.isRevoked(ds, sk_X509_value(chain, 1)))
-        return fail("revoked", QStringLiteral("the document signer certificate is on its CSCA's CRL"));
+        return fail(PaFailure::Revoked, QStringLiteral("the document signer certificate is on its CSCA's CRL"));
 
     // 5. The data groups read, each against its hash.
     const MdPtr md(EVP_MD_fetch(nullptr, so->hashAlgorithm.toLatin1().constData(), nullptr));
     if (!md)
-        return fail("sod_malformed", QStringLiteral("hash algorithm unavailable"));
+        return fail(PaFailure::SodMalformed, QStringLiteral("hash algorithm unavailable"));
     for (auto it = dataGroups.begin(); it != dataGroups.end(); ++it) {
         const auto expected = so->hashes.constFind(it.key());
         if (expected == so->hashes.cend())
-            return fail("data_group_mismatch",
+            return fail(PaFailure::DataGroupMismatch,
                         QStringLiteral("DG%1 is not in the security object").arg(it.key()));
         unsigned char digest[EVP_MAX_MD_SIZE];
         unsigned int size = 0;
         if (EVP_Digest(it.value().constData(), size_t(it.value().size()), digest, &size, md.get(), nullptr) !=
             1)
-            return fail("sod_malformed", QStringLiteral("hashing failed"));
+            return fail(PaFailure::SodMalformed, QStringLiteral("hashing failed"));
         if (QByteArray(reinterpret_cast<const char*>(digest), int(size)) != *expected)
-            return fail("data_group_mismatch",
+            return fail(PaFailure::DataGroupMismatch,
                         QStringLiteral("DG%1 differs from its signed hash").arg(it.key()));
         r.checkedDataGroups.append(it.key());
     }

@@ -13,6 +13,7 @@
 
 #include <QMap>
 #include <QString>
+#include <optional>
 
 namespace lz::icao {
 
@@ -29,15 +30,20 @@ Expected<LdsSecurityObject> parseLdsSecurityObject(const QByteArray& der);
 // even when EF.COM — which nothing signs — leaves them out). Errors: sod_malformed.
 Expected<QList<int>> securityObjectDataGroups(const QByteArray& efSod);
 
+// The steps' failures above, one each; paFailureName() writes their names.
+enum class PaFailure { SodMalformed, BadDocumentSignature, UnknownCsca, CertificateExpired, CertificateInvalid, Revoked, DataGroupMismatch };
+QString paFailureName(PaFailure failure);
+
 struct PassiveAuthResult {
-    QString failure;       // empty when every step passed; else one of the names above
+    std::optional<PaFailure> failure; // none when every step passed
     QString detail;        // technical, English, no personal data
     QString signerCountry; // the DS certificate's C= (e.g. "UT"), once a CSCA vouched for it
     QString hashAlgorithm;
     QList<int> checkedDataGroups;     // the data groups read whose hashes matched
     QList<int> signedDataGroups;      // every data group the security object lists (read or not)
     bool activeAuthenticated = false; // set by the Verifier: the chip answered DG15's challenge
-    bool ok() const { return failure.isEmpty(); }
+    bool ok() const { return !failure; }
+    QString failureName() const { return failure ? paFailureName(*failure) : QString(); }
 };
 
 // dataGroups: number → the file's bytes as read (1 → DG1, 2 → DG2 …). now: Unix seconds.

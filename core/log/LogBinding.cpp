@@ -9,13 +9,31 @@
 
 namespace lz {
 
-QString sqlError(const QSqlError& e) {
-    const QString code = e.nativeErrorCode();
-    if (code == QLatin1String("13"))
+QString LogFailure::text() const {
+    switch (code) {
+    case LogError::DiskFull:
         return QStringLiteral("log_disk_full: the log's disk or page limit is full; nothing was written");
-    if (code == QLatin1String("11") || code == QLatin1String("26"))
-        return QStringLiteral("log_corrupt: %1").arg(e.databaseText());
-    return QStringLiteral("log_write_failed: %1").arg(e.text());
+    case LogError::Corrupt:
+        return QStringLiteral("log_corrupt: %1").arg(detail);
+    case LogError::WriteFailed:
+        return QStringLiteral("log_write_failed: %1").arg(detail);
+    case LogError::Other:
+        break;
+    }
+    return detail;
+}
+
+LogFailure sqlFailure(const QSqlError& e) {
+    const int code = e.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary in the low byte
+    if (code == 13)
+        return {LogError::DiskFull, e.text()};
+    if (code == 11 || code == 26)
+        return {LogError::Corrupt, e.databaseText()};
+    return {LogError::WriteFailed, e.text()};
+}
+
+QString sqlError(const QSqlError& e) {
+    return sqlFailure(e).text();
 }
 
 namespace logbinding {

@@ -5,6 +5,7 @@
 // database emptied or replaced while its key file or anchor still names the old log is refused
 // too. Logs and key files from before binding are bound at their first start.
 #include "log/FieldKeys.h"
+#include "log/LogError.h"
 #include "util/Expected.h"
 
 #include <QByteArray>
@@ -16,8 +17,6 @@ class QSqlError;
 
 namespace lz {
 
-// A QtSql error as the log names it: log_disk_full, log_corrupt or log_write_failed.
-QString sqlError(const QSqlError& e);
 
 namespace logbinding {
 

@@ -1,5 +1,7 @@
 #include "log/RegistrationLog.h"
 
+#include <type_traits>
+
 #include "credential/IdentityJson.h"
 #include "crypto/Digest.h"
 #include "log/LogAnchor.h"
@@ -142,10 +144,16 @@ struct RegistrationLog::Impl {
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
-    Expected<bool> exec(const QString& sql) const {
+    Expected<bool, LogFailure> execTyped(const QString& sql) const {
         QSqlQuery q(db());
         if (!q.exec(sql))
-            return unexpected(sqlError(q.lastError()));
+            return unexpected(sqlFailure(q.lastError()));
+        return true;
+    }
+    Expected<bool> exec(const QString& sql) const {
+        auto done = execTyped(sql);
+        if (!done)
+            return unexpected(done.error().text());
         return true;
     }
 
@@ -230,7 +238,7 @@ struct RegistrationLog::Impl {
         return out;
     }
 
-    Expected<bool> insert(Registration& r) {
+    Expected<bool, LogFailure> insert(Registration& r) {
         r.seq = headSeq + 1;
         r.id = newRecordId(r.createdAtMs);
         QByteArray personal, personalHash;
@@ -274,7 +282,7 @@ struct RegistrationLog::Impl {
         for (const QVariant& v : values)
             q.addBindValue(v);
         if (!q.exec())
-            return unexpected(sqlError(q.lastError()));
+            return unexpected(sqlFailure(q.lastError()));
         headSeq = r.seq;
         headChain = chain;
         r.contentHash = content;
@@ -285,7 +293,7 @@ struct RegistrationLog::Impl {
         return true;
     }
 
-    Expected<bool> insertCheckpoint(qint64 nowMs) {
+    Expected<bool, LogFailure> insertCheckpoint(qint64 nowMs) {
         if (headSeq == 0)
             return true;
         QSqlQuery q(db());
@@ -296,20 +304,29 @@ struct RegistrationLog::Impl {
         q.addBindValue(nowMs);
         q.addBindValue(key.sign(checkpointMessage(terminalId, headSeq, headChain, nowMs)));
         if (!q.exec())
-            return unexpected(sqlError(q.lastError()));
+            return unexpected(sqlFailure(q.lastError()));
         return true;
     }
 
-    // Runs body in one transaction; rolls back (and restores the cached head) on failure.
-    template <typename F> Expected<bool> transaction(F body) {
+    // Runs body in one transaction; rolls back (and restores the cached head) on failure. The
+    // result has the body's error type (a LogFailure on the write path, a named error elsewhere).
+    template <typename F> auto transaction(F body) -> decltype(body()) {
+        using Result = decltype(body());
+        using Error = std::decay_t<decltype(std::declval<Result>().error())>;
+        auto failed = [](const LogFailure& f) -> Result {
+            if constexpr (std::is_same_v<Error, LogFailure>)
+                return unexpected(f);
+            else
+                return unexpected(f.text());
+        };
         const qint64 seq = headSeq;
         const QByteArray chain = headChain;
-        if (auto b = exec(QStringLiteral("BEGIN IMMEDIATE")); !b)
-            return b;
-        auto result = body();
+        if (auto b = execTyped(QStringLiteral("BEGIN IMMEDIATE")); !b)
+            return failed(b.error());
+        Result result = body();
         if (result)
-            if (auto c = exec(QStringLiteral("COMMIT")); !c)
-                result = c;
+            if (auto c = execTyped(QStringLiteral("COMMIT")); !c)
+                result = failed(c.error());
         if (!result) {
             exec(QStringLiteral("ROLLBACK"));
             headSeq = seq;
@@ -510,7 +527,7 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
     return log;
 }
 
-Expected<Registration> RegistrationLog::append(Registration r) {
+Expected<Registration, LogFailure> RegistrationLog::append(Registration r) {
     auto ok = d->transaction([&] { return d->insert(r); });
     if (!ok)
         return unexpected(ok.error());
@@ -519,8 +536,8 @@ Expected<Registration> RegistrationLog::append(Registration r) {
     return r;
 }
 
-Expected<qint64> RegistrationLog::appendBatch(QList<Registration>& rs) {
-    auto ok = d->transaction([&]() -> Expected<bool> {
+Expected<qint64, LogFailure> RegistrationLog::appendBatch(QList<Registration>& rs) {
+    auto ok = d->transaction([&]() -> Expected<bool, LogFailure> {
         for (Registration& r : rs)
             if (auto e = d->insert(r); !e)
                 return e;
@@ -536,9 +553,10 @@ Expected<bool> RegistrationLog::checkpoint(qint64 nowMs) {
     if (d->version < 2)
         return unexpected(QStringLiteral("log_schema_old: checkpoints need schema 2"));
     auto done = d->transaction([&] { return d->insertCheckpoint(nowMs); });
-    if (done)
-        d->anchorCheckpoint();
-    return done;
+    if (!done)
+        return unexpected(done.error().text());
+    d->anchorCheckpoint();
+    return true;
 }
 
 Expected<bool> RegistrationLog::anchorGatewayHead(qint64 seq, const QByteArray& chainHash) {

@@ -9,6 +9,7 @@
 // it on its database worker.
 #include "crypto/Keys.h"
 #include "log/FieldKeys.h"
+#include "log/LogError.h"
 #include "log/Registration.h"
 #include "util/Expected.h"
 
@@ -94,9 +95,9 @@ public:
     // Appends and commits durably (WAL, synchronous=FULL): when this returns a value the record
     // is on disk. On any write error nothing is written and the error is named
     // ("log_disk_full", "log_write_failed: ...").
-    Expected<Registration> append(Registration r);
+    Expected<Registration, LogFailure> append(Registration r);
     // Several in one transaction (imports, benchmarks); all or nothing.
-    Expected<qint64> appendBatch(QList<Registration>& rs);
+    Expected<qint64, LogFailure> appendBatch(QList<Registration>& rs);
 
     // Records created in [fromMs, toMs), oldest first, personal fields opened.
     Expected<QList<Registration>> listCreated(qint64 fromMs, qint64 toMs) const;

@@ -107,6 +107,7 @@ PinAttempt PinGuard::attempt(const QString& pin, const QString& stored, qint64 n
     const Expected<bool> ok = verifyPin(pin, stored);
     if (!ok) {
         a.outcome = PinOutcome::Wrong;
+        a.problem = PinAttempt::Problem::HashUnusable;
         a.error = ok.error();
         return a;
     }
@@ -114,8 +115,10 @@ PinAttempt PinGuard::attempt(const QString& pin, const QString& stored, qint64 n
         m_failures = 0;
         m_lockouts = 0;
         m_lockedUntil = 0;
-        if (const QString err = save(); !err.isEmpty())
+        if (const QString err = save(); !err.isEmpty()) {
+            a.problem = PinAttempt::Problem::StateUnwritable;
             a.error = QStringLiteral("pin_state_unwritable: %1").arg(err);
+        }
         a.outcome = PinOutcome::Accepted;
         return a;
     }
@@ -130,8 +133,10 @@ PinAttempt PinGuard::attempt(const QString& pin, const QString& stored, qint64 n
         a.lockedUntil = m_lockedUntil;
     }
     a.remaining = m_policy.maxFailures - m_failures;
-    if (const QString err = save(); !err.isEmpty())
+    if (const QString err = save(); !err.isEmpty()) {
+        a.problem = PinAttempt::Problem::StateUnwritable;
         a.error = QStringLiteral("pin_state_unwritable: %1; a lockout would not survive a restart").arg(err);
+    }
     return a;
 }
 

@@ -27,7 +27,9 @@ struct PinAttempt {
     PinOutcome outcome = PinOutcome::Wrong;
     int remaining = 0;      // tries left before the next lockout (Wrong)
     qint64 lockedUntil = 0; // unix seconds (Locked, or Wrong when this try started a lockout)
-    QString error;          // a named error when the stored hash or the state file is unusable
+    // What went wrong beside the PIN itself, and the named error for the log file.
+    enum class Problem { None, HashUnusable, StateUnwritable } problem = Problem::None;
+    QString error;
 };
 
 class PinGuard {

@@ -15,6 +15,27 @@
 namespace lz {
 namespace {
 
+// Each step of passive authentication that can fail, as the verifier's reason.
+Reason reasonFor(icao::PaFailure failure) {
+    switch (failure) {
+    case icao::PaFailure::SodMalformed:
+        return Reason::Malformed;
+    case icao::PaFailure::BadDocumentSignature:
+        return Reason::BadDocumentSignature;
+    case icao::PaFailure::UnknownCsca:
+        return Reason::UnknownCsca;
+    case icao::PaFailure::CertificateExpired:
+        return Reason::CertificateExpired;
+    case icao::PaFailure::CertificateInvalid:
+        return Reason::CertificateInvalid;
+    case icao::PaFailure::Revoked:
+        return Reason::Revoked;
+    case icao::PaFailure::DataGroupMismatch:
+        return Reason::DataGroupMismatch;
+    }
+    return Reason::Malformed;
+}
+
 qint64 monotonicNs() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(
                std::chrono::steady_clock::now().time_since_epoch())
@@ -151,18 +172,8 @@ VerificationResult Verifier::verifyPassport(const QMap<int, QByteArray>& dataGro
     if (paOut)
         *paOut = pa;
     r.issuer = pa.signerCountry;
-    if (!pa.ok()) {
-        static const QHash<QString, Reason> reasons{
-            {QStringLiteral("sod_malformed"), Reason::Malformed},
-            {QStringLiteral("bad_document_signature"), Reason::BadDocumentSignature},
-            {QStringLiteral("unknown_csca"), Reason::UnknownCsca},
-            {QStringLiteral("certificate_expired"), Reason::CertificateExpired},
-            {QStringLiteral("certificate_invalid"), Reason::CertificateInvalid},
-            {QStringLiteral("revoked"), Reason::Revoked},
-            {QStringLiteral("data_group_mismatch"), Reason::DataGroupMismatch}};
-        return finish(reasons.value(pa.failure, Reason::Malformed),
-                      pa.failure + QStringLiteral(": ") + pa.detail);
-    }
+    if (!pa.ok())
+        return finish(reasonFor(*pa.failure), pa.failureName() + QStringLiteral(": ") + pa.detail);
     // A CSCA vouches for its own state's documents only.
     if (const QString state = icao::alpha2ForIssuingState(mrz->issuingState);
         !state.isEmpty() && state != pa.signerCountry)

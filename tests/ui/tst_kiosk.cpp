@@ -322,7 +322,7 @@ void TestKiosk::underageGuestRefusedAtCafe() {
             Qt::QueuedConnection);
         QTRY_VERIFY_WITH_TIMEOUT(failed.size() + wrote.size() > 0, kWaitMs);
         QCOMPARE(wrote.size(), 0);
-        QCOMPARE(failed.first().at(1).toString(), QStringLiteral("decision_unknown"));
+        QCOMPARE(failed.first().at(1).value<desk::DeskFailure>().error, desk::DeskError::UnknownDecision);
     }
 
     // An adult at the same café: the seat form, and registration works.

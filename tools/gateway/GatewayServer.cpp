@@ -116,10 +116,10 @@ HttpResponse GatewayServer::postRecords(const HttpRequest& request) {
     }
     auto outcome = m_store.storeBatch(terminalId, checkpointKey, batch);
     if (!outcome) {
-        const bool bad = outcome.error().startsWith(QLatin1String("bad_request"));
-        return json(
-            bad ? BadRequest : ServiceUnavailable,
-            error(bad ? QStringLiteral("bad_request") : QStringLiteral("unavailable"), outcome.error()));
+        const bool bad = outcome.error().kind == StoreFailure::Kind::BadRequest;
+        return json(bad ? BadRequest : ServiceUnavailable,
+                    error(bad ? QStringLiteral("bad_request") : QStringLiteral("unavailable"),
+                          outcome.error().detail));
     }
     for (const QString& f : outcome->flags)
         qWarning("flag: %s", qPrintable(f)); // terminal ids and numbers only, no personal data

@@ -93,18 +93,21 @@ Expected<qint64> GatewayStore::count(const QString& table, const QString& termin
     return q.value(0).toLongLong();
 }
 
-Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPem,
+Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPem,
                                                 const QJsonObject& batch) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen() && !db.open()) // reconnect after a database restart
-        return unexpected(QStringLiteral("gateway_db: cannot connect: %1").arg(db.lastError().text()));
+        return unexpected(StoreFailure{StoreFailure::Kind::Unavailable,
+                                       QStringLiteral("gateway_db: cannot connect: %1").arg(db.lastError().text())});
     if (!db.transaction())
-        return unexpected(QStringLiteral("gateway_db: %1").arg(db.lastError().text()));
+        return unexpected(
+            StoreFailure{StoreFailure::Kind::Unavailable, QStringLiteral("gateway_db: %1").arg(db.lastError().text())});
     BatchOutcome out;
     QSqlQuery q(db);
-    auto fail = [&](const QString& e) -> Expected<BatchOutcome> {
+    auto fail = [&](const QString& e, StoreFailure::Kind kind = StoreFailure::Kind::Unavailable)
+        -> Expected<BatchOutcome, StoreFailure> {
         db.rollback();
-        return unexpected(e);
+        return unexpected(StoreFailure{kind, e});
     };
     QString flagError; // why the last flag() could not be written
     auto flag = [&](qint64 seq, const QString& kind, const QString& detail) -> bool {
@@ -151,7 +154,7 @@ Expected<BatchOutcome> GatewayStore::storeBatch(const QString& terminalId, const
             // Poisoned: acknowledged as invalid with the reason; the terminal sets it aside.
             const QByteArray id = recordIdFromText(idText);
             if (id.isEmpty())
-                return fail(QStringLiteral("bad_request: a record without a readable id"));
+                return fail(QStringLiteral("bad_request: a record without a readable id"), StoreFailure::Kind::BadRequest);
             out.acks.append({id, wire::AckStatus::Invalid, r.error()});
             continue;
         }

@@ -16,6 +16,13 @@ struct BatchOutcome {
     wire::Head head;   // the terminal's head as this gateway holds it after the batch
 };
 
+// Why a batch was not stored: the terminal sent something unusable (400), or the database
+// failed (503, the terminal retries).
+struct StoreFailure {
+    enum class Kind { BadRequest, Unavailable } kind = Kind::Unavailable;
+    QString detail;
+};
+
 class GatewayStore {
 public:
     // dsn: "host=127.0.0.1 port=5432 dbname=lz_gateway user=lz [password=...]"
@@ -24,7 +31,7 @@ public:
 
     // One transaction: every record stored or recognised as a duplicate, or nothing (then the
     // error is returned and the terminal retries the whole batch).
-    Expected<BatchOutcome> storeBatch(const QString& terminalId, const QString& terminalKeyPem,
+    Expected<BatchOutcome, StoreFailure> storeBatch(const QString& terminalId, const QString& terminalKeyPem,
                                       const QJsonObject& batch);
     // Venues the police system has registered; empty: any. A record from another venue is
     // acknowledged as invalid ("unknown_venue") and the terminal sets it aside.

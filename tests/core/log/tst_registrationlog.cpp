@@ -105,7 +105,7 @@ private slots:
             auto log = openLog(path);
             QVERIFY(log);
             auto r = log->append(registration(1));
-            QVERIFY2(r, r ? "" : qPrintable(r.error()));
+            QVERIFY2(r, r ? "" : qPrintable(r.error().text()));
             QCOMPARE(r->seq, 1);
             QCOMPARE(r->id.size(), 16);
             firstId = r->id;
@@ -245,7 +245,7 @@ private slots:
         const QString path = freshPath();
         auto log = openLog(path, {.maxPageCount = 12});
         int written = 0;
-        QString error;
+        std::optional<LogFailure> error;
         for (int i = 1; i <= 1000; ++i) {
             auto r = log->append(registration(i, kNow + i));
             if (!r) {
@@ -254,7 +254,9 @@ private slots:
             }
             ++written;
         }
-        QVERIFY(error.startsWith("log_disk_full"));
+        QVERIFY(error);
+        QCOMPARE(error->code, LogError::DiskFull);
+        QVERIFY(error->text().startsWith(QLatin1String("log_disk_full: ")));
         QVERIFY(written > 0);
         QCOMPARE(log->status()->headSeq, written);
         QVERIFY(log->verify().ok()); // nothing half-written
