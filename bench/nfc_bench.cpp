@@ -70,7 +70,7 @@ public:
         o.helperPath = binDir + QStringLiteral("/lz-nfc-reader");
         o.connstring = connstring;
         m_reader = std::make_unique<NfcReader>(o);
-        m_thread = std::thread([this] {
+        m_thread.reset(QThread::create([this] {
             m_reader->run(
                 m_stop,
                 [this](const NfcReaderStatus& s) {
@@ -109,11 +109,12 @@ public:
                     valid += ok ? 1 : 0;
                     apdus = read ? read->apdus : 0;
                 });
-        });
+        }));
+        m_thread->start();
     }
     ~Run() {
-        m_stop = true;
-        m_thread.join();
+        m_stop.request();
+        m_thread->wait();
     }
     template <typename F> bool waitFor(F done, int ms = 5000) {
         QElapsedTimer t;
@@ -133,8 +134,8 @@ public:
 private:
     World& m_world;
     std::unique_ptr<NfcReader> m_reader;
-    std::atomic_bool m_stop{false};
-    std::thread m_thread;
+    StopToken m_stop;
+    std::unique_ptr<QThread> m_thread;
 };
 
 struct Stats {

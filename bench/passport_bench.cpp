@@ -75,13 +75,13 @@ Reads readThroughLibnfc(const QString& binDir, const QString& dir, const QString
     o.connstring = QStringLiteral("pn532_uart:") + emu.pty();
     o.commandTimeoutMs = 2000;
     NfcReader reader(o);
-    std::atomic_bool stop{false};
+    StopToken stop;
     QMutex m;
     Reads out;
     int done = 0;
     bool ready = false;
     double placedAt = 0;
-    std::thread t([&] {
+    std::unique_ptr<QThread> t(QThread::create([&] {
         reader.run(
             stop,
             [&](const NfcReaderStatus& s) {
@@ -116,7 +116,8 @@ Reads readThroughLibnfc(const QString& binDir, const QString& dir, const QString
                 }
                 ++done;
             });
-    });
+    }));
+    t->start();
     auto wait = [&](auto condition) {
         for (int i = 0; i < 2000; ++i) {
             {
@@ -138,8 +139,8 @@ Reads readThroughLibnfc(const QString& binDir, const QString& dir, const QString
         emu.say("remove");
         QThread::msleep(150);
     }
-    stop = true;
-    t.join();
+    stop.request();
+    t->wait();
     return out;
 }
 

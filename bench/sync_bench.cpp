@@ -68,7 +68,8 @@ int main(int argc, char** argv) {
             batch.clear();
         }
     }
-    SyncClient client(**log, config, *tls);
+    SystemClock clock;
+    SyncClient client(**log, config, *tls, clock);
     QElapsedTimer t;
     bool ok = false;
     QObject::connect(&client, &SyncClient::roundFinished, [&](bool success) {

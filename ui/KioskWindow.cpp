@@ -21,9 +21,10 @@
 
 namespace lz::ui {
 
-KioskWindow::KioskWindow(KioskSettings settings, QWidget* parent)
+KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* parent)
     : QWidget(parent)
-    , m_settings(std::move(settings)) {
+    , m_settings(std::move(settings))
+    , m_clock(clock) {
     // Theme and language before the screens exist, so they are built in their final look.
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
         applyTheme(*app, {m_settings.largeText, m_settings.highContrast});
@@ -186,7 +187,8 @@ void KioskWindow::showVerdict(const Verdict& verdict) {
     if (verdict.repeatOfLast && m_stack->currentWidget() == m_result && m_result->showing() &&
         m_result->verdict().result.credentialId == verdict.result.credentialId)
         return;
-    m_result->show(verdict, m_settings.venue.type, QDateTime::currentDateTime(), m_settings.windowNo);
+    m_result->show(verdict, m_settings.venue.type, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()),
+                   m_settings.windowNo);
     m_stack->setCurrentWidget(m_result);
     m_sounds->play(verdict.result.valid && verdict.eligibility.isEmpty() ? Sounds::Cue::Valid
                                                                          : Sounds::Cue::Rejected);

@@ -27,7 +27,8 @@ class StatusStrip;
 class KioskWindow : public QWidget {
     Q_OBJECT
 public:
-    explicit KioskWindow(KioskSettings settings, QWidget* parent = nullptr);
+    // clock: the check-in and session times the registration form starts from.
+    KioskWindow(KioskSettings settings, const Clock& clock, QWidget* parent = nullptr);
     ~KioskWindow() override;
 
     const KioskSettings& settings() const { return m_settings; }
@@ -91,6 +92,7 @@ private:
     void leavePassport(); // the passport screen goes away: the reader stops waiting for a document
 
     KioskSettings m_settings;
+    const Clock& m_clock;
     KioskStatus m_status;
     StatusStrip* m_strip;
     QStackedWidget* m_stack;

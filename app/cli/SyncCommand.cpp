@@ -31,7 +31,7 @@ int sync(Terminal& terminal, const cli::Options& o) {
     auto tls = SyncClient::clientTls(config);
     if (!tls)
         return cli::fail(tls.error());
-    SyncClient client(*log, config, *tls);
+    SyncClient client(*log, config, *tls, terminal.clock());
     client.setTrustStore(&terminal.trust());
     bool ok = false;
     QObject::connect(&client, &SyncClient::roundFinished, [&](bool success) {

@@ -127,7 +127,7 @@ void Kiosk::restartCamera() {
 }
 
 void Kiosk::wire() {
-    m_window = std::make_unique<ui::KioskWindow>(m_settings);
+    m_window = std::make_unique<ui::KioskWindow>(m_settings, m_clock);
     m_backend = std::make_unique<KioskBackend>(
         m_config, QDir(m_config.stateDir).filePath(QStringLiteral("staff-pin.state")));
     ui::KioskWindow* w = m_window.get();

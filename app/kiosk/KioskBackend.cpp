@@ -70,7 +70,7 @@ void KioskBackend::open() {
         if (!tls) {
             m_warnings.append(tls.error());
         } else {
-            m_sync = std::make_unique<SyncClient>(*m_terminal->log(), m_config.sync, *tls);
+            m_sync = std::make_unique<SyncClient>(*m_terminal->log(), m_config.sync, *tls, m_clock);
             m_sync->setTrustStore(&m_terminal->trust());
             connect(m_sync.get(), &SyncClient::roundFinished, this, &KioskBackend::publishStatus);
             m_sync->start();

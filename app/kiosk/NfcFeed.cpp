@@ -19,10 +19,10 @@ NfcFeed::~NfcFeed() {
 }
 
 void NfcFeed::start() {
-    if (m_thread.joinable())
+    if (m_thread)
         return;
-    m_stop = false;
-    m_thread = std::thread([this] {
+    m_stop.reset();
+    m_thread.reset(QThread::create([this] {
         nfc::NfcReader reader(m_options);
         reader.run(
             m_stop,
@@ -54,13 +54,17 @@ void NfcFeed::start() {
                 emit stateChanged(v);
             },
             [this](const nfc::NfcTarget& t, const nfc::Transceive& transceive) { onCard(t, transceive); });
-    });
+    }));
+    m_thread->setObjectName(QStringLiteral("nfc-reader"));
+    m_thread->start();
 }
 
 void NfcFeed::stop() {
-    m_stop = true;
-    if (m_thread.joinable())
-        m_thread.join();
+    m_stop.request();
+    if (m_thread) {
+        m_thread->wait();
+        m_thread.reset();
+    }
 }
 
 ui::DeviceView NfcFeed::view() const {

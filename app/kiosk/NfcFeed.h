@@ -10,8 +10,8 @@
 #include "verify/Clock.h"
 
 #include <QObject>
-#include <atomic>
-#include <thread>
+#include <QThread>
+#include <memory>
 
 namespace lz {
 
@@ -60,8 +60,8 @@ private:
     nfc::NfcReaderOptions m_options;
     QString m_terminalId;
     SystemClock m_clock;
-    std::atomic_bool m_stop{false};
-    std::thread m_thread;
+    StopToken m_stop;
+    std::unique_ptr<QThread> m_thread; // the reader's loop (docs/architecture.md "Threads")
     mutable QMutex m_mutex;
     ui::DeviceView m_view;
     std::optional<icao::MrzKey> m_passportKey; // under m_mutex

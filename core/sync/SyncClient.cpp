@@ -23,9 +23,11 @@ Expected<QSslConfiguration> SyncClient::clientTls(const SyncConfig& config) {
     return tls;
 }
 
-SyncClient::SyncClient(RegistrationLog& log, SyncConfig config, QSslConfiguration tls, QObject* parent)
+SyncClient::SyncClient(RegistrationLog& log, SyncConfig config, QSslConfiguration tls, const Clock& clock,
+                       QObject* parent)
     : QObject(parent)
     , m_log(log)
+    , m_clock(clock)
     , m_config(std::move(config))
     , m_tls(std::move(tls))
     , m_net(new QNetworkAccessManager(this)) {
@@ -100,7 +102,7 @@ void SyncClient::syncNow() {
         return;
     m_running = true;
     m_timer.stop();
-    m_status.lastAttemptMs = QDateTime::currentMSecsSinceEpoch();
+    m_status.lastAttemptMs = m_clock.nowMs();
     if (m_trust)
         fetchTrustList();
     else
@@ -119,7 +121,7 @@ void SyncClient::fetchTrustList() {
     QNetworkReply* reply = m_net->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
-        noteGatewayClock(reply, QDateTime::currentMSecsSinceEpoch());
+        noteGatewayClock(reply, m_clock.nowMs());
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (http == 200) {
             const QByteArray list = reply->readAll();
@@ -196,7 +198,7 @@ void SyncClient::noteGatewayClock(QNetworkReply* reply, qint64 now) {
 
 void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids) {
     reply->deleteLater();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.nowMs();
     noteGatewayClock(reply, now);
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError && http == 0) {
@@ -250,7 +252,7 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
 
 void SyncClient::finishRound(bool ok, const QString& error) {
     m_running = false;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.nowMs();
     int delay = m_config.intervalMs;
     if (ok) {
         m_failures = 0;

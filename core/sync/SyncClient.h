@@ -7,6 +7,7 @@
 // Everything lives in the log, so a restart loses nothing and resumes where it stopped.
 #include "log/RegistrationLog.h"
 #include "sync/RecordWire.h"
+#include "verify/Clock.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -57,7 +58,9 @@ class SyncClient : public QObject {
 public:
     static Expected<QSslConfiguration> clientTls(const SyncConfig& config);
 
-    SyncClient(RegistrationLog& log, SyncConfig config, QSslConfiguration tls, QObject* parent = nullptr);
+    // clock: acknowledgement times, retention purges and the gateway clock's offset.
+    SyncClient(RegistrationLog& log, SyncConfig config, QSslConfiguration tls, const Clock& clock,
+               QObject* parent = nullptr);
     ~SyncClient() override;
 
     void start();   // rounds every intervalMs, backing off on failure
@@ -84,6 +87,7 @@ private:
     void finishRound(bool ok, const QString& error);
 
     RegistrationLog& m_log;
+    const Clock& m_clock;
     SyncConfig m_config;
     QSslConfiguration m_tls;
     QNetworkAccessManager* m_net;

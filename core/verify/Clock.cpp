@@ -10,6 +10,10 @@ qint64 SystemClock::now() const {
     return QDateTime::currentSecsSinceEpoch();
 }
 
+qint64 SystemClock::nowMs() const {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
 TimeGuard::TimeGuard(QString path, bool readOnly)
     : m_path(std::move(path))
     , m_readOnly(readOnly) {

@@ -12,11 +12,14 @@ public:
     virtual ~Clock() = default;
     // Seconds since the Unix epoch, UTC.
     virtual qint64 now() const = 0;
+    // Milliseconds since the Unix epoch, UTC (acknowledgement times, clock offsets).
+    virtual qint64 nowMs() const { return now() * 1000; }
 };
 
 class SystemClock final : public Clock {
 public:
     qint64 now() const override;
+    qint64 nowMs() const override;
 };
 
 // A clock that says what it is told (tests, `--at`, benchmarks).

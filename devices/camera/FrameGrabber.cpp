@@ -31,13 +31,15 @@ FrameGrabber::~FrameGrabber() {
 }
 
 void FrameGrabber::start() {
-    if (m_thread.joinable())
+    if (m_thread)
         return;
     {
         std::lock_guard lock(m_mutex);
         m_stop = false;
     }
-    m_thread = std::thread([this] { run(); });
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(QStringLiteral("camera"));
+    m_thread->start();
 }
 
 void FrameGrabber::stop() {
@@ -46,8 +48,10 @@ void FrameGrabber::stop() {
         m_stop = true;
     }
     m_cv.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    if (m_thread) {
+        m_thread->wait();
+        m_thread.reset();
+    }
 }
 
 bool FrameGrabber::takeNewest(Frame& frame, int timeoutMs) {

@@ -10,7 +10,8 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
-#include <thread>
+#include <QThread>
+#include <memory>
 
 namespace lz {
 
@@ -58,7 +59,7 @@ private:
     std::unique_ptr<FrameSource> m_source;
     GrabberBackoff m_backoff;
     QString m_description;
-    std::thread m_thread;
+    std::unique_ptr<QThread> m_thread; // the capture loop (docs/architecture.md "Threads")
     mutable std::mutex m_mutex;
     std::condition_variable m_cv;
     bool m_stop = false;

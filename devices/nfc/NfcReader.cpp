@@ -121,7 +121,7 @@ NfcReader::Wait NfcReader::waitMessage(int timeoutMs, QCborMap& out) {
 NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
     if (!m_helper)
         return nfcError(NfcCode::ReaderIo, QStringLiteral("reader not running"));
-    if (m_stop && *m_stop)
+    if (m_stop && m_stop->requested())
         return nfcError(NfcCode::ReaderStopped, QStringLiteral("the terminal is shutting down"));
     QCborMap m;
     m.insert(QStringLiteral("op"), QLatin1String("apdu"));
@@ -168,17 +168,15 @@ NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
     return nfcError(NfcCode::WireMalformed, m_status.lastErrorDetail);
 }
 
-void NfcReader::run(const std::atomic_bool& stop, const StatusHandler& onStatus, const CardHandler& onCard) {
+void NfcReader::run(StopToken& stop, const StatusHandler& onStatus, const CardHandler& onCard) {
     m_onStatus = &onStatus;
     m_stop = &stop;
     const Transceive transceiveFn = [this](const QByteArray& c) { return transceive(c); };
-    while (!stop) {
+    while (!stop.requested()) {
         if (!m_helper) {
-            const qint64 wait = m_nextStartMs - m_clock.elapsed();
-            if (wait > 0) {
-                QThread::msleep(ulong(qMin<qint64>(wait, 50)));
-                continue;
-            }
+            // The restart back-off: a wait that a stop ends at once.
+            if (const qint64 wait = m_nextStartMs - m_clock.elapsed(); wait > 0 && !stop.waitFor(wait))
+                break;
             if (!startHelper())
                 continue;
         }

@@ -6,6 +6,7 @@
 // one); for each card in the field it calls onCard with a transceive function for that card.
 #include "nfc/NfcWire.h"
 #include "nfc/WalletReader.h"
+#include "util/StopToken.h"
 
 #include <QElapsedTimer>
 #include <QString>
@@ -53,8 +54,9 @@ public:
     explicit NfcReader(NfcReaderOptions options);
     ~NfcReader();
 
-    // Until stop is set (checked at least every 100 ms). Calls back on this thread.
-    void run(const std::atomic_bool& stop, const StatusHandler& onStatus, const CardHandler& onCard);
+    // Until stop is requested (seen within 100 ms, at once during a restart back-off). Calls back
+    // on this thread.
+    void run(StopToken& stop, const StatusHandler& onStatus, const CardHandler& onCard);
 
 private:
     enum class Wait { Message, Timeout, Died };
@@ -73,7 +75,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_nextStartMs = 0, m_startedMs = 0, m_lastMessageMs = 0;
     qint64 m_seq = 0; // of the last APDU sent; replies carry it
-    const std::atomic_bool* m_stop = nullptr;
+    const StopToken* m_stop = nullptr;
     int m_failures = 0;
     bool m_opening = false;             // helper started, "ready" not yet received
     std::optional<NfcCode> m_fatalCode; // what the helper said before it exited

@@ -17,16 +17,20 @@ ScanPipeline::~ScanPipeline() {
 }
 
 void ScanPipeline::start() {
-    if (m_thread.joinable())
+    if (m_thread)
         return;
     m_stop = false;
-    m_thread = std::thread([this] { run(); });
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(QStringLiteral("qr-decode"));
+    m_thread->start();
 }
 
 void ScanPipeline::stop() {
     m_stop = true;
-    if (m_thread.joinable())
-        m_thread.join();
+    if (m_thread) {
+        m_thread->wait();
+        m_thread.reset();
+    }
 }
 
 ScanStats ScanPipeline::stats() const {

@@ -9,7 +9,8 @@
 #include <QHash>
 #include <QObject>
 #include <atomic>
-#include <thread>
+#include <QThread>
+#include <memory>
 
 namespace lz {
 
@@ -59,7 +60,7 @@ private:
     FrameGrabber& m_grabber;
     ScanOptions m_options;
     QrFrameDecoder m_decoder;
-    std::thread m_thread;
+    std::unique_ptr<QThread> m_thread; // the decode loop (docs/architecture.md "Threads")
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_finished{false};
     QHash<QString, qint64> m_recent; // payload → steady time first handed on (this thread only)

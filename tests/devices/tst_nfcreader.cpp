@@ -56,7 +56,7 @@ public:
         o.commandTimeoutMs = commandTimeoutMs;
         o.watchdogMarginMs = 700;
         m_reader = std::make_unique<NfcReader>(o);
-        m_thread = std::thread([this] {
+        m_thread.reset(QThread::create([this] {
             m_reader->run(
                 m_stop,
                 [this](const NfcReaderStatus& s) {
@@ -84,11 +84,12 @@ public:
                     QMutexLocker l(&m_mutex);
                     m_taps << tap;
                 });
-        });
+        }));
+        m_thread->start();
     }
     ~Harness() {
-        m_stop = true;
-        m_thread.join();
+        m_stop.request();
+        m_thread->wait();
         m_reader.reset();
     }
     NfcReaderStatus status() {
@@ -122,8 +123,8 @@ public:
 
 private:
     std::unique_ptr<NfcReader> m_reader;
-    std::atomic_bool m_stop{false};
-    std::thread m_thread;
+    StopToken m_stop;
+    std::unique_ptr<QThread> m_thread;
     QMutex m_mutex;
     QList<NfcReaderStatus> m_statuses;
     QList<Tap> m_taps;
