@@ -6,7 +6,7 @@
 //                  [--records N (default 1000000)] [--commits N (default 2000)]
 #include "log/RegistrationLog.h"
 
-#include "common/CliSupport.h"
+#include "toolkit/CliSupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

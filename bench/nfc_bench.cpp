@@ -7,7 +7,7 @@
 //              there again under the same name to "ready" (bar ≤ 3 s)
 // Run: build/bin/nfc_bench [TAPS]   (from the build tree; finds the helpers next to itself)
 #include "demo/DemoKit.h"
-#include "nfc/NfcReader.h"
+#include "nfcreader/NfcReader.h"
 #include "verify/Verifier.h"
 
 #include "EmulatorProcess.h"

@@ -14,7 +14,7 @@
 #include "icao/ChipReader.h"
 #include "icao/Dg2.h"
 #include "icao/PassiveAuth.h"
-#include "nfc/NfcReader.h"
+#include "nfcreader/NfcReader.h"
 #include "passport/DemoPassport.h"
 #include "photo/FaceDecoder.h"
 #include "verify/Verifier.h"

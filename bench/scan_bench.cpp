@@ -11,7 +11,7 @@
 #include "QrCorpus.h"
 #include "qr/QrFrameDecoder.h"
 
-#include "common/CliSupport.h"
+#include "toolkit/CliSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,7 +5,7 @@
 #include "log/RegistrationLog.h"
 #include "sync/SyncClient.h"
 
-#include "common/CliSupport.h"
+#include "toolkit/CliSupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

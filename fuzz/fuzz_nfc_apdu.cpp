@@ -4,7 +4,7 @@
 // No crash; what parses re-encodes to what was parsed.
 #include "demo/DemoKit.h"
 #include "nfc/Apdu.h"
-#include "nfc/NfcWire.h"
+#include "nfcreader/NfcWire.h"
 #include "nfc/WalletProtocol.h"
 #include "wallet/WalletApplet.h"
 

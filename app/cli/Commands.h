@@ -1,6 +1,7 @@
 #pragma once
 // liangzheng-cli's commands. Each returns the process exit code (cli::kExit*).
-#include "common/CliSupport.h"
+#include "cli/CliOutput.h"
+#include "cli/CommandLine.h"
 #include "common/Terminal.h"
 
 namespace lz::clicmd {

@@ -28,7 +28,7 @@ QJsonObject headers(const CoseSign1& s) {
 
 int inspect(const cli::Options& o) {
     const bool unmasked = o.has(QStringLiteral("--unmasked"));
-    const QStringList words = o.positional({QStringLiteral("--demo"), QStringLiteral("--unmasked")});
+    const QStringList words = o.positional();
     QString text = words.value(1, QStringLiteral("-"));
     if (text == QLatin1String("-")) {
         auto data = cli::readFile(QStringLiteral("-"));

@@ -57,7 +57,7 @@ Expected<std::pair<qint64, qint64>> localDay(const QString& text, qint64 nowS) {
 } // namespace
 
 int registerText(Terminal& terminal, const cli::Options& o) {
-    const QStringList words = o.positional({QStringLiteral("--demo"), QStringLiteral("--unmasked")});
+    const QStringList words = o.positional();
     if (words.size() != 2)
         return cli::fail(
             QStringLiteral("usage: register TEXT [--details JSON] [--operator ID] [--method M]"));
@@ -121,7 +121,7 @@ int registerText(Terminal& terminal, const cli::Options& o) {
 // liangzheng-cli checkout RECORD_ID | --room ROOM: the guest left (a check-out record, forwarded
 // like any other), or every open stay of a room.
 int checkout(Terminal& terminal, const cli::Options& o) {
-    const QStringList words = o.positional({QStringLiteral("--demo")});
+    const QStringList words = o.positional();
     desk::Desk* desk = terminal.desk();
     if (!terminal.log() || !desk)
         return cli::fail(QStringLiteral("log_unavailable: %1").arg(terminal.logError()));
@@ -155,7 +155,7 @@ int checkout(Terminal& terminal, const cli::Options& o) {
 }
 
 int log(Terminal& terminal, const cli::Options& o) {
-    const QStringList words = o.positional({QStringLiteral("--demo"), QStringLiteral("--unmasked")});
+    const QStringList words = o.positional();
     const QString sub = words.value(1);
     RegistrationLog* log = terminal.log();
     if (!log)

@@ -141,7 +141,7 @@ int scan(Terminal& terminal, const cli::Options& o) {
 // An MJPEG AVI of the DEMO holders taking turns at the synthetic camera (5 s each).
 int demoVideo(Terminal& terminal, const cli::Options& o) {
     const QStringList words =
-        o.positional({QStringLiteral("--demo"), QStringLiteral("--unmasked"), QStringLiteral("--paced")});
+        o.positional();
     const QString path = words.value(1);
     if (path.isEmpty() || !terminal.demoKit())
         return cli::fail(QStringLiteral("usage: liangzheng-cli --demo demo-video FILE [--seconds N]"));

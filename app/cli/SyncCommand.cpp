@@ -7,7 +7,7 @@
 namespace lz::clicmd {
 
 int sync(Terminal& terminal, const cli::Options& o) {
-    const QString sub = o.positional({QStringLiteral("--demo")}).value(1);
+    const QString sub = o.positional().value(1);
     RegistrationLog* log = terminal.log();
     if (!log)
         return cli::fail(QStringLiteral("the registration log cannot be used: %1").arg(terminal.logError()));

@@ -13,7 +13,7 @@ int verify(Terminal& terminal, const cli::Options& o) {
             return cli::fail(reading.error());
         inputs.append(reading->text);
     } else {
-        const QStringList words = o.positional({QStringLiteral("--demo"), QStringLiteral("--unmasked")});
+        const QStringList words = o.positional();
         const QString arg = words.value(1, QStringLiteral("-"));
         if (arg == QLatin1String("-")) {
             auto data = cli::readFile(QStringLiteral("-"));

@@ -48,29 +48,20 @@ constexpr char kUsage[] =
     "replay journal and clock mark are consulted, never written. Without --config, "
     "/etc/liangzheng/liangzheng.conf is read.\n";
 
-const QStringList kFlags{QStringLiteral("--demo"), QStringLiteral("--unmasked"), QStringLiteral("--paced"),
-                         QStringLiteral("--synthetic")};
 } // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
-    const cli::Options o(args);
-    const QStringList words = o.positional(kFlags);
+    const auto parsed = cli::Options::parse(args);
+    if (!parsed)
+        return cli::fail(parsed.error() + QStringLiteral(" (see --help)"));
+    const cli::Options& o = *parsed;
+    const QStringList words = o.positional();
     if (words.isEmpty() || o.has(QStringLiteral("--help"))) {
         std::fputs(kUsage, words.isEmpty() && !o.has(QStringLiteral("--help")) ? stderr : stdout);
         return o.has(QStringLiteral("--help")) ? cli::kExitOk : cli::kExitUsage;
     }
-    const QStringList known{
-        QStringLiteral("--config"),   QStringLiteral("--demo"),      QStringLiteral("--state-dir"),
-        QStringLiteral("--at"),       QStringLiteral("--image"),     QStringLiteral("--unmasked"),
-        QStringLiteral("--video"),    QStringLiteral("--paced"),     QStringLiteral("--images"),
-        QStringLiteral("--camera"),   QStringLiteral("--synthetic"), QStringLiteral("--seconds"),
-        QStringLiteral("--serial"),   QStringLiteral("--baud"),      QStringLiteral("--details"),
-        QStringLiteral("--operator"), QStringLiteral("--method"),    QStringLiteral("--date"),
-        QStringLiteral("--override-reason"), QStringLiteral("--room")};
-    if (!o.unknown(known).isEmpty())
-        return cli::fail(QStringLiteral("unknown option %1 (see --help)").arg(o.unknown(known).first()));
     const QString command = words.first();
     if (command == QLatin1String("inspect"))
         return clicmd::inspect(o);

@@ -5,7 +5,7 @@
 // with the same Verifier as for QR codes. A tap that cannot be read becomes a named problem for
 // the guest's screen; the reader's state becomes a device chip like the camera's.
 #include "icao/ChipReader.h"
-#include "nfc/NfcReader.h"
+#include "nfcreader/NfcReader.h"
 #include "ui/KioskTypes.h"
 #include "verify/Clock.h"
 

@@ -6,7 +6,7 @@
 #include "demo/DemoKit.h"
 #include "icao/ChipReader.h"
 #include "icao/Lds.h"
-#include "nfc/NfcReader.h"
+#include "nfcreader/NfcReader.h"
 #include "passport/DemoPassport.h"
 #include "passport/PassportIssuer.h"
 #include "verify/Verifier.h"

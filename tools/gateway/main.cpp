@@ -1,6 +1,6 @@
 // lz-gateway: the reference police gateway (tests, demos, small deployments). docs/sync-api.md.
 #include "GatewayServer.h"
-#include "common/CliSupport.h"
+#include "toolkit/CliSupport.h"
 
 #include <QCoreApplication>
 #include <QFile>

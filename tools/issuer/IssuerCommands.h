@@ -1,6 +1,6 @@
 #pragma once
 // lz-issuer's commands (docs/tools.md). Each returns a process exit code.
-#include "common/CliSupport.h"
+#include "toolkit/CliSupport.h"
 
 namespace lz::issuer {
 

@@ -2,7 +2,7 @@
 // lz-issuer's test-passport commands (docs/tools.md, docs/passports.md): a CSCA, a CRL of it,
 // and complete passports (LDS files + EF.SOD signed by a fresh document signer) as directories
 // the emulated reader serves — genuine or broken.
-#include "common/CliSupport.h"
+#include "toolkit/CliSupport.h"
 
 namespace lz::issuer {
 

@@ -4,7 +4,7 @@
 // every failure, and restarts the helper with backoff — a reader unplugged, hung, crashed or
 // sending garbage comes back by itself when it can. run() blocks its thread (the kiosk gives it
 // one); for each card in the field it calls onCard with a transceive function for that card.
-#include "nfc/NfcWire.h"
+#include "nfcreader/NfcWire.h"
 #include "nfc/WalletReader.h"
 #include "util/StopToken.h"
 

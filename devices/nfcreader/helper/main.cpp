@@ -1,6 +1,6 @@
 // lz-nfc-reader: the one process that links libnfc. The terminal starts it with a connstring
 // ("pn532_uart:/dev/ttyUSB0", "acr122_usb", or "auto" for libnfc's discovery) and talks to it on
-// stdin/stdout (devices/nfc/NfcWire.h). Why a separate process: libnfc 1.8 calls abort() on a
+// stdin/stdout (devices/nfcreader/NfcWire.h). Why a separate process: libnfc 1.8 calls abort() on a
 // status byte with the NAD bit set and can crash on some malformed ATS or chained frames
 // (docs/nfc-emulator.md); a reader's bytes must never take the kiosk down with them. When this
 // process dies, the terminal names the failure and starts it again.
@@ -9,7 +9,7 @@
 // it is asked for (each with the terminal's timeout) and, between them, checks that the card is
 // still there; when the card has left it sends "left" and polls again. A card that stays after
 // its session is not reported twice. Any reader-level error ends the process ("fatal").
-#include "nfc/NfcWire.h"
+#include "nfcreader/NfcWire.h"
 
 #include <QCborArray>
 #include <QCoreApplication>

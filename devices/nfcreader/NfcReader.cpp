@@ -1,4 +1,4 @@
-#include "nfc/NfcReader.h"
+#include "nfcreader/NfcReader.h"
 
 #include <QProcess>
 #include <QThread>

@@ -1,4 +1,4 @@
-#include "nfc/NfcWire.h"
+#include "nfcreader/NfcWire.h"
 
 #include "codec/Cbor.h"
 
