@@ -1,13 +1,12 @@
 #include "log/RegistrationLog.h"
 
-#include <type_traits>
-
 #include "credential/IdentityJson.h"
 #include "crypto/Digest.h"
 #include "log/LogAnchor.h"
 #include "log/LogBinding.h"
+#include "log/LogChain.h"
+#include "log/LogSchema.h"
 #include "log/RecordId.h"
-#include "sync/RecordWire.h"
 
 #include <QCborArray>
 #include <QCborStreamWriter>
@@ -21,6 +20,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <type_traits>
 #include <QtEndian>
 #include <map>
 
@@ -29,59 +29,21 @@ namespace {
 
 constexpr char kFormat[] = "liangzheng-registration-log";
 
-// Schema history: each entry moves the database from version i to i + 1. Never edit an entry
-// that has shipped; append a new one (tests/core/log/tst_registrationlog opens a log created at
-// every earlier version and checks it migrates intact).
-const QList<QStringList>& migrations() {
-    static const QList<QStringList> steps = {
-        // 1: the chained records and the log's identity.
-        {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)"),
-         QStringLiteral("CREATE TABLE records ("
-                        " seq INTEGER PRIMARY KEY,"
-                        " id BLOB NOT NULL UNIQUE,"
-                        " created_ms INTEGER NOT NULL, utc_offset_s INTEGER NOT NULL,"
-                        " kind TEXT NOT NULL, method TEXT NOT NULL,"
-                        " valid INTEGER NOT NULL, reason TEXT NOT NULL,"
-                        " document_kind TEXT NOT NULL, issuer TEXT NOT NULL, credential_id BLOB NOT NULL,"
-                        " trust_seq INTEGER NOT NULL,"
-                        " venue_id TEXT NOT NULL, venue_type TEXT NOT NULL, terminal_id TEXT NOT NULL,"
-                        " operator TEXT NOT NULL,"
-                        " personal BLOB, personal_hash BLOB,"
-                        " content_hash BLOB NOT NULL, chain_hash BLOB NOT NULL)"),
-         QStringLiteral("CREATE INDEX records_created ON records(created_ms)")},
-        // 2: signed checkpoints of the chain head.
-        {QStringLiteral("CREATE TABLE checkpoints (seq INTEGER PRIMARY KEY, chain_hash BLOB NOT NULL,"
-                        " created_ms INTEGER NOT NULL, signature BLOB NOT NULL)")},
-        // 3: forwarding state for the sync client, and purging after retention.
-        {QStringLiteral("ALTER TABLE records ADD COLUMN acked_ms INTEGER"),
-         QStringLiteral("ALTER TABLE records ADD COLUMN set_aside TEXT"),
-         QStringLiteral("ALTER TABLE records ADD COLUMN purged_ms INTEGER"),
-         QStringLiteral(
-             "CREATE INDEX records_outbox ON records(seq) WHERE acked_ms IS NULL AND set_aside IS NULL"),
-         QStringLiteral("CREATE INDEX records_acked ON records(acked_ms) WHERE acked_ms IS NOT NULL AND "
-                        "purged_ms IS NULL"),
-         QStringLiteral("CREATE INDEX records_set_aside ON records(seq) WHERE set_aside IS NOT NULL")},
-        // 4: staff access to personal fields (an unmasked record on screen), with the reason given.
-        {QStringLiteral("CREATE TABLE access (at_ms INTEGER NOT NULL, record_id BLOB NOT NULL,"
-                        " operator TEXT NOT NULL, reason TEXT NOT NULL)"),
-         QStringLiteral("CREATE INDEX access_at ON access(at_ms)")},
-    };
-    return steps;
-}
-
-using wire::chainHash;
-using wire::checkpointMessage;
-using wire::contentHash;
-
 // QtSql binds a null QString as SQL NULL; the log's text columns are NOT NULL, empty allowed.
 QString text(const QString& s) {
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// The record columns read back, in kSelect's order: read by name (Col::Personal), never by a
+// bare index.
+enum class Col { Seq, Id, CreatedMs, UtcOffsetS, Kind, Method, Valid, Reason, DocumentKind, Issuer, CredentialId, TrustSeq, VenueId, VenueType, TerminalId, Operator, Personal, PersonalHash, ContentHash, ChainHash, AckedMs, SetAside, PurgedMs };
 const QString kSelect = QStringLiteral(
     "SELECT seq, id, created_ms, utc_offset_s, kind, method, valid, reason, document_kind, issuer,"
     " credential_id, trust_seq, venue_id, venue_type, terminal_id, operator, personal, personal_hash,"
     " content_hash, chain_hash, acked_ms, set_aside, purged_ms FROM records ");
+QVariant column(const QSqlQuery& q, Col c) {
+    return q.value(int(c));
+}
 
 } // namespace
 
@@ -159,31 +121,31 @@ struct RegistrationLog::Impl {
 
     Registration fromRow(const QSqlQuery& q, bool openPersonal, QString* error = nullptr) const {
         Registration r;
-        r.seq = q.value(0).toLongLong();
-        r.id = q.value(1).toByteArray();
-        r.createdAtMs = q.value(2).toLongLong();
-        r.utcOffsetS = q.value(3).toInt();
-        r.kind = recordKindFromName(q.value(4).toString()).value_or(RecordKind::Attempt);
-        r.method = q.value(5).toString();
-        r.valid = q.value(6).toBool();
-        r.reason = q.value(7).toString();
-        r.documentKind = q.value(8).toString();
-        r.issuer = q.value(9).toString();
-        r.credentialId = q.value(10).toByteArray();
-        r.trustListSequence = q.value(11).toULongLong();
-        r.venue.venueId = q.value(12).toString();
-        r.venue.type = venueTypeFromName(q.value(13).toString()).value_or(VenueType::Hotel);
-        r.venue.terminalId = q.value(14).toString();
-        r.venue.operatorId = q.value(15).toString();
-        if (!q.value(20).isNull())
-            r.ackedAtMs = q.value(20).toLongLong();
-        r.setAsideReason = q.value(21).toString();
-        r.contentHash = q.value(18).toByteArray();
-        r.chainHash = q.value(19).toByteArray();
-        r.personalHash = q.value(17).toByteArray();
-        if (!q.value(22).isNull())
-            r.purgedAtMs = q.value(22).toLongLong();
-        const QByteArray personal = q.value(16).toByteArray();
+        r.seq = column(q, Col::Seq).toLongLong();
+        r.id = column(q, Col::Id).toByteArray();
+        r.createdAtMs = column(q, Col::CreatedMs).toLongLong();
+        r.utcOffsetS = column(q, Col::UtcOffsetS).toInt();
+        r.kind = recordKindFromName(column(q, Col::Kind).toString()).value_or(RecordKind::Attempt);
+        r.method = column(q, Col::Method).toString();
+        r.valid = column(q, Col::Valid).toBool();
+        r.reason = column(q, Col::Reason).toString();
+        r.documentKind = column(q, Col::DocumentKind).toString();
+        r.issuer = column(q, Col::Issuer).toString();
+        r.credentialId = column(q, Col::CredentialId).toByteArray();
+        r.trustListSequence = column(q, Col::TrustSeq).toULongLong();
+        r.venue.venueId = column(q, Col::VenueId).toString();
+        r.venue.type = venueTypeFromName(column(q, Col::VenueType).toString()).value_or(VenueType::Hotel);
+        r.venue.terminalId = column(q, Col::TerminalId).toString();
+        r.venue.operatorId = column(q, Col::Operator).toString();
+        if (!column(q, Col::AckedMs).isNull())
+            r.ackedAtMs = column(q, Col::AckedMs).toLongLong();
+        r.setAsideReason = column(q, Col::SetAside).toString();
+        r.contentHash = column(q, Col::ContentHash).toByteArray();
+        r.chainHash = column(q, Col::ChainHash).toByteArray();
+        r.personalHash = column(q, Col::PersonalHash).toByteArray();
+        if (!column(q, Col::PurgedMs).isNull())
+            r.purgedAtMs = column(q, Col::PurgedMs).toLongLong();
+        const QByteArray personal = column(q, Col::Personal).toByteArray();
         if (openPersonal && !personal.isEmpty()) {
             auto plain = keys.open(personal, r.id);
             if (!plain) {
@@ -228,7 +190,7 @@ struct RegistrationLog::Impl {
             out.append(fromRow(q, true, &error));
             if (checkContent) {
                 Registration& r = out.last();
-                const QByteArray sealed = q.value(16).toByteArray();
+                const QByteArray sealed = column(q, Col::Personal).toByteArray();
                 r.contentMismatch = contentHash(r, r.personalHash) != r.contentHash ||
                                     (!sealed.isEmpty() && sha256({sealed}) != r.personalHash);
             }
@@ -465,7 +427,7 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
     const int wanted = options.schemaVersion > 0 ? std::min(options.schemaVersion, target) : target;
     createdNow = d.version == 0;
     while (d.version < wanted) {
-        const QStringList& step = migrations().at(d.version);
+        const QStringList& step = logschema::migrations().at(d.version);
         const int next = d.version + 1;
         auto migrated = d.transaction([&]() -> Expected<bool> {
             for (const QString& sql : step)
@@ -770,10 +732,10 @@ LogVerifyReport RegistrationLog::verify() const {
     QByteArray previous(32, '\0');
     while (q.next()) {
         const Registration r = d->fromRow(q, false);
-        const QByteArray personal = q.value(16).toByteArray();
-        const QByteArray personalHash = q.value(17).toByteArray();
-        const QByteArray storedContent = q.value(18).toByteArray();
-        const QByteArray storedChain = q.value(19).toByteArray();
+        const QByteArray personal = column(q, Col::Personal).toByteArray();
+        const QByteArray personalHash = column(q, Col::PersonalHash).toByteArray();
+        const QByteArray storedContent = column(q, Col::ContentHash).toByteArray();
+        const QByteArray storedChain = column(q, Col::ChainHash).toByteArray();
         ++report.records;
         if (r.purgedAtMs)
             ++report.purged;

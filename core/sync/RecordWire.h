@@ -2,6 +2,7 @@
 // The sync API's JSON (docs/sync-api.md), shared by the terminal's sync client and the
 // reference gateway: a batch of records with the terminal's newest checkpoint, and the
 // gateway's answer per record.
+#include "log/LogChain.h"
 #include "log/RegistrationLog.h"
 
 #include <QJsonObject>
@@ -16,15 +17,7 @@ Expected<Registration> recordFromJson(const QJsonObject& o); // strict: every fi
 QJsonObject checkpointToJson(const LogCheckpoint& c);
 Expected<LogCheckpoint> checkpointFromJson(const QJsonObject& o);
 
-// The checkpoint signature's message (the log signs the same bytes).
-QByteArray checkpointMessage(const QString& terminalId, qint64 seq, const QByteArray& chain,
-                             qint64 createdMs);
-// content_hash(n) = SHA-256 of a CBOR array of the record's non-secret fields and the hash of its
-// sealed personal fields (docs/registration-log.md): computable by the terminal from its log and
-// by the gateway from what it receives.
-QByteArray contentHash(const Registration& r, const QByteArray& personalHash);
-// chain_hash(n) = SHA-256(chain_hash(n-1) || seq (8 bytes BE) || content_hash(n)).
-QByteArray chainHash(const QByteArray& previous, qint64 seq, const QByteArray& content);
+// The chain's hashes (contentHash, chainHash, checkpointMessage) are the log's: log/LogChain.h.
 
 enum class AckStatus { Stored, Duplicate, Invalid };
 struct Ack {

@@ -192,7 +192,7 @@ Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatch(const QString& ter
         // A terminal from before issue 14 sends no personal_hash: its content hash is taken as sent
         // and the record is flagged as not recomputable.
         const QByteArray content =
-            r->personalHashKnown ? wire::contentHash(*r, r->personalHash) : r->contentHash;
+            r->personalHashKnown ? contentHash(*r, r->personalHash) : r->contentHash;
         bool ok = true;
         if (!r->personalHashKnown)
             ok = flag(r->seq, QStringLiteral("content_unverifiable"),
@@ -211,7 +211,7 @@ Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatch(const QString& ter
             return fail(flagError);
         // The chain, as far as this gateway has seen it, over the content hash computed here.
         if (r->seq == headSeq + 1) {
-            if (wire::chainHash(headChain, r->seq, content) != r->chainHash)
+            if (chainHash(headChain, r->seq, content) != r->chainHash)
                 ok = flag(r->seq, QStringLiteral("chain_break"),
                           QStringLiteral("does not follow record %1 as received").arg(headSeq));
         } else if (r->seq > headSeq + 1) {
@@ -245,7 +245,7 @@ Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatch(const QString& ter
         if (cp && cp->seq > 0) {
             auto key = PublicKey::fromPem(pinnedKey.toUtf8());
             const bool signedOk =
-                key && key->verify(wire::checkpointMessage(terminalId, cp->seq, cp->chainHash, cp->createdMs),
+                key && key->verify(checkpointMessage(terminalId, cp->seq, cp->chainHash, cp->createdMs),
                                    cp->signature);
             if (!signedOk) {
                 if (!flag(cp->seq, QStringLiteral("bad_checkpoint"),

@@ -505,8 +505,8 @@ int conformanceVectors(const cli::Options& o) {
         r.identity = id;
         r.personalHash =
             QByteArray::fromHex("5f3b1c0f7e8d9a2b4c6d8e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d");
-        r.contentHash = wire::contentHash(r, r.personalHash);
-        r.chainHash = wire::chainHash(QByteArray(32, '\0'), r.seq, r.contentHash);
+        r.contentHash = contentHash(r, r.personalHash);
+        r.chainHash = chainHash(QByteArray(32, '\0'), r.seq, r.contentHash);
         const QJsonObject goodRecord = wire::recordToJson(r);
         auto addRecord = [&](const QString& name, const QString& rule, const QJsonObject& record,
                              const QString& expect) {

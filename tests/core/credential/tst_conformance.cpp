@@ -127,7 +127,7 @@ private slots:
         else if (!r->personalHashKnown)
             got = QStringLiteral("content_unverifiable");
         else
-            got = wire::contentHash(*r, r->personalHash) == r->contentHash
+            got = contentHash(*r, r->personalHash) == r->contentHash
                       ? QStringLiteral("content_hash_matches")
                       : QStringLiteral("content_mismatch");
         qInfo("%s: %s", qPrintable(vector.value(QLatin1String("name")).toString()), qPrintable(got));
