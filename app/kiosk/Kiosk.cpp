@@ -1,5 +1,7 @@
 #include "kiosk/Kiosk.h"
 
+#include "util/Logging.h"
+
 #include "camera/CameraSource.h"
 #include "camera/SyntheticPhoneSource.h"
 #include "camera/VideoFileSource.h"
@@ -221,7 +223,7 @@ QString Kiosk::startDemoReader() {
     m_demoReader->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_demoReader->start();
     if (!m_demoReader->waitForReadyRead(3000)) {
-        qWarning("demo NFC reader: cannot start %s", qPrintable(m_demoReader->program()));
+        qCWarning(lcKiosk, "demo NFC reader: cannot start %s", qPrintable(m_demoReader->program()));
         m_demoReader.reset();
         return {};
     }
@@ -266,7 +268,7 @@ void Kiosk::startNfc() {
     if (reader.isEmpty() || reader == QLatin1String("none"))
         return;
     if (m_config.venue.terminalId.isEmpty()) { // the challenge names this terminal: no id, no NFC
-        qWarning("NFC reader not started: [venue] terminal_id is not set");
+        qCWarning(lcKiosk, "NFC reader not started: [venue] terminal_id is not set");
         return;
     }
     if (reader == QLatin1String("demo")) {

@@ -1,6 +1,7 @@
 #include "desk/Desk.h"
 
 #include "log/RecordId.h"
+#include "util/Logging.h"
 
 #include <QRandomGenerator>
 
@@ -50,6 +51,8 @@ Expected<void, DeskFailure> Desk::open() {
                                       QStringLiteral("open stays unknown: %1").arg(records.error())});
     for (const Registration& r : *records)
         m_stays.apply(r);
+    qCDebug(lcDesk, "open: %lld records read, %lld stays open", qint64(records->size()),
+            qint64(m_stays.openStays(m_clock.now()).size()));
     return {};
 }
 
@@ -102,6 +105,8 @@ Decision Desk::decide(const VerificationResult& result, const QString& method) {
                result.credentialId == m_lastValidCredential && now - m_lastValidAt < m_policy.sameGuestS) {
         d.repeatOfLast = true;
     }
+    qCDebug(lcDesk, "decide: %s %s%s", qPrintable(method),
+            result.valid ? "valid" : qPrintable(reasonName(result.reason)), d.repeatOfLast ? " (same guest again)" : "");
     if (!result.valid) {
         // A refused credential is an attempt in the log (no personal data): fraud stays visible.
         // Text that is no credential at all (a payment code, a poster) is not an attempt, nor is
@@ -121,8 +126,10 @@ Decision Desk::decide(const VerificationResult& result, const QString& method) {
             d.needsOverride = d.openStay && m_policy.stayConflict == StayConflict::Flag;
         }
     }
-    if (!d.refusal.isEmpty())
+    if (!d.refusal.isEmpty()) {
+        qCDebug(lcDesk, "decide: refused here: %s", qPrintable(d.refusal));
         return d;
+    }
     if (m_venue.type == VenueType::Hotel)
         d.party = party();
     forgetOldDecisions();
@@ -187,6 +194,8 @@ Expected<Registration, DeskFailure> Desk::registerGuest(quint64 decisionId, QJso
     if (!r)
         return r; // the decision stays unused: the clerk may try again once the disk has room
     it->used = true;
+    qCDebug(lcDesk, "registered: record %s seq %lld%s", qPrintable(recordIdText(r->id)), r->seq,
+            override ? " (clerk's override)" : "");
     m_stays.apply(*r);
     notePartyRegistered(*r);
     return r;
@@ -242,13 +251,18 @@ Expected<Registration, DeskFailure> Desk::checkOut(const QByteArray& stayRecordI
                  {QStringLiteral("room"), stay->room},
                  {QStringLiteral("departed"), localIso(now)}};
     auto written = append(r);
-    if (written)
+    if (written) {
+        qCDebug(lcDesk, "checked out: stay %s, record %s", qPrintable(recordIdText(stayRecordId)),
+                qPrintable(recordIdText(written->id)));
         m_stays.apply(*written);
+    }
     return written;
 }
 
 Expected<Registration, DeskFailure> Desk::append(Registration r) {
     auto written = m_log->append(r);
+    if (!written)
+        qCWarning(lcLog, "append refused: %s", qPrintable(written.error().text()));
     if (!written)
         return unexpected(DeskFailure{written.error().code == LogError::DiskFull ? DeskError::DiskFull
                                                                                 : DeskError::LogWrite,

@@ -1,5 +1,7 @@
 #include "sync/SyncClient.h"
 
+#include "util/Logging.h"
+
 #include "sync/MutualTls.h"
 #include "sync/RecordWire.h"
 #include "trust/TrustStore.h"
@@ -271,6 +273,10 @@ void SyncClient::finishRound(bool ok, const QString& error) {
         delay = int(cap / 2 + QRandomGenerator::global()->bounded(cap / 2 + 1));
     }
     m_status.nextTryMs = now + delay;
+    if (ok)
+        qCDebug(lcSync, "round done; next in %d ms", delay);
+    else
+        qCInfo(lcSync, "round failed (%s); next in %d ms", qPrintable(error), delay);
     m_timer.start(delay);
     if (!m_config.statusFile.isEmpty()) {
         // What `sync status` shows from another process; the records themselves are in the log.

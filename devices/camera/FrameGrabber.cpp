@@ -1,5 +1,7 @@
 #include "camera/FrameGrabber.h"
 
+#include "util/Logging.h"
+
 namespace lz {
 
 QString sourceStateName(SourceState s) {
@@ -91,8 +93,11 @@ void FrameGrabber::setState(SourceState s, const QString& error) {
             m_error = error;
     }
     m_cv.notify_all();
-    if (changed)
+    if (changed) {
+        qCDebug(lcCamera, "%s: state %d%s%s", qPrintable(m_description), int(s), error.isEmpty() ? "" : ": ",
+                qPrintable(error));
         emit stateChanged(s, error);
+    }
 }
 
 bool FrameGrabber::sleepInterruptible(int ms) {

@@ -1,5 +1,7 @@
 #include "nfcreader/NfcReader.h"
 
+#include "util/Logging.h"
+
 #include <QProcess>
 #include <QThread>
 
@@ -21,6 +23,8 @@ NfcReader::~NfcReader() {
 }
 
 void NfcReader::setState(NfcReaderStatus::State s) {
+    if (s != m_status.state)
+        qCDebug(lcNfc, "reader state %d -> %d", int(m_status.state), int(s));
     m_status.state = s;
     if (m_onStatus && *m_onStatus)
         (*m_onStatus)(m_status);
@@ -66,6 +70,8 @@ void NfcReader::helperDied(NfcCode code, const QString& detail) {
     }
     m_status.lastError = m_fatalCode.value_or(code);
     m_status.lastErrorDetail = m_fatalCode ? m_fatalDetail : detail;
+    qCInfo(lcNfc, "reader lost: %s: %s", qPrintable(nfcCodeName(*m_status.lastError)),
+           qPrintable(m_status.lastErrorDetail));
     m_status.device.clear();
     m_status.firmware.clear();
     m_status.helperPid = 0;
@@ -151,8 +157,14 @@ NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
             break;
     }
     const QString ev = answer.value(QStringLiteral("ev")).toString();
-    if (ev == QLatin1String("rapdu"))
-        return answer.value(QStringLiteral("data")).toByteArray();
+    if (ev == QLatin1String("rapdu")) {
+        const QByteArray r = answer.value(QStringLiteral("data")).toByteArray();
+        // Sizes and status words only: the bytes are a document's data groups or a presentation.
+        qCDebug(lcNfcTraffic, "C-APDU INS %02x, %lld bytes -> R-APDU %lld bytes, SW %s",
+                capdu.size() > 1 ? uchar(capdu.at(1)) : 0, qint64(capdu.size()), qint64(r.size()),
+                r.size() >= 2 ? r.right(2).toHex().constData() : "-");
+        return r;
+    }
     if (ev == QLatin1String("left")) { // the card went between two APDUs; the helper polls again
         setState(NfcReaderStatus::State::Ready);
         return nfcError(NfcCode::CardLeft, QStringLiteral("card left the field between two commands"));
