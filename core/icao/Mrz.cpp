@@ -38,6 +38,26 @@ bool digitMatches(QStringView field, QChar digit) {
     const int d = checkDigit(field);
     return d >= 0 && digit == QLatin1Char(char('0' + d));
 }
+
+// Birth date, its check digit, sex, expiry date, its check digit: the same run in TD1's second
+// line (from 0) and TD3's (from 13). Empty when both digits match, else the named error.
+const char* readDatesAndSex(Mrz& m, const QString& line, int from) {
+    m.key.birthDate = line.mid(from, 6);
+    if (!digitMatches(m.key.birthDate, line[from + 6]))
+        return "mrz_check_birth_date";
+    m.sex = line.mid(from + 7, 1);
+    m.key.expiryDate = line.mid(from + 8, 6);
+    if (!digitMatches(m.key.expiryDate, line[from + 14]))
+        return "mrz_check_expiry_date";
+    return nullptr;
+}
+
+// "SURNAME<<GIVEN<NAMES": split at the first "<<".
+void readNames(Mrz& m, QStringView field) {
+    const qsizetype split = field.indexOf(QLatin1String("<<"));
+    m.surname = name(split < 0 ? field : field.left(split));
+    m.givenNames = split < 0 ? QString() : name(field.mid(split + 2));
+}
 } // namespace
 
 int checkDigit(QStringView field) {
@@ -122,37 +142,22 @@ Expected<Mrz, MrzError> parseMrz(QStringView text) {
             numberDigit = rest.back();
             optional1 = optional1.mid(rest.size());
         }
-        m.key.birthDate = l2.mid(0, 6);
-        if (!digitMatches(m.key.birthDate, l2[6]))
-            return mrzError("mrz_check_birth_date");
-        m.sex = l2.mid(7, 1);
-        m.key.expiryDate = l2.mid(8, 6);
-        if (!digitMatches(m.key.expiryDate, l2[14]))
-            return mrzError("mrz_check_expiry_date");
+        if (const char* bad = readDatesAndSex(m, l2, 0))
+            return mrzError(bad);
         m.nationality = unfilled(QStringView(l2).mid(15, 3));
         m.optionalData = name(optional1 + l2.mid(18, 11));
         composite = l1.mid(5, 25) + l2.mid(0, 7) + l2.mid(8, 7) + l2.mid(18, 11);
         compositeDigit = l2[29];
-        const qsizetype split = l3.indexOf(QLatin1String("<<"));
-        m.surname = name(QStringView(l3).left(split < 0 ? l3.size() : split));
-        m.givenNames = split < 0 ? QString() : name(QStringView(l3).mid(split + 2));
+        readNames(m, l3);
     } else {
         m.documentCode = unfilled(QStringView(l1).mid(0, 2));
         m.issuingState = unfilled(QStringView(l1).mid(2, 3));
-        const QString names = l1.mid(5);
-        const qsizetype split = names.indexOf(QLatin1String("<<"));
-        m.surname = name(QStringView(names).left(split < 0 ? names.size() : split));
-        m.givenNames = split < 0 ? QString() : name(QStringView(names).mid(split + 2));
+        readNames(m, QStringView(l1).mid(5));
         number = l2.mid(0, 9);
         numberDigit = l2[9];
         m.nationality = unfilled(QStringView(l2).mid(10, 3));
-        m.key.birthDate = l2.mid(13, 6);
-        if (!digitMatches(m.key.birthDate, l2[19]))
-            return mrzError("mrz_check_birth_date");
-        m.sex = l2.mid(20, 1);
-        m.key.expiryDate = l2.mid(21, 6);
-        if (!digitMatches(m.key.expiryDate, l2[27]))
-            return mrzError("mrz_check_expiry_date");
+        if (const char* bad = readDatesAndSex(m, l2, 13))
+            return mrzError(bad);
         if (m.format == Mrz::Format::TD3) {
             const QString personal = l2.mid(28, 14);
             // The personal number's check digit may be '<' when the field is empty.
