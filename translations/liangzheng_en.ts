@@ -917,7 +917,104 @@
     </message>
 </context>
 <context>
-    <name>lz::ui::StaffScreen</name>
+    <name>lz::ui::StaffDevicesPage</name>
+    <message>
+        <source>Testing the devices…</source>
+        <translation>Testing the devices…</translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation>Run self-test</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>NFC reader</source>
+        <translation>NFC reader</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>working, %1 frames/s</source>
+        <translation>working, %1 frames/s</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>unavailable</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>not configured</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StaffForwardingPage</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Gateway configured.</source>
+        <translation>Gateway configured.</translation>
+    </message>
+    <message>
+        <source>No gateway configured: records stay here.</source>
+        <translation>No gateway configured: records stay here.</translation>
+    </message>
+    <message>
+        <source>Waiting to be forwarded: %1</source>
+        <translation>Waiting to be forwarded: %1</translation>
+    </message>
+    <message>
+        <source>Set aside by the gateway: %1</source>
+        <translation>Set aside by the gateway: %1</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: %1</source>
+        <translation>Oldest waiting: %1</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Last success: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Next attempt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</source>
+        <translation>
+            <numerusform>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</numerusform>
+            <numerusform>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration log unavailable: %1</source>
+        <translation>Registration log unavailable: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StaffRecordsPage</name>
     <message>
         <source>Select a record first.</source>
         <translation>Select a record first.</translation>
@@ -927,8 +1024,8 @@
         <translation>Give a reason for showing the full record; it is logged.</translation>
     </message>
     <message>
-        <source>Testing the devices…</source>
-        <translation>Testing the devices…</translation>
+        <source>Select a guest&apos;s hotel registration first.</source>
+        <translation>Select a guest's hotel registration first.</translation>
     </message>
     <message numerus="yes">
         <source>Shown in full for %n s; this access was logged.</source>
@@ -938,13 +1035,96 @@
         </translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>A PIN is 4 to 12 digits.</translation>
+        <source>Search name, number, room, seat…</source>
+        <translation>Search name, number, room, seat…</translation>
     </message>
     <message>
-        <source>The venue code may not be empty.</source>
-        <translation>The venue code may not be empty.</translation>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
+    <message>
+        <source>Reason for showing the full record (logged)</source>
+        <translation>Reason for showing the full record (logged)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Show in full</source>
+        <translation>Show in full</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <source>Record the guest&apos;s departure</source>
+        <translation>Record the guest's departure</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Export file</translation>
+    </message>
+    <message>
+        <source>Export CSV (masked)</source>
+        <translation>Export CSV (masked)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Room / seat / item</source>
+        <translation>Room / seat / item</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>Forwarding</translation>
+    </message>
+    <message>
+        <source>(removed after retention)</source>
+        <translation>(removed after retention)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Checked out</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Set aside: %1</source>
+        <translation>Set aside: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StaffScreen</name>
     <message>
         <source>Today&apos;s registrations</source>
         <translation>Today&apos;s registrations</translation>
@@ -973,61 +1153,16 @@
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
+</context>
+<context>
+    <name>lz::ui::StaffSettingsPage</name>
     <message>
-        <source>Search name, number, room, seat…</source>
-        <translation>Search name, number, room, seat…</translation>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>A PIN is 4 to 12 digits.</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Reason for showing the full record (logged)</source>
-        <translation>Reason for showing the full record (logged)</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Show in full</source>
-        <translation>Show in full</translation>
-    </message>
-    <message>
-        <source>Export file</source>
-        <translation>Export file</translation>
-    </message>
-    <message>
-        <source>Export CSV (masked)</source>
-        <translation>Export CSV (masked)</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
-    </message>
-    <message>
-        <source>Run self-test</source>
-        <translation>Run self-test</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Room / seat / item</source>
-        <translation>Room / seat / item</translation>
+        <source>The venue code may not be empty.</source>
+        <translation>The venue code may not be empty.</translation>
     </message>
     <message>
         <source>Venue type</source>
@@ -1093,77 +1228,9 @@
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
-    <message>
-        <source>(removed after retention)</source>
-        <translation>(removed after retention)</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Refused: %1</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>Forwarded</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Queued</translation>
-    </message>
-    <message>
-        <source>Set aside: %1</source>
-        <translation>Set aside: %1</translation>
-    </message>
-    <message>
-        <source>Gateway configured.</source>
-        <translation>Gateway configured.</translation>
-    </message>
-    <message>
-        <source>No gateway configured: records stay here.</source>
-        <translation>No gateway configured: records stay here.</translation>
-    </message>
-    <message>
-        <source>Waiting to be forwarded: %1</source>
-        <translation>Waiting to be forwarded: %1</translation>
-    </message>
-    <message>
-        <source>Set aside by the gateway: %1</source>
-        <translation>Set aside by the gateway: %1</translation>
-    </message>
-    <message>
-        <source>Oldest waiting: %1</source>
-        <translation>Oldest waiting: %1</translation>
-    </message>
-    <message>
-        <source>Last success: %1</source>
-        <translation>Last success: %1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>Last error: %1</translation>
-    </message>
-    <message>
-        <source>Next attempt: %1</source>
-        <translation>Next attempt: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</source>
-        <translation>
-            <numerusform>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</numerusform>
-            <numerusform>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Registration log unavailable: %1</source>
-        <translation>Registration log unavailable: %1</translation>
-    </message>
+</context>
+<context>
+    <name>lz::ui::StaffTrustPage</name>
     <message>
         <source>No trust list installed: every code is refused until one is.</source>
         <translation>No trust list installed: every code is refused until one is.</translation>
@@ -1195,50 +1262,6 @@
     <message>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
-    </message>
-    <message>
-        <source>Scanner</source>
-        <translation>Scanner</translation>
-    </message>
-    <message>
-        <source>working, %1 frames/s</source>
-        <translation>working, %1 frames/s</translation>
-    </message>
-    <message>
-        <source>working</source>
-        <translation>working</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>starting</translation>
-    </message>
-    <message>
-        <source>unavailable</source>
-        <translation>unavailable</translation>
-    </message>
-    <message>
-        <source>not configured</source>
-        <translation>not configured</translation>
-    </message>
-    <message>
-        <source>NFC reader</source>
-        <translation>NFC reader</translation>
-    </message>
-    <message>
-        <source>Select a guest&apos;s hotel registration first.</source>
-        <translation>Select a guest's hotel registration first.</translation>
-    </message>
-    <message>
-        <source>Check out</source>
-        <translation>Check out</translation>
-    </message>
-    <message>
-        <source>Record the guest&apos;s departure</source>
-        <translation>Record the guest's departure</translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation>Checked out</translation>
     </message>
 </context>
 <context>

@@ -914,7 +914,103 @@
     </message>
 </context>
 <context>
-    <name>lz::ui::StaffScreen</name>
+    <name>lz::ui::StaffDevicesPage</name>
+    <message>
+        <source>Testing the devices…</source>
+        <translation>正在检测设备…</translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation>运行自检</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>NFC reader</source>
+        <translation>NFC读卡器</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫码器</translation>
+    </message>
+    <message>
+        <source>working, %1 frames/s</source>
+        <translation>正常，%1 帧/秒</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未配置</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StaffForwardingPage</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即上报</translation>
+    </message>
+    <message>
+        <source>Gateway configured.</source>
+        <translation>已配置上报服务器。</translation>
+    </message>
+    <message>
+        <source>No gateway configured: records stay here.</source>
+        <translation>未配置上报服务器：记录仅保存在本机。</translation>
+    </message>
+    <message>
+        <source>Waiting to be forwarded: %1</source>
+        <translation>待上报：%1</translation>
+    </message>
+    <message>
+        <source>Set aside by the gateway: %1</source>
+        <translation>被上报服务器搁置：%1</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: %1</source>
+        <translation>最早待上报：%1</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>上次成功：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次尝试：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</source>
+        <translation>
+            <numerusform>警告：本终端时间与上报服务器相差%n秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration log unavailable: %1</source>
+        <translation>登记日志不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StaffRecordsPage</name>
     <message>
         <source>Select a record first.</source>
         <translation>请先选择一条记录。</translation>
@@ -924,8 +1020,8 @@
         <translation>请填写查看完整记录的原因，此操作将被记录。</translation>
     </message>
     <message>
-        <source>Testing the devices…</source>
-        <translation>正在检测设备…</translation>
+        <source>Select a guest&apos;s hotel registration first.</source>
+        <translation>请先选择一条住宿登记。</translation>
     </message>
     <message numerus="yes">
         <source>Shown in full for %n s; this access was logged.</source>
@@ -934,13 +1030,96 @@
         </translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>密码须为4至12位数字。</translation>
+        <source>Search name, number, room, seat…</source>
+        <translation>搜索姓名、证件号码、房间号、座位号…</translation>
     </message>
     <message>
-        <source>The venue code may not be empty.</source>
-        <translation>场所编码不能为空。</translation>
+        <source>Search</source>
+        <translation>搜索</translation>
     </message>
+    <message>
+        <source>Reason for showing the full record (logged)</source>
+        <translation>查看完整记录的原因（将被记录）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Show in full</source>
+        <translation>显示完整信息</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>退房</translation>
+    </message>
+    <message>
+        <source>Record the guest&apos;s departure</source>
+        <translation>登记住客离店</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>Export CSV (masked)</source>
+        <translation>导出CSV（已脱敏）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Room / seat / item</source>
+        <translation>房间号 / 座位号 / 办理事项</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>(removed after retention)</source>
+        <translation>（保留期满，已删除）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已退房</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待上报</translation>
+    </message>
+    <message>
+        <source>Set aside: %1</source>
+        <translation>已搁置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StaffScreen</name>
     <message>
         <source>Today&apos;s registrations</source>
         <translation>今日登记</translation>
@@ -969,61 +1148,16 @@
         <source>Leave kiosk mode</source>
         <translation>退出自助模式</translation>
     </message>
+</context>
+<context>
+    <name>lz::ui::StaffSettingsPage</name>
     <message>
-        <source>Search name, number, room, seat…</source>
-        <translation>搜索姓名、证件号码、房间号、座位号…</translation>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>密码须为4至12位数字。</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Reason for showing the full record (logged)</source>
-        <translation>查看完整记录的原因（将被记录）</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Show in full</source>
-        <translation>显示完整信息</translation>
-    </message>
-    <message>
-        <source>Export file</source>
-        <translation>导出文件</translation>
-    </message>
-    <message>
-        <source>Export CSV (masked)</source>
-        <translation>导出CSV（已脱敏）</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>立即上报</translation>
-    </message>
-    <message>
-        <source>Run self-test</source>
-        <translation>运行自检</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Room / seat / item</source>
-        <translation>房间号 / 座位号 / 办理事项</translation>
+        <source>The venue code may not be empty.</source>
+        <translation>场所编码不能为空。</translation>
     </message>
     <message>
         <source>Venue type</source>
@@ -1089,76 +1223,9 @@
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
-    <message>
-        <source>(removed after retention)</source>
-        <translation>（保留期满，已删除）</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>已拒绝：%1</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>已上报</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>待上报</translation>
-    </message>
-    <message>
-        <source>Set aside: %1</source>
-        <translation>已搁置：%1</translation>
-    </message>
-    <message>
-        <source>Gateway configured.</source>
-        <translation>已配置上报服务器。</translation>
-    </message>
-    <message>
-        <source>No gateway configured: records stay here.</source>
-        <translation>未配置上报服务器：记录仅保存在本机。</translation>
-    </message>
-    <message>
-        <source>Waiting to be forwarded: %1</source>
-        <translation>待上报：%1</translation>
-    </message>
-    <message>
-        <source>Set aside by the gateway: %1</source>
-        <translation>被上报服务器搁置：%1</translation>
-    </message>
-    <message>
-        <source>Oldest waiting: %1</source>
-        <translation>最早待上报：%1</translation>
-    </message>
-    <message>
-        <source>Last success: %1</source>
-        <translation>上次成功：%1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>上次错误：%1</translation>
-    </message>
-    <message>
-        <source>Next attempt: %1</source>
-        <translation>下次尝试：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</source>
-        <translation>
-            <numerusform>警告：本终端时间与上报服务器相差%n秒。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Registration log unavailable: %1</source>
-        <translation>登记日志不可用：%1</translation>
-    </message>
+</context>
+<context>
+    <name>lz::ui::StaffTrustPage</name>
     <message>
         <source>No trust list installed: every code is refused until one is.</source>
         <translation>未安装信任列表：安装前所有二维码都将被拒绝。</translation>
@@ -1190,50 +1257,6 @@
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>Scanner</source>
-        <translation>扫码器</translation>
-    </message>
-    <message>
-        <source>working, %1 frames/s</source>
-        <translation>正常，%1 帧/秒</translation>
-    </message>
-    <message>
-        <source>working</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>启动中</translation>
-    </message>
-    <message>
-        <source>unavailable</source>
-        <translation>不可用</translation>
-    </message>
-    <message>
-        <source>not configured</source>
-        <translation>未配置</translation>
-    </message>
-    <message>
-        <source>NFC reader</source>
-        <translation>NFC读卡器</translation>
-    </message>
-    <message>
-        <source>Select a guest&apos;s hotel registration first.</source>
-        <translation>请先选择一条住宿登记。</translation>
-    </message>
-    <message>
-        <source>Check out</source>
-        <translation>退房</translation>
-    </message>
-    <message>
-        <source>Record the guest&apos;s departure</source>
-        <translation>登记住客离店</translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation>已退房</translation>
     </message>
 </context>
 <context>

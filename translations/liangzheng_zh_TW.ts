@@ -914,7 +914,103 @@
     </message>
 </context>
 <context>
-    <name>lz::ui::StaffScreen</name>
+    <name>lz::ui::StaffDevicesPage</name>
+    <message>
+        <source>Testing the devices…</source>
+        <translation>正在檢測裝置…</translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation>執行自我檢測</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>攝影機</translation>
+    </message>
+    <message>
+        <source>NFC reader</source>
+        <translation>NFC讀卡機</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>掃描器</translation>
+    </message>
+    <message>
+        <source>working, %1 frames/s</source>
+        <translation>正常，%1 幀/秒</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>啟動中</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>無法使用</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未設定</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StaffForwardingPage</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即上報</translation>
+    </message>
+    <message>
+        <source>Gateway configured.</source>
+        <translation>已設定上報伺服器。</translation>
+    </message>
+    <message>
+        <source>No gateway configured: records stay here.</source>
+        <translation>未設定上報伺服器：紀錄僅保存在本機。</translation>
+    </message>
+    <message>
+        <source>Waiting to be forwarded: %1</source>
+        <translation>待上報：%1</translation>
+    </message>
+    <message>
+        <source>Set aside by the gateway: %1</source>
+        <translation>遭上報伺服器擱置：%1</translation>
+    </message>
+    <message>
+        <source>Oldest waiting: %1</source>
+        <translation>最早待上報：%1</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>上次成功：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次嘗試：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</source>
+        <translation>
+            <numerusform>警告：本終端機時間與上報伺服器相差%n秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration log unavailable: %1</source>
+        <translation>登記紀錄無法使用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StaffRecordsPage</name>
     <message>
         <source>Select a record first.</source>
         <translation>請先選擇一筆紀錄。</translation>
@@ -924,8 +1020,8 @@
         <translation>請填寫檢視完整紀錄的原因，此操作將被記錄。</translation>
     </message>
     <message>
-        <source>Testing the devices…</source>
-        <translation>正在檢測裝置…</translation>
+        <source>Select a guest&apos;s hotel registration first.</source>
+        <translation>請先選擇一筆住宿登記。</translation>
     </message>
     <message numerus="yes">
         <source>Shown in full for %n s; this access was logged.</source>
@@ -934,13 +1030,96 @@
         </translation>
     </message>
     <message>
-        <source>A PIN is 4 to 12 digits.</source>
-        <translation>密碼須為4至12位數字。</translation>
+        <source>Search name, number, room, seat…</source>
+        <translation>搜尋姓名、證件號碼、房號、座位號…</translation>
     </message>
     <message>
-        <source>The venue code may not be empty.</source>
-        <translation>場所編碼不得為空。</translation>
+        <source>Search</source>
+        <translation>搜尋</translation>
     </message>
+    <message>
+        <source>Reason for showing the full record (logged)</source>
+        <translation>檢視完整紀錄的原因（將被記錄）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Show in full</source>
+        <translation>顯示完整資料</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>退房</translation>
+    </message>
+    <message>
+        <source>Record the guest&apos;s departure</source>
+        <translation>登記住客離店</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>匯出檔案</translation>
+    </message>
+    <message>
+        <source>Export CSV (masked)</source>
+        <translation>匯出CSV（已遮罩）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Room / seat / item</source>
+        <translation>房號 / 座位號 / 辦理事項</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>上報</translation>
+    </message>
+    <message>
+        <source>(removed after retention)</source>
+        <translation>（保留期滿，已刪除）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>已退房</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒絕：%1</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>已上報</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待上報</translation>
+    </message>
+    <message>
+        <source>Set aside: %1</source>
+        <translation>已擱置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::StaffScreen</name>
     <message>
         <source>Today&apos;s registrations</source>
         <translation>今日登記</translation>
@@ -969,61 +1148,16 @@
         <source>Leave kiosk mode</source>
         <translation>離開自助模式</translation>
     </message>
+</context>
+<context>
+    <name>lz::ui::StaffSettingsPage</name>
     <message>
-        <source>Search name, number, room, seat…</source>
-        <translation>搜尋姓名、證件號碼、房號、座位號…</translation>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>密碼須為4至12位數字。</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>搜尋</translation>
-    </message>
-    <message>
-        <source>Reason for showing the full record (logged)</source>
-        <translation>檢視完整紀錄的原因（將被記錄）</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Show in full</source>
-        <translation>顯示完整資料</translation>
-    </message>
-    <message>
-        <source>Export file</source>
-        <translation>匯出檔案</translation>
-    </message>
-    <message>
-        <source>Export CSV (masked)</source>
-        <translation>匯出CSV（已遮罩）</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>立即上報</translation>
-    </message>
-    <message>
-        <source>Run self-test</source>
-        <translation>執行自我檢測</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時間</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>證件號碼</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Room / seat / item</source>
-        <translation>房號 / 座位號 / 辦理事項</translation>
+        <source>The venue code may not be empty.</source>
+        <translation>場所編碼不得為空。</translation>
     </message>
     <message>
         <source>Venue type</source>
@@ -1089,76 +1223,9 @@
         <source>Save settings</source>
         <translation>儲存設定</translation>
     </message>
-    <message>
-        <source>(removed after retention)</source>
-        <translation>（保留期滿，已刪除）</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>已登記</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>已拒絕：%1</translation>
-    </message>
-    <message>
-        <source>Forwarded</source>
-        <translation>已上報</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>待上報</translation>
-    </message>
-    <message>
-        <source>Set aside: %1</source>
-        <translation>已擱置：%1</translation>
-    </message>
-    <message>
-        <source>Gateway configured.</source>
-        <translation>已設定上報伺服器。</translation>
-    </message>
-    <message>
-        <source>No gateway configured: records stay here.</source>
-        <translation>未設定上報伺服器：紀錄僅保存在本機。</translation>
-    </message>
-    <message>
-        <source>Waiting to be forwarded: %1</source>
-        <translation>待上報：%1</translation>
-    </message>
-    <message>
-        <source>Set aside by the gateway: %1</source>
-        <translation>遭上報伺服器擱置：%1</translation>
-    </message>
-    <message>
-        <source>Oldest waiting: %1</source>
-        <translation>最早待上報：%1</translation>
-    </message>
-    <message>
-        <source>Last success: %1</source>
-        <translation>上次成功：%1</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>從未</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>上次錯誤：%1</translation>
-    </message>
-    <message>
-        <source>Next attempt: %1</source>
-        <translation>下次嘗試：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: this terminal&apos;s clock differs from the gateway&apos;s by %n s.</source>
-        <translation>
-            <numerusform>警告：本終端機時間與上報伺服器相差%n秒。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Registration log unavailable: %1</source>
-        <translation>登記紀錄無法使用：%1</translation>
-    </message>
+</context>
+<context>
+    <name>lz::ui::StaffTrustPage</name>
     <message>
         <source>No trust list installed: every code is refused until one is.</source>
         <translation>未安裝信任清單：安裝前所有二維碼都會被拒絕。</translation>
@@ -1190,50 +1257,6 @@
     <message>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>Scanner</source>
-        <translation>掃描器</translation>
-    </message>
-    <message>
-        <source>working, %1 frames/s</source>
-        <translation>正常，%1 幀/秒</translation>
-    </message>
-    <message>
-        <source>working</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>starting</source>
-        <translation>啟動中</translation>
-    </message>
-    <message>
-        <source>unavailable</source>
-        <translation>無法使用</translation>
-    </message>
-    <message>
-        <source>not configured</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>NFC reader</source>
-        <translation>NFC讀卡機</translation>
-    </message>
-    <message>
-        <source>Select a guest&apos;s hotel registration first.</source>
-        <translation>請先選擇一筆住宿登記。</translation>
-    </message>
-    <message>
-        <source>Check out</source>
-        <translation>退房</translation>
-    </message>
-    <message>
-        <source>Record the guest&apos;s departure</source>
-        <translation>登記住客離店</translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation>已退房</translation>
     </message>
 </context>
 <context>

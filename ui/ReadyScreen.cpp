@@ -34,6 +34,7 @@ ReadyScreen::ReadyScreen(QWidget* parent)
     m_party->setObjectName(QStringLiteral("banner"));
     m_party->setWordWrap(true);
     m_endParty = new QPushButton(this);
+    m_endParty->setObjectName(QStringLiteral("endParty"));
     connect(m_endParty, &QPushButton::clicked, this, &ReadyScreen::partyCancelled);
     side->addStretch();
     side->addWidget(m_prompt);
@@ -47,6 +48,7 @@ ReadyScreen::ReadyScreen(QWidget* parent)
     auto* bottom = new QHBoxLayout;
     for (const QString& code : supportedLanguages()) {
         auto* b = new QPushButton(Texts::languageName(code), this);
+        b->setObjectName(QStringLiteral("language_") + code);
         b->setAccessibleName(Texts::languageName(code));
         connect(b, &QPushButton::clicked, this, [this, code] { emit languageChosen(code); });
         bottom->addWidget(b);
@@ -54,9 +56,11 @@ ReadyScreen::ReadyScreen(QWidget* parent)
     }
     bottom->addStretch();
     m_passport = new QPushButton(this);
+    m_passport->setObjectName(QStringLiteral("passport"));
     connect(m_passport, &QPushButton::clicked, this, &ReadyScreen::passportRequested);
     bottom->addWidget(m_passport);
     m_staff = new QPushButton(this);
+    m_staff->setObjectName(QStringLiteral("staff"));
     connect(m_staff, &QPushButton::clicked, this, &ReadyScreen::staffRequested);
     bottom->addWidget(m_staff);
     page->addLayout(bottom); // the whole width: large text must not squeeze the buttons

@@ -25,23 +25,29 @@ RegistrationForm::RegistrationForm(QWidget* parent)
     m_form->setContentsMargins(0, 0, 0, 0);              // the panel around it has its own
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows); // wrapped rows cost height large text lacks
     m_room = new QLineEdit(this);
+    m_room->setObjectName(QStringLiteral("room"));
     m_checkIn = new QLabel(this);
     m_checkout = new QDateTimeEdit(this);
     m_checkout->setCalendarPopup(true);
     m_checkout->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_guests = new QSpinBox(this);
+    m_guests->setObjectName(QStringLiteral("guests"));
     m_guests->setRange(1, 20);
     m_seat = new QLineEdit(this);
+    m_seat->setObjectName(QStringLiteral("seat"));
     m_sessionStart = new QLabel(this);
     m_service = new QComboBox(this);
     m_service->setEditable(true);
     m_window = new QLineEdit(this);
     m_waybill = new QLineEdit(this);
+    m_waybill->setObjectName(QStringLiteral("waybill"));
     m_visaType = new QComboBox(this);
+    m_visaType->setObjectName(QStringLiteral("visaType"));
     // Sized by a few characters, not by its longest entry: large text must not widen the screen.
     m_visaType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_visaType->setMinimumContentsLength(6);
     m_visaNumber = new QLineEdit(this);
+    m_visaNumber->setObjectName(QStringLiteral("visaNumber"));
     m_entryPort = new QLineEdit(this);
     m_entryDate = new QDateEdit(this);
     m_stayUntil = new QDateEdit(this);

@@ -1,28 +1,25 @@
 #pragma once
-// Staff mode, behind the PIN: today's registrations (searchable, masked; one record unmasked
-// with a reason that is itself logged), CSV export, forwarding status with "sync now" and the
-// set-aside records, the trust list, device diagnostics with a self-test, and the settings.
+// Staff mode, behind the PIN: a tab per page — today's records (StaffRecordsPage), forwarding
+// (StaffForwardingPage), the trust list (StaffTrustPage), devices (StaffDevicesPage), settings
+// (StaffSettingsPage) — a line for messages, and the way back. Closes itself when left alone.
 #include "ui/KioskSettings.h"
 #include "ui/KioskTypes.h"
 
 #include <QTimer>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 
 namespace lz::ui {
 class PreviewView;
-}
-
-namespace lz::ui {
+class StaffDevicesPage;
+class StaffForwardingPage;
+class StaffRecordsPage;
+class StaffSettingsPage;
+class StaffTrustPage;
 
 class StaffScreen : public QWidget {
     Q_OBJECT
@@ -36,9 +33,9 @@ public:
     void setStatus(const KioskStatus& s);
     void setSelfTest(const QString& report);
     QTabWidget* tabs() const { return m_tabs; }
-    QTableWidget* table() const { return m_table; }
+    QTableWidget* table() const;
     // The devices page shows the camera's live picture while it is open (the self-test's eye).
-    PreviewView* devicePreview() const { return m_devicePreview; }
+    PreviewView* devicePreview() const;
     bool showingDevices() const;
 
 signals:
@@ -57,62 +54,20 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QWidget* buildRecords();
-    QWidget* buildSync();
-    QWidget* buildTrust();
-    QWidget* buildDevices();
-    QWidget* buildSettings();
     void retranslate();
-    void renderRecords();
-    void renderStatus();
-    void saveSettings();
 
-    KioskSettings m_settings;
     bool m_open = false; // lists that arrive after staff mode closed are dropped
-    KioskStatus m_status;
-    QList<Registration> m_records;
-    QByteArray m_unmaskedId; // shown unmasked until the timer or a new list
-    QTimer m_unmaskTimer, m_idleTimer;
+    QTimer m_idleTimer;
     QTabWidget* m_tabs;
+    StaffRecordsPage* m_records;
+    StaffForwardingPage* m_forwarding;
+    StaffTrustPage* m_trust;
+    StaffDevicesPage* m_devices;
+    QWidget* m_devicesTab; // the devices page in its scroll area (the tab's widget)
+    StaffSettingsPage* m_settings;
     QLabel* m_message;
     QPushButton* m_back;
     QPushButton* m_leave;
-    // records
-    QLineEdit* m_search;
-    QPushButton* m_searchButton;
-    QTableWidget* m_table;
-    QLineEdit* m_reason;
-    QPushButton* m_unmask;
-    QPushButton* m_checkout;
-    QLineEdit* m_exportPath;
-    QPushButton* m_export;
-    // sync, trust, devices
-    QLabel* m_syncText;
-    QPushButton* m_syncNow;
-    QListWidget* m_setAside;
-    QLabel* m_trustText;
-    QListWidget* m_issuers;
-    QLabel* m_devicesText;
-    QPushButton* m_selfTest;
-    QLabel* m_selfTestText;
-    PreviewView* m_devicePreview;
-    // settings
-    QComboBox* m_venueType;
-    QLineEdit* m_venueId;
-    QLineEdit* m_terminalId;
-    QLineEdit* m_operator;
-    QLineEdit* m_windowNo;
-    QLineEdit* m_camera;
-    QComboBox* m_resolution;
-    QCheckBox* m_sounds;
-    QComboBox* m_language;
-    QCheckBox* m_largeText;
-    QCheckBox* m_highContrast;
-    QSpinBox* m_autoReturn;
-    QSpinBox* m_retention;
-    QLineEdit* m_newPin;
-    QPushButton* m_save;
-    QList<QLabel*> m_settingLabels;
 };
 
 } // namespace lz::ui

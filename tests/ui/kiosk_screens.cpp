@@ -137,9 +137,7 @@ void hotel(const QString& out, const Variant& v) {
     for (int i = 0; i < tabs.size(); ++i) {
         t.window().staff()->tabs()->setCurrentIndex(i);
         if (tabs[i] == QLatin1String("devices"))
-            for (QPushButton* b : t.window().staff()->findChildren<QPushButton*>())
-                if (b->text() == ui::StaffScreen::tr("Run self-test"))
-                    b->click();
+            t.window().staff()->findChild<QPushButton*>(QStringLiteral("selfTest"))->click();
         t.shot(QStringLiteral("%1-staff-%2").arg(10 + i).arg(tabs[i]));
     }
     t.window().backToReady();

@@ -13,7 +13,12 @@
 #include "ui/RegistrationForm.h"
 #include "ui/ResultScreen.h"
 #include "ui/Sounds.h"
+#include "ui/StaffDevicesPage.h"
+#include "ui/StaffForwardingPage.h"
+#include "ui/StaffRecordsPage.h"
 #include "ui/StaffScreen.h"
+#include "ui/StaffSettingsPage.h"
+#include "ui/StaffTrustPage.h"
 #include "ui/StatusStrip.h"
 #include "ui/Texts.h"
 
@@ -157,23 +162,16 @@ void TestKiosk::validCodeToHotelRegistrationInTheLog() {
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("张*"));
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("44**************31"));
         table->setCurrentCell(0, 0);
-        QLineEdit* reason = nullptr;
-        for (QLineEdit* e : rig.window().staff()->findChildren<QLineEdit*>())
-            if (e->accessibleName() == ui::StaffScreen::tr("Reason"))
-                reason = e;
+        auto* reason = rig.window().staff()->findChild<QLineEdit*>(QStringLiteral("unmaskReason"));
         QVERIFY(reason);
         QTest::keyClicks(reason, QStringLiteral("police inquiry 17"));
         QSignalSpy unmasked(&rig.kiosk->backend(), &KioskBackend::unmasked);
-        for (QAbstractButton* b : rig.window().staff()->findChildren<QAbstractButton*>())
-            if (b->text() == ui::StaffScreen::tr("Show in full"))
-                QTest::mouseClick(b, Qt::LeftButton);
+        QTest::mouseClick(rig.window().staff()->findChild<QPushButton*>(QStringLiteral("unmask")), Qt::LeftButton);
         QVERIFY(arrived(unmasked));
         QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 2)->text(), QStringLiteral("440106199003071231"), kWaitMs);
         // CSV export of today's records: masked, with a BOM for Excel/WPS.
         QSignalSpy message(&rig.kiosk->backend(), &KioskBackend::staffMessage);
-        for (QAbstractButton* b : rig.window().staff()->findChildren<QAbstractButton*>())
-            if (b->text() == ui::StaffScreen::tr("Export CSV (masked)"))
-                QTest::mouseClick(b, Qt::LeftButton);
+        QTest::mouseClick(rig.window().staff()->findChild<QPushButton*>(QStringLiteral("export")), Qt::LeftButton);
         QVERIFY(arrived(message));
         QCOMPARE(message.first().at(1).toBool(), false); // not an error
         QFile csv(rig.dir.filePath(
@@ -217,7 +215,7 @@ void TestKiosk::hotelPartySharesTheRoom() {
     QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
     ui::RegistrationForm* form = rig.result()->form();
     QTest::keyClicks(form->firstField(), QStringLiteral("808"));
-    auto* guests = form->findChild<QSpinBox*>();
+    auto* guests = form->findChild<QSpinBox*>(QStringLiteral("guests"));
     QVERIFY(guests);
     guests->setValue(2);
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
@@ -464,15 +462,15 @@ void TestKiosk::languageSwitchChangesTexts() {
     Rig rig;
     ui::ReadyScreen* ready = rig.window().ready();
     QCOMPARE(ready->promptText(), QStringLiteral("请出示电子身份证二维码")); // zh_CN is the default
-    auto choose = [&](const QString& label) {
-        for (QAbstractButton* b : ready->findChildren<QAbstractButton*>())
-            if (b->text() == label)
-                b->click();
+    auto choose = [&](const QString& code) {
+        auto* b = ready->findChild<QAbstractButton*>(QStringLiteral("language_") + code);
+        QVERIFY(b);
+        b->click();
     };
     // The new translator's LanguageChange event reaches the widgets through the event loop.
-    choose(QStringLiteral("English"));
+    choose(QStringLiteral("en"));
     QTRY_COMPARE(ready->promptText(), QStringLiteral("Please show the QR code of your electronic ID"));
-    choose(QStringLiteral("繁體中文"));
+    choose(QStringLiteral("zh_TW"));
     QTRY_VERIFY(ready->promptText() != QStringLiteral("Please show the QR code of your electronic ID"));
     const QString traditional = ready->promptText();
     QVERIFY(traditional != QStringLiteral("请出示电子身份证二维码"));
@@ -550,7 +548,10 @@ void TestKiosk::translationsComplete() {
          {&Kiosk::staticMetaObject, &KioskBackend::staticMetaObject, &CameraFeed::staticMetaObject,
           &ui::KioskWindow::staticMetaObject, &ui::PinPad::staticMetaObject,
           &ui::ReadyScreen::staticMetaObject, &ui::ResultScreen::staticMetaObject,
-          &ui::StaffScreen::staticMetaObject, &ui::StatusStrip::staticMetaObject})
+          &ui::StaffScreen::staticMetaObject, &ui::StaffRecordsPage::staticMetaObject,
+          &ui::StaffForwardingPage::staticMetaObject, &ui::StaffTrustPage::staticMetaObject,
+          &ui::StaffDevicesPage::staticMetaObject, &ui::StaffSettingsPage::staticMetaObject,
+          &ui::StatusStrip::staticMetaObject})
         QVERIFY2(contexts.contains(QLatin1String(m->className())), m->className());
 
     // Every .ts file: no unfinished or empty translation (lupdate marks new strings unfinished).

@@ -109,19 +109,15 @@ void TestPassportDesk::passportToForeignGuestRegistration() {
     QCOMPARE(
         rig.result()->statusText(),
         ui::ResultScreen::tr("Please fill in: %1").arg(ui::RegistrationForm::tr("Visa or residence type")));
-    QComboBox* visa = nullptr;
-    for (QComboBox* c : rig.result()->form()->findChildren<QComboBox*>())
-        if (c->accessibleName() == ui::RegistrationForm::tr("Visa or residence type"))
-            visa = c;
+    auto* visa = rig.result()->form()->findChild<QComboBox*>(QStringLiteral("visaType"));
     QVERIFY(visa);
     visa->setCurrentIndex(visa->findData(QStringLiteral("L")));
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton); // a visa has a number
     QCOMPARE(
         rig.result()->statusText(),
         ui::ResultScreen::tr("Please fill in: %1").arg(ui::RegistrationForm::tr("Visa or permit number")));
-    for (QLineEdit* e : rig.result()->form()->findChildren<QLineEdit*>())
-        if (e->accessibleName() == ui::RegistrationForm::tr("Visa or permit number"))
-            QTest::keyClicks(e, QStringLiteral("V1234567"));
+    QTest::keyClicks(rig.result()->form()->findChild<QLineEdit*>(QStringLiteral("visaNumber")),
+                     QStringLiteral("V1234567"));
     QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
     QVERIFY(arrived(registered));

@@ -1,0 +1,73 @@
+#include "ui/StaffForwardingPage.h"
+
+#include "ui/StaffPage.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lz::ui {
+
+using staffpage::timeText;
+
+StaffForwardingPage::StaffForwardingPage(QWidget* parent)
+    : QWidget(parent) {
+    auto* v = new QVBoxLayout(this);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("forwardingText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_syncNow = new QPushButton(this);
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_setAside = new QListWidget(this);
+    v->addWidget(m_text);
+    v->addWidget(m_syncNow, 0, Qt::AlignLeft);
+    v->addWidget(m_setAside, 1);
+    connect(m_syncNow, &QPushButton::clicked, this, &StaffForwardingPage::syncNowRequested);
+    render();
+}
+
+void StaffForwardingPage::setStatus(const KioskStatus& status) {
+    m_status = status;
+    render();
+}
+
+void StaffForwardingPage::setRecords(const QList<Registration>& records) {
+    m_records = records;
+    render();
+}
+
+void StaffForwardingPage::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange)
+        render();
+    QWidget::changeEvent(e);
+}
+
+void StaffForwardingPage::render() {
+    m_syncNow->setText(tr("Sync now"));
+    const SyncStatus& s = m_status.sync;
+    QStringList lines;
+    lines << (m_status.syncConfigured ? tr("Gateway configured.") : tr("No gateway configured: records stay here."));
+    lines << tr("Waiting to be forwarded: %1").arg(s.queue) << tr("Set aside by the gateway: %1").arg(s.setAside);
+    if (s.oldestUnsentMs)
+        lines << tr("Oldest waiting: %1").arg(timeText(s.oldestUnsentMs));
+    lines << tr("Last success: %1").arg(s.lastSuccessMs ? timeText(s.lastSuccessMs) : tr("never"));
+    if (!s.lastError.isEmpty())
+        lines << tr("Last error: %1").arg(s.lastError);
+    if (s.nextTryMs)
+        lines << tr("Next attempt: %1").arg(timeText(s.nextTryMs));
+    if (s.clockWarning)
+        lines << tr("Warning: this terminal's clock differs from the gateway's by %n s.", nullptr,
+                    int(s.clockOffsetMs / 1000));
+    if (!m_status.logReady)
+        lines << tr("Registration log unavailable: %1").arg(m_status.logError);
+    m_text->setText(lines.join(QLatin1Char('\n')));
+    m_setAside->clear();
+    for (const Registration& r : std::as_const(m_records))
+        if (!r.setAsideReason.isEmpty())
+            m_setAside->addItem(QStringLiteral("%1  %2").arg(timeText(r.createdAtMs), r.setAsideReason));
+}
+
+} // namespace lz::ui

@@ -1,0 +1,36 @@
+#pragma once
+// Staff mode: forwarding to the police gateway — the queue, the last success and error, the
+// next try, the clock's offset, "sync now", and today's records the gateway set aside.
+#include "ui/KioskTypes.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace lz::ui {
+
+class StaffForwardingPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit StaffForwardingPage(QWidget* parent = nullptr);
+    void setStatus(const KioskStatus& status);
+    void setRecords(const QList<Registration>& records); // the set-aside ones are listed
+
+signals:
+    void syncNowRequested();
+
+protected:
+    void changeEvent(QEvent* e) override;
+
+private:
+    void render();
+    KioskStatus m_status;
+    QList<Registration> m_records;
+    QLabel* m_text;
+    QPushButton* m_syncNow;
+    QListWidget* m_setAside;
+};
+
+} // namespace lz::ui

@@ -1,0 +1,195 @@
+#include "ui/StaffRecordsPage.h"
+
+#include "credential/Masking.h"
+#include "ui/StaffPage.h"
+#include "ui/Texts.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lz::ui {
+namespace {
+constexpr int kUnmaskSeconds = 30; // an unmasked record goes back to masked after this
+
+QString detailsText(const QJsonObject& d) {
+    QStringList parts;
+    for (const char* key : {"room", "seat", "service_item", "window_no", "waybill"})
+        if (d.contains(QLatin1String(key)))
+            parts.append(d.value(QLatin1String(key)).toString());
+    return parts.join(QStringLiteral(" / "));
+}
+} // namespace
+
+StaffRecordsPage::StaffRecordsPage(QWidget* parent)
+    : QWidget(parent) {
+    auto* v = new QVBoxLayout(this);
+    auto* searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_searchButton = new QPushButton(this);
+    m_searchButton->setObjectName(QStringLiteral("searchButton"));
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_searchButton);
+    v->addLayout(searchRow);
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setObjectName(QStringLiteral("records"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(40);
+    m_table->setMinimumHeight(120);
+    v->addWidget(m_table, 1);
+    // One row for the actions: the table keeps the height.
+    auto* actions = new QHBoxLayout;
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("unmaskReason"));
+    m_unmask = new QPushButton(this);
+    m_unmask->setObjectName(QStringLiteral("unmask"));
+    m_checkout = new QPushButton(this);
+    m_checkout->setObjectName(QStringLiteral("checkout"));
+    m_exportPath = new QLineEdit(this);
+    m_exportPath->setObjectName(QStringLiteral("exportPath"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("export"));
+    actions->addWidget(m_reason, 3);
+    actions->addWidget(m_unmask);
+    actions->addWidget(m_checkout);
+    actions->addSpacing(16);
+    actions->addWidget(m_exportPath, 2);
+    actions->addWidget(m_export);
+    v->addLayout(actions);
+    auto search = [this] { emit recordsRequested(m_search->text().trimmed()); };
+    connect(m_searchButton, &QPushButton::clicked, this, search);
+    connect(m_search, &QLineEdit::returnPressed, this, search);
+    connect(m_unmask, &QPushButton::clicked, this, [this] {
+        const Registration* r = selected();
+        if (!r) {
+            emit message(tr("Select a record first."), true);
+            return;
+        }
+        if (m_reason->text().trimmed().isEmpty()) {
+            emit message(tr("Give a reason for showing the full record; it is logged."), true);
+            m_reason->setFocus();
+            return;
+        }
+        emit unmaskRequested(r->id, m_reason->text().trimmed());
+    });
+    connect(m_checkout, &QPushButton::clicked, this, [this] {
+        const Registration* r = selected();
+        if (!r || !r->registered() || r->venue.type != VenueType::Hotel) {
+            emit message(tr("Select a guest's hotel registration first."), true);
+            return;
+        }
+        emit checkoutRequested(r->id);
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] { emit exportRequested(m_exportPath->text().trimmed()); });
+    m_unmaskTimer.setSingleShot(true);
+    connect(&m_unmaskTimer, &QTimer::timeout, this, [this] {
+        m_unmaskedId.clear();
+        render();
+    });
+    retranslate();
+}
+
+const Registration* StaffRecordsPage::selected() const {
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_records.size() ? &m_records.at(row) : nullptr;
+}
+
+void StaffRecordsPage::open() {
+    clear();
+    m_exportPath->setText(
+        QStringLiteral("registrations-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    emit recordsRequested({});
+}
+
+void StaffRecordsPage::clear() {
+    m_unmaskTimer.stop();
+    m_records.clear();
+    m_unmaskedId.clear();
+    m_reason->clear();
+    m_search->clear();
+    render();
+}
+
+void StaffRecordsPage::setRecords(const QList<Registration>& records) {
+    m_records = records;
+    m_unmaskedId.clear();
+    render();
+}
+
+void StaffRecordsPage::showUnmasked(const Registration& r) {
+    for (Registration& mine : m_records)
+        if (mine.id == r.id)
+            mine = r;
+    m_unmaskedId = r.id;
+    m_reason->clear();
+    m_unmaskTimer.start(kUnmaskSeconds * 1000);
+    emit message(tr("Shown in full for %n s; this access was logged.", nullptr, kUnmaskSeconds), false);
+    render();
+}
+
+void StaffRecordsPage::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(e);
+}
+
+void StaffRecordsPage::retranslate() {
+    m_search->setPlaceholderText(tr("Search name, number, room, seat…"));
+    m_search->setAccessibleName(tr("Search"));
+    m_searchButton->setText(tr("Search"));
+    m_reason->setPlaceholderText(tr("Reason for showing the full record (logged)"));
+    m_reason->setAccessibleName(tr("Reason"));
+    m_unmask->setText(tr("Show in full"));
+    m_checkout->setText(tr("Check out"));
+    m_checkout->setAccessibleName(tr("Record the guest's departure"));
+    m_exportPath->setAccessibleName(tr("Export file"));
+    m_export->setText(tr("Export CSV (masked)"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Name"), tr("Number"), tr("Outcome"), tr("Room / seat / item"), tr("Forwarding")});
+    render();
+}
+
+void StaffRecordsPage::render() {
+    m_table->setRowCount(int(m_records.size()));
+    for (int i = 0; i < m_records.size(); ++i) {
+        const Registration& r = m_records.at(i);
+        const bool full = !m_unmaskedId.isEmpty() && r.id == m_unmaskedId;
+        QString name, number;
+        if (r.identity) {
+            name = full ? r.identity->name : masking::name(r.identity->name);
+            number = full ? r.identity->documentNumber : masking::documentNumber(r.identity->documentNumber);
+        } else if (r.purgedAtMs) {
+            name = tr("(removed after retention)");
+        }
+        QString outcome;
+        switch (r.kind) {
+        case RecordKind::Registration:
+            outcome = tr("Registered");
+            break;
+        case RecordKind::Checkout:
+            outcome = tr("Checked out");
+            break;
+        case RecordKind::Attempt:
+            outcome = tr("Refused: %1").arg(Texts::reasonShort(reasonFromName(r.reason).value_or(Reason::Malformed)));
+            break;
+        }
+        QString forwarding = r.ackedAtMs ? tr("Forwarded") : tr("Queued");
+        if (!r.setAsideReason.isEmpty())
+            forwarding = tr("Set aside: %1").arg(r.setAsideReason);
+        const QStringList cells = {staffpage::timeText(r.createdAtMs), name, number, outcome, detailsText(r.details),
+                                   forwarding};
+        for (int c = 0; c < cells.size(); ++c)
+            m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace lz::ui

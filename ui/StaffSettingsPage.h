@@ -1,0 +1,54 @@
+#pragma once
+// Staff mode: the kiosk's settings — venue, clerk on duty, window, camera, sounds, language,
+// large text and contrast, the auto-return time, retention, and a new staff PIN.
+#include "ui/KioskSettings.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace lz::ui {
+
+class StaffSettingsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit StaffSettingsPage(QWidget* parent = nullptr);
+    void open(const KioskSettings& settings);
+    void clear(); // the new PIN field is emptied
+
+signals:
+    void settingsSaved(const lz::ui::KioskSettings& settings, const QString& newPin);
+    void message(const QString& text, bool error);
+
+protected:
+    void changeEvent(QEvent* e) override;
+
+private:
+    void retranslate();
+    void save();
+
+    KioskSettings m_settings;
+    QComboBox* m_venueType;
+    QLineEdit* m_venueId;
+    QLineEdit* m_terminalId;
+    QLineEdit* m_operator;
+    QLineEdit* m_windowNo;
+    QLineEdit* m_camera;
+    QComboBox* m_resolution;
+    QCheckBox* m_sounds;
+    QComboBox* m_language;
+    QCheckBox* m_largeText;
+    QCheckBox* m_highContrast;
+    QSpinBox* m_autoReturn;
+    QSpinBox* m_retention;
+    QLineEdit* m_newPin;
+    QPushButton* m_save;
+    QList<QLabel*> m_labels;
+};
+
+} // namespace lz::ui
