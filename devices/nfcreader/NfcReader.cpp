@@ -70,8 +70,12 @@ void NfcReader::helperDied(NfcCode code, const QString& detail) {
     }
     m_status.lastError = m_fatalCode.value_or(code);
     m_status.lastErrorDetail = m_fatalCode ? m_fatalDetail : detail;
-    qCInfo(lcNfc, "reader lost: %s: %s", qPrintable(nfcCodeName(*m_status.lastError)),
-           qPrintable(m_status.lastErrorDetail));
+    // Said once when the reader goes; its restarts while it stays away only at debug level.
+    if (m_status.state != NfcReaderStatus::State::Absent)
+        qCInfo(lcNfc, "reader lost: %s: %s", qPrintable(nfcCodeName(*m_status.lastError)),
+               qPrintable(m_status.lastErrorDetail));
+    else
+        qCDebug(lcNfc, "reader still away: %s", qPrintable(nfcCodeName(*m_status.lastError)));
     m_status.device.clear();
     m_status.firmware.clear();
     m_status.helperPid = 0;

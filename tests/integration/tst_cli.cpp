@@ -735,6 +735,28 @@ private slots:
         QVERIFY(out.json().value("checked_out").toBool());
         const Run again = registerIn(QStringLiteral("2202"));
         QVERIFY2(again.code == 0, again.out.constData());
+        // A venue that flags instead ([desk] stay_conflict = flag): the clerk registers a second
+        // room only with their id and a reason, both kept in the record.
+        QVERIFY(writeText(path("flag.conf"), "[trust]\nanchors=test-anchor=anchor.pub.pem\n[state]\ndir=state\n"
+                                             "[venue]\nid=V440106\ntype=hotel\nterminal_id=T-01\n"
+                                             "[desk]\nstay_conflict=flag\n"));
+        auto flagged = [&](const QStringList& extra) {
+            return run(QStringLiteral("liangzheng-cli"),
+                       QStringList{QStringLiteral("--config"), path("flag.conf"), QStringLiteral("register"),
+                                   QString::fromLatin1(present()), QStringLiteral("--details"),
+                                   details.arg(QStringLiteral("2301")), QStringLiteral("--operator"),
+                                   QStringLiteral("mgr-1")} +
+                           extra);
+        };
+        const Run noReason = flagged({});
+        QCOMPARE(noReason.code, 2);
+        QCOMPARE(noReason.json().value("error").toString(), QStringLiteral("override_reason_missing: room 2202"));
+        const Run overridden = flagged({QStringLiteral("--override-reason"), QStringLiteral("family, two rooms")});
+        QVERIFY2(overridden.code == 0, overridden.out.constData());
+        const Run unmasked = run(QStringLiteral("liangzheng-cli"),
+                                 cli({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--unmasked")}));
+        QVERIFY(unmasked.out.contains("\"override_reason\":\"family, two rooms\""));
+        QVERIFY(unmasked.out.contains("\"override_staff\":\"mgr-1\""));
         // The check-out is in the log, and the chain still holds.
         const Run list = run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("list")}));
         QVERIFY(list.out.contains("\"kind\":\"checkout\""));

@@ -117,6 +117,9 @@ void hotel(const QString& out, const Variant& v) {
     t.window().result()->registerButton()->click();
     QTest::qWait(600);
     t.shot(QStringLiteral("04-registered"));
+    // The same guest again with a fresh code: one ID, one open stay (一证多住), said by name.
+    t.scan(t.code(0));
+    t.shot(QStringLiteral("27-refused-stay-open"));
     t.scan(t.code(0, 360));
     t.shot(QStringLiteral("05-rejected-expired"));
     const QString once = t.code(1);
