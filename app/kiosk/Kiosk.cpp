@@ -3,9 +3,8 @@
 #include "util/Logging.h"
 
 #include "camera/CameraSource.h"
-#include "camera/SyntheticPhoneSource.h"
 #include "camera/VideoFileSource.h"
-#include "common/DemoPresenter.h"
+#include "kiosk/DemoStage.h"
 #include "kiosk/KioskSettingsFile.h"
 #include "scanner/KeyboardWedgeFilter.h"
 #include "scanner/SerialScanner.h"
@@ -18,30 +17,18 @@
 #include <QTimer>
 
 namespace lz {
-namespace {
-
-// The demo's staff PIN 1234 (docs/kiosk.md), demo mode only: its hash made once with a fixed
-// salt (the PIN is published anyway), so that start-up does not spend a KDF on it.
-constexpr char kDemoPinHash[] =
-    "pbkdf2-sha256$120000$ZGVtby1zdGFmZi1waW4hIQ==$imIuchiHr3TFnIIjhjPwg+6W79M7B8auaczouGc8QQ8=";
-
-} // namespace
 
 Expected<std::unique_ptr<Kiosk>> Kiosk::create(KioskOptions options) {
     std::unique_ptr<Kiosk> k(new Kiosk());
     k->m_options = options;
+    // The one seam between the product and its demo: chosen here, once.
     if (options.demo) {
-        QString dir = options.stateDir;
-        if (dir.isEmpty()) {
-            k->m_tempDir =
-                std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/liangzheng-demo-XXXXXX"));
-            if (!k->m_tempDir->isValid())
-                return unexpected(QStringLiteral("cannot create a demo data directory: %1")
-                                      .arg(k->m_tempDir->errorString()));
-            dir = k->m_tempDir->path();
-        }
-        k->m_config = TerminalConfig::demoDefaults(dir);
-        k->m_settingsPath = QDir(dir).filePath(QStringLiteral("kiosk.conf"));
+        auto stage = DemoStage::create(options.stateDir);
+        if (!stage)
+            return unexpected(stage.error());
+        k->m_demo = std::move(*stage);
+        k->m_config = k->m_demo->config();
+        k->m_settingsPath = k->m_demo->settingsPath();
     } else {
         auto config = TerminalConfig::fromFile(options.configPath);
         if (!config)
@@ -50,12 +37,8 @@ Expected<std::unique_ptr<Kiosk>> Kiosk::create(KioskOptions options) {
         k->m_settingsPath = options.configPath;
     }
     k->m_settings = loadKioskSettings(k->m_settingsPath, k->m_config);
-    // The demo moves on faster than a desk would, so that each screen is seen.
-    if (options.demo && !QSettings(k->m_settingsPath, QSettings::IniFormat)
-                             .contains(QStringLiteral("kiosk/auto_return_seconds")))
-        k->m_settings.autoReturnSeconds = 6;
-    if (options.demo && k->m_settings.pinHash.isEmpty())
-        k->m_settings.pinHash = QString::fromLatin1(kDemoPinHash);
+    if (k->m_demo)
+        k->m_demo->applyDefaults(k->m_settings);
     if (!options.camera.isEmpty())
         k->m_settings.camera = options.camera;
     applyVenueSettings(k->m_config, k->m_settings);
@@ -67,38 +50,19 @@ Kiosk::~Kiosk() {
     if (m_camera)
         m_camera->stop();
     m_nfc.reset(); // stops its thread and the reader helper
-    if (m_demoReader) {
-        m_demoReader->kill();
-        m_demoReader->waitForFinished(2000);
-    }
     if (m_wedge)
         qApp->removeEventFilter(m_wedge.get());
-    m_camera.reset();
+    m_camera.reset(); // before the demo stage: its camera calls into it
     m_backend.reset();
-    m_presenter.reset();
+    m_demo.reset();
 }
 
 std::unique_ptr<FrameSource> Kiosk::makeCameraSource() {
     if (m_options.cameraFactory)
         return m_options.cameraFactory();
     const QString spec = m_settings.camera;
-    if (spec.isEmpty() && m_config.demo) {
-        return std::make_unique<SyntheticPhoneSource>(
-            [this](double t) -> QString {
-                // Runs on the camera thread: the demo wallets are made on first use.
-                if (!m_presenter) {
-                    auto kit = demo::DemoKit::load(m_clock.now());
-                    if (!kit)
-                        return {};
-                    m_demoKit = std::make_unique<demo::DemoKit>(std::move(*kit));
-                    m_presenter = std::make_unique<DemoPresenter>(
-                        *m_demoKit, m_clock,
-                        DemoScript{.turnSeconds = 12, .blankSeconds = 4, .mistakes = true});
-                }
-                return m_presenter->textAt(t);
-            },
-            demoPhoneScene(), 15, true);
-    }
+    if (spec.isEmpty() && m_demo)
+        return m_demo->camera();
     if (!spec.isEmpty() && QFileInfo(spec).isFile() && !spec.startsWith(QLatin1String("/dev/")))
         return std::make_unique<VideoFileSource>(spec, VideoFileSource::Options{true, true});
     CameraSettings cs;
@@ -180,7 +144,7 @@ void Kiosk::wire() {
         connect(m_wedge.get(), &KeyboardWedgeFilter::scanned, this, verifyScanned);
         qApp->installEventFilter(m_wedge.get());
     }
-    const QString port = m_config.demo ? QString()
+    const QString port = m_demo ? QString()
                                        : QSettings(m_settingsPath, QSettings::IniFormat)
                                              .value(QStringLiteral("kiosk/scanner_port"))
                                              .toString();
@@ -206,62 +170,9 @@ void Kiosk::wire() {
     QMetaObject::invokeMethod(b, &KioskBackend::open, Qt::QueuedConnection);
 }
 
-QString Kiosk::startDemoReader() {
-    // The demo's NFC reader: the emulated PN532 on a pty, with demo holder 2's phone laid on it
-    // for 3 s every 15 s (docs/kiosk.md). Absent tool: no NFC in the demo, said on stderr.
-    m_demoReader = std::make_unique<QProcess>();
-    const QString dir =
-        m_options.toolDir.isEmpty() ? QCoreApplication::applicationDirPath() : m_options.toolDir;
-    m_demoReader->setProgram(QDir(dir).filePath(QStringLiteral("lz-pn532-emu")));
-    // Card 0: the phone; card 1: the demo passport (signed under the DEMO CSCA), laid on the
-    // reader when the clerk asks for a passport read.
-    m_demoReader->setArguments({QStringLiteral("--card"), QStringLiteral("wallet"),
-                                QStringLiteral("--holder"), QStringLiteral("2"), QStringLiteral("--card"),
-                                QStringLiteral("passport"), QStringLiteral("--passport"),
-                                QStringLiteral("demo"), QStringLiteral("--pace"), QStringLiteral("13"),
-                                QStringLiteral("--start-absent")});
-    m_demoReader->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_demoReader->start();
-    if (!m_demoReader->waitForReadyRead(3000)) {
-        qCWarning(lcKiosk, "demo NFC reader: cannot start %s", qPrintable(m_demoReader->program()));
-        m_demoReader.reset();
-        return {};
-    }
-    const QString pty = QString::fromLocal8Bit(m_demoReader->readLine()).trimmed();
-    const auto tap = [this] {
-        if (m_demoPassport)
-            return; // the passport lies on the reader
-        m_demoReader->write("place 0\n");
-        QTimer::singleShot(3000, this, [this] {
-            if (m_demoReader)
-                m_demoReader->write("remove\n");
-        });
-    };
-    m_demoTaps = new QTimer(this);
-    m_demoTaps->setInterval(15000);
-    connect(m_demoTaps, &QTimer::timeout, this, tap);
-    QTimer::singleShot(7000, this, tap); // the first tap soon after start
-    m_demoTaps->start();
-    return QStringLiteral("pn532_uart:") + pty;
-}
-
-void Kiosk::layDemoPassport(bool on) {
-    // Demo mode only: the emulated reader's demo passport comes onto the reader a moment after the
-    // clerk asks for a read (as a hand would lay it there) and leaves after.
-    if (!m_demoReader || on == m_demoPassport)
-        return;
-    m_demoPassport = on;
-    m_demoReader->write("remove\n");
-    if (on)
-        QTimer::singleShot(1200, this, [this] {
-            if (m_demoReader && m_demoPassport)
-                m_demoReader->write("place 1\n");
-        });
-}
-
 void Kiosk::startNfc() {
     QString reader = m_options.nfcReader;
-    if (reader.isEmpty() && !m_config.demo)
+    if (reader.isEmpty() && !m_demo)
         reader = QSettings(m_settingsPath, QSettings::IniFormat)
                      .value(QStringLiteral("kiosk/nfc_reader"))
                      .toString();
@@ -271,14 +182,14 @@ void Kiosk::startNfc() {
         qCWarning(lcKiosk, "NFC reader not started: [venue] terminal_id is not set");
         return;
     }
+    const QString dir =
+        m_options.toolDir.isEmpty() ? QCoreApplication::applicationDirPath() : m_options.toolDir;
     if (reader == QLatin1String("demo")) {
-        reader = startDemoReader();
+        reader = m_demo ? m_demo->startReader(dir) : QString();
         if (reader.isEmpty())
             return;
     }
     nfc::NfcReaderOptions o;
-    const QString dir =
-        m_options.toolDir.isEmpty() ? QCoreApplication::applicationDirPath() : m_options.toolDir;
     o.helperPath = QDir(dir).filePath(QStringLiteral("lz-nfc-reader"));
     o.connstring = reader;
     m_nfc = std::make_unique<NfcFeed>(o, m_config.venue.terminalId);
@@ -293,17 +204,20 @@ void Kiosk::startNfc() {
     // the files read to the backend's verifier.
     connect(w, &ui::KioskWindow::passportReadRequested, this, [this](const icao::MrzKey& key) {
         m_nfc->expectPassport(key);
-        layDemoPassport(true);
+        if (m_demo)
+            m_demo->layPassport(true);
     });
     connect(w, &ui::KioskWindow::passportCancelled, this, [this] {
         m_nfc->cancelPassport();
-        layDemoPassport(false);
+        if (m_demo)
+            m_demo->layPassport(false);
     });
     connect(m_nfc.get(), &NfcFeed::passportProgress, w, &ui::KioskWindow::passportProgress);
     connect(m_nfc.get(), &NfcFeed::passportFailed, w, &ui::KioskWindow::passportProblem);
     connect(m_nfc.get(), &NfcFeed::passportRead, w, [this, w, b](const PassportTap& tap, qint64 tapNs) {
         w->passportChecking();
-        layDemoPassport(false);
+        if (m_demo)
+            m_demo->layPassport(false);
         QMetaObject::invokeMethod(b, [b, tap, tapNs] { b->verifyPassport(tap, tapNs); });
     });
     m_nfc->start();
@@ -311,7 +225,7 @@ void Kiosk::startNfc() {
 
 void Kiosk::publishStatus() {
     ui::KioskStatus s = m_backendStatus;
-    s.demo = m_config.demo;
+    s.demo = m_demo != nullptr;
     s.devices.clear();
     if (m_camera)
         s.devices.append(m_camera->view());

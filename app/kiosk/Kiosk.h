@@ -16,9 +16,9 @@
 
 namespace lz {
 
+class DemoStage;
 class KeyboardWedgeFilter;
 class SerialScanner;
-class DemoPresenter;
 
 struct KioskOptions {
     bool demo = false;
@@ -62,11 +62,9 @@ private:
     void publishStatus();
     void runSelfTest();
     void startNfc();
-    QString startDemoReader(); // the emulated reader's connstring, or empty
-    void layDemoPassport(bool on);
 
     KioskOptions m_options;
-    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<DemoStage> m_demo; // demo mode only (DemoStage.h): the one seam to the demo
     TerminalConfig m_config;
     QString m_settingsPath;
     ui::KioskSettings m_settings;
@@ -76,16 +74,9 @@ private:
     std::unique_ptr<SerialScanner> m_serial;
     std::unique_ptr<KeyboardWedgeFilter> m_wedge;
     std::unique_ptr<NfcFeed> m_nfc;
-    std::unique_ptr<QProcess> m_demoReader; // demo: the emulated PN532 with a demo phone and passport
-    bool m_demoPassport = false;            // the demo passport lies on it
-    QTimer* m_demoTaps = nullptr;
     ui::KioskStatus m_backendStatus;
     ui::DeviceView m_serialView;
-    // The demo camera's wallets: their own copy of the demo kit (same DEMO keys as the
-    // terminal's), made on the camera's thread so that start-up does not wait for it.
     SystemClock m_clock;
-    std::unique_ptr<demo::DemoKit> m_demoKit;
-    std::unique_ptr<DemoPresenter> m_presenter;
 };
 
 } // namespace lz

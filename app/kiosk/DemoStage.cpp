@@ -1,0 +1,115 @@
+#include "kiosk/DemoStage.h"
+
+#include "camera/SyntheticPhoneSource.h"
+#include "common/DemoPresenter.h"
+#include "util/Logging.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QTimer>
+
+namespace lz {
+namespace {
+
+// The demo's staff PIN 1234 (docs/kiosk.md): its hash made once with a fixed salt (the PIN is
+// published anyway), so that start-up does not spend a KDF on it.
+constexpr char kDemoPinHash[] =
+    "pbkdf2-sha256$120000$ZGVtby1zdGFmZi1waW4hIQ==$imIuchiHr3TFnIIjhjPwg+6W79M7B8auaczouGc8QQ8=";
+
+} // namespace
+
+Expected<std::unique_ptr<DemoStage>> DemoStage::create(const QString& stateDir) {
+    std::unique_ptr<DemoStage> d(new DemoStage());
+    QString dir = stateDir;
+    if (dir.isEmpty()) {
+        d->m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/liangzheng-demo-XXXXXX"));
+        if (!d->m_tempDir->isValid())
+            return unexpected(
+                QStringLiteral("cannot create a demo data directory: %1").arg(d->m_tempDir->errorString()));
+        dir = d->m_tempDir->path();
+    }
+    d->m_config = TerminalConfig::demoDefaults(dir);
+    d->m_settingsPath = QDir(dir).filePath(QStringLiteral("kiosk.conf"));
+    return d;
+}
+
+DemoStage::~DemoStage() {
+    if (m_reader) {
+        m_reader->kill();
+        m_reader->waitForFinished(2000);
+    }
+}
+
+void DemoStage::applyDefaults(ui::KioskSettings& settings) const {
+    // The demo moves on faster than a desk would, so that each screen is seen.
+    if (!QSettings(m_settingsPath, QSettings::IniFormat).contains(QStringLiteral("kiosk/auto_return_seconds")))
+        settings.autoReturnSeconds = 6;
+    if (settings.pinHash.isEmpty())
+        settings.pinHash = QString::fromLatin1(kDemoPinHash);
+}
+
+std::unique_ptr<FrameSource> DemoStage::camera() {
+    return std::make_unique<SyntheticPhoneSource>(
+        [this](double t) -> QString {
+            // Runs on the camera thread: the demo wallets are made on first use.
+            if (!m_presenter) {
+                auto kit = demo::DemoKit::load(m_clock.now());
+                if (!kit)
+                    return {};
+                m_kit = std::make_unique<demo::DemoKit>(std::move(*kit));
+                m_presenter = std::make_unique<DemoPresenter>(
+                    *m_kit, m_clock, DemoScript{.turnSeconds = 12, .blankSeconds = 4, .mistakes = true});
+            }
+            return m_presenter->textAt(t);
+        },
+        demoPhoneScene(), 15, true);
+}
+
+QString DemoStage::startReader(const QString& toolDir) {
+    // The emulated PN532 on a pty, with demo holder 2's phone laid on it for 3 s every 15 s
+    // (docs/kiosk.md). Card 0: the phone; card 1: the demo passport (signed under the DEMO CSCA).
+    m_reader = std::make_unique<QProcess>();
+    m_reader->setProgram(QDir(toolDir).filePath(QStringLiteral("lz-pn532-emu")));
+    m_reader->setArguments({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--holder"),
+                            QStringLiteral("2"), QStringLiteral("--card"), QStringLiteral("passport"),
+                            QStringLiteral("--passport"), QStringLiteral("demo"), QStringLiteral("--pace"),
+                            QStringLiteral("13"), QStringLiteral("--start-absent")});
+    m_reader->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_reader->start();
+    if (!m_reader->waitForReadyRead(3000)) {
+        qCWarning(lcKiosk, "demo NFC reader: cannot start %s", qPrintable(m_reader->program()));
+        m_reader.reset();
+        return {};
+    }
+    const QString pty = QString::fromLocal8Bit(m_reader->readLine()).trimmed();
+    auto* taps = new QTimer(this);
+    taps->setInterval(15000);
+    connect(taps, &QTimer::timeout, this, &DemoStage::tap);
+    QTimer::singleShot(7000, this, &DemoStage::tap); // the first tap soon after start
+    taps->start();
+    return QStringLiteral("pn532_uart:") + pty;
+}
+
+void DemoStage::tap() {
+    if (!m_reader || m_passportOn)
+        return; // the passport lies on the reader
+    m_reader->write("place 0\n");
+    QTimer::singleShot(3000, this, [this] {
+        if (m_reader)
+            m_reader->write("remove\n");
+    });
+}
+
+void DemoStage::layPassport(bool on) {
+    if (!m_reader || on == m_passportOn)
+        return;
+    m_passportOn = on;
+    m_reader->write("remove\n");
+    if (on)
+        QTimer::singleShot(1200, this, [this] {
+            if (m_reader && m_passportOn)
+                m_reader->write("place 1\n");
+        });
+}
+
+} // namespace lz
