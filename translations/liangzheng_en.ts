@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Select a guest&apos;s hotel registration first.</source>
-        <translation>Select a guest's hotel registration first.</translation>
+        <translation>Select a guest&apos;s hotel registration first.</translation>
     </message>
     <message numerus="yes">
         <source>Shown in full for %n s; this access was logged.</source>
@@ -1060,7 +1060,7 @@
     </message>
     <message>
         <source>Record the guest&apos;s departure</source>
-        <translation>Record the guest's departure</translation>
+        <translation>Record the guest&apos;s departure</translation>
     </message>
     <message>
         <source>Export file</source>
@@ -1121,6 +1121,10 @@
     <message>
         <source>Set aside: %1</source>
         <translation>Set aside: %1</translation>
+    </message>
+    <message>
+        <source>Registered by staff (not verified)</source>
+        <translation>Registered by staff (not verified)</translation>
     </message>
 </context>
 <context>

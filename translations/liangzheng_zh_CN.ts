@@ -1117,6 +1117,10 @@
         <source>Set aside: %1</source>
         <translation>已搁置：%1</translation>
     </message>
+    <message>
+        <source>Registered by staff (not verified)</source>
+        <translation>工作人员补录（未经核验）</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffScreen</name>

@@ -1117,6 +1117,10 @@
         <source>Set aside: %1</source>
         <translation>已擱置：%1</translation>
     </message>
+    <message>
+        <source>Registered by staff (not verified)</source>
+        <translation>工作人員補錄（未經核驗）</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffScreen</name>

@@ -14,9 +14,26 @@
 
 namespace lz::ui {
 namespace {
+
 QString isoLocal(const QDateTime& t) {
     return t.toString(Qt::ISODate);
 }
+
+// "visa_type" → "visaType": the widget's object name (tests and accessibility tools find it so).
+QString objectNameFor(const char* key) {
+    const QStringList parts = QString::fromLatin1(key).split(QLatin1Char('_'));
+    QString out = parts.first();
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        out += parts[i].left(1).toUpper() + parts[i].mid(1);
+    return out;
+}
+
+// Two fields that share a row (presentation only: nine rows would push the Register button off
+// an 800-pixel screen): the second is shown beside the first.
+bool besidePrevious(const QString& key) {
+    return key == QLatin1String("visa_number") || key == QLatin1String("entry_port");
+}
+
 } // namespace
 
 RegistrationForm::RegistrationForm(QWidget* parent)
@@ -24,66 +41,100 @@ RegistrationForm::RegistrationForm(QWidget* parent)
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);              // the panel around it has its own
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows); // wrapped rows cost height large text lacks
-    m_room = new QLineEdit(this);
-    m_room->setObjectName(QStringLiteral("room"));
-    m_checkIn = new QLabel(this);
-    m_checkout = new QDateTimeEdit(this);
-    m_checkout->setCalendarPopup(true);
-    m_checkout->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_guests = new QSpinBox(this);
-    m_guests->setObjectName(QStringLiteral("guests"));
-    m_guests->setRange(1, 20);
-    m_seat = new QLineEdit(this);
-    m_seat->setObjectName(QStringLiteral("seat"));
-    m_sessionStart = new QLabel(this);
-    m_service = new QComboBox(this);
-    m_service->setEditable(true);
-    m_window = new QLineEdit(this);
-    m_waybill = new QLineEdit(this);
-    m_waybill->setObjectName(QStringLiteral("waybill"));
-    m_visaType = new QComboBox(this);
-    m_visaType->setObjectName(QStringLiteral("visaType"));
-    // Sized by a few characters, not by its longest entry: large text must not widen the screen.
-    m_visaType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_visaType->setMinimumContentsLength(6);
-    m_visaNumber = new QLineEdit(this);
-    m_visaNumber->setObjectName(QStringLiteral("visaNumber"));
-    m_entryPort = new QLineEdit(this);
-    m_entryDate = new QDateEdit(this);
-    m_stayUntil = new QDateEdit(this);
-    for (QDateEdit* d : {m_entryDate, m_stayUntil}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        connect(d, &QDateEdit::dateChanged, this, [this] { emit changed(); });
-    }
+    // Every venue's widgets are made now, hidden: a verdict on screen costs no new widgets.
+    for (VenueType t : {VenueType::Hotel, VenueType::InternetCafe, VenueType::GovernmentWindow,
+                        VenueType::ParcelCounter})
+        for (const VenueField& f : venueFields(t))
+            if (f.source != FieldSource::Desk)
+                field(f)->hide();
     m_visaPair = new QWidget(this);
     m_entryPair = new QWidget(this);
     for (const auto& [pair, first, second] :
-         {std::tuple{m_visaPair, static_cast<QWidget*>(m_visaType), static_cast<QWidget*>(m_visaNumber)},
-          std::tuple{m_entryPair, static_cast<QWidget*>(m_entryDate), static_cast<QWidget*>(m_entryPort)}}) {
+         {std::tuple{m_visaPair, "visa_type", "visa_number"}, std::tuple{m_entryPair, "entry_date", "entry_port"}}) {
         auto* h = new QHBoxLayout(pair);
         h->setContentsMargins(0, 0, 0, 0);
-        first->setParent(pair);
-        second->setParent(pair);
-        h->addWidget(first, 3);
-        h->addWidget(second, 2);
+        for (const auto& [key, stretch] : {std::pair{first, 3}, std::pair{second, 2}}) {
+            QWidget* w = m_fields.value(QLatin1String(key));
+            w->setParent(pair);
+            w->show();
+            h->addWidget(w, stretch);
+        }
+        pair->hide();
     }
-    connect(m_visaType, &QComboBox::currentIndexChanged, this, [this] {
-        m_edited = true;
-        emit changed();
-    });
-    for (QLineEdit* e : {m_room, m_seat, m_window, m_waybill, m_visaNumber, m_entryPort})
-        connect(e, &QLineEdit::textEdited, this, [this] {
-            m_edited = true;
-            emit changed();
-        });
-    connect(m_guests, &QSpinBox::valueChanged, this, [this] {
-        m_edited = true;
-        emit changed();
-    });
-    connect(m_checkout, &QDateTimeEdit::dateTimeChanged, this, [this] { emit changed(); });
-    connect(m_service, &QComboBox::currentTextChanged, this, [this] { emit changed(); });
     retranslate();
+}
+
+QWidget* RegistrationForm::field(const VenueField& f) {
+    const QString key = QLatin1String(f.key);
+    if (QWidget* w = m_fields.value(key))
+        return w;
+    auto edited = [this] {
+        m_edited = true;
+        emit changed();
+    };
+    QWidget* w = nullptr;
+    switch (f.type) {
+    case FieldType::Text: {
+        auto* e = new QLineEdit(this);
+        connect(e, &QLineEdit::textEdited, this, edited);
+        w = e;
+        break;
+    }
+    case FieldType::Count: {
+        auto* s = new QSpinBox(this);
+        s->setRange(f.minimum, f.maximum);
+        connect(s, &QSpinBox::valueChanged, this, edited);
+        w = s;
+        break;
+    }
+    case FieldType::DateTime:
+        if (f.source == FieldSource::Terminal) {
+            w = new QLabel(this); // the terminal's own time: shown, not typed
+        } else {
+            auto* d = new QDateTimeEdit(this);
+            d->setCalendarPopup(true);
+            d->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+            connect(d, &QDateTimeEdit::dateTimeChanged, this, [this] { emit changed(); });
+            w = d;
+        }
+        break;
+    case FieldType::Date: {
+        auto* d = new QDateEdit(this);
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(d, &QDateEdit::dateChanged, this, [this] { emit changed(); });
+        w = d;
+        break;
+    }
+    case FieldType::Choice: {
+        auto* c = new QComboBox(this);
+        // A closed list is chosen from; an open one is typed, with suggestions (retranslate).
+        c->setEditable(f.choices.isEmpty());
+        // Sized by a few characters, not by its longest entry: large text must not widen the screen.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(6);
+        connect(c, &QComboBox::currentIndexChanged, this, edited);
+        connect(c, &QComboBox::currentTextChanged, this, [this] { emit changed(); });
+        w = c;
+        break;
+    }
+    }
+    w->setObjectName(objectNameFor(f.key));
+    m_fields.insert(key, w);
+    return w;
+}
+
+QList<VenueField> RegistrationForm::shownFields() const {
+    QList<VenueField> out;
+    for (const VenueField& f : venueFields(m_type)) {
+        if (f.source == FieldSource::Desk)
+            continue;
+        const bool foreignField = f.need == FieldNeed::ForeignGuest || f.need == FieldNeed::ForeignGuestOptional;
+        if (foreignField && !m_foreign)
+            continue;
+        out.append(f);
+    }
+    return out;
 }
 
 void RegistrationForm::reset(VenueType type, const QDateTime& now, const QString& windowNo,
@@ -91,110 +142,102 @@ void RegistrationForm::reset(VenueType type, const QDateTime& now, const QString
     clear();
     m_type = type;
     m_now = now;
+    m_windowNo = windowNo;
     m_party = party;
+    if (identity)
+        m_identity = *identity;
     m_foreign = identity && needsForeignGuestFields(type, *identity);
-    // Entry today and a stay to the expected check-out: the clerk corrects them from the stamp
-    // and the visa.
-    m_entryDate->setDate(now.date());
-    m_stayUntil->setDate(now.date().addDays(1));
-    // Tomorrow at noon: the usual hotel check-out.
-    m_checkout->setDateTime(QDateTime(now.date().addDays(1), QTime(12, 0)));
-    m_window->setText(windowNo);
-    if (party) {
-        m_room->setText(party->room);
-        m_guests->setValue(party->guests);
-        m_checkout->setDateTime(QDateTime::fromString(party->expectedCheckout, Qt::ISODate));
-    }
-    for (QWidget* w :
-         {static_cast<QWidget*>(m_room), static_cast<QWidget*>(m_checkout), static_cast<QWidget*>(m_guests)})
-        w->setEnabled(!party);
+    setDefaults();
     m_edited = false;
     retranslate();
 }
 
+void RegistrationForm::setDefaults() {
+    const QDate today = m_now.date();
+    // Tomorrow at noon, the usual hotel check-out; entry today and a stay to tomorrow: the clerk
+    // corrects them from the booking, the stamp and the visa.
+    if (auto* d = qobject_cast<QDateTimeEdit*>(m_fields.value(QStringLiteral("expected_checkout"))))
+        d->setDateTime(QDateTime(today.addDays(1), QTime(12, 0)));
+    if (auto* d = qobject_cast<QDateEdit*>(m_fields.value(QStringLiteral("entry_date"))))
+        d->setDate(today);
+    if (auto* d = qobject_cast<QDateEdit*>(m_fields.value(QStringLiteral("stay_until"))))
+        d->setDate(today.addDays(1));
+    if (auto* e = qobject_cast<QLineEdit*>(m_fields.value(QStringLiteral("window_no"))))
+        e->setText(m_windowNo);
+    // A party's room, dates and size are the desk's: shown, not editable.
+    for (const char* key : {"room", "expected_checkout", "guests"})
+        m_fields.value(QLatin1String(key))->setEnabled(!m_party);
+    if (m_party) {
+        qobject_cast<QLineEdit*>(m_fields.value(QStringLiteral("room")))->setText(m_party->room);
+        qobject_cast<QSpinBox*>(m_fields.value(QStringLiteral("guests")))->setValue(m_party->guests);
+        qobject_cast<QDateTimeEdit*>(m_fields.value(QStringLiteral("expected_checkout")))
+            ->setDateTime(QDateTime::fromString(m_party->expectedCheckout, Qt::ISODate));
+    }
+}
+
 void RegistrationForm::clear() {
     // setText() also empties the undo history: Ctrl+Z must not bring back the last guest's room.
-    for (QLineEdit* e : {m_room, m_seat, m_waybill, m_visaNumber, m_entryPort})
-        e->setText(QString());
-    m_visaType->setCurrentIndex(0);
-    m_foreign = false;
-    m_guests->setValue(1);
-    m_checkIn->clear();
-    m_sessionStart->clear();
-    m_service->setCurrentIndex(0);
+    for (QWidget* w : std::as_const(m_fields)) {
+        if (auto* e = qobject_cast<QLineEdit*>(w))
+            e->setText(QString());
+        else if (auto* c = qobject_cast<QComboBox*>(w))
+            c->setCurrentIndex(0);
+        else if (auto* s = qobject_cast<QSpinBox*>(w))
+            s->setValue(s->minimum());
+        else if (auto* l = qobject_cast<QLabel*>(w))
+            l->clear();
+    }
     m_party.reset();
+    m_identity.reset();
+    m_foreign = false;
     m_edited = false;
 }
 
 QWidget* RegistrationForm::firstField() const {
-    switch (m_type) {
-    case VenueType::Hotel:
-        return m_party ? nullptr : m_room;
-    case VenueType::InternetCafe:
-        return m_seat;
-    case VenueType::GovernmentWindow:
-        return m_service;
-    case VenueType::ParcelCounter:
-        return m_waybill;
+    for (const VenueField& f : shownFields()) {
+        QWidget* w = m_fields.value(QLatin1String(f.key));
+        if (f.source == FieldSource::Clerk && w->isEnabled())
+            return w;
     }
     return nullptr;
 }
 
-QJsonObject RegistrationForm::details() const {
-    switch (m_type) {
-    case VenueType::Hotel: {
-        QJsonObject o{{QStringLiteral("room"), m_room->text().trimmed()},
-                      {QStringLiteral("check_in"), m_party ? m_party->checkIn : isoLocal(m_now)},
-                      {QStringLiteral("expected_checkout"), isoLocal(m_checkout->dateTime())},
-                      {QStringLiteral("guests"), m_guests->value()}};
-        // A party's room, dates and size are the desk's (it fills them in); shown here only.
-        if (m_foreign) {
-            o.insert(QStringLiteral("visa_type"), m_visaType->currentData().toString());
-            o.insert(QStringLiteral("entry_date"), m_entryDate->date().toString(Qt::ISODate));
-            o.insert(QStringLiteral("stay_until"), m_stayUntil->date().toString(Qt::ISODate));
-            for (const auto& [key, edit] :
-                 {std::pair{"visa_number", m_visaNumber}, {"entry_port", m_entryPort}})
-                if (!edit->text().trimmed().isEmpty())
-                    o.insert(QLatin1String(key), edit->text().trimmed());
-        }
-        return o;
+QJsonValue RegistrationForm::valueOf(const VenueField& f) const {
+    const QString key = QLatin1String(f.key);
+    QWidget* w = m_fields.value(key);
+    if (f.source == FieldSource::Terminal)
+        return key == QLatin1String("check_in") && m_party ? m_party->checkIn : isoLocal(m_now);
+    const bool optional = f.need == FieldNeed::Optional || f.need == FieldNeed::ForeignGuestOptional;
+    switch (f.type) {
+    case FieldType::Text: {
+        const QString text = qobject_cast<QLineEdit*>(w)->text().trimmed();
+        return optional && text.isEmpty() ? QJsonValue() : QJsonValue(text);
     }
-    case VenueType::InternetCafe:
-        return {{QStringLiteral("seat"), m_seat->text().trimmed()},
-                {QStringLiteral("session_start"), isoLocal(m_now)}};
-    case VenueType::GovernmentWindow:
-        return {{QStringLiteral("service_item"), m_service->currentText().trimmed()},
-                {QStringLiteral("window_no"), m_window->text().trimmed()}};
-    case VenueType::ParcelCounter:
-        return {{QStringLiteral("waybill"), m_waybill->text().trimmed()}};
+    case FieldType::Count:
+        return qobject_cast<QSpinBox*>(w)->value();
+    case FieldType::DateTime:
+        return isoLocal(qobject_cast<QDateTimeEdit*>(w)->dateTime());
+    case FieldType::Date:
+        return qobject_cast<QDateEdit*>(w)->date().toString(Qt::ISODate);
+    case FieldType::Choice: {
+        auto* c = qobject_cast<QComboBox*>(w);
+        return f.choices.isEmpty() ? c->currentText().trimmed() : c->currentData().toString();
+    }
     }
     return {};
 }
 
+QJsonObject RegistrationForm::details() const {
+    QJsonObject o;
+    for (const VenueField& f : shownFields())
+        if (const QJsonValue v = valueOf(f); !v.isUndefined() && !v.isNull())
+            o.insert(QLatin1String(f.key), v);
+    return o;
+}
+
 QString RegistrationForm::missingField() const {
-    auto empty = [](const QString& s) { return s.trimmed().isEmpty(); };
-    switch (m_type) {
-    case VenueType::Hotel:
-        if (empty(m_room->text()))
-            return tr("Room number");
-        if (m_foreign && m_visaType->currentData().toString().isEmpty())
-            return tr("Visa or residence type");
-        if (m_foreign && m_visaType->currentData().toString() != QLatin1String("visa_free") &&
-            empty(m_visaNumber->text()))
-            return tr("Visa or permit number");
-        if (m_foreign && m_stayUntil->date() < m_entryDate->date())
-            return tr("Stay permitted until");
-        return {};
-    case VenueType::InternetCafe:
-        return empty(m_seat->text()) ? tr("Seat number") : QString();
-    case VenueType::GovernmentWindow:
-        if (empty(m_service->currentText()))
-            return tr("Service item");
-        return empty(m_window->text()) ? tr("Window number") : QString();
-    case VenueType::ParcelCounter:
-        return empty(m_waybill->text()) ? tr("Waybill number") : QString();
-    }
-    return {};
+    const auto problem = checkDetails(m_type, details(), m_identity ? &*m_identity : nullptr);
+    return problem ? labelFor(problem->key) : QString();
 }
 
 void RegistrationForm::changeEvent(QEvent* e) {
@@ -203,13 +246,31 @@ void RegistrationForm::changeEvent(QEvent* e) {
     QWidget::changeEvent(e);
 }
 
+QString RegistrationForm::labelFor(const QString& key) const {
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("room"), QT_TR_NOOP("Room number")},
+        {QStringLiteral("check_in"), QT_TR_NOOP("Check-in")},
+        {QStringLiteral("expected_checkout"), QT_TR_NOOP("Expected check-out")},
+        {QStringLiteral("guests"), QT_TR_NOOP("Guests in the party")},
+        {QStringLiteral("visa_type"), QT_TR_NOOP("Visa or residence type")},
+        {QStringLiteral("visa_number"), QT_TR_NOOP("Visa or permit number")},
+        {QStringLiteral("entry_date"), QT_TR_NOOP("Date of entry")},
+        {QStringLiteral("entry_port"), QT_TR_NOOP("Port of entry")},
+        {QStringLiteral("stay_until"), QT_TR_NOOP("Stay permitted until")},
+        {QStringLiteral("seat"), QT_TR_NOOP("Seat number")},
+        {QStringLiteral("session_start"), QT_TR_NOOP("Session starts")},
+        {QStringLiteral("service_item"), QT_TR_NOOP("Service item")},
+        {QStringLiteral("window_no"), QT_TR_NOOP("Window number")},
+        {QStringLiteral("waybill"), QT_TR_NOOP("Waybill number")}};
+    const char* label = labels.value(key);
+    return label ? tr(label) : key;
+}
+
 void RegistrationForm::retranslate() {
-    // Rows are taken out and put back only when the profile or party mode changed: a verdict
+    // Rows are taken out and put back only when the venue or the foreign rows changed: a verdict
     // on screen costs no new widgets and, usually, no new layout.
-    const bool sameRows = m_builtType == m_type && m_builtParty == m_party.has_value() &&
-                          m_builtForeign == m_foreign && m_form->rowCount() > 0;
+    const bool sameRows = m_builtType == m_type && m_builtForeign == m_foreign && m_form->rowCount() > 0;
     m_builtType = m_type;
-    m_builtParty = m_party.has_value();
     m_builtForeign = m_foreign;
     while (!sameRows && m_form->rowCount() > 0) {
         const QFormLayout::TakeRowResult row = m_form->takeRow(0);
@@ -219,67 +280,57 @@ void RegistrationForm::retranslate() {
     if (!sameRows)
         for (QWidget* w : findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
             w->hide();
-    auto row = [&](const QString& label, QWidget* field) {
-        QLabel*& l = m_labels[field];
+    auto row = [&](const QString& label, QWidget* w) {
+        QLabel*& l = m_labels[w];
         if (!l)
             l = new QLabel(this);
         l->setText(label);
-        field->setAccessibleName(label);
+        w->setAccessibleName(label);
         if (sameRows)
             return;
-        l->setBuddy(field);
+        l->setBuddy(w);
         l->show();
-        field->show();
-        m_form->addRow(l, field);
+        w->show();
+        m_form->addRow(l, w);
     };
-    const QString nowText = m_now.isValid() ? m_now.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-    switch (m_type) {
-    case VenueType::Hotel:
-        row(tr("Room number"), m_room);
-        m_checkIn->setText(m_party ? QDateTime::fromString(m_party->checkIn, Qt::ISODate)
-                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                   : nowText);
-        row(tr("Check-in"), m_checkIn);
-        row(tr("Expected check-out"), m_checkout);
-        row(tr("Guests in the party"), m_guests);
-        if (m_foreign) {
-            const QString current = m_visaType->currentData().toString();
-            m_visaType->clear();
-            m_visaType->addItem(tr("— choose —"), QString());
-            for (const QString& code : kVisaTypes)
-                m_visaType->addItem(Texts::visaType(code), code);
-            m_visaType->setCurrentIndex(qMax(0, m_visaType->findData(current)));
-            // Two fields a row: nine rows would push the Register button off a 800-pixel screen.
-            m_visaNumber->setPlaceholderText(tr("number"));
-            m_visaNumber->setAccessibleName(tr("Visa or permit number"));
-            m_entryPort->setPlaceholderText(tr("port"));
-            m_entryPort->setAccessibleName(tr("Port of entry"));
-            row(tr("Visa or residence type"), m_visaPair);
-            m_visaType->setAccessibleName(tr("Visa or residence type"));
-            row(tr("Entry (date, port)"), m_entryPair);
-            m_entryDate->setAccessibleName(tr("Date of entry"));
-            row(tr("Stay permitted until"), m_stayUntil);
+    for (const VenueField& f : shownFields()) {
+        const QString key = QLatin1String(f.key);
+        QWidget* w = m_fields.value(key);
+        w->setAccessibleName(labelFor(key));
+        if (f.source == FieldSource::Terminal) {
+            const QDateTime at =
+                key == QLatin1String("check_in") && m_party ? QDateTime::fromString(m_party->checkIn, Qt::ISODate) : m_now;
+            qobject_cast<QLabel*>(w)->setText(at.isValid() ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString());
         }
-        break;
-    case VenueType::InternetCafe:
-        row(tr("Seat number"), m_seat);
-        m_sessionStart->setText(nowText);
-        row(tr("Session starts"), m_sessionStart);
-        break;
-    case VenueType::GovernmentWindow: {
-        const QString current = m_service->currentText();
-        m_service->clear();
-        m_service->addItems({tr("Household registration"), tr("Social security"), tr("Business licence"),
-                             tr("Tax"), tr("Other")});
-        if (!current.isEmpty() && m_service->findText(current) < 0)
-            m_service->setEditText(current);
-        row(tr("Service item"), m_service);
-        row(tr("Window number"), m_window);
-        break;
-    }
-    case VenueType::ParcelCounter:
-        row(tr("Waybill number"), m_waybill);
-        break;
+        if (auto* c = qobject_cast<QComboBox*>(w); c && f.type == FieldType::Choice) {
+            // Entries in the current language; the choice (or the typed text) is kept.
+            const QString chosen = c->currentData().toString(), typed = c->currentText();
+            c->clear();
+            if (!f.choices.isEmpty()) {
+                c->addItem(tr("— choose —"), QString());
+                for (const QString& code : f.choices)
+                    c->addItem(key == QLatin1String("visa_type") ? Texts::visaType(code) : code, code);
+                c->setCurrentIndex(qMax(0, c->findData(chosen)));
+            } else {
+                c->addItems({tr("Household registration"), tr("Social security"), tr("Business licence"), tr("Tax"),
+                             tr("Other")});
+                if (!typed.isEmpty() && c->findText(typed) < 0)
+                    c->setEditText(typed);
+            }
+        }
+        if (besidePrevious(key))
+            continue; // in its partner's row
+        if (key == QLatin1String("visa_type")) {
+            qobject_cast<QLineEdit*>(m_fields.value(QStringLiteral("visa_number")))->setPlaceholderText(tr("number"));
+            row(tr("Visa or residence type"), m_visaPair);
+            w->setAccessibleName(labelFor(key));
+        } else if (key == QLatin1String("entry_date")) {
+            qobject_cast<QLineEdit*>(m_fields.value(QStringLiteral("entry_port")))->setPlaceholderText(tr("port"));
+            row(tr("Entry (date, port)"), m_entryPair);
+            w->setAccessibleName(labelFor(key));
+        } else {
+            row(labelFor(key), w);
+        }
     }
 }
 

@@ -1,22 +1,19 @@
 #pragma once
-// The venue profile's registration fields (core/log/Registration.h names them): hotel room,
-// check-in, expected check-out and party size; internet café seat and session start;
-// government window service item and window; parcel counter waybill.
+// The venue profile's registration form, rendered from core's list of the venue's fields
+// (log/VenueFields.h): a row per field the clerk fills in or the terminal sets, a foreign guest's
+// visa and entry rows at a hotel, a party's shared room and dates shown but not editable. What is
+// missing or wrong is asked of core (checkDetails); the form holds no field rule of its own.
 #include "desk/Desk.h"
-#include "log/Registration.h"
+#include "log/VenueFields.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QWidget>
+#include <optional>
 
-class QComboBox;
-class QDateEdit;
-class QDateTimeEdit;
 class QFormLayout;
 class QLabel;
-class QLineEdit;
-class QSpinBox;
 
 namespace lz::ui {
 
@@ -24,16 +21,15 @@ class RegistrationForm : public QWidget {
     Q_OBJECT
 public:
     explicit RegistrationForm(QWidget* parent = nullptr);
-    // Empties every field and sets up the profile's fields for a new guest at `now`.
-    // identity: the verified guest; a foreign travel document at a hotel adds the visa / entry
-    // rows (needsForeignGuestFields).
+    // Empties every field and sets up the venue's rows for a new guest at `now`. identity: the
+    // verified guest (a foreign travel document at a hotel adds the visa / entry rows).
     void reset(VenueType type, const QDateTime& now, const QString& windowNo,
                const std::optional<desk::PartyView>& party = std::nullopt, const Identity* identity = nullptr);
     void clear(); // nothing personal stays in any field
     QJsonObject details() const;
-    QString missingField() const; // the first required field left empty (its label), else ""
+    QString missingField() const; // the label of the first field core finds missing or wrong, else ""
     bool edited() const { return m_edited; }
-    QWidget* firstField() const;
+    QWidget* firstField() const; // the first field the clerk fills in (none: nothing to type)
 
 signals:
     void changed();
@@ -42,33 +38,27 @@ protected:
     void changeEvent(QEvent* e) override;
 
 private:
+    QList<VenueField> shownFields() const; // the rows' fields, in the list's order
+    QWidget* field(const VenueField& f);   // its widget, made once
+    QJsonValue valueOf(const VenueField& f) const;
+    QString labelFor(const QString& key) const;
+    void setDefaults();
     void retranslate();
+
     VenueType m_type = VenueType::Hotel;
     QDateTime m_now;
+    QString m_windowNo;
     std::optional<desk::PartyView> m_party;
+    std::optional<Identity> m_identity;
+    bool m_foreign = false;
     bool m_edited = false;
     QFormLayout* m_form;
-    QLineEdit* m_room;
-    QLabel* m_checkIn;
-    QDateTimeEdit* m_checkout;
-    QSpinBox* m_guests;
-    QLineEdit* m_seat;
-    QLabel* m_sessionStart;
-    QComboBox* m_service;
-    QLineEdit* m_window;
-    QLineEdit* m_waybill;
-    // A foreign guest at a hotel (境外人员住宿登记).
-    bool m_foreign = false;
-    QComboBox* m_visaType;
-    QLineEdit* m_visaNumber;
-    QDateEdit* m_entryDate;
-    QLineEdit* m_entryPort;
-    QDateEdit* m_stayUntil;
-    QWidget* m_visaPair;                  // type + number
-    QWidget* m_entryPair;                 // date + port
-    QHash<QWidget*, QLabel*> m_labels;    // each field's row label, made once
+    QHash<QString, QWidget*> m_fields;   // by key
+    QHash<QWidget*, QLabel*> m_labels;   // each row's label, made once
+    QWidget* m_visaPair = nullptr;       // visa type + number on one row
+    QWidget* m_entryPair = nullptr;      // entry date + port on one row
     std::optional<VenueType> m_builtType; // the rows in the layout now
-    bool m_builtParty = false, m_builtForeign = false;
+    bool m_builtForeign = false;
 };
 
 } // namespace lz::ui

@@ -177,6 +177,9 @@ void StaffRecordsPage::render() {
         case RecordKind::Checkout:
             outcome = tr("Checked out");
             break;
+        case RecordKind::ManualRegistration:
+            outcome = tr("Registered by staff (not verified)");
+            break;
         case RecordKind::Attempt:
             outcome = tr("Refused: %1").arg(Texts::reasonShort(reasonFromName(r.reason).value_or(Reason::Malformed)));
             break;

@@ -1,6 +1,7 @@
 #include "desk/Desk.h"
 
 #include "log/RecordId.h"
+#include "log/VenueFields.h"
 #include "util/Logging.h"
 
 #include <QRandomGenerator>
@@ -140,6 +141,38 @@ Decision Desk::decide(const VerificationResult& result, const QString& method) {
     return d;
 }
 
+Decision Desk::decideManual(const Identity& typed, const StaffOverride& who) {
+    const qint64 now = m_clock.now();
+    Decision d;
+    d.method = QStringLiteral("manual");
+    d.decidedAt = now;
+    d.result.valid = false; // nothing verified it: the record says so
+    d.result.reason = Reason::None;
+    d.result.identity = typed;
+    d.staff = StaffOverride{who.staffId.trimmed(), who.reason.trimmed()};
+    qCDebug(lcDesk, "decide: manual registration by staff");
+    if (d.staff->staffId.isEmpty() || d.staff->reason.isEmpty()) {
+        d.refusal = deskErrorName(DeskError::OverrideReason);
+        return d;
+    }
+    d.refusal = eligibility(typed);
+    if (d.refusal.isEmpty() && m_venue.type == VenueType::Hotel) {
+        d.openStay = m_stays.openStayOf(typed, now);
+        if (d.openStay && m_policy.stayConflict == StayConflict::Refuse)
+            d.refusal = QStringLiteral("stay_open");
+    }
+    if (!d.refusal.isEmpty())
+        return d;
+    if (m_venue.type == VenueType::Hotel)
+        d.party = party();
+    forgetOldDecisions();
+    do
+        d.id = QRandomGenerator::system()->generate64();
+    while (d.id == 0 || m_pending.contains(d.id));
+    m_pending.insert(d.id, {d, false});
+    return d;
+}
+
 QString Desk::checkDetails(const QJsonObject& details) const {
     return validateDetails(m_venue.type, details);
 }
@@ -158,8 +191,10 @@ Expected<Registration, DeskFailure> Desk::registerGuest(quint64 decisionId, QJso
     const Decision& d = it->decision;
     if (now - d.decidedAt > m_policy.decisionLifetimeS)
         return unexpected(DeskFailure{DeskError::DecisionExpired, {}});
-    if (!d.result.valid || !d.result.identity)
+    if ((!d.result.valid && !d.staff) || !d.result.identity)
         return unexpected(DeskFailure{DeskError::NotRegistrable, reasonName(d.result.reason)});
+    // A staff decision is its own override: the staff member and the reason it was made with.
+    const std::optional<StaffOverride> staff = d.staff ? d.staff : override;
     const Identity& identity = *d.result.identity;
     // Checked again: the venue or the stays may have changed while the clerk filled the form.
     if (const QString refused = eligibility(identity); !refused.isEmpty())
@@ -168,7 +203,7 @@ Expected<Registration, DeskFailure> Desk::registerGuest(quint64 decisionId, QJso
         if (const auto stay = m_stays.openStayOf(identity, now)) {
             if (m_policy.stayConflict == StayConflict::Refuse)
                 return unexpected(DeskFailure{DeskError::StayOpen, QStringLiteral("room %1").arg(stay->room)});
-            if (!override || override->staffId.trimmed().isEmpty() || override->reason.trimmed().isEmpty())
+            if (!staff || staff->staffId.trimmed().isEmpty() || staff->reason.trimmed().isEmpty())
                 return unexpected(DeskFailure{DeskError::OverrideReason, QStringLiteral("room %1").arg(stay->room)});
         }
         if (d.party) {
@@ -181,21 +216,28 @@ Expected<Registration, DeskFailure> Desk::registerGuest(quint64 decisionId, QJso
             details.remove(QStringLiteral("party")); // only the desk names a party
         }
     }
-    if (override && !override->reason.trimmed().isEmpty()) {
-        details.insert(QStringLiteral("override_staff"), override->staffId.trimmed());
-        details.insert(QStringLiteral("override_reason"), override->reason.trimmed());
+    if (staff && !staff->reason.trimmed().isEmpty()) {
+        details.insert(QStringLiteral("override_staff"), staff->staffId.trimmed());
+        details.insert(QStringLiteral("override_reason"), staff->reason.trimmed());
     }
     if (const QString bad = validateDetails(m_venue.type, details, &identity); !bad.isEmpty())
         return unexpected(DeskFailure{DeskError::Details, bad});
     VenueContext venue = m_venue;
     venue.operatorId = operatorId;
-    auto r = append(registrationFrom(d.result, d.method, venue, details, now * 1000,
-                                     QDateTime::fromSecsSinceEpoch(now).offsetFromUtc()));
+    Registration record = registrationFrom(d.result, d.method, venue, details, now * 1000,
+                                           QDateTime::fromSecsSinceEpoch(now).offsetFromUtc());
+    if (d.staff) { // 补录: the typed identity, unverified
+        record.kind = RecordKind::ManualRegistration;
+        record.identity = identity;
+        record.documentKind = documentKindName(identity.kind);
+        record.details = details;
+    }
+    auto r = append(record);
     if (!r)
         return r; // the decision stays unused: the clerk may try again once the disk has room
     it->used = true;
     qCDebug(lcDesk, "registered: record %s seq %lld%s", qPrintable(recordIdText(r->id)), r->seq,
-            override ? " (clerk's override)" : "");
+            d.staff ? " (staff's manual registration)" : override ? " (clerk's override)" : "");
     m_stays.apply(*r);
     notePartyRegistered(*r);
     return r;

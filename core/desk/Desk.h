@@ -69,6 +69,9 @@ struct Decision {
     bool needsOverride = false;   // flagged: register() needs a StaffOverride
     bool repeatOfLast = false;    // "replayed" only because the guest just verified showed it again
     std::optional<PartyView> party; // the party this guest joins (hotel)
+    // A staff decision (补录, decideManual): the identity as staff typed it, nothing verified;
+    // who decided and why go into the record.
+    std::optional<StaffOverride> staff;
     qint64 decidedAt = 0;
 };
 
@@ -84,6 +87,10 @@ public:
     Expected<void, DeskFailure> open();
 
     Decision decide(const VerificationResult& result, const QString& method);
+    // 补录: every reader failed, and staff register the person from the document in their hand.
+    // The staff member and a reason are required; the venue's rules (eligibility, one open stay)
+    // apply to the typed identity as to a verified one. Registered as kind manual_registration.
+    Decision decideManual(const Identity& typed, const StaffOverride& who);
     // Registers decision `decisionId` with the venue's details (a party's shared fields are the
     // desk's). Durable when it returns a value (the log's commit).
     Expected<Registration, DeskFailure> registerGuest(quint64 decisionId, QJsonObject details,

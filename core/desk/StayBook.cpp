@@ -20,7 +20,7 @@ void StayBook::apply(const Registration& r) {
         m_stays.remove(recordIdFromText(r.details.value(QLatin1String("stay")).toString()));
         return;
     }
-    if (r.kind != RecordKind::Registration || !r.identity)
+    if (!r.registered() || !r.identity)
         return; // an attempt, or a registration whose personal fields were purged
     Stay s;
     s.recordId = r.id;

@@ -31,8 +31,11 @@ enum class RecordKind {
     Registration, // a verified person registered (valid, with identity)
     Attempt,      // a rejected verification (no identity): fraud stays visible
     Checkout,     // a hotel stay ended (四即: closed on departure); names the stay's record
+    // 补录: staff registered a person whose document no reader could check (every reader failed):
+    // the identity as staff typed it, not verified (valid = false), with who and why.
+    ManualRegistration,
 };
-QString recordKindName(RecordKind kind); // "registration", "attempt", "checkout"
+QString recordKindName(RecordKind kind); // "registration", "attempt", "checkout", "manual_registration"
 std::optional<RecordKind> recordKindFromName(const QString& name);
 
 struct Registration {
@@ -53,7 +56,8 @@ struct Registration {
     qint64 createdAtMs = 0;  // UTC
     int utcOffsetS = 0;      // the terminal's local offset at that moment (for the venue's books)
     RecordKind kind = RecordKind::Attempt;
-    bool registered() const { return kind == RecordKind::Registration; }
+    // A person was registered (by a verified credential, or by staff by hand).
+    bool registered() const { return kind == RecordKind::Registration || kind == RecordKind::ManualRegistration; }
     QString method;          // "qr", "scanner", "nfc", "id_card", "passport"
 
     // The verifier's answer.
@@ -81,11 +85,7 @@ Registration registrationFrom(const VerificationResult& result, const QString& m
                               const VenueContext& venue, const QJsonObject& details, qint64 nowMs,
                               int utcOffsetS);
 
-// Checks the profile's fields: required ones present and of the right type, nothing unknown.
-// Returns an empty string when valid, else a named error ("details_missing: room").
-// With the registered identity, a foreign guest at a hotel must have the visa / entry fields and
-// nobody else may have them (records from before the identity is known pass identity = null).
-QString validateDetails(VenueType type, const QJsonObject& details, const Identity* identity = nullptr);
+// The venue profiles' fields and their checks (validateDetails): log/VenueFields.h.
 
 // A check-out record's fields (hotel only): `stay` (the check-in registration's record id), `room`,
 // `departed` (ISO 8601 local date-time). Empty when valid, else a named error as above.

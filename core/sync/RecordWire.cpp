@@ -3,6 +3,7 @@
 #include "credential/IdentityJson.h"
 #include "crypto/Digest.h"
 #include "log/RecordId.h"
+#include "log/VenueFields.h"
 
 #include <QCborArray>
 #include <QCborStreamWriter>
@@ -133,19 +134,22 @@ Expected<Registration> recordFromJson(const QJsonObject& o) {
     if (o.contains(QLatin1String("v")) && o.value(QLatin1String("v")).toDouble() != kRecordVersion)
         return unexpected(
             QStringLiteral("unsupported_record_version: v %1").arg(o.value(QLatin1String("v")).toDouble()));
-    static const QStringList kReservedKinds{QStringLiteral("correction"), QStringLiteral("void"),
-                                            QStringLiteral("manual_registration")};
+    static const QStringList kReservedKinds{QStringLiteral("correction"), QStringLiteral("void")};
     if (kReservedKinds.contains(kind))
         return unexpected(QStringLiteral("kind_not_supported_yet: %1 (reserved)").arg(kind));
     if (!recordKind)
-        return unexpected(QStringLiteral("field kind must be registration, attempt or checkout"));
+        return unexpected(QStringLiteral("field kind must be registration, attempt, checkout or manual_registration"));
     if (!type)
         return unexpected(QStringLiteral("field venue_type is not a venue type"));
     r.venue.type = *type;
-    // Registrations and check-outs are about a verified person; an attempt is a refusal.
+    // A registration or a checkout is about a verified person; an attempt is a refusal; a manual
+    // registration is a person staff typed in, verified by nobody.
     const bool aboutAPerson = r.kind != RecordKind::Attempt;
-    if (aboutAPerson != r.valid)
-        return unexpected(QStringLiteral("a registration or checkout must be valid and an attempt rejected"));
+    const bool verified = r.kind == RecordKind::Registration || r.kind == RecordKind::Checkout;
+    if (verified != r.valid)
+        return unexpected(r.kind == RecordKind::ManualRegistration
+                              ? QStringLiteral("a manual_registration is never valid (nothing verified it)")
+                              : QStringLiteral("a registration or checkout must be valid and an attempt rejected"));
     if (o.contains(QLatin1String("identity"))) {
         auto id = identityFromJson(o.value(QLatin1String("identity")).toObject());
         if (!id)
@@ -154,10 +158,13 @@ Expected<Registration> recordFromJson(const QJsonObject& o) {
     }
     if (aboutAPerson && !r.identity)
         return unexpected(QStringLiteral("a %1 must carry the identity").arg(kind));
-    if (r.kind == RecordKind::Registration)
+    if (r.registered())
         if (const QString bad = validateDetails(r.venue.type, r.details, r.identity ? &*r.identity : nullptr);
             !bad.isEmpty())
             return unexpected(bad);
+    // Staff's own decision says who and why.
+    if (r.kind == RecordKind::ManualRegistration && !r.details.contains(QLatin1String("override_reason")))
+        return unexpected(QStringLiteral("details_missing: override_reason"));
     if (r.kind == RecordKind::Checkout)
         if (const QString bad = validateCheckoutDetails(r.venue.type, r.details); !bad.isEmpty())
             return unexpected(bad);

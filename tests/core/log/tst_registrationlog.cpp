@@ -3,6 +3,7 @@
 // a full disk and a damaged file refused with named errors, migrations from every older schema.
 #include "log/RecordId.h"
 #include "log/RegistrationLog.h"
+#include "log/VenueFields.h"
 #include "util/DurableFile.h"
 
 #include <QFile>

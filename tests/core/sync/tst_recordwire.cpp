@@ -83,6 +83,28 @@ private slots:
                  QStringLiteral("a registration or checkout must be valid and an attempt rejected"));
     }
 
+    // 补录 on the wire: never valid (nothing verified it), with the identity, and staff's reason.
+    void manualRegistrationRecords() {
+        Registration r = sample();
+        r.kind = RecordKind::ManualRegistration;
+        r.valid = false;
+        r.method = QStringLiteral("manual");
+        r.details.insert("override_staff", "mgr-1");
+        r.details.insert("override_reason", "reader broken");
+        auto back = wire::recordFromJson(wire::recordToJson(r));
+        QVERIFY2(back, back ? "" : qPrintable(back.error()));
+        QCOMPARE(back->kind, RecordKind::ManualRegistration);
+        Registration claimed = r;
+        claimed.valid = true;
+        QCOMPARE(wire::recordFromJson(wire::recordToJson(claimed)).error(),
+                 QStringLiteral("a manual_registration is never valid (nothing verified it)"));
+        Registration anonymous = r;
+        anonymous.details.remove("override_staff");
+        anonymous.details.remove("override_reason");
+        QCOMPARE(wire::recordFromJson(wire::recordToJson(anonymous)).error(),
+                 QStringLiteral("details_missing: override_reason"));
+    }
+
     void malformedFieldsAreNamed_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
@@ -102,7 +124,7 @@ private slots:
         QTest::newRow("reserved kind")
             << "kind" << QJsonValue("void") << "kind_not_supported_yet: void (reserved)";
         QTest::newRow("unknown kind")
-            << "kind" << QJsonValue("party") << "field kind must be registration, attempt or checkout";
+            << "kind" << QJsonValue("party") << "field kind must be registration, attempt, checkout or manual_registration";
         QTest::newRow("short personal hash")
             << "personal_hash" << QJsonValue("abcd") << "field personal_hash is not 32-byte hex";
     }
