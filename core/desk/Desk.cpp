@@ -118,15 +118,23 @@ Decision Desk::decide(const VerificationResult& result, const QString& method) {
         }
         return d;
     }
-    if (result.identity) {
-        d.refusal = eligibility(*result.identity);
-        if (d.refusal.isEmpty() && m_venue.type == VenueType::Hotel) {
-            d.openStay = m_stays.openStayOf(*result.identity, now);
-            if (d.openStay && m_policy.stayConflict == StayConflict::Refuse)
-                d.refusal = QStringLiteral("stay_open");
-            d.needsOverride = d.openStay && m_policy.stayConflict == StayConflict::Flag;
-        }
+    if (result.identity)
+        judgePerson(d, *result.identity, now);
+    return issue(d);
+}
+
+void Desk::judgePerson(Decision& d, const Identity& person, qint64 now) const {
+    d.refusal = eligibility(person);
+    if (d.refusal.isEmpty() && m_venue.type == VenueType::Hotel) {
+        d.openStay = m_stays.openStayOf(person, now);
+        if (d.openStay && m_policy.stayConflict == StayConflict::Refuse)
+            d.refusal = QStringLiteral("stay_open");
+        // A staff decision carries its own reason; a verified guest's needs the clerk's.
+        d.needsOverride = d.openStay && m_policy.stayConflict == StayConflict::Flag && !d.staff;
     }
+}
+
+Decision Desk::issue(Decision d) {
     if (!d.refusal.isEmpty()) {
         qCDebug(lcDesk, "decide: refused here: %s", qPrintable(d.refusal));
         return d;
@@ -155,22 +163,8 @@ Decision Desk::decideManual(const Identity& typed, const StaffOverride& who) {
         d.refusal = deskErrorName(DeskError::OverrideReason);
         return d;
     }
-    d.refusal = eligibility(typed);
-    if (d.refusal.isEmpty() && m_venue.type == VenueType::Hotel) {
-        d.openStay = m_stays.openStayOf(typed, now);
-        if (d.openStay && m_policy.stayConflict == StayConflict::Refuse)
-            d.refusal = QStringLiteral("stay_open");
-    }
-    if (!d.refusal.isEmpty())
-        return d;
-    if (m_venue.type == VenueType::Hotel)
-        d.party = party();
-    forgetOldDecisions();
-    do
-        d.id = QRandomGenerator::system()->generate64();
-    while (d.id == 0 || m_pending.contains(d.id));
-    m_pending.insert(d.id, {d, false});
-    return d;
+    judgePerson(d, typed, now);
+    return issue(d);
 }
 
 QString Desk::checkDetails(const QJsonObject& details) const {

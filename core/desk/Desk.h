@@ -119,6 +119,10 @@ private:
         bool used = false;
     };
     Expected<Registration, DeskFailure> append(Registration r);
+    // Eligibility and the one-open-stay rule for the person a decision is about.
+    void judgePerson(Decision& d, const Identity& person, qint64 now) const;
+    // A decision nothing refused gets its id and waits for register(); a refusal is returned as is.
+    Decision issue(Decision d);
     QString eligibility(const Identity& identity) const;
     void notePartyRegistered(const Registration& r);
     void forgetOldDecisions();
