@@ -3,6 +3,7 @@
 //   decide(): the desk's rules on a verified result (before: the kiosk backend's few lines)
 //   register: Desk::registerGuest (rules + one durable append) against a bare log append
 // Usage: desk_bench [--days N (default 60)] [--per-day N (default 300)] [--commits N (default 200)]
+#include "Percentile.h"
 #include "credential/IdNumber.h"
 #include "desk/Desk.h"
 #include "log/RecordId.h"
@@ -15,6 +16,7 @@
 #include <vector>
 
 using namespace lz;
+using lz::bench::percentile;
 
 namespace {
 
@@ -53,11 +55,6 @@ QJsonObject hotel(qint64 at, int i) {
             {"check_in", QDateTime::fromSecsSinceEpoch(at).toString(Qt::ISODate)},
             {"expected_checkout", QDateTime::fromSecsSinceEpoch(at + 2 * 86400).toString(Qt::ISODate)},
             {"guests", 1}};
-}
-
-double percentile(std::vector<double> v, double p) {
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
 }
 
 } // namespace

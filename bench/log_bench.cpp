@@ -4,6 +4,7 @@
 //   `log verify` of the whole chain <= 10 s.
 // Usage: log_bench [--dir DIR (default: a temporary directory under the current one)]
 //                  [--records N (default 1000000)] [--commits N (default 2000)]
+#include "Percentile.h"
 #include "log/RegistrationLog.h"
 
 #include "toolkit/CliSupport.h"
@@ -15,6 +16,7 @@
 #include <cstdio>
 
 using namespace lz;
+using lz::bench::percentile;
 
 namespace {
 
@@ -47,11 +49,6 @@ Registration sample(qint64 at, int i) {
         r.identity = id;
     }
     return r;
-}
-
-double percentile(std::vector<double> v, double p) {
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 // time <= ZXing default's, p95 <= 15 ms, zero false positives, zero wrong texts.
 // Usage: scan_bench [--frames N (with code, default 500)] [--no-code N (default 100)] [--models DIR]
 //                   [--dump-misses DIR] [--peers liangzheng,wechat-cnn,...] [--seed N]
+#include "Percentile.h"
 #include <zbar.h> // before ZXing: ZXing's Error.h clashes with zbar's macros
 
 #include "QrCorpus.h"
@@ -29,6 +30,7 @@
 #include <opencv2/wechat_qrcode.hpp>
 
 using namespace lz;
+using lz::bench::percentile;
 
 namespace {
 
@@ -52,13 +54,6 @@ struct Tally {
     std::map<QString, std::pair<int, int>> byCondition; // decoded, total
     std::map<QString, std::pair<int, int>> byBand;
 };
-
-double percentile(std::vector<double> v, double p) {
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5))];
-}
 
 } // namespace
 

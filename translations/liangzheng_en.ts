@@ -412,8 +412,8 @@
         <translation>Not registered: the check is too old. Please show the code again.</translation>
     </message>
     <message>
-        <source>Not registered: please give a reason to register anyway.</source>
-        <translation>Not registered: please give a reason to register anyway.</translation>
+        <source>Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.</source>
+        <translation>Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.</translation>
     </message>
 </context>
 <context>

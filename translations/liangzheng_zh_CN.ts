@@ -412,8 +412,8 @@
         <translation>未登记：核验已过时，请重新出示证码。</translation>
     </message>
     <message>
-        <source>Not registered: please give a reason to register anyway.</source>
-        <translation>未登记：请填写仍需登记的理由。</translation>
+        <source>Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.</source>
+        <translation>未登记：仍需登记须填写值班人员（员工设置）和理由。</translation>
     </message>
 </context>
 <context>

@@ -412,8 +412,8 @@
         <translation>未登記：核驗已過時，請重新出示證碼。</translation>
     </message>
     <message>
-        <source>Not registered: please give a reason to register anyway.</source>
-        <translation>未登記：請填寫仍需登記的理由。</translation>
+        <source>Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.</source>
+        <translation>未登記：仍需登記須填寫值班人員（員工設定）和理由。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 namespace lz::ui {
 
 StaffDevicesPage::StaffDevicesPage(QWidget* parent)
-    : QWidget(parent) {
+    : StaffStatusPage(parent) {
     auto* v = new QVBoxLayout(this);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("devicesText"));
@@ -35,25 +35,14 @@ StaffDevicesPage::StaffDevicesPage(QWidget* parent)
     render();
 }
 
-void StaffDevicesPage::setStatus(const KioskStatus& status) {
-    m_status = status;
-    render();
-}
-
 void StaffDevicesPage::setSelfTest(const QString& report) {
     m_selfTestText->setText(report);
-}
-
-void StaffDevicesPage::changeEvent(QEvent* e) {
-    if (e->type() == QEvent::LanguageChange)
-        render();
-    QWidget::changeEvent(e);
 }
 
 void StaffDevicesPage::render() {
     m_selfTest->setText(tr("Run self-test"));
     QStringList lines;
-    for (const DeviceView& d : m_status.devices) {
+    for (const DeviceView& d : status().devices) {
         const QString name = d.id == QLatin1String("camera") ? tr("Camera")
                              : d.id == QLatin1String("nfc")  ? tr("NFC reader")
                                                              : tr("Scanner");

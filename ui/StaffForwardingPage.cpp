@@ -13,7 +13,7 @@ namespace lz::ui {
 using staffpage::timeText;
 
 StaffForwardingPage::StaffForwardingPage(QWidget* parent)
-    : QWidget(parent) {
+    : StaffStatusPage(parent) {
     auto* v = new QVBoxLayout(this);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("forwardingText"));
@@ -29,27 +29,16 @@ StaffForwardingPage::StaffForwardingPage(QWidget* parent)
     render();
 }
 
-void StaffForwardingPage::setStatus(const KioskStatus& status) {
-    m_status = status;
-    render();
-}
-
 void StaffForwardingPage::setRecords(const QList<Registration>& records) {
     m_records = records;
     render();
 }
 
-void StaffForwardingPage::changeEvent(QEvent* e) {
-    if (e->type() == QEvent::LanguageChange)
-        render();
-    QWidget::changeEvent(e);
-}
-
 void StaffForwardingPage::render() {
     m_syncNow->setText(tr("Sync now"));
-    const SyncStatus& s = m_status.sync;
+    const SyncStatus& s = status().sync;
     QStringList lines;
-    lines << (m_status.syncConfigured ? tr("Gateway configured.") : tr("No gateway configured: records stay here."));
+    lines << (status().syncConfigured ? tr("Gateway configured.") : tr("No gateway configured: records stay here."));
     lines << tr("Waiting to be forwarded: %1").arg(s.queue) << tr("Set aside by the gateway: %1").arg(s.setAside);
     if (s.oldestUnsentMs)
         lines << tr("Oldest waiting: %1").arg(timeText(s.oldestUnsentMs));
@@ -61,8 +50,8 @@ void StaffForwardingPage::render() {
     if (s.clockWarning)
         lines << tr("Warning: this terminal's clock differs from the gateway's by %n s.", nullptr,
                     int(s.clockOffsetMs / 1000));
-    if (!m_status.logReady)
-        lines << tr("Registration log unavailable: %1").arg(m_status.logError);
+    if (!status().logReady)
+        lines << tr("Registration log unavailable: %1").arg(status().logError);
     m_text->setText(lines.join(QLatin1Char('\n')));
     m_setAside->clear();
     for (const Registration& r : std::as_const(m_records))

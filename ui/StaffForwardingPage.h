@@ -1,7 +1,7 @@
 #pragma once
 // Staff mode: forwarding to the police gateway — the queue, the last success and error, the
 // next try, the clock's offset, "sync now", and today's records the gateway set aside.
-#include "ui/KioskTypes.h"
+#include "ui/StaffPage.h"
 
 #include <QWidget>
 
@@ -11,22 +11,17 @@ class QPushButton;
 
 namespace lz::ui {
 
-class StaffForwardingPage : public QWidget {
+class StaffForwardingPage : public StaffStatusPage {
     Q_OBJECT
 public:
     explicit StaffForwardingPage(QWidget* parent = nullptr);
-    void setStatus(const KioskStatus& status);
     void setRecords(const QList<Registration>& records); // the set-aside ones are listed
 
 signals:
     void syncNowRequested();
 
-protected:
-    void changeEvent(QEvent* e) override;
-
 private:
-    void render();
-    KioskStatus m_status;
+    void render() override;
     QList<Registration> m_records;
     QLabel* m_text;
     QPushButton* m_syncNow;

@@ -11,7 +11,7 @@
 namespace lz::ui {
 
 StaffTrustPage::StaffTrustPage(QWidget* parent)
-    : QWidget(parent) {
+    : StaffStatusPage(parent) {
     auto* v = new QVBoxLayout(this);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("trustText"));
@@ -23,33 +23,22 @@ StaffTrustPage::StaffTrustPage(QWidget* parent)
     render();
 }
 
-void StaffTrustPage::setStatus(const KioskStatus& status) {
-    m_status = status;
-    render();
-}
-
-void StaffTrustPage::changeEvent(QEvent* e) {
-    if (e->type() == QEvent::LanguageChange)
-        render();
-    QWidget::changeEvent(e);
-}
-
 void StaffTrustPage::render() {
     QStringList lines;
-    if (!m_status.trustPresent)
+    if (!status().trustPresent)
         lines << tr("No trust list installed: every code is refused until one is.");
     else
-        lines << tr("Version (sequence): %1").arg(m_status.trustSequence)
-              << tr("Age: %1").arg(ageText(m_status.trustAgeSeconds))
-              << tr("Next update due: %1").arg(staffpage::timeText(m_status.trustNextUpdate * 1000))
-              << (m_status.trustStale ? tr("Out of date: update it.") : tr("Current."));
-    if (m_status.demo)
+        lines << tr("Version (sequence): %1").arg(status().trustSequence)
+              << tr("Age: %1").arg(ageText(status().trustAgeSeconds))
+              << tr("Next update due: %1").arg(staffpage::timeText(status().trustNextUpdate * 1000))
+              << (status().trustStale ? tr("Out of date: update it.") : tr("Current."));
+    if (status().demo)
         lines << tr("DEMO trust list: demo mode only.");
-    for (const QString& w : m_status.warnings)
+    for (const QString& w : status().warnings)
         lines << tr("Warning: %1").arg(w);
     m_text->setText(lines.join(QLatin1Char('\n')));
     m_issuers->clear();
-    m_issuers->addItems(m_status.issuers);
+    m_issuers->addItems(status().issuers);
 }
 
 } // namespace lz::ui

@@ -1,7 +1,7 @@
 #pragma once
 // Staff mode: the trust list in force — version, age, next update, whether it is current, the
 // issuers it names, and the start-up warnings the operator must see.
-#include "ui/KioskTypes.h"
+#include "ui/StaffPage.h"
 
 #include <QWidget>
 
@@ -10,18 +10,13 @@ class QListWidget;
 
 namespace lz::ui {
 
-class StaffTrustPage : public QWidget {
+class StaffTrustPage : public StaffStatusPage {
     Q_OBJECT
 public:
     explicit StaffTrustPage(QWidget* parent = nullptr);
-    void setStatus(const KioskStatus& status);
-
-protected:
-    void changeEvent(QEvent* e) override;
 
 private:
-    void render();
-    KioskStatus m_status;
+    void render() override;
     QLabel* m_text;
     QListWidget* m_issuers;
 };

@@ -223,7 +223,7 @@ QString Texts::registrationError(const desk::DeskFailure& f) {
     case DeskError::NotRegistrable:
         return tr("Not registered: the check is too old. Please show the code again.");
     case DeskError::OverrideReason:
-        return tr("Not registered: please give a reason to register anyway.");
+        return tr("Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.");
     case DeskError::LogUnavailable:
     case DeskError::LogWrite:
         return tr("Not registered: the registration log is unavailable. Please call the administrator.");
@@ -269,47 +269,19 @@ QString Texts::mrzError(const QString& code) {
 }
 
 QString Texts::passportProblem(nfc::NfcCode code) {
-    using nfc::NfcCode;
-    switch (code) {
-    case NfcCode::BacRefused:
-    case NfcCode::PaceRefused:
+    switch (nfc::nfcFailureKind(code)) {
+    case nfc::NfcFailureKind::KeyRefused:
         return tr("The chip did not accept these details. Check the document number and both dates.");
-    case NfcCode::CardLeft:
-    case NfcCode::CardTimeout:
+    case nfc::NfcFailureKind::CardMoved:
         return tr("The document was moved away. Place it on the reader again and keep it still.");
-    case NfcCode::NotEmrtd:
-    case NfcCode::CardUnsupported:
-    case NfcCode::NotWallet:
+    case nfc::NfcFailureKind::CardUnsupported:
+    case nfc::NfcFailureKind::NoApplication:
         return tr("This is not a passport chip. Place the document's chip (in the cover or the card) on the "
                   "reader.");
-    case NfcCode::ReaderIo:
-    case NfcCode::ReaderHung:
-    case NfcCode::ReaderCrashed:
-    case NfcCode::ReaderOpenFailed:
-    case NfcCode::ReaderStopped:
-    case NfcCode::WireMalformed:
-    case NfcCode::WireOversized:
+    case nfc::NfcFailureKind::ReaderFault:
         return tr("The reader is not working. Please ask staff for help.");
-    case NfcCode::ApduTruncated:
-    case NfcCode::ApduTooLong:
-    case NfcCode::WalletVersion:
-    case NfcCode::WalletRefused:
-    case NfcCode::WalletBadResponse:
-    case NfcCode::ResponseTooLarge:
-    case NfcCode::BacMalformed:
-    case NfcCode::BacMacMismatch:
-    case NfcCode::BacNonceMismatch:
-    case NfcCode::PaceMalformed:
-    case NfcCode::PaceTokenMismatch:
-    case NfcCode::SmError:
-    case NfcCode::SmMalformed:
-    case NfcCode::SmMissingObjects:
-    case NfcCode::SmMacMismatch:
-    case NfcCode::TlvTruncated:
-    case NfcCode::LdsMalformed:
-    case NfcCode::LdsFileMissing:
-    case NfcCode::LdsReadFailed:
-    case NfcCode::LdsFileTooLarge:
+    case nfc::NfcFailureKind::HolderDeclined:
+    case nfc::NfcFailureKind::Protocol:
         break;
     }
     return tr("The chip could not be read (%1). Place the document on the reader again.")

@@ -49,7 +49,7 @@ int trustInstall(Terminal& terminal, const QString& file) {
         return cli::fail(bytes.error());
     auto seq = terminal.trust().install(*bytes);
     if (!seq) {
-        cli::printJson({{QStringLiteral("installed"), false}, {QStringLiteral("error"), seq.error()}});
+        cli::printJson({{QStringLiteral("installed"), false}, {QStringLiteral("error"), seq.error().text()}});
         return cli::kExitRejected;
     }
     cli::printJson({{QStringLiteral("installed"), true}, {QStringLiteral("sequence"), qint64(*seq)}});

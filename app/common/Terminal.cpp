@@ -39,9 +39,9 @@ Expected<std::unique_ptr<Terminal>> Terminal::open(const TerminalConfig& config,
     if (config.demo) {
         auto installed = t->m_trust->install(t->m_demo->signTrustList(now));
         if (!installed)
-            return unexpected(installed.error());
+            return unexpected(installed.error().text());
     } else if (auto loaded = t->m_trust->loadCached(); !loaded) {
-        t->m_warnings.append(loaded.error());
+        t->m_warnings.append(loaded.error().text());
     }
     if (options.logging) {
         t->openLog();

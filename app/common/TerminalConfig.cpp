@@ -66,16 +66,8 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
     c.maxLogSizeMb = s.value(QStringLiteral("log/max_size_mb"), 0).toString().toInt(&sizeOk);
     if (!sizeOk || c.maxLogSizeMb < 0)
         return unexpected(QStringLiteral("log/max_size_mb must be a number (0: no cap)"));
-    const QString conflict = s.value(QStringLiteral("desk/stay_conflict"), QStringLiteral("refuse")).toString();
-    const auto stayConflict = desk::stayConflictFromName(conflict);
-    if (!stayConflict)
-        return unexpected(QStringLiteral("desk/stay_conflict '%1' is not refuse or flag").arg(conflict));
-    c.desk.stayConflict = *stayConflict;
-    bool graceOk = false;
-    const int graceHours = s.value(QStringLiteral("desk/checkout_grace_hours"), 6).toString().toInt(&graceOk);
-    if (!graceOk || graceHours < 0 || graceHours > 72)
-        return unexpected(QStringLiteral("desk/checkout_grace_hours must be a number 0..72"));
-    c.desk.checkoutGraceS = qint64(graceHours) * 3600;
+    if (auto desk = readDeskPolicy(s, c.desk); !desk)
+        return unexpected(desk.error());
     const QString url = s.value(QStringLiteral("sync/url")).toString();
     if (!url.isEmpty()) {
         c.sync.gateway = QUrl(url);
@@ -93,6 +85,20 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
         c.sync.retentionDays = c.retentionDays;
     }
     return c;
+}
+
+Expected<void> readDeskPolicy(const QSettings& s, desk::DeskPolicy& policy) {
+    const QString conflict = s.value(QStringLiteral("desk/stay_conflict"), QStringLiteral("refuse")).toString();
+    const auto stayConflict = desk::stayConflictFromName(conflict);
+    if (!stayConflict)
+        return unexpected(QStringLiteral("desk/stay_conflict '%1' is not refuse or flag").arg(conflict));
+    policy.stayConflict = *stayConflict;
+    bool graceOk = false;
+    const int graceHours = s.value(QStringLiteral("desk/checkout_grace_hours"), 6).toString().toInt(&graceOk);
+    if (!graceOk || graceHours < 0 || graceHours > 72)
+        return unexpected(QStringLiteral("desk/checkout_grace_hours must be a number 0..72"));
+    policy.checkoutGraceS = qint64(graceHours) * 3600;
+    return {};
 }
 
 TerminalConfig TerminalConfig::demoDefaults(const QString& stateDir) {

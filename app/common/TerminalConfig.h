@@ -7,6 +7,7 @@
 #include "trust/TrustList.h"
 #include "verify/Verifier.h"
 
+#include <QSettings>
 #include <QString>
 
 namespace lz {
@@ -40,5 +41,9 @@ struct TerminalConfig {
     // Demo: anchors come from the demo kit; state in stateDir (default: XDG state dir).
     static TerminalConfig demoDefaults(const QString& stateDir = {});
 };
+
+// The [desk] section (stay_conflict, checkout_grace_hours), from the terminal's configuration or
+// the demo's settings file.
+Expected<void> readDeskPolicy(const QSettings& settings, desk::DeskPolicy& policy);
 
 } // namespace lz

@@ -148,45 +148,18 @@ void NfcFeed::readPassport(const icao::MrzKey& key, const nfc::Transceive& trans
 }
 
 ui::GuestHint nfcHint(nfc::NfcCode code) {
-    switch (code) {
-    case nfc::NfcCode::CardLeft:
-    case nfc::NfcCode::CardTimeout:
+    switch (nfc::nfcFailureKind(code)) {
+    case nfc::NfcFailureKind::CardMoved:
         return ui::GuestHint::NfcHoldStill;
-    case nfc::NfcCode::CardUnsupported:
+    case nfc::NfcFailureKind::CardUnsupported:
         return ui::GuestHint::NfcUnsupportedCard;
-    case nfc::NfcCode::NotWallet:
-    case nfc::NfcCode::WalletVersion:
+    case nfc::NfcFailureKind::NoApplication:
         return ui::GuestHint::NfcNoWallet;
-    case nfc::NfcCode::WalletRefused:
+    case nfc::NfcFailureKind::HolderDeclined:
         return ui::GuestHint::NfcDeclined;
-    case nfc::NfcCode::ReaderIo:
-    case nfc::NfcCode::ReaderHung:
-    case nfc::NfcCode::ReaderCrashed:
-    case nfc::NfcCode::ReaderOpenFailed:
-    case nfc::NfcCode::ReaderStopped:
-    case nfc::NfcCode::WireMalformed:
-    case nfc::NfcCode::WireOversized:
-    case nfc::NfcCode::ApduTruncated:
-    case nfc::NfcCode::ApduTooLong:
-    case nfc::NfcCode::WalletBadResponse:
-    case nfc::NfcCode::ResponseTooLarge:
-    case nfc::NfcCode::NotEmrtd:
-    case nfc::NfcCode::BacMalformed:
-    case nfc::NfcCode::BacRefused:
-    case nfc::NfcCode::BacMacMismatch:
-    case nfc::NfcCode::BacNonceMismatch:
-    case nfc::NfcCode::PaceMalformed:
-    case nfc::NfcCode::PaceRefused:
-    case nfc::NfcCode::PaceTokenMismatch:
-    case nfc::NfcCode::SmError:
-    case nfc::NfcCode::SmMalformed:
-    case nfc::NfcCode::SmMissingObjects:
-    case nfc::NfcCode::SmMacMismatch:
-    case nfc::NfcCode::TlvTruncated:
-    case nfc::NfcCode::LdsMalformed:
-    case nfc::NfcCode::LdsFileMissing:
-    case nfc::NfcCode::LdsReadFailed:
-    case nfc::NfcCode::LdsFileTooLarge:
+    case nfc::NfcFailureKind::ReaderFault:
+    case nfc::NfcFailureKind::KeyRefused:
+    case nfc::NfcFailureKind::Protocol:
         break; // "the reader could not read it, try again"
     }
     return ui::GuestHint::NfcFailed;

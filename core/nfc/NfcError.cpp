@@ -83,10 +83,11 @@ std::optional<NfcCode> nfcCodeFromName(const QString& name) {
     return std::nullopt;
 }
 
-bool isTransportFailure(NfcCode code) {
+NfcFailureKind nfcFailureKind(NfcCode code) {
     switch (code) {
     case NfcCode::CardLeft:
     case NfcCode::CardTimeout:
+        return NfcFailureKind::CardMoved;
     case NfcCode::ReaderIo:
     case NfcCode::ReaderHung:
     case NfcCode::ReaderCrashed:
@@ -94,22 +95,26 @@ bool isTransportFailure(NfcCode code) {
     case NfcCode::ReaderStopped:
     case NfcCode::WireMalformed:
     case NfcCode::WireOversized:
-        return true;
+        return NfcFailureKind::ReaderFault;
     case NfcCode::CardUnsupported:
-    case NfcCode::ApduTruncated:
-    case NfcCode::ApduTooLong:
+        return NfcFailureKind::CardUnsupported;
     case NfcCode::NotWallet:
     case NfcCode::WalletVersion:
+    case NfcCode::NotEmrtd:
+        return NfcFailureKind::NoApplication;
     case NfcCode::WalletRefused:
+        return NfcFailureKind::HolderDeclined;
+    case NfcCode::BacRefused:
+    case NfcCode::PaceRefused:
+        return NfcFailureKind::KeyRefused;
+    case NfcCode::ApduTruncated:
+    case NfcCode::ApduTooLong:
     case NfcCode::WalletBadResponse:
     case NfcCode::ResponseTooLarge:
-    case NfcCode::NotEmrtd:
     case NfcCode::BacMalformed:
-    case NfcCode::BacRefused:
     case NfcCode::BacMacMismatch:
     case NfcCode::BacNonceMismatch:
     case NfcCode::PaceMalformed:
-    case NfcCode::PaceRefused:
     case NfcCode::PaceTokenMismatch:
     case NfcCode::SmError:
     case NfcCode::SmMalformed:
@@ -120,9 +125,9 @@ bool isTransportFailure(NfcCode code) {
     case NfcCode::LdsFileMissing:
     case NfcCode::LdsReadFailed:
     case NfcCode::LdsFileTooLarge:
-        return false;
+        return NfcFailureKind::Protocol;
     }
-    return false;
+    return NfcFailureKind::Protocol;
 }
 
 } // namespace lz::nfc

@@ -55,8 +55,23 @@ QString nfcCodeName(NfcCode code); // "card_left", ...
 // The helper process sends codes by name; an unknown name is nullopt (the caller names it
 // wire_malformed).
 std::optional<NfcCode> nfcCodeFromName(const QString& name);
+// What a failure means for the person at the reader: the few cases the screens tell apart. The one
+// exhaustive mapping from codes; screens switch on the kind (a switch the compiler checks).
+enum class NfcFailureKind {
+    CardMoved,       // the card or phone left the field: hold it still and try again
+    ReaderFault,     // the reader or its helper failed: staff
+    CardUnsupported, // a card this reader cannot read (e.g. a resident ID card on a plain reader)
+    NoApplication,   // no e-ID wallet / no travel-document application answered, or a newer one
+    HolderDeclined,  // the holder declined on the phone
+    KeyRefused,      // the chip refused the MRZ key (BAC / PACE): check what was typed
+    Protocol,        // anything else the card said that cannot be used
+};
+NfcFailureKind nfcFailureKind(NfcCode code);
 // The reader or the card's presence failed (read again), rather than what the card said.
-bool isTransportFailure(NfcCode code);
+inline bool isTransportFailure(NfcCode code) {
+    const NfcFailureKind kind = nfcFailureKind(code);
+    return kind == NfcFailureKind::CardMoved || kind == NfcFailureKind::ReaderFault;
+}
 
 struct NfcError {
     NfcCode code = NfcCode::ReaderIo;

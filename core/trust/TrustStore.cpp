@@ -19,67 +19,83 @@ quint64 TrustStore::highestSequence() const {
     return std::max(m_sequenceFloor, m_current ? m_current->sequence : 0);
 }
 
-Expected<bool> TrustStore::loadCached() {
+QString TrustFailure::text() const {
+    switch (code) {
+    case TrustError::Invalid:
+        return detail; // already "trust list: …"
+    case TrustError::Rollback:
+        return QStringLiteral("trust list: rollback refused (%1)").arg(detail);
+    case TrustError::Conflict:
+        return QStringLiteral("trust list: %1").arg(detail);
+    case TrustError::CacheUnreadable:
+    case TrustError::CacheRolledBack:
+        return QStringLiteral("trust cache: %1").arg(detail);
+    case TrustError::CacheUnwritable:
+        return QStringLiteral("trust cache: cannot write: %1").arg(detail);
+    }
+    return detail;
+}
+
+Expected<bool, TrustFailure> TrustStore::loadCached() {
     if (m_cachePath.isEmpty() || !QFile::exists(m_cachePath))
         return false;
     QFile f(m_cachePath);
     if (!f.open(QIODevice::ReadOnly))
-        return unexpected(QStringLiteral("trust cache: cannot read %1").arg(m_cachePath));
+        return unexpected(TrustFailure{TrustError::CacheUnreadable, QStringLiteral("cannot read %1").arg(m_cachePath)});
     // Map rather than read: a national revocation list is ~80 MB and is only parsed once.
     uchar* mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr;
     const QByteArray bytes =
         mapped ? QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), f.size()) : f.readAll();
     auto list = TrustList::parse(bytes, m_anchors);
     if (!list)
-        return unexpected(QStringLiteral("trust cache: %1").arg(list.error()));
+        return unexpected(TrustFailure{TrustError::CacheUnreadable, list.error()});
     if (list->sequence < m_sequenceFloor)
-        return unexpected(
-            QStringLiteral("trust cache: sequence %1 is older than the %2 already installed once "
-                           "(rolled-back cache file?)")
-                .arg(list->sequence)
-                .arg(m_sequenceFloor));
+        return unexpected(TrustFailure{TrustError::CacheRolledBack,
+                                       QStringLiteral("sequence %1 is older than the %2 already installed once "
+                                                      "(rolled-back cache file?)")
+                                           .arg(list->sequence)
+                                           .arg(m_sequenceFloor)});
     QMutexLocker lock(&m_mutex);
     m_current = std::make_shared<const TrustList>(std::move(*list));
     return true;
 }
 
-Expected<quint64> TrustStore::install(const QByteArray& cose) {
+Expected<quint64, TrustFailure> TrustStore::install(const QByteArray& cose) {
     QMutexLocker installing(&m_installMutex);
     auto list = TrustList::parse(cose, m_anchors);
     if (!list)
-        return unexpected(list.error());
+        return unexpected(TrustFailure{TrustError::Invalid, list.error()});
     {
         QMutexLocker lock(&m_mutex);
         if (list->sequence < m_sequenceFloor)
-            return unexpected(
-                QStringLiteral("trust list: rollback refused (sequence %1 < %2 installed before)")
-                    .arg(list->sequence)
-                    .arg(m_sequenceFloor));
+            return unexpected(TrustFailure{
+                TrustError::Rollback,
+                QStringLiteral("sequence %1 < %2 installed before").arg(list->sequence).arg(m_sequenceFloor)});
         if (m_current) {
             if (list->sequence < m_current->sequence)
-                return unexpected(QStringLiteral("trust list: rollback refused (sequence %1 < installed %2)")
-                                      .arg(list->sequence)
-                                      .arg(m_current->sequence));
+                return unexpected(TrustFailure{
+                    TrustError::Rollback,
+                    QStringLiteral("sequence %1 < installed %2").arg(list->sequence).arg(m_current->sequence)});
             if (list->sequence == m_current->sequence) {
                 // Both verified under a pinned anchor: equal signatures mean the same signed content
                 // (no need to hash an 80 MB list on every start to recognise it).
                 if (list->signature == m_current->signature)
                     return list->sequence;
-                return unexpected(
-                    QStringLiteral("trust list: sequence %1 already installed with other content")
-                        .arg(list->sequence));
+                return unexpected(TrustFailure{
+                    TrustError::Conflict,
+                    QStringLiteral("sequence %1 already installed with other content").arg(list->sequence)});
             }
         }
     }
     if (!m_cachePath.isEmpty()) {
         // A temporary, fsync, rename: the old cache is intact on any failure, a full disk included.
         if (auto saved = writeFileDurably(m_cachePath, cose, 0644); !saved)
-            return unexpected(QStringLiteral("trust cache: cannot write: %1").arg(saved.error()));
+            return unexpected(TrustFailure{TrustError::CacheUnwritable, saved.error()});
     }
     const quint64 seq = list->sequence;
     if (!m_sequencePath.isEmpty() && seq > m_sequenceFloor) {
         if (auto saved = writeFileDurably(m_sequencePath, QByteArray::number(seq), 0644); !saved)
-            return unexpected(QStringLiteral("trust cache: cannot write: %1").arg(saved.error()));
+            return unexpected(TrustFailure{TrustError::CacheUnwritable, saved.error()});
     }
     QMutexLocker lock(&m_mutex);
     m_sequenceFloor = std::max(m_sequenceFloor, seq);

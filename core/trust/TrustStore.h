@@ -9,6 +9,22 @@
 
 namespace lz {
 
+// Why a trust list was not installed or loaded (closed; text() is the named error shown).
+enum class TrustError {
+    Invalid,         // not a trust list signed by a pinned anchor (detail: the list's own check)
+    Rollback,        // an older sequence than one installed before
+    Conflict,        // the installed sequence again, with other content
+    CacheUnreadable, // the cached list cannot be read or verified
+    CacheRolledBack, // the cached list is older than one installed before (a restored file?)
+    CacheUnwritable, // the new list could not be written (a full disk): the old one stays
+};
+
+struct TrustFailure {
+    TrustError code = TrustError::Invalid;
+    QString detail;
+    QString text() const;
+};
+
 class TrustStore {
 public:
     // cachePath empty: memory only (tests, one-shot CLI use). sequencePath, when given, keeps
@@ -17,11 +33,11 @@ public:
     TrustStore(QList<TrustAnchor> anchors, QString cachePath, QString sequencePath = {});
 
     // Loads and verifies the cached list, if there is one. No cache is not an error.
-    Expected<bool> loadCached();
+    Expected<bool, TrustFailure> loadCached();
     // Verifies `cose`; refuses a sequence lower than the current one (rollback) or the same
     // sequence with different content; then writes the cache atomically and switches to it.
     // Returns the installed sequence number.
-    Expected<quint64> install(const QByteArray& cose);
+    Expected<quint64, TrustFailure> install(const QByteArray& cose);
 
     std::shared_ptr<const TrustList> current() const;
     quint64 highestSequence() const; // the rollback floor: max(installed, persisted)

@@ -95,6 +95,7 @@ private slots:
     void answersReachTheGuestTheyWereFor();
     void everyRejectionShowsItsMessage();
     void underageGuestRefusedAtCafe();
+    void flaggedStayRegisteredWithTheClerksReason();
     void autoReturnLeavesNothingPersonal();
     void wrongPinLocksOut();
     void cameraUnplugAndReplug();
@@ -380,6 +381,37 @@ void TestKiosk::underageGuestRefusedAtCafe() {
     const Registration r = registered.first().at(1).value<Registration>();
     QCOMPARE(r.details.value(QStringLiteral("seat")).toString(), QStringLiteral("A7"));
     QVERIFY(r.details.contains(QStringLiteral("session_start")));
+}
+
+// [desk] stay_conflict = flag: a guest already staying is shown to the clerk with the room, and
+// registered only with a reason, which the record keeps with the clerk on duty.
+void TestKiosk::flaggedStayRegisteredWithTheClerksReason() {
+    Rig rig({{QStringLiteral("desk/stay_conflict"), QStringLiteral("flag")},
+             {QStringLiteral("kiosk/operator"), QStringLiteral("clerk-9")}});
+    QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
+    rig.scan(rig.fresh(0));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("808"));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QVERIFY(arrived(registered));
+    QTest::mouseClick(rig.result()->doneButton(), Qt::LeftButton);
+    rig.scan(rig.fresh(0));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.needsOverride; }));
+    QCOMPARE(rig.result()->verdict().stayRoom, QStringLiteral("808"));
+    QVERIFY(rig.result()->reasonText().contains(QStringLiteral("808")));
+    QVERIFY(rig.result()->registerButton()->isVisibleTo(&rig.window()));
+    QVERIFY(rig.result()->overrideReason()->isVisibleTo(&rig.window()));
+    QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("809"));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton); // no reason yet
+    QCOMPARE(registered.size(), 1);
+    QVERIFY(!rig.result()->registering());
+    QTest::keyClicks(rig.result()->overrideReason(), QStringLiteral("two rooms, one family"));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QVERIFY(arrived(registered, 2));
+    const Registration second = registered.at(1).at(1).value<Registration>();
+    QCOMPARE(second.details.value(QStringLiteral("room")).toString(), QStringLiteral("809"));
+    QCOMPARE(second.details.value(QStringLiteral("override_staff")).toString(), QStringLiteral("clerk-9"));
+    QCOMPARE(second.details.value(QStringLiteral("override_reason")).toString(), QStringLiteral("two rooms, one family"));
 }
 
 void TestKiosk::autoReturnLeavesNothingPersonal() {

@@ -59,7 +59,7 @@ private slots:
             const QByteArray list = QByteArray::fromHex(
                 m_file.value(QLatin1String("trust_lists")).toObject().value(listName).toString().toLatin1());
             const auto installed = store.install(list);
-            QVERIFY2(installed, installed ? "" : qPrintable(installed.error()));
+            QVERIFY2(installed, installed ? "" : qPrintable(installed.error().text()));
         }
         FixedClock clock(qint64(vector.value(QLatin1String("verify_at")).toDouble()));
         TimeGuard guard;

@@ -52,6 +52,21 @@ class TestWalletProtocol : public QObject {
     }
 
 private slots:
+    // Issue 15: every code has one name that parses back, and one kind the screens switch on.
+    void errorCodesAreClosed() {
+        int transport = 0;
+        for (int i = 0; i <= int(NfcCode::LdsFileTooLarge); ++i) {
+            const auto code = NfcCode(i);
+            QVERIFY(!nfcCodeName(code).isEmpty());
+            QCOMPARE(nfcCodeFromName(nfcCodeName(code)), code);
+            transport += isTransportFailure(code) ? 1 : 0;
+        }
+        QCOMPARE(transport, 9); // card_left, card_timeout, reader_* (5), wire_* (2)
+        QVERIFY(!nfcCodeFromName(QStringLiteral("card_left ")));
+        QCOMPARE(nfcFailureKind(NfcCode::PaceRefused), NfcFailureKind::KeyRefused);
+        QCOMPARE(nfcFailureKind(NfcCode::NotEmrtd), NfcFailureKind::NoApplication);
+        QCOMPARE(nfcFailureKind(NfcCode::SmMacMismatch), NfcFailureKind::Protocol);
+    }
     void initTestCase() {
         auto kit = demo::DemoKit::load(kNow);
         QVERIFY(kit.hasValue());

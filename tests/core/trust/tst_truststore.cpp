@@ -42,7 +42,8 @@ private slots:
         QVERIFY(store.install(v7).hasValue());
         const auto older = store.install(m_world.signedList(m_world.trustList(kNow - 10, 6)));
         QVERIFY(!older.hasValue());
-        QVERIFY(older.error().contains(QLatin1String("rollback")));
+        QCOMPARE(older.error().code, TrustError::Rollback);
+        QVERIFY(older.error().text().contains(QLatin1String("rollback")));
         QCOMPARE(store.current()->sequence, quint64(7));
         QCOMPARE(readFile(cache), v7);
         // Same sequence, same bytes: fine (idempotent). Same sequence, other content: refused.
@@ -66,7 +67,8 @@ private slots:
         QCOMPARE(restarted.highestSequence(), quint64(7));
         const auto older = restarted.install(m_world.signedList(m_world.trustList(kNow - 10, 6)));
         QVERIFY(!older.hasValue());
-        QVERIFY(older.error().contains(QLatin1String("rollback")));
+        QCOMPARE(older.error().code, TrustError::Rollback);
+        QVERIFY(older.error().text().contains(QLatin1String("rollback")));
         QVERIFY(restarted.install(v7).hasValue()); // the same one again is fine
         // An old cache file put back is refused at start-up too.
         {
@@ -100,7 +102,8 @@ private slots:
         TrustStore store({m_world.anchor()}, cache);
         const auto r = store.loadCached();
         QVERIFY(!r.hasValue());
-        QVERIFY(r.error().startsWith(QLatin1String("trust cache:")));
+        QCOMPARE(r.error().code, TrustError::CacheUnreadable);
+        QVERIFY(r.error().text().startsWith(QLatin1String("trust cache:")));
         QVERIFY(!store.current());
     }
     void unwritableCacheFailsInstall() {
