@@ -87,6 +87,8 @@ StaffRecordsPage::StaffRecordsPage(QWidget* parent)
             return;
         }
         emit checkoutRequested(r->id);
+        // Queued after the check-out on the backend's thread: the list comes back with it.
+        emit recordsRequested(m_search->text().trimmed());
     });
     connect(m_export, &QPushButton::clicked, this, [this] { emit exportRequested(m_exportPath->text().trimmed()); });
     m_unmaskTimer.setSingleShot(true);

@@ -96,6 +96,7 @@ private slots:
     void everyRejectionShowsItsMessage();
     void underageGuestRefusedAtCafe();
     void flaggedStayRegisteredWithTheClerksReason();
+    void checkOutFromTheStaffScreen();
     void autoReturnLeavesNothingPersonal();
     void wrongPinLocksOut();
     void cameraUnplugAndReplug();
@@ -412,6 +413,43 @@ void TestKiosk::flaggedStayRegisteredWithTheClerksReason() {
     QCOMPARE(second.details.value(QStringLiteral("room")).toString(), QStringLiteral("809"));
     QCOMPARE(second.details.value(QStringLiteral("override_staff")).toString(), QStringLiteral("clerk-9"));
     QCOMPARE(second.details.value(QStringLiteral("override_reason")).toString(), QStringLiteral("two rooms, one family"));
+}
+
+// The guest leaves: the clerk records the departure on the staff screen; the list shows it, the
+// check-out record waits to be forwarded, and the guest may check in again.
+void TestKiosk::checkOutFromTheStaffScreen() {
+    Rig rig;
+    QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
+    rig.scan(rig.fresh(0));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("606"));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QVERIFY(arrived(registered));
+    QTest::mouseClick(rig.result()->doneButton(), Qt::LeftButton);
+    rig.window().openStaff();
+    QTest::keyClicks(rig.window().pinPad()->field(), QStringLiteral("1234"));
+    QTest::keyClick(rig.window().pinPad()->field(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().staff()), kWaitMs);
+    QTableWidget* table = rig.window().staff()->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, kWaitMs);
+    table->setCurrentCell(0, 0);
+    QTest::mouseClick(rig.window().staff()->findChild<QPushButton*>(QStringLiteral("checkout")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, kWaitMs); // the list came back with the check-out
+    QCOMPARE(table->item(1, 3)->text(), ui::StaffRecordsPage::tr("Checked out"));
+    QCOMPARE(table->item(1, 4)->text(), QStringLiteral("606"));
+    // Twice is refused by name, nothing written.
+    table->setCurrentCell(0, 0);
+    QSignalSpy message(&rig.kiosk->backend(), &KioskBackend::staffMessage);
+    QTest::mouseClick(rig.window().staff()->findChild<QPushButton*>(QStringLiteral("checkout")), Qt::LeftButton);
+    QVERIFY(arrived(message));
+    QVERIFY(message.first().at(1).toBool()); // an error
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, kWaitMs);
+    // The guest may check in again.
+    rig.window().backToReady();
+    rig.scan(rig.fresh(0));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    QVERIFY(rig.result()->verdict().eligibility.isEmpty());
+    QVERIFY(rig.result()->verdict().decisionId != 0);
 }
 
 void TestKiosk::autoReturnLeavesNothingPersonal() {
