@@ -23,8 +23,8 @@ namespace {
 constexpr qint64 kNow = 1'796'400'000; // 2026-12-04
 
 QString number(int i) {
-    const QString first17 = QStringLiteral("440106") + QDate(1960, 1, 1).addDays(i % 15000).toString(
-                                                           QStringLiteral("yyyyMMdd")) +
+    const QString first17 = QStringLiteral("440106") +
+                            QDate(1960, 1, 1).addDays(i % 15000).toString(QStringLiteral("yyyyMMdd")) +
                             QStringLiteral("%1").arg((i / 15000) % 1000, 3, 10, QLatin1Char('0'));
     return first17 + idnumber::checkCharacter(first17);
 }
@@ -66,7 +66,8 @@ int main(int argc, char** argv) {
         const qsizetype i = args.indexOf(QLatin1String(name));
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
     };
-    const int days = option("--days", 60), perDay = option("--per-day", 300), commits = option("--commits", 200);
+    const int days = option("--days", 60), perDay = option("--per-day", 300),
+              commits = option("--commits", 200);
     QTemporaryDir dir(QDir::current().filePath(QStringLiteral("desk-bench-XXXXXX")));
     const PrivateKey key = PrivateKey::generate(Algorithm::EdDSA);
     auto log = RegistrationLog::open(dir.filePath(QStringLiteral("log.db")),
@@ -77,13 +78,15 @@ int main(int argc, char** argv) {
     }
     // A busy hotel's history: perDay registrations a day, each stay two nights, nine in ten
     // checked out by the clerk.
-    const VenueContext venue{QStringLiteral("V1"), VenueType::Hotel, QStringLiteral("T1"), QStringLiteral("op")};
+    const VenueContext venue{QStringLiteral("V1"), VenueType::Hotel, QStringLiteral("T1"),
+                             QStringLiteral("op")};
     QList<Registration> batch;
     int n = 0;
     for (int d = days; d > 0; --d)
         for (int k = 0; k < perDay; ++k, ++n) {
             const qint64 at = kNow - qint64(d) * 86400 + k * (86400 / perDay);
-            batch.append(registrationFrom(valid(n), QStringLiteral("qr"), venue, hotel(at, n), at * 1000, 28800));
+            batch.append(
+                registrationFrom(valid(n), QStringLiteral("qr"), venue, hotel(at, n), at * 1000, 28800));
         }
     if (auto w = (*log)->appendBatch(batch); !w) {
         std::fprintf(stderr, "%s\n", qPrintable(w.error().text()));
@@ -96,7 +99,8 @@ int main(int argc, char** argv) {
         Registration c = r;
         c.kind = RecordKind::Checkout;
         c.createdAtMs = r.createdAtMs + 2 * 86'400'000;
-        c.details = {{"stay", recordIdText(r.id)}, {"room", r.details.value("room")},
+        c.details = {{"stay", recordIdText(r.id)},
+                     {"room", r.details.value("room")},
                      {"departed", QDateTime::fromMSecsSinceEpoch(c.createdAtMs).toString(Qt::ISODate)}};
         checkouts.append(c);
     }
@@ -104,7 +108,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", qPrintable(w.error().text()));
         return 1;
     }
-    std::printf("log: %d registrations and %lld check-outs over %d days\n", n, qint64(checkouts.size()), days);
+    std::printf("log: %d registrations and %lld check-outs over %d days\n", n, qint64(checkouts.size()),
+                days);
 
     FixedClock clock(kNow);
     std::vector<double> openMs;
@@ -155,8 +160,9 @@ int main(int argc, char** argv) {
     }
     std::printf("desk open (open stays from %d days): median %.1f ms, max %.1f ms; %lld stays open\n", days,
                 percentile(openMs, 0.5), percentile(openMs, 1.0), stays);
-    std::printf("decide() on a verified result: median %.2f us, p99 %.2f us (a verification itself is ~1 ms)\n",
-                percentile(decideUs, 0.5), percentile(decideUs, 0.99));
+    std::printf(
+        "decide() on a verified result: median %.2f us, p99 %.2f us (a verification itself is ~1 ms)\n",
+        percentile(decideUs, 0.5), percentile(decideUs, 0.99));
     std::printf("register: desk median %.2f ms p95 %.2f ms | bare log append median %.2f ms p95 %.2f ms\n",
                 percentile(registerMs, 0.5), percentile(registerMs, 0.95), percentile(appendMs, 0.5),
                 percentile(appendMs, 0.95));

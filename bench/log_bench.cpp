@@ -24,7 +24,8 @@ Registration sample(qint64 at, int i) {
     Registration r;
     r.createdAtMs = at;
     r.utcOffsetS = 8 * 3600;
-    r.kind = i % 20 != 0 ? RecordKind::Registration : RecordKind::Attempt; // one in twenty is a rejected attempt
+    r.kind =
+        i % 20 != 0 ? RecordKind::Registration : RecordKind::Attempt; // one in twenty is a rejected attempt
     r.method = QStringLiteral("qr");
     r.valid = r.registered();
     r.reason = r.registered() ? QString() : QStringLiteral("presentation_expired");

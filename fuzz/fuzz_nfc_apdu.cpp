@@ -4,8 +4,8 @@
 // No crash; what parses re-encodes to what was parsed.
 #include "demo/DemoKit.h"
 #include "nfc/Apdu.h"
-#include "nfcreader/NfcWire.h"
 #include "nfc/WalletProtocol.h"
+#include "nfcreader/NfcWire.h"
 #include "wallet/WalletApplet.h"
 
 #include <cstdint>

@@ -4,8 +4,8 @@
 // work through its signals; it never decides whether a credential is valid.
 #include "desk/Desk.h"
 #include "icao/Mrz.h"
-#include "nfc/NfcError.h"
 #include "log/Registration.h"
+#include "nfc/NfcError.h"
 #include "sync/SyncClient.h"
 #include "verify/VerificationResult.h"
 
@@ -50,15 +50,15 @@ struct ChipView {
 // What the desk decided (core/desk): the window shows it; registering names the decision.
 struct Verdict {
     VerificationResult result;
-    QString method;               // "qr", "scanner", ...
-    quint64 decisionId = 0;       // the desk's decision to register (0: nothing to register)
-    QString eligibility;          // empty, or why a valid person may not be registered here ("under_18", "stay_open")
-    QString stayRoom;             // the identity's open stay (refused, or flagged for the clerk)
-    bool needsOverride = false;   // flagged: the clerk registers only with a reason
+    QString method;         // "qr", "scanner", ...
+    quint64 decisionId = 0; // the desk's decision to register (0: nothing to register)
+    QString eligibility; // empty, or why a valid person may not be registered here ("under_18", "stay_open")
+    QString stayRoom;    // the identity's open stay (refused, or flagged for the clerk)
+    bool needsOverride = false;           // flagged: the clerk registers only with a reason
     std::optional<desk::PartyView> party; // the hotel party this guest joins
-    QImage photo;                 // the source's photo, when it has one (QR credentials carry none)
-    bool repeatOfLast = false;    // "replayed" only because the guest just verified showed it again
-    std::optional<ChipView> chip; // travel documents
+    QImage photo;                         // the source's photo, when it has one (QR credentials carry none)
+    bool repeatOfLast = false;            // "replayed" only because the guest just verified showed it again
+    std::optional<ChipView> chip;         // travel documents
 };
 
 struct DeviceView {

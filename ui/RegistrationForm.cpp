@@ -42,15 +42,15 @@ RegistrationForm::RegistrationForm(QWidget* parent)
     m_form->setContentsMargins(0, 0, 0, 0);              // the panel around it has its own
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows); // wrapped rows cost height large text lacks
     // Every venue's widgets are made now, hidden: a verdict on screen costs no new widgets.
-    for (VenueType t : {VenueType::Hotel, VenueType::InternetCafe, VenueType::GovernmentWindow,
-                        VenueType::ParcelCounter})
+    for (VenueType t :
+         {VenueType::Hotel, VenueType::InternetCafe, VenueType::GovernmentWindow, VenueType::ParcelCounter})
         for (const VenueField& f : venueFields(t))
             if (f.source != FieldSource::Desk)
                 field(f)->hide();
     m_visaPair = new QWidget(this);
     m_entryPair = new QWidget(this);
-    for (const auto& [pair, first, second] :
-         {std::tuple{m_visaPair, "visa_type", "visa_number"}, std::tuple{m_entryPair, "entry_date", "entry_port"}}) {
+    for (const auto& [pair, first, second] : {std::tuple{m_visaPair, "visa_type", "visa_number"},
+                                              std::tuple{m_entryPair, "entry_date", "entry_port"}}) {
         auto* h = new QHBoxLayout(pair);
         h->setContentsMargins(0, 0, 0, 0);
         for (const auto& [key, stretch] : {std::pair{first, 3}, std::pair{second, 2}}) {
@@ -129,7 +129,8 @@ QList<VenueField> RegistrationForm::shownFields() const {
     for (const VenueField& f : venueFields(m_type)) {
         if (f.source == FieldSource::Desk)
             continue;
-        const bool foreignField = f.need == FieldNeed::ForeignGuest || f.need == FieldNeed::ForeignGuestOptional;
+        const bool foreignField =
+            f.need == FieldNeed::ForeignGuest || f.need == FieldNeed::ForeignGuestOptional;
         if (foreignField && !m_foreign)
             continue;
         out.append(f);
@@ -298,9 +299,11 @@ void RegistrationForm::retranslate() {
         QWidget* w = m_fields.value(key);
         w->setAccessibleName(labelFor(key));
         if (f.source == FieldSource::Terminal) {
-            const QDateTime at =
-                key == QLatin1String("check_in") && m_party ? QDateTime::fromString(m_party->checkIn, Qt::ISODate) : m_now;
-            qobject_cast<QLabel*>(w)->setText(at.isValid() ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString());
+            const QDateTime at = key == QLatin1String("check_in") && m_party
+                                     ? QDateTime::fromString(m_party->checkIn, Qt::ISODate)
+                                     : m_now;
+            qobject_cast<QLabel*>(w)->setText(at.isValid() ? at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                           : QString());
         }
         if (auto* c = qobject_cast<QComboBox*>(w); c && f.type == FieldType::Choice) {
             // Entries in the current language; the choice (or the typed text) is kept.
@@ -312,8 +315,8 @@ void RegistrationForm::retranslate() {
                     c->addItem(key == QLatin1String("visa_type") ? Texts::visaType(code) : code, code);
                 c->setCurrentIndex(qMax(0, c->findData(chosen)));
             } else {
-                c->addItems({tr("Household registration"), tr("Social security"), tr("Business licence"), tr("Tax"),
-                             tr("Other")});
+                c->addItems({tr("Household registration"), tr("Social security"), tr("Business licence"),
+                             tr("Tax"), tr("Other")});
                 if (!typed.isEmpty() && c->findText(typed) < 0)
                     c->setEditText(typed);
             }
@@ -321,11 +324,13 @@ void RegistrationForm::retranslate() {
         if (besidePrevious(key))
             continue; // in its partner's row
         if (key == QLatin1String("visa_type")) {
-            qobject_cast<QLineEdit*>(m_fields.value(QStringLiteral("visa_number")))->setPlaceholderText(tr("number"));
+            qobject_cast<QLineEdit*>(m_fields.value(QStringLiteral("visa_number")))
+                ->setPlaceholderText(tr("number"));
             row(tr("Visa or residence type"), m_visaPair);
             w->setAccessibleName(labelFor(key));
         } else if (key == QLatin1String("entry_date")) {
-            qobject_cast<QLineEdit*>(m_fields.value(QStringLiteral("entry_port")))->setPlaceholderText(tr("port"));
+            qobject_cast<QLineEdit*>(m_fields.value(QStringLiteral("entry_port")))
+                ->setPlaceholderText(tr("port"));
             row(tr("Entry (date, port)"), m_entryPair);
             w->setAccessibleName(labelFor(key));
         } else {

@@ -24,7 +24,8 @@ public:
     // Empties every field and sets up the venue's rows for a new guest at `now`. identity: the
     // verified guest (a foreign travel document at a hotel adds the visa / entry rows).
     void reset(VenueType type, const QDateTime& now, const QString& windowNo,
-               const std::optional<desk::PartyView>& party = std::nullopt, const Identity* identity = nullptr);
+               const std::optional<desk::PartyView>& party = std::nullopt,
+               const Identity* identity = nullptr);
     void clear(); // nothing personal stays in any field
     QJsonObject details() const;
     QString missingField() const; // the label of the first field core finds missing or wrong, else ""
@@ -53,10 +54,10 @@ private:
     bool m_foreign = false;
     bool m_edited = false;
     QFormLayout* m_form;
-    QHash<QString, QWidget*> m_fields;   // by key
-    QHash<QWidget*, QLabel*> m_labels;   // each row's label, made once
-    QWidget* m_visaPair = nullptr;       // visa type + number on one row
-    QWidget* m_entryPair = nullptr;      // entry date + port on one row
+    QHash<QString, QWidget*> m_fields;    // by key
+    QHash<QWidget*, QLabel*> m_labels;    // each row's label, made once
+    QWidget* m_visaPair = nullptr;        // visa type + number on one row
+    QWidget* m_entryPair = nullptr;       // entry date + port on one row
     std::optional<VenueType> m_builtType; // the rows in the layout now
     bool m_builtForeign = false;
 };

@@ -285,7 +285,7 @@ void ResultScreen::render() {
                           : refused ? Texts::eligibility(m_verdict.eligibility, m_verdict.stayRoom)
                           : m_verdict.needsOverride
                               ? Texts::eligibility(QStringLiteral("stay_open_flag"), m_verdict.stayRoom)
-                          : r.demo  ? tr("Demo credential (DEMO issuer): for demonstration only") +
+                          : r.demo ? tr("Demo credential (DEMO issuer): for demonstration only") +
                                          QStringLiteral(" · ") + readBy
                                    : readBy);
     } else {

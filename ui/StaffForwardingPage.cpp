@@ -38,8 +38,10 @@ void StaffForwardingPage::render() {
     m_syncNow->setText(tr("Sync now"));
     const SyncStatus& s = status().sync;
     QStringList lines;
-    lines << (status().syncConfigured ? tr("Gateway configured.") : tr("No gateway configured: records stay here."));
-    lines << tr("Waiting to be forwarded: %1").arg(s.queue) << tr("Set aside by the gateway: %1").arg(s.setAside);
+    lines << (status().syncConfigured ? tr("Gateway configured.")
+                                      : tr("No gateway configured: records stay here."));
+    lines << tr("Waiting to be forwarded: %1").arg(s.queue)
+          << tr("Set aside by the gateway: %1").arg(s.setAside);
     if (s.oldestUnsentMs)
         lines << tr("Oldest waiting: %1").arg(timeText(s.oldestUnsentMs));
     lines << tr("Last success: %1").arg(s.lastSuccessMs ? timeText(s.lastSuccessMs) : tr("never"));

@@ -90,7 +90,8 @@ StaffRecordsPage::StaffRecordsPage(QWidget* parent)
         // Queued after the check-out on the backend's thread: the list comes back with it.
         emit recordsRequested(m_search->text().trimmed());
     });
-    connect(m_export, &QPushButton::clicked, this, [this] { emit exportRequested(m_exportPath->text().trimmed()); });
+    connect(m_export, &QPushButton::clicked, this,
+            [this] { emit exportRequested(m_exportPath->text().trimmed()); });
     m_unmaskTimer.setSingleShot(true);
     connect(&m_unmaskTimer, &QTimer::timeout, this, [this] {
         m_unmaskedId.clear();
@@ -183,14 +184,15 @@ void StaffRecordsPage::render() {
             outcome = tr("Registered by staff (not verified)");
             break;
         case RecordKind::Attempt:
-            outcome = tr("Refused: %1").arg(Texts::reasonShort(reasonFromName(r.reason).value_or(Reason::Malformed)));
+            outcome = tr("Refused: %1")
+                          .arg(Texts::reasonShort(reasonFromName(r.reason).value_or(Reason::Malformed)));
             break;
         }
         QString forwarding = r.ackedAtMs ? tr("Forwarded") : tr("Queued");
         if (!r.setAsideReason.isEmpty())
             forwarding = tr("Set aside: %1").arg(r.setAsideReason);
-        const QStringList cells = {staffpage::timeText(r.createdAtMs), name, number, outcome, detailsText(r.details),
-                                   forwarding};
+        const QStringList cells = {
+            staffpage::timeText(r.createdAtMs), name, number, outcome, detailsText(r.details), forwarding};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }

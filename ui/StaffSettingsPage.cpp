@@ -26,7 +26,8 @@ StaffSettingsPage::StaffSettingsPage(QWidget* parent)
     m_windowNo = new QLineEdit(this);
     m_camera = new QLineEdit(this);
     m_resolution = new QComboBox(this);
-    m_resolution->addItems({QStringLiteral("1280×720"), QStringLiteral("1920×1080"), QStringLiteral("640×480")});
+    m_resolution->addItems(
+        {QStringLiteral("1280×720"), QStringLiteral("1920×1080"), QStringLiteral("640×480")});
     m_sounds = new QCheckBox(this);
     m_language = new QComboBox(this);
     for (const QString& code : supportedLanguages())
@@ -42,11 +43,13 @@ StaffSettingsPage::StaffSettingsPage(QWidget* parent)
     m_save = new QPushButton(this);
     m_save->setProperty("primary", true);
     const QList<std::pair<QWidget*, const char*>> fields = {
-        {m_venueType, "venueType"},   {m_venueId, "venueId"},     {m_terminalId, "terminalId"},
-        {m_operator, "operator"},     {m_windowNo, "windowNo"},   {m_camera, "camera"},
-        {m_resolution, "resolution"}, {m_sounds, "sounds"},       {m_language, "language"},
-        {m_largeText, "largeText"},   {m_highContrast, "highContrast"}, {m_autoReturn, "autoReturn"},
-        {m_retention, "retention"},   {m_newPin, "newPin"}};
+        {m_venueType, "venueType"},       {m_venueId, "venueId"},
+        {m_terminalId, "terminalId"},     {m_operator, "operator"},
+        {m_windowNo, "windowNo"},         {m_camera, "camera"},
+        {m_resolution, "resolution"},     {m_sounds, "sounds"},
+        {m_language, "language"},         {m_largeText, "largeText"},
+        {m_highContrast, "highContrast"}, {m_autoReturn, "autoReturn"},
+        {m_retention, "retention"},       {m_newPin, "newPin"}};
     for (const auto& [field, name] : fields) {
         field->setObjectName(QLatin1String(name));
         auto* label = new QLabel(this);
@@ -121,7 +124,8 @@ void StaffSettingsPage::changeEvent(QEvent* e) {
 
 void StaffSettingsPage::retranslate() {
     m_venueType->clear();
-    for (VenueType t : {VenueType::Hotel, VenueType::InternetCafe, VenueType::GovernmentWindow, VenueType::ParcelCounter})
+    for (VenueType t :
+         {VenueType::Hotel, VenueType::InternetCafe, VenueType::GovernmentWindow, VenueType::ParcelCounter})
         m_venueType->addItem(Texts::venueType(t));
     m_venueType->setCurrentIndex(int(m_settings.venue.type));
     const QStringList labels = {tr("Venue type"),

@@ -114,7 +114,8 @@ QString Texts::eligibility(const QString& code, const QString& room) {
     if (code == QLatin1String("under_18"))
         return tr("Under 18: by law, minors may not enter an internet café.");
     if (code == QLatin1String("stay_open"))
-        return tr("Already checked in (room %1): one ID, one open stay. Record the check-out first.").arg(room);
+        return tr("Already checked in (room %1): one ID, one open stay. Record the check-out first.")
+            .arg(room);
     if (code == QLatin1String("stay_open_flag"))
         return tr("Already checked in (room %1). To register anyway, give a reason.").arg(room);
     return code.isEmpty() ? QString() : tr("This person may not be registered here.");
@@ -223,7 +224,8 @@ QString Texts::registrationError(const desk::DeskFailure& f) {
     case DeskError::NotRegistrable:
         return tr("Not registered: the check is too old. Please show the code again.");
     case DeskError::OverrideReason:
-        return tr("Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.");
+        return tr(
+            "Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.");
     case DeskError::LogUnavailable:
     case DeskError::LogWrite:
         return tr("Not registered: the registration log is unavailable. Please call the administrator.");

@@ -18,10 +18,10 @@ public:
     static QString reason(Reason r); // plain words for the guest
     // The same for a way of reading: a travel document's chip has its own words for a few.
     static QString reasonFor(Reason r, const QString& method);
-    static QString reasonShort(Reason r);            // a few words, for staff tables
+    static QString reasonShort(Reason r); // a few words, for staff tables
     // "under_18", "stay_open" (with the open stay's room) → why the venue must refuse
     static QString eligibility(const QString& code, const QString& room = {});
-    static QString method(const QString& method);    // how the credential was read: "qr", "scanner", "nfc"
+    static QString method(const QString& method); // how the credential was read: "qr", "scanner", "nfc"
     static QString hint(GuestHint h);
     static QString documentKind(DocumentKind k);
     static QString level(CredentialLevel l);

@@ -7,10 +7,11 @@ namespace {
 
 // Every option of every command (docs/tools.md lists which command takes which).
 const QStringList kValueOptions{
-    QStringLiteral("config"),   QStringLiteral("state-dir"), QStringLiteral("at"),      QStringLiteral("image"),
-    QStringLiteral("video"),    QStringLiteral("images"),    QStringLiteral("camera"),  QStringLiteral("seconds"),
-    QStringLiteral("serial"),   QStringLiteral("baud"),      QStringLiteral("details"), QStringLiteral("operator"),
-    QStringLiteral("method"),   QStringLiteral("date"),      QStringLiteral("room"),
+    QStringLiteral("config"),         QStringLiteral("state-dir"), QStringLiteral("at"),
+    QStringLiteral("image"),          QStringLiteral("video"),     QStringLiteral("images"),
+    QStringLiteral("camera"),         QStringLiteral("seconds"),   QStringLiteral("serial"),
+    QStringLiteral("baud"),           QStringLiteral("details"),   QStringLiteral("operator"),
+    QStringLiteral("method"),         QStringLiteral("date"),      QStringLiteral("room"),
     QStringLiteral("override-reason")};
 const QStringList kFlags{QStringLiteral("demo"), QStringLiteral("unmasked"), QStringLiteral("paced"),
                          QStringLiteral("synthetic"), QStringLiteral("help")};

@@ -18,15 +18,14 @@ namespace lz::clicmd {
 namespace {
 
 QJsonObject recordJson(const Registration& r, bool unmasked) {
-    QJsonObject o{
-        {QStringLiteral("record_id"), recordIdText(r.id)},
-        {QStringLiteral("seq"), r.seq},
-        {QStringLiteral("time"),
-         QDateTime::fromMSecsSinceEpoch(r.createdAtMs, Qt::OffsetFromUTC, r.utcOffsetS)
-             .toString(Qt::ISODate)},
-        {QStringLiteral("kind"), recordKindName(r.kind)},
-        {QStringLiteral("verdict"), r.valid ? QStringLiteral("valid") : QStringLiteral("rejected")},
-        {QStringLiteral("method"), r.method}};
+    QJsonObject o{{QStringLiteral("record_id"), recordIdText(r.id)},
+                  {QStringLiteral("seq"), r.seq},
+                  {QStringLiteral("time"),
+                   QDateTime::fromMSecsSinceEpoch(r.createdAtMs, Qt::OffsetFromUTC, r.utcOffsetS)
+                       .toString(Qt::ISODate)},
+                  {QStringLiteral("kind"), recordKindName(r.kind)},
+                  {QStringLiteral("verdict"), r.valid ? QStringLiteral("valid") : QStringLiteral("rejected")},
+                  {QStringLiteral("method"), r.method}};
     if (!r.reason.isEmpty())
         o.insert(QStringLiteral("reason"), r.reason);
     if (r.identity)
@@ -97,13 +96,14 @@ int registerText(Terminal& terminal, const cli::Options& o) {
     }
     if (!decision.refusal.isEmpty()) {
         out.insert(QStringLiteral("registered"), false);
-        out.insert(QStringLiteral("error"), decision.openStay
-                                                ? QStringLiteral("stay_open: room %1").arg(decision.openStay->room)
-                                                : decision.refusal);
+        out.insert(QStringLiteral("error"),
+                   decision.openStay ? QStringLiteral("stay_open: room %1").arg(decision.openStay->room)
+                                     : decision.refusal);
         cli::printJson(out);
         return cli::kExitRejected;
     }
-    auto recorded = desk->registerGuest(decision.id, details, o.value(QStringLiteral("--operator")), override);
+    auto recorded =
+        desk->registerGuest(decision.id, details, o.value(QStringLiteral("--operator")), override);
     if (!recorded) {
         // Not registered: the clerk must not be told otherwise (nothing was written).
         out.insert(QStringLiteral("registered"), false);
@@ -138,7 +138,8 @@ int checkout(Terminal& terminal, const cli::Options& o) {
         return cli::fail(QStringLiteral("usage: checkout RECORD_ID | --room ROOM [--operator ID]"));
     }
     if (stays.isEmpty())
-        return cli::fail(QStringLiteral("stay_not_open: no open stay in room %1").arg(o.value(QStringLiteral("--room"))));
+        return cli::fail(
+            QStringLiteral("stay_not_open: no open stay in room %1").arg(o.value(QStringLiteral("--room"))));
     int failures = 0;
     for (const QByteArray& stay : stays) {
         auto written = desk->checkOut(stay, o.value(QStringLiteral("--operator")));

@@ -75,7 +75,8 @@ int scan(Terminal& terminal, const cli::Options& o) {
         QObject::connect(serial.get(), &SerialScanner::scanned, qApp, [&](const QString& text) {
             ++pending;
             QMetaObject::invokeMethod(
-                &worker, [&worker, text, at = steadyNowNs()] { worker.verify(text, at); }, Qt::QueuedConnection);
+                &worker, [&worker, text, at = steadyNowNs()] { worker.verify(text, at); },
+                Qt::QueuedConnection);
         });
         QObject::connect(serial.get(), &SerialScanner::presenceChanged, qApp,
                          [](bool present, const QString& error) {
@@ -140,8 +141,7 @@ int scan(Terminal& terminal, const cli::Options& o) {
 
 // An MJPEG AVI of the DEMO holders taking turns at the synthetic camera (5 s each).
 int demoVideo(Terminal& terminal, const cli::Options& o) {
-    const QStringList words =
-        o.positional();
+    const QStringList words = o.positional();
     const QString path = words.value(1);
     if (path.isEmpty() || !terminal.demoKit())
         return cli::fail(QStringLiteral("usage: liangzheng-cli --demo demo-video FILE [--seconds N]"));

@@ -114,8 +114,7 @@ int main(int argc, char** argv) {
     options.verifying = command == QLatin1String("verify") || command == QLatin1String("demo") ||
                         command == QLatin1String("scan") || command == QLatin1String("register");
     options.logging = command == QLatin1String("register") || command == QLatin1String("log") ||
-                      command == QLatin1String("checkout") ||
-                      command == QLatin1String("sync");
+                      command == QLatin1String("checkout") || command == QLatin1String("sync");
     // A clock fixed by --at consults the real replay journal and clock mark, and writes neither.
     options.readOnlyState = bool(fixed);
     auto terminal = Terminal::open(*config, clock, options);

@@ -88,7 +88,8 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
 }
 
 Expected<void> readDeskPolicy(const QSettings& s, desk::DeskPolicy& policy) {
-    const QString conflict = s.value(QStringLiteral("desk/stay_conflict"), QStringLiteral("refuse")).toString();
+    const QString conflict =
+        s.value(QStringLiteral("desk/stay_conflict"), QStringLiteral("refuse")).toString();
     const auto stayConflict = desk::stayConflictFromName(conflict);
     if (!stayConflict)
         return unexpected(QStringLiteral("desk/stay_conflict '%1' is not refuse or flag").arg(conflict));

@@ -22,7 +22,8 @@ Expected<std::unique_ptr<DemoStage>> DemoStage::create(const QString& stateDir) 
     std::unique_ptr<DemoStage> d(new DemoStage());
     QString dir = stateDir;
     if (dir.isEmpty()) {
-        d->m_tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/liangzheng-demo-XXXXXX"));
+        d->m_tempDir =
+            std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/liangzheng-demo-XXXXXX"));
         if (!d->m_tempDir->isValid())
             return unexpected(
                 QStringLiteral("cannot create a demo data directory: %1").arg(d->m_tempDir->errorString()));
@@ -31,7 +32,8 @@ Expected<std::unique_ptr<DemoStage>> DemoStage::create(const QString& stateDir) 
     d->m_config = TerminalConfig::demoDefaults(dir);
     d->m_settingsPath = QDir(dir).filePath(QStringLiteral("kiosk.conf"));
     // The desk's venue choices may be tried in the demo too ([desk] in its settings file).
-    if (auto desk = readDeskPolicy(QSettings(d->m_settingsPath, QSettings::IniFormat), d->m_config.desk); !desk)
+    if (auto desk = readDeskPolicy(QSettings(d->m_settingsPath, QSettings::IniFormat), d->m_config.desk);
+        !desk)
         return unexpected(desk.error());
     return d;
 }
@@ -45,7 +47,8 @@ DemoStage::~DemoStage() {
 
 void DemoStage::applyDefaults(ui::KioskSettings& settings) const {
     // The demo moves on faster than a desk would, so that each screen is seen.
-    if (!QSettings(m_settingsPath, QSettings::IniFormat).contains(QStringLiteral("kiosk/auto_return_seconds")))
+    if (!QSettings(m_settingsPath, QSettings::IniFormat)
+             .contains(QStringLiteral("kiosk/auto_return_seconds")))
         settings.autoReturnSeconds = 6;
     if (settings.pinHash.isEmpty())
         settings.pinHash = QString::fromLatin1(kDemoPinHash);

@@ -145,9 +145,9 @@ void Kiosk::wire() {
         qApp->installEventFilter(m_wedge.get());
     }
     const QString port = m_demo ? QString()
-                                       : QSettings(m_settingsPath, QSettings::IniFormat)
-                                             .value(QStringLiteral("kiosk/scanner_port"))
-                                             .toString();
+                                : QSettings(m_settingsPath, QSettings::IniFormat)
+                                      .value(QStringLiteral("kiosk/scanner_port"))
+                                      .toString();
     m_serialView.id = QStringLiteral("scanner");
     if (!port.isEmpty()) {
         SerialScannerSettings ss;
@@ -245,7 +245,8 @@ void Kiosk::onSettingsSaved(const ui::KioskSettings& saved, const QString& newPi
     m_settings.pinHash = pinHash;
     KioskBackend* backend = m_backend.get();
     QMetaObject::invokeMethod(
-        backend, [backend, settings = m_settings] { backend->applySettings(settings); }, Qt::QueuedConnection);
+        backend, [backend, settings = m_settings] { backend->applySettings(settings); },
+        Qt::QueuedConnection);
     if (!newPin.isEmpty()) {
         // The KDF takes tens of milliseconds: the backend thread does it; saved when it answers.
         QMetaObject::invokeMethod(

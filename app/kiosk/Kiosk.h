@@ -9,8 +9,6 @@
 #include "ui/KioskWindow.h"
 
 #include <QObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <functional>
 #include <memory>
 

@@ -178,8 +178,8 @@ void KioskBackend::checkOut(const QByteArray& stayRecordId, const QString& opera
                           true);
         return;
     }
-    emit staffMessage(tr("Check-out recorded: room %1.").arg(r->details.value(QLatin1String("room")).toString()),
-                      false);
+    emit staffMessage(
+        tr("Check-out recorded: room %1.").arg(r->details.value(QLatin1String("room")).toString()), false);
     if (m_sync)
         m_sync->syncNow();
     publishStatus();

@@ -42,7 +42,8 @@ void NfcFeed::start() {
                     break;
                 case nfc::NfcReaderStatus::State::Absent:
                     v.state = ui::DeviceView::State::Absent;
-                    v.detail = QStringLiteral("%1 (%2)").arg(s.lastError ? nfc::nfcCodeName(*s.lastError) : QString(), s.connstring);
+                    v.detail = QStringLiteral("%1 (%2)").arg(
+                        s.lastError ? nfc::nfcCodeName(*s.lastError) : QString(), s.connstring);
                     break;
                 }
                 {

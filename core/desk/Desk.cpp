@@ -46,7 +46,8 @@ Expected<void, DeskFailure> Desk::open() {
         return {};
     const qint64 nowMs = m_clock.now() * 1000;
     // Stays reach back at most the lookback; a day ahead covers a clock set back since.
-    auto records = m_log->listCreated(nowMs - qint64(m_policy.stayLookbackDays) * 86'400'000, nowMs + 86'400'000);
+    auto records =
+        m_log->listCreated(nowMs - qint64(m_policy.stayLookbackDays) * 86'400'000, nowMs + 86'400'000);
     if (!records)
         return unexpected(DeskFailure{DeskError::LogUnavailable,
                                       QStringLiteral("open stays unknown: %1").arg(records.error())});
@@ -107,7 +108,8 @@ Decision Desk::decide(const VerificationResult& result, const QString& method) {
         d.repeatOfLast = true;
     }
     qCDebug(lcDesk, "decide: %s %s%s", qPrintable(method),
-            result.valid ? "valid" : qPrintable(reasonName(result.reason)), d.repeatOfLast ? " (same guest again)" : "");
+            result.valid ? "valid" : qPrintable(reasonName(result.reason)),
+            d.repeatOfLast ? " (same guest again)" : "");
     if (!result.valid) {
         // A refused credential is an attempt in the log (no personal data): fraud stays visible.
         // Text that is no credential at all (a payment code, a poster) is not an attempt, nor is
@@ -196,9 +198,11 @@ Expected<Registration, DeskFailure> Desk::registerGuest(quint64 decisionId, QJso
     if (m_venue.type == VenueType::Hotel) {
         if (const auto stay = m_stays.openStayOf(identity, now)) {
             if (m_policy.stayConflict == StayConflict::Refuse)
-                return unexpected(DeskFailure{DeskError::StayOpen, QStringLiteral("room %1").arg(stay->room)});
+                return unexpected(
+                    DeskFailure{DeskError::StayOpen, QStringLiteral("room %1").arg(stay->room)});
             if (!staff || staff->staffId.trimmed().isEmpty() || staff->reason.trimmed().isEmpty())
-                return unexpected(DeskFailure{DeskError::OverrideReason, QStringLiteral("room %1").arg(stay->room)});
+                return unexpected(
+                    DeskFailure{DeskError::OverrideReason, QStringLiteral("room %1").arg(stay->room)});
         }
         if (d.party) {
             details.insert(QStringLiteral("room"), d.party->room);
@@ -231,7 +235,9 @@ Expected<Registration, DeskFailure> Desk::registerGuest(quint64 decisionId, QJso
         return r; // the decision stays unused: the clerk may try again once the disk has room
     it->used = true;
     qCDebug(lcDesk, "registered: record %s seq %lld%s", qPrintable(recordIdText(r->id)), r->seq,
-            d.staff ? " (staff's manual registration)" : override ? " (clerk's override)" : "");
+            d.staff    ? " (staff's manual registration)"
+            : override ? " (clerk's override)"
+                       : "");
     m_stays.apply(*r);
     notePartyRegistered(*r);
     return r;
@@ -256,11 +262,14 @@ void Desk::notePartyRegistered(const Registration& r) {
     m_party = PartyView{r.details.value(QLatin1String("room")).toString(),
                         r.details.value(QLatin1String("check_in")).toString(),
                         r.details.value(QLatin1String("expected_checkout")).toString(),
-                        QString::fromLatin1(r.id.toHex()), guests, 1};
+                        QString::fromLatin1(r.id.toHex()),
+                        guests,
+                        1};
     m_partyActiveAt = m_clock.now();
 }
 
-Expected<Registration, DeskFailure> Desk::checkOut(const QByteArray& stayRecordId, const QString& operatorId) {
+Expected<Registration, DeskFailure> Desk::checkOut(const QByteArray& stayRecordId,
+                                                   const QString& operatorId) {
     if (!m_log)
         return unexpected(DeskFailure{DeskError::LogUnavailable, m_logError});
     const auto stay = m_stays.notCheckedOut(stayRecordId);
@@ -301,7 +310,7 @@ Expected<Registration, DeskFailure> Desk::append(Registration r) {
         qCWarning(lcLog, "append refused: %s", qPrintable(written.error().text()));
     if (!written)
         return unexpected(DeskFailure{written.error().code == LogError::DiskFull ? DeskError::DiskFull
-                                                                                : DeskError::LogWrite,
+                                                                                 : DeskError::LogWrite,
                                       written.error().text()});
     return *written;
 }

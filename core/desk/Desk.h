@@ -38,12 +38,12 @@ std::optional<StayConflict> stayConflictFromName(const QString& name);
 
 struct DeskPolicy {
     StayConflict stayConflict = StayConflict::Refuse;
-    qint64 checkoutGraceS = 6 * 3600;  // a stay with no check-out ends this long after the expected one
-    int stayLookbackDays = 60;         // how far back the log is read for open stays at start
+    qint64 checkoutGraceS = 6 * 3600;   // a stay with no check-out ends this long after the expected one
+    int stayLookbackDays = 60;          // how far back the log is read for open stays at start
     qint64 decisionLifetimeS = 15 * 60; // the clerk fills the form within this
-    qint64 sameGuestS = 120;           // the same code again within this is the same guest, not fraud
-    qint64 partyIdleS = 10 * 60;       // a party with no new guest for this long is closed
-    int maxPending = 64;               // decisions kept waiting (a flood of codes cannot grow memory)
+    qint64 sameGuestS = 120;            // the same code again within this is the same guest, not fraud
+    qint64 partyIdleS = 10 * 60;        // a party with no new guest for this long is closed
+    int maxPending = 64;                // decisions kept waiting (a flood of codes cannot grow memory)
 };
 
 // A hotel party after its first guest was registered: the others share room and dates.
@@ -65,9 +65,9 @@ struct Decision {
     QString method; // "qr", "scanner", "nfc", "passport", "id_card"
     // Why a valid person is not registered here: "under_18", "stay_open". Empty: registrable.
     QString refusal;
-    std::optional<Stay> openStay; // the identity's open stay (refused, or flagged)
-    bool needsOverride = false;   // flagged: register() needs a StaffOverride
-    bool repeatOfLast = false;    // "replayed" only because the guest just verified showed it again
+    std::optional<Stay> openStay;   // the identity's open stay (refused, or flagged)
+    bool needsOverride = false;     // flagged: register() needs a StaffOverride
+    bool repeatOfLast = false;      // "replayed" only because the guest just verified showed it again
     std::optional<PartyView> party; // the party this guest joins (hotel)
     // A staff decision (补录, decideManual): the identity as staff typed it, nothing verified;
     // who decided and why go into the record.

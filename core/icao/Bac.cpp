@@ -110,12 +110,13 @@ QByteArray Bac::authenticationData(const QByteArray& rndIc, const QByteArray& rn
 }
 
 nfc::NfcExpected<SessionKeys> Bac::complete(const QByteArray& answer, const QByteArray& rndIc,
-                                             const QByteArray& rndIfd, const QByteArray& kIfd) const {
+                                            const QByteArray& rndIfd, const QByteArray& kIfd) const {
     if (answer.size() != 40)
         return nfc::nfcError(nfc::NfcCode::BacMalformed, QStringLiteral("%1-byte answer").arg(answer.size()));
     const QByteArray e = answer.left(32);
     if (retailMac(m_kMac, padIso9797(e)) != answer.mid(32))
-        return nfc::nfcError(nfc::NfcCode::BacMacMismatch, QStringLiteral("the chip does not know this MRZ's key"));
+        return nfc::nfcError(nfc::NfcCode::BacMacMismatch,
+                             QStringLiteral("the chip does not know this MRZ's key"));
     const QByteArray r = tdesCbc(m_kEnc, e, false);
     if (r.mid(0, 8) != rndIc || r.mid(8, 8) != rndIfd)
         return nfc::nfcError(nfc::NfcCode::BacNonceMismatch,

@@ -42,7 +42,7 @@ public:
     // The chip's answer (E_IC ‖ M_IC): its MAC, our RND.IFD echoed, then the session keys.
     // Errors: bac_malformed, bac_mac_mismatch, bac_nonce_mismatch.
     nfc::NfcExpected<SessionKeys> complete(const QByteArray& answer, const QByteArray& rndIc,
-                                            const QByteArray& rndIfd, const QByteArray& kIfd) const;
+                                           const QByteArray& rndIfd, const QByteArray& kIfd) const;
 
 private:
     QByteArray m_kEnc, m_kMac;

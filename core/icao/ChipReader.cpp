@@ -68,7 +68,8 @@ static NfcExpected<FileRead> readFile(Session& s, quint16 fid, int maxLe, const 
     if (!sel)
         return unexpected(sel.error());
     if (!sel->ok())
-        return nfcError(nfc::NfcCode::LdsFileMissing,
+        return nfcError(
+            nfc::NfcCode::LdsFileMissing,
             QStringLiteral("file %1: %2").arg(fid, 4, 16, QLatin1Char('0')).arg(nfc::swText(sel->sw)));
     qsizetype size = 0; // known after the first read, from the file's own TLV header
     do {
@@ -83,7 +84,8 @@ static NfcExpected<FileRead> readFile(Session& s, quint16 fid, int maxLe, const 
                 return unexpected(part.error());
             // 6282: end of file reached before Le bytes (a file shorter than the first read asks).
             if ((!part->ok() && part->sw != 0x6282) || part->data.isEmpty())
-                return nfcError(nfc::NfcCode::LdsReadFailed,
+                return nfcError(
+                    nfc::NfcCode::LdsReadFailed,
                     QStringLiteral("READ BINARY at %1: %2").arg(offset).arg(nfc::swText(part->sw)));
             data = part->data;
         } else {
@@ -102,7 +104,8 @@ static NfcExpected<FileRead> readFile(Session& s, quint16 fid, int maxLe, const 
             auto wrapped = Tlv::parse(part->data);
             if ((!part->ok() && part->sw != 0x6282) || !wrapped || wrapped->tag != 0x53 ||
                 wrapped->value.isEmpty())
-                return nfcError(nfc::NfcCode::LdsReadFailed,
+                return nfcError(
+                    nfc::NfcCode::LdsReadFailed,
                     QStringLiteral("READ BINARY (B1) at %1: %2").arg(offset).arg(nfc::swText(part->sw)));
             data = wrapped->value;
         }
@@ -178,7 +181,8 @@ NfcExpected<ChipRead> readChip(const nfc::Transceive& transceive, const MrzKey& 
         if (!answer)
             return unexpected(answer.error());
         if (!answer->ok())
-            return nfcError(nfc::NfcCode::BacRefused,
+            return nfcError(
+                nfc::NfcCode::BacRefused,
                 QStringLiteral("EXTERNAL AUTHENTICATE: %1 — check the MRZ").arg(nfc::swText(answer->sw)));
         auto keys = bac.complete(answer->data, challenge->data, rndIfd, kIfd);
         if (!keys)

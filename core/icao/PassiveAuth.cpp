@@ -179,7 +179,8 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
         return fail(PaFailure::SodMalformed, QStringLiteral("EF.SOD is not CMS SignedData"));
     const ObjPtr ldsOid(OBJ_txt2obj(kLdsSecurityObjectOid, 1));
     if (!CMS_get0_eContentType(cms.get()) || OBJ_cmp(CMS_get0_eContentType(cms.get()), ldsOid.get()) != 0)
-        return fail(PaFailure::SodMalformed, QStringLiteral("the signed content is not an LDSSecurityObject"));
+        return fail(PaFailure::SodMalformed,
+                    QStringLiteral("the signed content is not an LDSSecurityObject"));
     ASN1_OCTET_STRING** content = CMS_get0_content(cms.get());
     if (!content || !*content)
         return fail(PaFailure::SodMalformed, QStringLiteral("the LDSSecurityObject is missing (detached)"));
@@ -200,12 +201,14 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
     X509* ds = nullptr;
     CMS_SignerInfo_get0_algs(sk_CMS_SignerInfo_value(signers, 0), nullptr, &ds, nullptr, nullptr);
     if (!ds)
-        return fail(PaFailure::UnknownCsca, QStringLiteral("EF.SOD does not carry its document signer certificate"));
+        return fail(PaFailure::UnknownCsca,
+                    QStringLiteral("EF.SOD does not carry its document signer certificate"));
 
     // 2. The signature, over the signed attributes whose messageDigest must be the content's.
     if (CMS_verify(cms.get(), nullptr, nullptr, nullptr, nullptr, CMS_NO_SIGNER_CERT_VERIFY | CMS_BINARY) !=
         1)
-        return fail(PaFailure::BadDocumentSignature,
+        return fail(
+            PaFailure::BadDocumentSignature,
             QStringLiteral("the document signer's signature over the security object does not verify"));
 
     // 3. The DS certificate under a CSCA of the trust list, at the terminal's time.
@@ -225,7 +228,8 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
             return fail(PaFailure::UnknownCsca,
                         QStringLiteral("no CSCA of the trust list issued the document signer"));
         case X509_V_ERR_CERT_HAS_EXPIRED:
-            return fail(PaFailure::CertificateExpired, QStringLiteral("the %1 certificate has expired").arg(who));
+            return fail(PaFailure::CertificateExpired,
+                        QStringLiteral("the %1 certificate has expired").arg(who));
         case X509_V_ERR_CERT_NOT_YET_VALID:
             return fail(PaFailure::CertificateExpired,
                         QStringLiteral("the %1 certificate is not yet valid").arg(who));
@@ -248,7 +252,8 @@ PassiveAuthResult passiveAuthenticate(const QByteArray& efSod, const QMap<int, Q
     // 4. Revocation, where the trust list carries the CSCA's CRL.
     STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(ctx.get());
     if (sk_X509_num(chain) >= 2 && cscas.isRevoked(ds, sk_X509_value(chain, 1)))
-        return fail(PaFailure::Revoked, QStringLiteral("the document signer certificate is on its CSCA's CRL"));
+        return fail(PaFailure::Revoked,
+                    QStringLiteral("the document signer certificate is on its CSCA's CRL"));
 
     // 5. The data groups read, each against its hash.
     const MdPtr md(EVP_MD_fetch(nullptr, so->hashAlgorithm.toLatin1().constData(), nullptr));

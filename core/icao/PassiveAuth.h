@@ -31,13 +31,21 @@ Expected<LdsSecurityObject> parseLdsSecurityObject(const QByteArray& der);
 Expected<QList<int>> securityObjectDataGroups(const QByteArray& efSod);
 
 // The steps' failures above, one each; paFailureName() writes their names.
-enum class PaFailure { SodMalformed, BadDocumentSignature, UnknownCsca, CertificateExpired, CertificateInvalid, Revoked, DataGroupMismatch };
+enum class PaFailure {
+    SodMalformed,
+    BadDocumentSignature,
+    UnknownCsca,
+    CertificateExpired,
+    CertificateInvalid,
+    Revoked,
+    DataGroupMismatch
+};
 QString paFailureName(PaFailure failure);
 
 struct PassiveAuthResult {
     std::optional<PaFailure> failure; // none when every step passed
-    QString detail;        // technical, English, no personal data
-    QString signerCountry; // the DS certificate's C= (e.g. "UT"), once a CSCA vouched for it
+    QString detail;                   // technical, English, no personal data
+    QString signerCountry;            // the DS certificate's C= (e.g. "UT"), once a CSCA vouched for it
     QString hashAlgorithm;
     QList<int> checkedDataGroups;     // the data groups read whose hashes matched
     QList<int> signedDataGroups;      // every data group the security object lists (read or not)

@@ -125,7 +125,8 @@ nfc::NfcExpected<QByteArray> SecureMessaging::protect(const nfc::CommandApdu& c)
         objects += tlv(0x97, QByteArray(1, char(c.le & 0xFF)));
     objects += tlv(0x8E, mac(m_keys.ssc + padIso9797(header, block()) + objects));
     if (objects.size() > 255)
-        return nfcError(nfc::NfcCode::ApduTooLong, QStringLiteral("%1 bytes of protected data").arg(objects.size()));
+        return nfcError(nfc::NfcCode::ApduTooLong,
+                        QStringLiteral("%1 bytes of protected data").arg(objects.size()));
     return header + char(objects.size()) + objects + '\0';
 }
 
@@ -141,7 +142,8 @@ nfc::NfcExpected<nfc::ResponseApdu> SecureMessaging::unprotect(const QByteArray&
         return unexpected(objects.error());
     const DataObject &d87 = objects->data, &d99 = objects->second, &d8e = objects->mac;
     if (d99.raw.isEmpty() || d8e.raw.isEmpty() || d99.value.size() != 2 || d8e.value.size() != 8)
-        return nfcError(nfc::NfcCode::SmMissingObjects, QStringLiteral("DO'99' and an 8-byte DO'8E' are required"));
+        return nfcError(nfc::NfcCode::SmMissingObjects,
+                        QStringLiteral("DO'99' and an 8-byte DO'8E' are required"));
     if (mac(m_keys.ssc + d87.raw + d99.raw) != d8e.value)
         return nfcError(nfc::NfcCode::SmMacMismatch, QStringLiteral("response MAC does not verify"));
     nfc::ResponseApdu plain;
@@ -184,7 +186,8 @@ nfc::NfcExpected<nfc::CommandApdu> SecureMessaging::unprotectCommand(const QByte
     }
     if (!d97.raw.isEmpty()) {
         if (d97.value.size() != 1)
-            return nfcError(nfc::NfcCode::SmMalformed, QStringLiteral("DO'97' of %1 bytes").arg(d97.value.size()));
+            return nfcError(nfc::NfcCode::SmMalformed,
+                            QStringLiteral("DO'97' of %1 bytes").arg(d97.value.size()));
         plain.le = quint8(d97.value[0]) == 0 ? 256 : quint8(d97.value[0]);
     }
     return plain;

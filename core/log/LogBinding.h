@@ -17,7 +17,6 @@ class QSqlError;
 
 namespace lz {
 
-
 namespace logbinding {
 
 using Meta = std::map<QString, QByteArray>; // the meta table, as read at open

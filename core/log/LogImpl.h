@@ -28,7 +28,31 @@ inline QString text(const QString& s) {
 
 // The record columns read back, in kSelect's order: read by name (Col::Personal), never by a
 // bare index.
-enum class Col { Seq, Id, CreatedMs, UtcOffsetS, Kind, Method, Valid, Reason, DocumentKind, Issuer, CredentialId, TrustSeq, VenueId, VenueType, TerminalId, Operator, Personal, PersonalHash, ContentHash, ChainHash, AckedMs, SetAside, PurgedMs };
+enum class Col {
+    Seq,
+    Id,
+    CreatedMs,
+    UtcOffsetS,
+    Kind,
+    Method,
+    Valid,
+    Reason,
+    DocumentKind,
+    Issuer,
+    CredentialId,
+    TrustSeq,
+    VenueId,
+    VenueType,
+    TerminalId,
+    Operator,
+    Personal,
+    PersonalHash,
+    ContentHash,
+    ChainHash,
+    AckedMs,
+    SetAside,
+    PurgedMs
+};
 inline const QString kSelect = QStringLiteral(
     "SELECT seq, id, created_ms, utc_offset_s, kind, method, valid, reason, document_kind, issuer,"
     " credential_id, trust_seq, venue_id, venue_type, terminal_id, operator, personal, personal_hash,"
@@ -36,7 +60,6 @@ inline const QString kSelect = QStringLiteral(
 inline QVariant column(const QSqlQuery& q, Col c) {
     return q.value(int(c));
 }
-
 
 } // namespace logimpl
 

@@ -47,8 +47,8 @@ QString recordKindName(RecordKind kind) {
 }
 
 std::optional<RecordKind> recordKindFromName(const QString& name) {
-    for (RecordKind k :
-         {RecordKind::Registration, RecordKind::Attempt, RecordKind::Checkout, RecordKind::ManualRegistration})
+    for (RecordKind k : {RecordKind::Registration, RecordKind::Attempt, RecordKind::Checkout,
+                         RecordKind::ManualRegistration})
         if (recordKindName(k) == name)
             return k;
     return std::nullopt;

@@ -53,12 +53,14 @@ struct Registration {
     // so the gateway cannot recompute the content hash and says so instead.
     bool personalHashKnown = true;
 
-    qint64 createdAtMs = 0;  // UTC
-    int utcOffsetS = 0;      // the terminal's local offset at that moment (for the venue's books)
+    qint64 createdAtMs = 0; // UTC
+    int utcOffsetS = 0;     // the terminal's local offset at that moment (for the venue's books)
     RecordKind kind = RecordKind::Attempt;
     // A person was registered (by a verified credential, or by staff by hand).
-    bool registered() const { return kind == RecordKind::Registration || kind == RecordKind::ManualRegistration; }
-    QString method;          // "qr", "scanner", "nfc", "id_card", "passport"
+    bool registered() const {
+        return kind == RecordKind::Registration || kind == RecordKind::ManualRegistration;
+    }
+    QString method; // "qr", "scanner", "nfc", "id_card", "passport"
 
     // The verifier's answer.
     bool valid = false;

@@ -9,21 +9,16 @@
 #include "log/LogSchema.h"
 #include "log/RecordId.h"
 
-#include <QCborArray>
-#include <QCborStreamWriter>
-#include <QCborValue>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
-#include <type_traits>
-#include <QtEndian>
 #include <map>
+#include <type_traits>
 
 namespace lz {
 namespace {

@@ -26,7 +26,8 @@ const QList<VenueField>& venueFields(VenueType type) {
         {"party", FieldType::Text, FieldNeed::Optional, FieldSource::Desk}, // the first guest's record id
         // A foreign guest (境外人员住宿登记, needsForeignGuestFields).
         {"visa_type", FieldType::Choice, FieldNeed::ForeignGuest, FieldSource::Clerk, kVisaTypes},
-        {"visa_number", FieldType::Text, FieldNeed::ForeignGuestOptional, FieldSource::Clerk}, // none if visa-free
+        {"visa_number", FieldType::Text, FieldNeed::ForeignGuestOptional,
+         FieldSource::Clerk}, // none if visa-free
         {"entry_date", FieldType::Date, FieldNeed::ForeignGuest, FieldSource::Clerk},
         {"entry_port", FieldType::Text, FieldNeed::ForeignGuestOptional, FieldSource::Clerk},
         {"stay_until", FieldType::Date, FieldNeed::ForeignGuest, FieldSource::Clerk},
@@ -67,7 +68,8 @@ QString DetailProblem::text() const {
     return {};
 }
 
-std::optional<DetailProblem> checkDetails(VenueType type, const QJsonObject& details, const Identity* identity) {
+std::optional<DetailProblem> checkDetails(VenueType type, const QJsonObject& details,
+                                          const Identity* identity) {
     using Kind = DetailProblem::Kind;
     auto problem = [](Kind kind, const char* key) { return DetailProblem{kind, QLatin1String(key)}; };
     const QList<VenueField>& fields = venueFields(type);
@@ -81,20 +83,23 @@ std::optional<DetailProblem> checkDetails(VenueType type, const QJsonObject& det
         const bool count = f.type == FieldType::Count;
         if (count ? !v.isDouble() : (!v.isString() || v.toString().trimmed().isEmpty()))
             return problem(Kind::Invalid, f.key);
-        if (count && (v.toDouble() < f.minimum || v.toDouble() > f.maximum || v.toDouble() != int(v.toDouble())))
+        if (count &&
+            (v.toDouble() < f.minimum || v.toDouble() > f.maximum || v.toDouble() != int(v.toDouble())))
             return problem(Kind::Invalid, f.key);
     }
     for (auto it = details.begin(); it != details.end(); ++it)
         if (std::none_of(fields.begin(), fields.end(),
                          [&](const VenueField& f) { return it.key() == QLatin1String(f.key); }))
             return DetailProblem{Kind::Unknown, it.key()};
-    if (details.contains(QLatin1String("override_staff")) != details.contains(QLatin1String("override_reason")))
-        return problem(Kind::Missing,
-                       details.contains(QLatin1String("override_staff")) ? "override_reason" : "override_staff");
+    if (details.contains(QLatin1String("override_staff")) !=
+        details.contains(QLatin1String("override_reason")))
+        return problem(Kind::Missing, details.contains(QLatin1String("override_staff")) ? "override_reason"
+                                                                                        : "override_staff");
     // A foreign guest's fields: theirs alone, and the required ones present.
     const bool foreign = identity && needsForeignGuestFields(type, *identity);
     for (const VenueField& f : fields) {
-        const bool foreignField = f.need == FieldNeed::ForeignGuest || f.need == FieldNeed::ForeignGuestOptional;
+        const bool foreignField =
+            f.need == FieldNeed::ForeignGuest || f.need == FieldNeed::ForeignGuestOptional;
         if (!foreignField)
             continue;
         const bool present = details.contains(QLatin1String(f.key));
@@ -117,8 +122,10 @@ std::optional<DetailProblem> checkDetails(VenueType type, const QJsonObject& det
         if (foreign && details.value(QLatin1String("visa_type")).toString() != QLatin1String("visa_free") &&
             !details.contains(QLatin1String("visa_number")))
             return problem(Kind::Missing, "visa_number");
-        const QDate entry = QDate::fromString(details.value(QLatin1String("entry_date")).toString(), Qt::ISODate);
-        const QDate until = QDate::fromString(details.value(QLatin1String("stay_until")).toString(), Qt::ISODate);
+        const QDate entry =
+            QDate::fromString(details.value(QLatin1String("entry_date")).toString(), Qt::ISODate);
+        const QDate until =
+            QDate::fromString(details.value(QLatin1String("stay_until")).toString(), Qt::ISODate);
         if (entry.isValid() && until.isValid() && until < entry)
             return problem(Kind::Invalid, "stay_until");
     }

@@ -32,7 +32,7 @@ struct VenueField {
     FieldType type;
     FieldNeed need;
     FieldSource source;
-    QStringList choices = {}; // Choice: the allowed values; empty: free text (suggestions are the form's)
+    QStringList choices = {};     // Choice: the allowed values; empty: free text (suggestions are the form's)
     int minimum = 0, maximum = 0; // Count: the allowed range
 };
 
@@ -42,7 +42,7 @@ const QList<VenueField>& venueFields(VenueType type);
 // What is wrong with a registration's details, by field.
 struct DetailProblem {
     enum class Kind { Missing, Invalid, Unknown } kind = Kind::Missing;
-    QString key;     // the field
+    QString key;          // the field
     QString text() const; // "details_missing: room", "details_invalid: guests", "details_unknown: x"
 };
 

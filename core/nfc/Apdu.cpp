@@ -4,7 +4,8 @@ namespace lz::nfc {
 
 NfcExpected<QByteArray> CommandApdu::encode() const {
     if (data.size() > 255)
-        return nfcError(NfcCode::ApduTooLong, QStringLiteral("%1 data bytes in a short APDU").arg(data.size()));
+        return nfcError(NfcCode::ApduTooLong,
+                        QStringLiteral("%1 data bytes in a short APDU").arg(data.size()));
     if (le == 0 || le > 256 || le < -1)
         return nfcError(NfcCode::ApduTooLong, QStringLiteral("Le %1 out of range").arg(le));
     QByteArray out;
@@ -41,7 +42,8 @@ NfcExpected<CommandApdu> CommandApdu::parse(const QByteArray& b) {
     if (first == 0)
         return nfcError(NfcCode::ApduTooLong, QStringLiteral("extended-length command not supported"));
     if (rest < 1 + first)
-        return nfcError(NfcCode::ApduTruncated, QStringLiteral("Lc %1 but %2 data bytes").arg(first).arg(rest - 1));
+        return nfcError(NfcCode::ApduTruncated,
+                        QStringLiteral("Lc %1 but %2 data bytes").arg(first).arg(rest - 1));
     c.data = b.mid(5, first);
     if (rest == 1 + first)
         return c;            // case 3
@@ -50,7 +52,8 @@ NfcExpected<CommandApdu> CommandApdu::parse(const QByteArray& b) {
         c.le = le == 0 ? 256 : le;
         return c;
     }
-    return nfcError(NfcCode::ApduTooLong, QStringLiteral("%1 bytes after the command data").arg(rest - 1 - first));
+    return nfcError(NfcCode::ApduTooLong,
+                    QStringLiteral("%1 bytes after the command data").arg(rest - 1 - first));
 }
 
 QByteArray ResponseApdu::encode() const {

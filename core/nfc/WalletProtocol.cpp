@@ -24,7 +24,8 @@ NfcExpected<AppInfo> AppInfo::decode(const QByteArray& bytes) {
     for (auto it = info.cbegin(); it != info.cend(); ++it)
         if (!it.key().isInteger() ||
             (it.key().toInteger() != 1 && !claims::isExtension(it.key().toInteger())))
-            return nfcError(NfcCode::WalletBadResponse,
+            return nfcError(
+                NfcCode::WalletBadResponse,
                 QStringLiteral("application info: unknown key %1").arg(it.key().toDiagnosticNotation()));
     const auto version = cbor::integer(info.value(1), 0, 255);
     if (!version)

@@ -58,33 +58,32 @@ struct Reader {
 } // namespace
 
 QJsonObject recordToJson(const Registration& r) {
-    QJsonObject o{
-        {QStringLiteral("id"), recordIdText(r.id)},
-        {QStringLiteral("seq"), r.seq},
-        {QStringLiteral("created_ms"), r.createdAtMs},
-        {QStringLiteral("utc_offset_s"), r.utcOffsetS},
-        {QStringLiteral("v"), kRecordVersion},
-        {QStringLiteral("kind"), recordKindName(r.kind)},
-        {QStringLiteral("method"), r.method},
-        {QStringLiteral("valid"), r.valid},
-        {QStringLiteral("reason"), r.reason},
-        {QStringLiteral("document_kind"), r.documentKind},
-        {QStringLiteral("issuer"), r.issuer},
-        {QStringLiteral("credential_id"), hex(r.credentialId)},
-        {QStringLiteral("trust_seq"), qint64(r.trustListSequence)},
-        {QStringLiteral("venue_id"), r.venue.venueId},
-        {QStringLiteral("venue_type"), venueTypeName(r.venue.type)},
-        {QStringLiteral("terminal_id"), r.venue.terminalId},
-        {QStringLiteral("operator"), r.venue.operatorId},
-        {QStringLiteral("details"), r.details},
-        {QStringLiteral("personal_hash"),
-         r.personalHash.isEmpty() ? QJsonValue() : QJsonValue(hex(r.personalHash))},
-        {QStringLiteral("content_hash"), hex(r.contentHash)},
-        // The terminal's own finding (its log's check as the record left): the gateway cannot see
-        // a change inside the sealed fields, the terminal can.
-        {QStringLiteral("terminal_check"),
-         r.contentMismatch ? QStringLiteral("changed_after_written") : QStringLiteral("ok")},
-        {QStringLiteral("chain_hash"), hex(r.chainHash)}};
+    QJsonObject o{{QStringLiteral("id"), recordIdText(r.id)},
+                  {QStringLiteral("seq"), r.seq},
+                  {QStringLiteral("created_ms"), r.createdAtMs},
+                  {QStringLiteral("utc_offset_s"), r.utcOffsetS},
+                  {QStringLiteral("v"), kRecordVersion},
+                  {QStringLiteral("kind"), recordKindName(r.kind)},
+                  {QStringLiteral("method"), r.method},
+                  {QStringLiteral("valid"), r.valid},
+                  {QStringLiteral("reason"), r.reason},
+                  {QStringLiteral("document_kind"), r.documentKind},
+                  {QStringLiteral("issuer"), r.issuer},
+                  {QStringLiteral("credential_id"), hex(r.credentialId)},
+                  {QStringLiteral("trust_seq"), qint64(r.trustListSequence)},
+                  {QStringLiteral("venue_id"), r.venue.venueId},
+                  {QStringLiteral("venue_type"), venueTypeName(r.venue.type)},
+                  {QStringLiteral("terminal_id"), r.venue.terminalId},
+                  {QStringLiteral("operator"), r.venue.operatorId},
+                  {QStringLiteral("details"), r.details},
+                  {QStringLiteral("personal_hash"),
+                   r.personalHash.isEmpty() ? QJsonValue() : QJsonValue(hex(r.personalHash))},
+                  {QStringLiteral("content_hash"), hex(r.contentHash)},
+                  // The terminal's own finding (its log's check as the record left): the gateway cannot see
+                  // a change inside the sealed fields, the terminal can.
+                  {QStringLiteral("terminal_check"),
+                   r.contentMismatch ? QStringLiteral("changed_after_written") : QStringLiteral("ok")},
+                  {QStringLiteral("chain_hash"), hex(r.chainHash)}};
     if (r.identity)
         o.insert(QStringLiteral("identity"), identityToJson(*r.identity));
     return o;
@@ -138,7 +137,8 @@ Expected<Registration> recordFromJson(const QJsonObject& o) {
     if (kReservedKinds.contains(kind))
         return unexpected(QStringLiteral("kind_not_supported_yet: %1 (reserved)").arg(kind));
     if (!recordKind)
-        return unexpected(QStringLiteral("field kind must be registration, attempt, checkout or manual_registration"));
+        return unexpected(
+            QStringLiteral("field kind must be registration, attempt, checkout or manual_registration"));
     if (!type)
         return unexpected(QStringLiteral("field venue_type is not a venue type"));
     r.venue.type = *type;
@@ -147,9 +147,10 @@ Expected<Registration> recordFromJson(const QJsonObject& o) {
     const bool aboutAPerson = r.kind != RecordKind::Attempt;
     const bool verified = r.kind == RecordKind::Registration || r.kind == RecordKind::Checkout;
     if (verified != r.valid)
-        return unexpected(r.kind == RecordKind::ManualRegistration
-                              ? QStringLiteral("a manual_registration is never valid (nothing verified it)")
-                              : QStringLiteral("a registration or checkout must be valid and an attempt rejected"));
+        return unexpected(
+            r.kind == RecordKind::ManualRegistration
+                ? QStringLiteral("a manual_registration is never valid (nothing verified it)")
+                : QStringLiteral("a registration or checkout must be valid and an attempt rejected"));
     if (o.contains(QLatin1String("identity"))) {
         auto id = identityFromJson(o.value(QLatin1String("identity")).toObject());
         if (!id)

@@ -134,7 +134,8 @@ void SyncClient::fetchTrustList() {
                 m_status.trustListError.clear();
             } else {
                 // Refused (bad signature, rollback, malformed): the cached list stays in force.
-                m_status.trustListError = QStringLiteral("trust_list_rejected: %1").arg(installed.error().text());
+                m_status.trustListError =
+                    QStringLiteral("trust_list_rejected: %1").arg(installed.error().text());
             }
         } else if (http == 304) {
             m_status.trustListError.clear(); // the gateway's list is the one in force

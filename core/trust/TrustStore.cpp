@@ -41,7 +41,8 @@ Expected<bool, TrustFailure> TrustStore::loadCached() {
         return false;
     QFile f(m_cachePath);
     if (!f.open(QIODevice::ReadOnly))
-        return unexpected(TrustFailure{TrustError::CacheUnreadable, QStringLiteral("cannot read %1").arg(m_cachePath)});
+        return unexpected(
+            TrustFailure{TrustError::CacheUnreadable, QStringLiteral("cannot read %1").arg(m_cachePath)});
     // Map rather than read: a national revocation list is ~80 MB and is only parsed once.
     uchar* mapped = f.size() > 0 ? f.map(0, f.size()) : nullptr;
     const QByteArray bytes =
@@ -50,11 +51,12 @@ Expected<bool, TrustFailure> TrustStore::loadCached() {
     if (!list)
         return unexpected(TrustFailure{TrustError::CacheUnreadable, list.error()});
     if (list->sequence < m_sequenceFloor)
-        return unexpected(TrustFailure{TrustError::CacheRolledBack,
-                                       QStringLiteral("sequence %1 is older than the %2 already installed once "
-                                                      "(rolled-back cache file?)")
-                                           .arg(list->sequence)
-                                           .arg(m_sequenceFloor)});
+        return unexpected(
+            TrustFailure{TrustError::CacheRolledBack,
+                         QStringLiteral("sequence %1 is older than the %2 already installed once "
+                                        "(rolled-back cache file?)")
+                             .arg(list->sequence)
+                             .arg(m_sequenceFloor)});
     QMutexLocker lock(&m_mutex);
     m_current = std::make_shared<const TrustList>(std::move(*list));
     return true;
@@ -68,14 +70,16 @@ Expected<quint64, TrustFailure> TrustStore::install(const QByteArray& cose) {
     {
         QMutexLocker lock(&m_mutex);
         if (list->sequence < m_sequenceFloor)
-            return unexpected(TrustFailure{
-                TrustError::Rollback,
-                QStringLiteral("sequence %1 < %2 installed before").arg(list->sequence).arg(m_sequenceFloor)});
+            return unexpected(
+                TrustFailure{TrustError::Rollback, QStringLiteral("sequence %1 < %2 installed before")
+                                                       .arg(list->sequence)
+                                                       .arg(m_sequenceFloor)});
         if (m_current) {
             if (list->sequence < m_current->sequence)
-                return unexpected(TrustFailure{
-                    TrustError::Rollback,
-                    QStringLiteral("sequence %1 < installed %2").arg(list->sequence).arg(m_current->sequence)});
+                return unexpected(
+                    TrustFailure{TrustError::Rollback, QStringLiteral("sequence %1 < installed %2")
+                                                           .arg(list->sequence)
+                                                           .arg(m_current->sequence)});
             if (list->sequence == m_current->sequence) {
                 // Both verified under a pinned anchor: equal signatures mean the same signed content
                 // (no need to hash an 80 MB list on every start to recognise it).

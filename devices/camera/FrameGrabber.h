@@ -7,11 +7,10 @@
 
 #include <QObject>
 #include <QString>
+#include <QThread>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
-#include <QThread>
-#include <memory>
 
 namespace lz {
 

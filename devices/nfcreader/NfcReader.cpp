@@ -148,8 +148,7 @@ NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
         case Wait::Died:
             return nfcError(m_status.lastError.value_or(NfcCode::ReaderIo), m_status.lastErrorDetail);
         case Wait::Timeout:
-            helperDied(NfcCode::ReaderHung,
-                       QStringLiteral("no answer to an APDU within %1 ms").arg(limit));
+            helperDied(NfcCode::ReaderHung, QStringLiteral("no answer to an APDU within %1 ms").arg(limit));
             return nfcError(NfcCode::ReaderHung, m_status.lastErrorDetail);
         case Wait::Message:
             break;
@@ -177,10 +176,10 @@ NfcExpected<QByteArray> NfcReader::transceive(const QByteArray& capdu) {
         const QString name = answer.value(QStringLiteral("code")).toString().left(40);
         if (const auto code = nfcCodeFromName(name))
             return nfcError(*code, answer.value(QStringLiteral("detail")).toString().left(300));
-        return nfcError(NfcCode::WireMalformed, QStringLiteral("unknown error \"%1\" from the helper").arg(name));
+        return nfcError(NfcCode::WireMalformed,
+                        QStringLiteral("unknown error \"%1\" from the helper").arg(name));
     }
-    helperDied(NfcCode::WireMalformed,
-               QStringLiteral("unexpected \"%1\" during an APDU").arg(ev.left(20)));
+    helperDied(NfcCode::WireMalformed, QStringLiteral("unexpected \"%1\" during an APDU").arg(ev.left(20)));
     return nfcError(NfcCode::WireMalformed, m_status.lastErrorDetail);
 }
 
@@ -232,8 +231,7 @@ void NfcReader::run(StopToken& stop, const StatusHandler& onStatus, const CardHa
         } else if (ev == QLatin1String("error") || ev == QLatin1String("rapdu")) {
             // a late answer to an APDU whose session has ended: nothing waits for it
         } else {
-            helperDied(NfcCode::WireMalformed,
-                       QStringLiteral("unknown event \"%1\"").arg(ev.left(20)));
+            helperDied(NfcCode::WireMalformed, QStringLiteral("unknown event \"%1\"").arg(ev.left(20)));
         }
     }
     m_onStatus = nullptr;

@@ -4,8 +4,8 @@
 // every failure, and restarts the helper with backoff — a reader unplugged, hung, crashed or
 // sending garbage comes back by itself when it can. run() blocks its thread (the kiosk gives it
 // one); for each card in the field it calls onCard with a transceive function for that card.
-#include "nfcreader/NfcWire.h"
 #include "nfc/WalletReader.h"
+#include "nfcreader/NfcWire.h"
 #include "util/StopToken.h"
 
 #include <QElapsedTimer>
@@ -26,9 +26,9 @@ struct NfcTarget {
 struct NfcReaderStatus {
     enum class State { Starting, Ready, CardPresent, Absent };
     State state = State::Starting;
-    QString connstring; // as configured
-    QString device;     // what libnfc calls the open reader (driver and port)
-    QString firmware;   // the reader chip and its firmware, e.g. "PN532 v1.6"
+    QString connstring;               // as configured
+    QString device;                   // what libnfc calls the open reader (driver and port)
+    QString firmware;                 // the reader chip and its firmware, e.g. "PN532 v1.6"
     std::optional<NfcCode> lastError; // none yet, or the last failure
     QString lastErrorDetail;
     int restarts = 0;     // helper processes started after the first

@@ -8,8 +8,8 @@
 
 #include <QHash>
 #include <QObject>
-#include <atomic>
 #include <QThread>
+#include <atomic>
 #include <memory>
 
 namespace lz {

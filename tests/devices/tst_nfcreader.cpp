@@ -309,7 +309,8 @@ private slots:
         Harness h(uartConnstring(emu.pty()));
         QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
         ::kill(pid_t(h.status().helperPid), SIGSTOP);
-        QVERIFY(h.waitFor([&] { return h.status().lastError == nfcCodeFromName(QStringLiteral("reader_hung")); }));
+        QVERIFY(h.waitFor(
+            [&] { return h.status().lastError == nfcCodeFromName(QStringLiteral("reader_hung")); }));
         QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
         emu.say("place");
         QVERIFY(h.waitTaps(1));
@@ -321,7 +322,8 @@ private slots:
         Harness h(uartConnstring(emu.pty()));
         QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
         ::kill(pid_t(h.status().helperPid), SIGKILL); // (SIGSEGV would be caught by ASan in sanitizer builds)
-        QVERIFY(h.waitFor([&] { return h.status().lastError == nfcCodeFromName(QStringLiteral("reader_crashed")); }));
+        QVERIFY(h.waitFor(
+            [&] { return h.status().lastError == nfcCodeFromName(QStringLiteral("reader_crashed")); }));
         QVERIFY(h.waitState(NfcReaderStatus::State::Ready));
         emu.say("place");
         QVERIFY(h.waitTaps(1));

@@ -713,9 +713,10 @@ private slots:
         const QString details = QStringLiteral(
             R"({"room":"%1","check_in":"2026-11-22T14:00","expected_checkout":"2099-01-01T12:00","guests":1})");
         auto registerIn = [&](const QString& room) {
-            return run(QStringLiteral("liangzheng-cli"),
-                       cli({QStringLiteral("register"), QString::fromLatin1(present()), QStringLiteral("--details"),
-                            details.arg(room), QStringLiteral("--operator"), QStringLiteral("clerk-3")}));
+            return run(
+                QStringLiteral("liangzheng-cli"),
+                cli({QStringLiteral("register"), QString::fromLatin1(present()), QStringLiteral("--details"),
+                     details.arg(room), QStringLiteral("--operator"), QStringLiteral("clerk-3")}));
         };
         const Run first = registerIn(QStringLiteral("2201"));
         QVERIFY2(first.code == 0, first.out.constData());
@@ -723,8 +724,9 @@ private slots:
         QCOMPARE(second.code, 1);
         QCOMPARE(second.json().value("error").toString(), QStringLiteral("stay_open: room 2201"));
         QVERIFY(!second.json().value("registered").toBool());
-        const Run nobody = run(QStringLiteral("liangzheng-cli"),
-                               cli({QStringLiteral("checkout"), QStringLiteral("--room"), QStringLiteral("9")}));
+        const Run nobody =
+            run(QStringLiteral("liangzheng-cli"),
+                cli({QStringLiteral("checkout"), QStringLiteral("--room"), QStringLiteral("9")}));
         QCOMPARE(nobody.code, 2);
         QVERIFY(nobody.err.contains("stay_not_open"));
         const Run out = run(QStringLiteral("liangzheng-cli"),
@@ -737,9 +739,10 @@ private slots:
         QVERIFY2(again.code == 0, again.out.constData());
         // A venue that flags instead ([desk] stay_conflict = flag): the clerk registers a second
         // room only with their id and a reason, both kept in the record.
-        QVERIFY(writeText(path("flag.conf"), "[trust]\nanchors=test-anchor=anchor.pub.pem\n[state]\ndir=state\n"
-                                             "[venue]\nid=V440106\ntype=hotel\nterminal_id=T-01\n"
-                                             "[desk]\nstay_conflict=flag\n"));
+        QVERIFY(writeText(path("flag.conf"),
+                          "[trust]\nanchors=test-anchor=anchor.pub.pem\n[state]\ndir=state\n"
+                          "[venue]\nid=V440106\ntype=hotel\nterminal_id=T-01\n"
+                          "[desk]\nstay_conflict=flag\n"));
         auto flagged = [&](const QStringList& extra) {
             return run(QStringLiteral("liangzheng-cli"),
                        QStringList{QStringLiteral("--config"), path("flag.conf"), QStringLiteral("register"),
@@ -750,17 +753,23 @@ private slots:
         };
         const Run noReason = flagged({});
         QCOMPARE(noReason.code, 2);
-        QCOMPARE(noReason.json().value("error").toString(), QStringLiteral("override_reason_missing: room 2202"));
-        const Run overridden = flagged({QStringLiteral("--override-reason"), QStringLiteral("family, two rooms")});
+        QCOMPARE(noReason.json().value("error").toString(),
+                 QStringLiteral("override_reason_missing: room 2202"));
+        const Run overridden =
+            flagged({QStringLiteral("--override-reason"), QStringLiteral("family, two rooms")});
         QVERIFY2(overridden.code == 0, overridden.out.constData());
-        const Run unmasked = run(QStringLiteral("liangzheng-cli"),
-                                 cli({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--unmasked")}));
+        const Run unmasked =
+            run(QStringLiteral("liangzheng-cli"),
+                cli({QStringLiteral("log"), QStringLiteral("list"), QStringLiteral("--unmasked")}));
         QVERIFY(unmasked.out.contains("\"override_reason\":\"family, two rooms\""));
         QVERIFY(unmasked.out.contains("\"override_staff\":\"mgr-1\""));
         // The check-out is in the log, and the chain still holds.
-        const Run list = run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("list")}));
+        const Run list =
+            run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("list")}));
         QVERIFY(list.out.contains("\"kind\":\"checkout\""));
-        QCOMPARE(run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("verify")})).code, 0);
+        QCOMPARE(run(QStringLiteral("liangzheng-cli"), cli({QStringLiteral("log"), QStringLiteral("verify")}))
+                     .code,
+                 0);
     }
 };
 

@@ -27,9 +27,9 @@
 #include <QComboBox>
 #include <QDomDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -168,12 +168,14 @@ void TestKiosk::validCodeToHotelRegistrationInTheLog() {
         QVERIFY(reason);
         QTest::keyClicks(reason, QStringLiteral("police inquiry 17"));
         QSignalSpy unmasked(&rig.kiosk->backend(), &KioskBackend::unmasked);
-        QTest::mouseClick(rig.window().staff()->findChild<QPushButton*>(QStringLiteral("unmask")), Qt::LeftButton);
+        QTest::mouseClick(rig.window().staff()->findChild<QPushButton*>(QStringLiteral("unmask")),
+                          Qt::LeftButton);
         QVERIFY(arrived(unmasked));
         QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 2)->text(), QStringLiteral("440106199003071231"), kWaitMs);
         // CSV export of today's records: masked, with a BOM for Excel/WPS.
         QSignalSpy message(&rig.kiosk->backend(), &KioskBackend::staffMessage);
-        QTest::mouseClick(rig.window().staff()->findChild<QPushButton*>(QStringLiteral("export")), Qt::LeftButton);
+        QTest::mouseClick(rig.window().staff()->findChild<QPushButton*>(QStringLiteral("export")),
+                          Qt::LeftButton);
         QVERIFY(arrived(message));
         QCOMPARE(message.first().at(1).toBool(), false); // not an error
         QFile csv(rig.dir.filePath(
@@ -229,7 +231,8 @@ void TestKiosk::hotelPartySharesTheRoom() {
     QTRY_VERIFY(visibleTexts(rig.window().ready()).join(QLatin1Char('\n')).contains(QStringLiteral("808")));
     // The first guest shows a fresh code again: not "guest 2 of 2" but one ID, one open stay.
     rig.scan(rig.fresh(0));
-    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.eligibility == QLatin1String("stay_open"); }));
+    QVERIFY(
+        rig.waitVerdict([](const ui::Verdict& v) { return v.eligibility == QLatin1String("stay_open"); }));
     QCOMPARE(rig.result()->verdict().stayRoom, QStringLiteral("808"));
     QCOMPARE(rig.result()->verdict().decisionId, 0u);
     QVERIFY(rig.result()->reasonText().contains(QStringLiteral("808")));
@@ -412,7 +415,8 @@ void TestKiosk::flaggedStayRegisteredWithTheClerksReason() {
     const Registration second = registered.at(1).at(1).value<Registration>();
     QCOMPARE(second.details.value(QStringLiteral("room")).toString(), QStringLiteral("809"));
     QCOMPARE(second.details.value(QStringLiteral("override_staff")).toString(), QStringLiteral("clerk-9"));
-    QCOMPARE(second.details.value(QStringLiteral("override_reason")).toString(), QStringLiteral("two rooms, one family"));
+    QCOMPARE(second.details.value(QStringLiteral("override_reason")).toString(),
+             QStringLiteral("two rooms, one family"));
 }
 
 // The guest leaves: the clerk records the departure on the staff screen; the list shows it, the
@@ -429,18 +433,21 @@ void TestKiosk::checkOutFromTheStaffScreen() {
     rig.window().openStaff();
     QTest::keyClicks(rig.window().pinPad()->field(), QStringLiteral("1234"));
     QTest::keyClick(rig.window().pinPad()->field(), Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().staff()), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().staff()),
+                              kWaitMs);
     QTableWidget* table = rig.window().staff()->table();
     QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, kWaitMs);
     table->setCurrentCell(0, 0);
-    QTest::mouseClick(rig.window().staff()->findChild<QPushButton*>(QStringLiteral("checkout")), Qt::LeftButton);
+    QTest::mouseClick(rig.window().staff()->findChild<QPushButton*>(QStringLiteral("checkout")),
+                      Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, kWaitMs); // the list came back with the check-out
     QCOMPARE(table->item(1, 3)->text(), ui::StaffRecordsPage::tr("Checked out"));
     QCOMPARE(table->item(1, 4)->text(), QStringLiteral("606"));
     // Twice is refused by name, nothing written.
     table->setCurrentCell(0, 0);
     QSignalSpy message(&rig.kiosk->backend(), &KioskBackend::staffMessage);
-    QTest::mouseClick(rig.window().staff()->findChild<QPushButton*>(QStringLiteral("checkout")), Qt::LeftButton);
+    QTest::mouseClick(rig.window().staff()->findChild<QPushButton*>(QStringLiteral("checkout")),
+                      Qt::LeftButton);
     QVERIFY(arrived(message));
     QVERIFY(message.first().at(1).toBool()); // an error
     QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, kWaitMs);

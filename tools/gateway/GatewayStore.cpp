@@ -93,19 +93,21 @@ Expected<qint64> GatewayStore::count(const QString& table, const QString& termin
     return q.value(0).toLongLong();
 }
 
-Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPem,
-                                                const QJsonObject& batch) {
+Expected<BatchOutcome, StoreFailure>
+GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPem, const QJsonObject& batch) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen() && !db.open()) // reconnect after a database restart
-        return unexpected(StoreFailure{StoreFailure::Kind::Unavailable,
-                                       QStringLiteral("gateway_db: cannot connect: %1").arg(db.lastError().text())});
-    if (!db.transaction())
         return unexpected(
-            StoreFailure{StoreFailure::Kind::Unavailable, QStringLiteral("gateway_db: %1").arg(db.lastError().text())});
+            StoreFailure{StoreFailure::Kind::Unavailable,
+                         QStringLiteral("gateway_db: cannot connect: %1").arg(db.lastError().text())});
+    if (!db.transaction())
+        return unexpected(StoreFailure{StoreFailure::Kind::Unavailable,
+                                       QStringLiteral("gateway_db: %1").arg(db.lastError().text())});
     BatchOutcome out;
     QSqlQuery q(db);
-    auto fail = [&](const QString& e, StoreFailure::Kind kind = StoreFailure::Kind::Unavailable)
-        -> Expected<BatchOutcome, StoreFailure> {
+    auto fail = [&](const QString& e,
+                    StoreFailure::Kind kind =
+                        StoreFailure::Kind::Unavailable) -> Expected<BatchOutcome, StoreFailure> {
         db.rollback();
         return unexpected(StoreFailure{kind, e});
     };
@@ -154,7 +156,8 @@ Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatch(const QString& ter
             // Poisoned: acknowledged as invalid with the reason; the terminal sets it aside.
             const QByteArray id = recordIdFromText(idText);
             if (id.isEmpty())
-                return fail(QStringLiteral("bad_request: a record without a readable id"), StoreFailure::Kind::BadRequest);
+                return fail(QStringLiteral("bad_request: a record without a readable id"),
+                            StoreFailure::Kind::BadRequest);
             out.acks.append({id, wire::AckStatus::Invalid, r.error()});
             continue;
         }
@@ -191,8 +194,7 @@ Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatch(const QString& ter
         // terminal's word for it): a record edited in the terminal's database is flagged here.
         // A terminal from before issue 14 sends no personal_hash: its content hash is taken as sent
         // and the record is flagged as not recomputable.
-        const QByteArray content =
-            r->personalHashKnown ? contentHash(*r, r->personalHash) : r->contentHash;
+        const QByteArray content = r->personalHashKnown ? contentHash(*r, r->personalHash) : r->contentHash;
         bool ok = true;
         if (!r->personalHashKnown)
             ok = flag(r->seq, QStringLiteral("content_unverifiable"),

@@ -32,7 +32,7 @@ public:
     // One transaction: every record stored or recognised as a duplicate, or nothing (then the
     // error is returned and the terminal retries the whole batch).
     Expected<BatchOutcome, StoreFailure> storeBatch(const QString& terminalId, const QString& terminalKeyPem,
-                                      const QJsonObject& batch);
+                                                    const QJsonObject& batch);
     // Venues the police system has registered; empty: any. A record from another venue is
     // acknowledged as invalid ("unknown_venue") and the terminal sets it aside.
     void setKnownVenues(QSet<QString> venues) { m_venues = std::move(venues); }

@@ -547,10 +547,12 @@ int conformanceVectors(const cli::Options& o) {
                   QStringLiteral("Versions: a newer v is refused by name"),
                   with([](QJsonObject& j) { j.insert(QStringLiteral("v"), 2); }),
                   QStringLiteral("unsupported_record_version"));
-        addRecord(QStringLiteral("record-reserved-kind"), QStringLiteral("Versions: reserved kinds"),
-                  with([](QJsonObject& j) { j.insert(QStringLiteral("kind"), QStringLiteral("correction")); }),
-                  QStringLiteral("kind_not_supported_yet"));
-        addRecord(QStringLiteral("record-unknown-kind"), QStringLiteral("kind is registration, attempt, checkout or manual_registration"),
+        addRecord(
+            QStringLiteral("record-reserved-kind"), QStringLiteral("Versions: reserved kinds"),
+            with([](QJsonObject& j) { j.insert(QStringLiteral("kind"), QStringLiteral("correction")); }),
+            QStringLiteral("kind_not_supported_yet"));
+        addRecord(QStringLiteral("record-unknown-kind"),
+                  QStringLiteral("kind is registration, attempt, checkout or manual_registration"),
                   with([](QJsonObject& j) { j.insert(QStringLiteral("kind"), QStringLiteral("party")); }),
                   QStringLiteral("field kind"));
         addRecord(QStringLiteral("record-registration-not-valid"), QStringLiteral("a registration is valid"),

@@ -1,6 +1,5 @@
 #include "toolkit/CliSupport.h"
 
-
 namespace lz::cli {
 
 QString Options::value(const QString& name, const QString& fallback) const {

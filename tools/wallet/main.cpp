@@ -3,10 +3,10 @@
 // video in which the code rotates like a real wallet's. `lz-wallet nfc` is the phone on an NFC
 // reader: the wallet applet (WalletApplet.h) answering hex C-APDUs, one per line on stdin, with
 // hex R-APDUs on stdout (the emulated PN532 hosts the same applet as a virtual card).
-#include "toolkit/CliSupport.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
 #include "qr/QrRender.h"
+#include "toolkit/CliSupport.h"
 #include "wallet/WalletApplet.h"
 #include "wallet/WalletVideo.h"
 

@@ -127,9 +127,8 @@ private slots:
         else if (!r->personalHashKnown)
             got = QStringLiteral("content_unverifiable");
         else
-            got = contentHash(*r, r->personalHash) == r->contentHash
-                      ? QStringLiteral("content_hash_matches")
-                      : QStringLiteral("content_mismatch");
+            got = contentHash(*r, r->personalHash) == r->contentHash ? QStringLiteral("content_hash_matches")
+                                                                     : QStringLiteral("content_mismatch");
         qInfo("%s: %s", qPrintable(vector.value(QLatin1String("name")).toString()), qPrintable(got));
         QVERIFY2(got.startsWith(expect) || got.contains(expect),
                  qPrintable(

@@ -32,7 +32,8 @@ Identity person(const QString& documentNumber) {
     id.birthDate = QDate::fromString(documentNumber.mid(6, 8), QStringLiteral("yyyyMMdd"));
     id.documentNumber = documentNumber;
     // The 17th digit says the sex: odd male, even female.
-    id.sex = documentNumber.size() == 18 && documentNumber.at(16).digitValue() % 2 == 0 ? Sex::Female : Sex::Male;
+    id.sex =
+        documentNumber.size() == 18 && documentNumber.at(16).digitValue() % 2 == 0 ? Sex::Female : Sex::Male;
     return id;
 }
 
@@ -64,7 +65,10 @@ QString local(qint64 s) {
 }
 
 QJsonObject hotel(const QString& room, int guests = 1, qint64 checkoutAt = kNow + 86400) {
-    return {{"room", room}, {"check_in", local(kNow)}, {"expected_checkout", local(checkoutAt)}, {"guests", guests}};
+    return {{"room", room},
+            {"check_in", local(kNow)},
+            {"expected_checkout", local(checkoutAt)},
+            {"guests", guests}};
 }
 
 } // namespace
@@ -196,7 +200,8 @@ private slots:
     void hotelPartySharesTheFirstGuestsRoom() {
         auto desk = freshDesk(VenueType::Hotel);
         QVERIFY(!desk->party());
-        auto first = desk->registerGuest(desk->decide(valid(person(kZhang)), "qr").id, hotel("1203", 3), "op");
+        auto first =
+            desk->registerGuest(desk->decide(valid(person(kZhang)), "qr").id, hotel("1203", 3), "op");
         QVERIFY(first);
         auto party = desk->party();
         QVERIFY(party);
@@ -221,10 +226,12 @@ private slots:
         QCOMPARE(again.openStay->room, QStringLiteral("1203"));
         QCOMPARE(desk->party()->registered, 2);
 
-        auto r3 = desk->registerGuest(desk->decide(valid(person(kWang)), "passport").id, hotel("1203", 3), "op");
+        auto r3 =
+            desk->registerGuest(desk->decide(valid(person(kWang)), "passport").id, hotel("1203", 3), "op");
         QVERIFY(r3);
         QVERIFY(!desk->party()); // complete
-        QVERIFY(!desk->decide(valid(person(number(QStringLiteral("440305"), QDate(1990, 1, 1), 567))), "qr").party);
+        QVERIFY(!desk->decide(valid(person(number(QStringLiteral("440305"), QDate(1990, 1, 1), 567))), "qr")
+                     .party);
     }
 
     void partyEndsWhenIdleOrCancelled() {
@@ -286,7 +293,8 @@ private slots:
         QCOMPARE(desk->registerGuest(d.id, hotel("1301"), "op").error().error, DeskError::OverrideReason);
         QCOMPARE(desk->registerGuest(d.id, hotel("1301"), "op", StaffOverride{"op", " "}).error().error,
                  DeskError::OverrideReason);
-        auto r = desk->registerGuest(d.id, hotel("1301"), "op", StaffOverride{"mgr2", "family suite, two rooms"});
+        auto r =
+            desk->registerGuest(d.id, hotel("1301"), "op", StaffOverride{"mgr2", "family suite, two rooms"});
         QVERIFY2(r, r ? "" : qPrintable(r.error().text()));
         QCOMPARE(r->details.value("override_staff").toString(), QStringLiteral("mgr2"));
         QCOMPARE(r->details.value("override_reason").toString(), QStringLiteral("family suite, two rooms"));
@@ -324,9 +332,12 @@ private slots:
         DeskPolicy policy;
         policy.checkoutGraceS = 3600;
         auto desk = freshDesk(VenueType::Hotel, policy);
-        auto a = desk->registerGuest(desk->decide(valid(person(kZhang)), "qr").id, hotel("1", 1, kNow + 7200), "op");
-        auto b = desk->registerGuest(desk->decide(valid(person(kLi)), "qr").id, hotel("2", 1, kNow + 86400), "op");
-        auto c = desk->registerGuest(desk->decide(valid(person(kWang)), "qr").id, hotel("3", 1, kNow + 86400), "op");
+        auto a = desk->registerGuest(desk->decide(valid(person(kZhang)), "qr").id, hotel("1", 1, kNow + 7200),
+                                     "op");
+        auto b =
+            desk->registerGuest(desk->decide(valid(person(kLi)), "qr").id, hotel("2", 1, kNow + 86400), "op");
+        auto c = desk->registerGuest(desk->decide(valid(person(kWang)), "qr").id, hotel("3", 1, kNow + 86400),
+                                     "op");
         QVERIFY(a && b && c);
         auto closed = desk->checkOut(c->id, "op");
         QVERIFY2(closed, closed ? "" : qPrintable(closed.error().text()));
@@ -353,7 +364,8 @@ private slots:
 
     void noLogNoRegistration() {
         FixedClock clock(kNow);
-        Desk desk(nullptr, {"V1", VenueType::ParcelCounter, "T1", {}}, clock, {}, "log_unconfigured: set venue/id");
+        Desk desk(nullptr, {"V1", VenueType::ParcelCounter, "T1", {}}, clock, {},
+                  "log_unconfigured: set venue/id");
         QVERIFY(desk.open());
         const Decision d = desk.decide(valid(person(kZhang)), "qr");
         auto r = desk.registerGuest(d.id, {{"waybill", "1"}}, "op");
@@ -378,7 +390,8 @@ private slots:
     void manualRegistrationByStaff() {
         auto desk = freshDesk(VenueType::Hotel);
         const Identity typed = person(kWang);
-        QCOMPARE(desk->decideManual(typed, {"mgr-1", " "}).refusal, QStringLiteral("override_reason_missing"));
+        QCOMPARE(desk->decideManual(typed, {"mgr-1", " "}).refusal,
+                 QStringLiteral("override_reason_missing"));
         QCOMPARE(desk->decideManual(typed, {"", "reader broken"}).id, 0u);
         const Decision d = desk->decideManual(typed, {"mgr-1", "ID card reader broken, card seen"});
         QVERIFY(d.id != 0);
@@ -391,7 +404,8 @@ private slots:
         QCOMPARE(r->method, QStringLiteral("manual"));
         QCOMPARE(r->identity->documentNumber, kWang);
         QCOMPARE(r->details.value("override_staff").toString(), QStringLiteral("mgr-1"));
-        QCOMPARE(r->details.value("override_reason").toString(), QStringLiteral("ID card reader broken, card seen"));
+        QCOMPARE(r->details.value("override_reason").toString(),
+                 QStringLiteral("ID card reader broken, card seen"));
         QCOMPARE(r->venue.operatorId, QStringLiteral("clerk-2"));
         // It opens a stay like any registration: the same person again is refused, by any way.
         QCOMPARE(desk->decideManual(typed, {"mgr-1", "again"}).refusal, QStringLiteral("stay_open"));
@@ -400,9 +414,10 @@ private slots:
         QVERIFY(desk->checkOut(r->id, "clerk-2"));
         // A minor at an internet café is refused by hand as by a reader.
         desk->setVenue({"V1", VenueType::InternetCafe, "T1", {}});
-        QCOMPARE(desk->decideManual(person(number(QStringLiteral("440305"), QDate(2012, 5, 1), 7)), {"mgr-1", "x"})
-                     .refusal,
-                 QStringLiteral("under_18"));
+        QCOMPARE(
+            desk->decideManual(person(number(QStringLiteral("440305"), QDate(2012, 5, 1), 7)), {"mgr-1", "x"})
+                .refusal,
+            QStringLiteral("under_18"));
     }
 
     void namesAreClosed() {

@@ -145,10 +145,12 @@ private slots:
         // A chip that does not know the key (wrong MRZ typed), a tampered answer, another challenge.
         const Bac wrong(*MrzKey::fromFields(QStringLiteral("L898902C"), QStringLiteral("690807"),
                                             QStringLiteral("940623")));
-        QCOMPARE(wrong.complete(answer, rndIc, rndIfd, kIfd).error().name(), QStringLiteral("bac_mac_mismatch"));
+        QCOMPARE(wrong.complete(answer, rndIc, rndIfd, kIfd).error().name(),
+                 QStringLiteral("bac_mac_mismatch"));
         QByteArray tampered = answer;
         tampered[3] = char(tampered[3] ^ 1);
-        QCOMPARE(bac.complete(tampered, rndIc, rndIfd, kIfd).error().name(), QStringLiteral("bac_mac_mismatch"));
+        QCOMPARE(bac.complete(tampered, rndIc, rndIfd, kIfd).error().name(),
+                 QStringLiteral("bac_mac_mismatch"));
         QCOMPARE(bac.complete(answer, rndIc, hex("0000000000000000"), kIfd).error().code,
                  nfc::NfcCode::BacNonceMismatch);
         QCOMPARE(bac.complete(answer.left(39), rndIc, rndIfd, kIfd).error().code, nfc::NfcCode::BacMalformed);

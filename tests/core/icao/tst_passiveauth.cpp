@@ -150,7 +150,8 @@ private slots:
         QByteArray sod = p.files.value(icao::kEfSod);
         sod[sod.size() - 5] = char(sod[sod.size() - 5] ^ 0x01);
         auto r = icao::passiveAuthenticate(sod, groups(p), *m_store, kNow);
-        QVERIFY2(r.failure == icao::PaFailure::BadDocumentSignature || r.failure == icao::PaFailure::SodMalformed,
+        QVERIFY2(r.failure == icao::PaFailure::BadDocumentSignature ||
+                     r.failure == icao::PaFailure::SodMalformed,
                  qPrintable(r.failureName()));
         // The hash of DG1 inside the signed content changed: messageDigest no longer matches.
         sod = p.files.value(icao::kEfSod);

@@ -70,15 +70,18 @@ private slots:
             auto got = wire::recordFromJson(wire::recordToJson(c));
             return got ? QStringLiteral("accepted") : got.error();
         };
-        QCOMPARE(bad([](Registration& c) { c.details.remove("stay"); }), QStringLiteral("details_missing: stay"));
+        QCOMPARE(bad([](Registration& c) { c.details.remove("stay"); }),
+                 QStringLiteral("details_missing: stay"));
         QCOMPARE(bad([](Registration& c) { c.details.insert("stay", "room 5"); }),
                  QStringLiteral("details_invalid: stay"));
         QCOMPARE(bad([](Registration& c) { c.details.insert("departed", "soon"); }),
                  QStringLiteral("details_invalid: departed"));
-        QCOMPARE(bad([](Registration& c) { c.details.insert("seat", "A1"); }), QStringLiteral("details_unknown: seat"));
+        QCOMPARE(bad([](Registration& c) { c.details.insert("seat", "A1"); }),
+                 QStringLiteral("details_unknown: seat"));
         QCOMPARE(bad([](Registration& c) { c.venue.type = VenueType::InternetCafe; }),
                  QStringLiteral("details_invalid: a checkout is a hotel's"));
-        QCOMPARE(bad([](Registration& c) { c.identity.reset(); }), QStringLiteral("a checkout must carry the identity"));
+        QCOMPARE(bad([](Registration& c) { c.identity.reset(); }),
+                 QStringLiteral("a checkout must carry the identity"));
         QCOMPARE(bad([](Registration& c) { c.valid = false; }),
                  QStringLiteral("a registration or checkout must be valid and an attempt rejected"));
     }
@@ -124,7 +127,8 @@ private slots:
         QTest::newRow("reserved kind")
             << "kind" << QJsonValue("void") << "kind_not_supported_yet: void (reserved)";
         QTest::newRow("unknown kind")
-            << "kind" << QJsonValue("party") << "field kind must be registration, attempt, checkout or manual_registration";
+            << "kind" << QJsonValue("party")
+            << "field kind must be registration, attempt, checkout or manual_registration";
         QTest::newRow("short personal hash")
             << "personal_hash" << QJsonValue("abcd") << "field personal_hash is not 32-byte hex";
     }

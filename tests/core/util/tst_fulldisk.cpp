@@ -135,7 +135,8 @@ private slots:
             const auto second = store.install(world.signedList(world.trustList(kNow + 60, 2)));
             QVERIFY(!second);
             QCOMPARE(second.error().code, TrustError::CacheUnwritable);
-            QVERIFY2(second.error().text().contains(QLatin1String("disk_full")), qPrintable(second.error().text()));
+            QVERIFY2(second.error().text().contains(QLatin1String("disk_full")),
+                     qPrintable(second.error().text()));
             QCOMPARE(store.current()->sequence, quint64(1)); // not half installed either
         }
         TrustStore restarted({world.anchor()}, cache, seq);
