@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
     auto log = RegistrationLog::open(dir.filePath(QStringLiteral("log.db")),
                                      FieldKeys::fromRaw(1, QByteArray(32, 'k')), key, QStringLiteral("T1"));
     if (!log) {
-        std::fprintf(stderr, "%s\n", qPrintable(log.error()));
+        std::fprintf(stderr, "%s\n", qPrintable(log.error().text()));
         return 1;
     }
     // A busy hotel's history: perDay registrations a day, each stay two nights, nine in ten

@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
     {
         auto log = RegistrationLog::open(tmp.filePath("commits.db"), keys, key, "T1");
         if (!log) {
-            std::fprintf(stderr, "%s\n", qPrintable(log.error()));
+            std::fprintf(stderr, "%s\n", qPrintable(log.error().text()));
             return 1;
         }
         std::vector<double> ms;
@@ -127,7 +127,7 @@ int main(int argc, char** argv) {
         listMs.push_back(double(l.nsecsElapsed()) / 1e6);
         listed = today ? today->size() : -1;
         if (!today)
-            std::fprintf(stderr, "list: %s\n", qPrintable(today.error()));
+            std::fprintf(stderr, "list: %s\n", qPrintable(today.error().text()));
     }
     const double listMedian = percentile(listMs, 0.5);
     std::printf(

@@ -37,7 +37,7 @@ int main(int argc, char** argv) {
     auto log = RegistrationLog::open(dir.filePath("log.db"), FieldKeys::fromRaw(1, QByteArray(32, 'k')),
                                      PrivateKey::generate(Algorithm::EdDSA), QStringLiteral("T-BENCH"));
     if (!log) {
-        std::fprintf(stderr, "%s\n", qPrintable(log.error()));
+        std::fprintf(stderr, "%s\n", qPrintable(log.error().text()));
         return 2;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -86,6 +86,6 @@ int main(int argc, char** argv) {
                 "(bar >= 2000/s: %s)%s%s\n",
                 qlonglong(s.sentTotal), records, seconds, config.batchSize, rate,
                 ok && s.sentTotal == records && rate >= 2000 ? "meets" : "MISSES",
-                ok ? "" : "; error: ", qPrintable(s.lastError));
+                ok ? "" : "; error: ", qPrintable(s.lastError ? s.lastError->text() : QString()));
     return ok ? 0 : 1;
 }

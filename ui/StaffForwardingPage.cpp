@@ -45,8 +45,8 @@ void StaffForwardingPage::render() {
     if (s.oldestUnsentMs)
         lines << tr("Oldest waiting: %1").arg(timeText(s.oldestUnsentMs));
     lines << tr("Last success: %1").arg(s.lastSuccessMs ? timeText(s.lastSuccessMs) : tr("never"));
-    if (!s.lastError.isEmpty())
-        lines << tr("Last error: %1").arg(s.lastError);
+    if (s.lastError)
+        lines << tr("Last error: %1").arg(s.lastError->text());
     if (s.nextTryMs)
         lines << tr("Next attempt: %1").arg(timeText(s.nextTryMs));
     if (s.clockWarning)

@@ -111,7 +111,7 @@ void StatusStrip::render() {
                             : dot(false) + tr("No trust list"));
     if (!m_status.syncConfigured)
         m_chips[4]->setText(dot(false) + tr("Offline: %n queued", nullptr, int(m_status.sync.queue)));
-    else if (m_status.sync.lastError.isEmpty())
+    else if (!m_status.sync.lastError)
         m_chips[4]->setText(dot(true) + tr("Sync: %n queued", nullptr, int(m_status.sync.queue)));
     else
         m_chips[4]->setText(dot(false) + tr("Sync failing: %n queued", nullptr, int(m_status.sync.queue)));

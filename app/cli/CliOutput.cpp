@@ -24,7 +24,9 @@ Expected<QByteArray> readFile(const QString& path) {
 }
 
 Expected<bool> writeFile(const QString& path, const QByteArray& data, bool mode0600) {
-    return writeFileDurably(path, data, mode0600 ? 0600 : 0644);
+    if (auto written = writeFileDurably(path, data, mode0600 ? 0600 : 0644); !written)
+        return unexpected(written.error().text());
+    return true;
 }
 
 Expected<qint64> parseTime(const QString& text, qint64 now) {

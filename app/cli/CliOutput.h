@@ -19,5 +19,11 @@ Expected<bool> writeFile(const QString& path, const QByteArray& data, bool mode0
 Expected<qint64> parseTime(const QString& text, qint64 now);
 void printJson(const QJsonObject& o, bool indented = false); // one line on stdout unless indented
 int fail(const QString& message, int code = kExitUsage);     // prints "error: ..." to stderr
+// A module's typed failure (LogFailure, FileFailure, ...) printed as its named error.
+template <typename Failure>
+    requires requires(const Failure& f) { f.text(); }
+int fail(const Failure& failure, int code = kExitUsage) {
+    return fail(failure.text(), code);
+}
 
 } // namespace lz::cli

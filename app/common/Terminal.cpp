@@ -85,12 +85,12 @@ void Terminal::openLog() {
     }
     auto keys = FieldKeys::openOrCreate(state.filePath(m_config.fieldKeyFile));
     if (!keys) {
-        m_logError = keys.error();
+        m_logError = keys.error().text();
         return;
     }
     auto key = loadOrCreateTerminalKey(state.filePath(m_config.terminalKeyFile));
     if (!key) {
-        m_logError = key.error();
+        m_logError = key.error().text();
         return;
     }
     LogOptions options;
@@ -102,7 +102,7 @@ void Terminal::openLog() {
     auto log = RegistrationLog::open(state.filePath(m_config.logPath), std::move(*keys), std::move(*key),
                                      m_config.venue.terminalId, options);
     if (!log) {
-        m_logError = log.error();
+        m_logError = log.error().text();
         return;
     }
     m_log = std::move(*log);

@@ -211,12 +211,12 @@ void KioskBackend::unmask(const QByteArray& id, const QString& reason, const QSt
     // The access is written first: if it cannot be logged, nothing is shown.
     auto noted = log->recordAccess({m_clock.now() * 1000, id, operatorId, reason});
     if (!noted) {
-        emit staffMessage(noted.error(), true);
+        emit staffMessage(noted.error().text(), true);
         return;
     }
     auto r = log->get(id);
     if (!r) {
-        emit staffMessage(r.error(), true);
+        emit staffMessage(r.error().text(), true);
         return;
     }
     emit unmasked(*r);
@@ -231,14 +231,17 @@ void KioskBackend::exportCsv(const QString& path) {
     const qint64 from = QDateTime(now.date(), QTime(0, 0)).toMSecsSinceEpoch();
     auto list = log->listCreated(from, from + 86'400'000);
     if (!list) {
-        emit staffMessage(tr("Export failed: %1").arg(list.error()), true);
+        emit staffMessage(tr("Export failed: %1").arg(list.error().text()), true);
         return;
     }
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
     writeRegistrationsCsv(csv, *list, false);
     if (auto saved = writeFileDurably(target, csv.data(), 0600); !saved) {
-        emit staffMessage(tr("Export failed: %1").arg(saved.error()), true);
+        emit staffMessage(saved.error().code == FileError::DiskFull
+                              ? tr("Export failed: the disk is full. Free some space or choose another place.")
+                              : tr("Export failed: %1").arg(saved.error().text()),
+                          true);
         return;
     }
     emit staffMessage(tr("Exported %n records (masked) to %1", nullptr, int(list->size())).arg(target),

@@ -51,7 +51,7 @@ Expected<bool> saveKioskSettings(const QString& iniPath, const ui::KioskSettings
         s.setValue(QStringLiteral("log/retention_days"), k.retentionDays);
     });
     if (!saved)
-        return unexpected(QStringLiteral("settings_not_saved: %1").arg(saved.error()));
+        return unexpected(QStringLiteral("settings_not_saved: %1").arg(saved.error().text()));
     return true;
 }
 

@@ -50,7 +50,7 @@ Expected<void, DeskFailure> Desk::open() {
         m_log->listCreated(nowMs - qint64(m_policy.stayLookbackDays) * 86'400'000, nowMs + 86'400'000);
     if (!records)
         return unexpected(DeskFailure{DeskError::LogUnavailable,
-                                      QStringLiteral("open stays unknown: %1").arg(records.error())});
+                                      QStringLiteral("open stays unknown: %1").arg(records.error().text())});
     for (const Registration& r : *records)
         m_stays.apply(r);
     qCDebug(lcDesk, "open: %lld records read, %lld stays open", qint64(records->size()),
@@ -277,7 +277,7 @@ Expected<Registration, DeskFailure> Desk::checkOut(const QByteArray& stayRecordI
         return unexpected(DeskFailure{DeskError::StayNotOpen, recordIdText(stayRecordId)});
     auto checkIn = m_log->get(stayRecordId);
     if (!checkIn)
-        return unexpected(DeskFailure{DeskError::LogUnavailable, checkIn.error()});
+        return unexpected(DeskFailure{DeskError::LogUnavailable, checkIn.error().text()});
     const qint64 now = m_clock.now();
     Registration r;
     r.kind = RecordKind::Checkout;
@@ -321,7 +321,7 @@ Expected<QList<Registration>, DeskFailure> Desk::recordsOfDay(const QDate& day, 
     auto list = m_log->listCreated(day.startOfDay().toMSecsSinceEpoch(),
                                    day.addDays(1).startOfDay().toMSecsSinceEpoch());
     if (!list)
-        return unexpected(DeskFailure{DeskError::LogUnavailable, list.error()});
+        return unexpected(DeskFailure{DeskError::LogUnavailable, list.error().text()});
     QList<Registration> out;
     for (const Registration& r : *list)
         if (matchesQuery(r, query))

@@ -32,7 +32,7 @@ FieldKeys FieldKeys::fromRaw(quint32 id, const QByteArray& key32) {
     return k;
 }
 
-Expected<FieldKeys> FieldKeys::openOrCreate(const QString& path) {
+LogResult<FieldKeys> FieldKeys::openOrCreate(const QString& path) {
     FieldKeys k;
     k.m_path = path;
     QFile f(path);
@@ -47,10 +47,9 @@ Expected<FieldKeys> FieldKeys::openOrCreate(const QString& path) {
     constexpr QFileDevice::Permissions kOthers =
         QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     if (f.permissions() & kOthers)
-        return unexpected(
-            QStringLiteral("key_file_permissions: %1 is readable by others; chmod 600 it").arg(path));
+        return logFailure(LogError::KeyFilePermissions, QStringLiteral("%1 is readable by others; chmod 600 it").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return unexpected(QStringLiteral("key_file_unreadable: %1: %2").arg(path, f.errorString()));
+        return logFailure(LogError::KeyFileUnreadable, QStringLiteral("%1: %2").arg(path, f.errorString()));
     // One key per line: "<id> <64 hex digits>"; the last line is the current key.
     const QList<QByteArray> lines = f.readAll().split('\n');
     for (const QByteArray& raw : lines) {
@@ -61,23 +60,23 @@ Expected<FieldKeys> FieldKeys::openOrCreate(const QString& path) {
         if (parts.size() == 2 && parts[0] == "log") { // the log this file belongs to
             k.m_logId = QByteArray::fromHex(parts[1]);
             if (k.m_logId.size() != 16)
-                return unexpected(QStringLiteral("key_file_malformed: %1: bad log line").arg(path));
+                return logFailure(LogError::KeyFileMalformed, QStringLiteral("%1: bad log line").arg(path));
             continue;
         }
         bool ok = false;
         const quint32 id = parts.size() == 2 ? parts[0].toUInt(&ok) : 0;
         const QByteArray key = QByteArray::fromHex(parts.value(1));
         if (!ok || id == 0 || key.size() != 32 || k.m_keys.count(id))
-            return unexpected(QStringLiteral("key_file_malformed: %1").arg(path));
+            return logFailure(LogError::KeyFileMalformed, QStringLiteral("%1").arg(path));
         k.m_keys[id] = key;
         k.m_current = id;
     }
     if (k.m_keys.empty())
-        return unexpected(QStringLiteral("key_file_malformed: %1 holds no key").arg(path));
+        return logFailure(LogError::KeyFileMalformed, QStringLiteral("%1 holds no key").arg(path));
     return k;
 }
 
-Expected<bool> FieldKeys::save() const {
+LogResult<void> FieldKeys::save() const {
     QByteArray text(
         "# Liangzheng registration log field keys: <id> <AES-256 key, hex>. The last is current.\n"
         "# Losing this file makes the personal fields of the log unreadable. Keep it 0600.\n");
@@ -89,8 +88,8 @@ Expected<bool> FieldKeys::save() const {
     text += QByteArray::number(m_current) + ' ' + m_keys.at(m_current).toHex() + '\n';
     // 0600 is set on the temporary before any key byte is written.
     if (auto saved = writeFileDurably(m_path, text, 0600); !saved)
-        return unexpected(QStringLiteral("key_file_unwritable: %1").arg(saved.error()));
-    return true;
+        return unexpected(fileWriteFailure(LogError::KeyFileUnwritable, saved.error()));
+    return {};
 }
 
 QList<quint32> FieldKeys::ids() const {
@@ -112,19 +111,19 @@ QByteArray FieldKeys::fingerprint(quint32 id) const {
     return digest;
 }
 
-Expected<bool> FieldKeys::bindToLog(const QByteArray& logId) {
+LogResult<void> FieldKeys::bindToLog(const QByteArray& logId) {
     const QByteArray previous = m_logId;
     m_logId = logId;
     if (m_path.isEmpty())
-        return true;
+        return {};
     if (auto saved = save(); !saved) {
         m_logId = previous;
         return saved;
     }
-    return true;
+    return {};
 }
 
-Expected<quint32> FieldKeys::rotate() {
+LogResult<quint32> FieldKeys::rotate() {
     const quint32 id = m_keys.rbegin()->first + 1;
     m_keys[id] = randomBytes(32);
     const quint32 previous = m_current;
@@ -164,14 +163,14 @@ QByteArray FieldKeys::seal(const QByteArray& plaintext, const QByteArray& aad) c
     return out;
 }
 
-Expected<QByteArray> FieldKeys::open(const QByteArray& sealed, const QByteArray& aad) const {
+LogResult<QByteArray> FieldKeys::open(const QByteArray& sealed, const QByteArray& aad) const {
     if (sealed.size() < kKeyId + kNonce + kTag)
-        return unexpected(QStringLiteral("sealed_field_truncated"));
+        return logFailure(LogError::SealedFieldCorrupt, QStringLiteral("truncated"));
     const auto* p = reinterpret_cast<const unsigned char*>(sealed.constData());
     const quint32 id = qFromBigEndian<quint32>(p);
     const auto key = m_keys.find(id);
     if (key == m_keys.end())
-        return unexpected(QStringLiteral("field_key_missing: key %1 is not in the key file").arg(id));
+        return logFailure(LogError::FieldKeyMissing, QStringLiteral("key %1 is not in the key file").arg(id));
     const int n = int(sealed.size()) - kKeyId - kNonce - kTag;
     QByteArray out(n, Qt::Uninitialized);
     CipherCtx ctx(EVP_CIPHER_CTX_new(), EVP_CIPHER_CTX_free);
@@ -189,7 +188,7 @@ Expected<QByteArray> FieldKeys::open(const QByteArray& sealed, const QByteArray&
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTag, tag.data()) == 1 &&
         EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(out.data()) + len, &len) == 1;
     if (!ok)
-        return unexpected(QStringLiteral("sealed_field_corrupt: authentication failed"));
+        return logFailure(LogError::SealedFieldCorrupt, QStringLiteral("authentication failed"));
     return out;
 }
 

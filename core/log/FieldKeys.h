@@ -6,7 +6,7 @@
 // anything looser is refused). Each key has a small number; a sealed field names the key that
 // sealed it, so rotating (appending a new current key) keeps every older record readable.
 // docs/registration-log.md says how to keep the key in a hardware or OS keystore instead.
-#include "util/Expected.h"
+#include "log/LogError.h"
 
 #include <QByteArray>
 #include <QList>
@@ -18,11 +18,11 @@ namespace lz {
 class FieldKeys {
 public:
     // Loads the key file, creating it with one fresh key when it does not exist.
-    static Expected<FieldKeys> openOrCreate(const QString& path);
+    static LogResult<FieldKeys> openOrCreate(const QString& path);
     static FieldKeys fromRaw(quint32 id, const QByteArray& key32); // tests and benchmarks
 
     // Appends a new key and makes it current; rewrites the file atomically (still 0600).
-    Expected<quint32> rotate();
+    LogResult<quint32> rotate();
 
     quint32 currentId() const { return m_current; }
     QList<quint32> ids() const;
@@ -32,15 +32,15 @@ public:
     // The log this key file belongs to (a "log <hex>" line; empty for a file made before
     // binding existed). bindToLog writes it into the file once.
     QByteArray logId() const { return m_logId; }
-    Expected<bool> bindToLog(const QByteArray& logId);
+    LogResult<void> bindToLog(const QByteArray& logId);
     int size() const { return int(m_keys.size()); }
 
     // key id (4 bytes, big-endian) || nonce (12) || ciphertext || tag (16).
     QByteArray seal(const QByteArray& plaintext, const QByteArray& associatedData) const;
-    Expected<QByteArray> open(const QByteArray& sealed, const QByteArray& associatedData) const;
+    LogResult<QByteArray> open(const QByteArray& sealed, const QByteArray& associatedData) const;
 
 private:
-    Expected<bool> save() const;
+    LogResult<void> save() const;
     QString m_path;
     QByteArray m_logId;
     std::map<quint32, QByteArray> m_keys;

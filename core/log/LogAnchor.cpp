@@ -8,12 +8,12 @@
 
 namespace lz {
 
-Expected<std::optional<LogAnchor>> LogAnchor::read(const QString& path) {
+LogResult<std::optional<LogAnchor>> LogAnchor::read(const QString& path) {
     QFile f(path);
     if (!f.exists())
         return std::optional<LogAnchor>{};
     if (!f.open(QIODevice::ReadOnly))
-        return unexpected(QStringLiteral("anchor_unreadable: %1: %2").arg(path, f.errorString()));
+        return logFailure(LogError::AnchorUnreadable, QStringLiteral("%1: %2").arg(path, f.errorString()));
     const QJsonObject o = QJsonDocument::fromJson(f.read(4096)).object();
     LogAnchor a;
     a.logId = QByteArray::fromHex(o.value(QLatin1String("log_id")).toString().toLatin1());
@@ -26,17 +26,19 @@ Expected<std::optional<LogAnchor>> LogAnchor::read(const QString& path) {
     };
     if (a.logId.size() != 16 || !chainOk(a.checkpointSeq, a.checkpointChain) ||
         !chainOk(a.gatewaySeq, a.gatewayChain))
-        return unexpected(QStringLiteral("anchor_malformed: %1").arg(path));
+        return logFailure(LogError::AnchorMalformed, QStringLiteral("%1").arg(path));
     return std::optional<LogAnchor>(a);
 }
 
-Expected<bool> LogAnchor::write(const QString& path) const {
+LogResult<void> LogAnchor::write(const QString& path) const {
     const QJsonObject o{{QStringLiteral("log_id"), QString::fromLatin1(logId.toHex())},
                         {QStringLiteral("checkpoint_seq"), checkpointSeq},
                         {QStringLiteral("checkpoint_chain"), QString::fromLatin1(checkpointChain.toHex())},
                         {QStringLiteral("gateway_seq"), gatewaySeq},
                         {QStringLiteral("gateway_chain"), QString::fromLatin1(gatewayChain.toHex())}};
-    return writeFileDurably(path, QJsonDocument(o).toJson(QJsonDocument::Compact), 0600);
+    if (auto written = writeFileDurably(path, QJsonDocument(o).toJson(QJsonDocument::Compact), 0600); !written)
+        return unexpected(fileWriteFailure(LogError::AnchorUnwritable, written.error()));
+    return {};
 }
 
 } // namespace lz

@@ -9,7 +9,7 @@
 // at worst (a write that failed is retried at the next checkpoint or batch), and a lagging anchor
 // never raises a false alarm. Someone who can rewrite both the database and this file on the
 // terminal still gets past it; the gateway, which holds the records themselves, does not.
-#include "util/Expected.h"
+#include "log/LogError.h"
 
 #include <QByteArray>
 #include <QString>
@@ -25,8 +25,8 @@ struct LogAnchor {
     QByteArray gatewayChain;
 
     // No file: nullopt. A file that is not an anchor: a named error (anchor_malformed).
-    static Expected<std::optional<LogAnchor>> read(const QString& path);
-    Expected<bool> write(const QString& path) const;
+    static LogResult<std::optional<LogAnchor>> read(const QString& path);
+    LogResult<void> write(const QString& path) const;
 };
 
 } // namespace lz

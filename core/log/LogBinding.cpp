@@ -1,6 +1,7 @@
 #include "log/LogBinding.h"
 
 #include "log/LogAnchor.h"
+#include "util/DurableFile.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -9,31 +10,83 @@
 
 namespace lz {
 
-QString LogFailure::text() const {
-    switch (code) {
+QString logErrorName(LogError e) {
+    switch (e) {
     case LogError::DiskFull:
-        return QStringLiteral("log_disk_full: the log's disk or page limit is full; nothing was written");
+        return QStringLiteral("log_disk_full");
     case LogError::Corrupt:
-        return QStringLiteral("log_corrupt: %1").arg(detail);
+        return QStringLiteral("log_corrupt");
     case LogError::WriteFailed:
-        return QStringLiteral("log_write_failed: %1").arg(detail);
-    case LogError::Other:
-        break;
+        return QStringLiteral("log_write_failed");
+    case LogError::Unopenable:
+        return QStringLiteral("log_unopenable");
+    case LogError::NotALog:
+        return QStringLiteral("log_not_a_log");
+    case LogError::SchemaNewer:
+        return QStringLiteral("log_schema_newer");
+    case LogError::SchemaOld:
+        return QStringLiteral("log_schema_old");
+    case LogError::MigrationFailed:
+        return QStringLiteral("log_migration_failed");
+    case LogError::TerminalMismatch:
+        return QStringLiteral("log_terminal_mismatch");
+    case LogError::KeyMismatch:
+        return QStringLiteral("log_key_mismatch");
+    case LogError::Replaced:
+        return QStringLiteral("log_replaced");
+    case LogError::KeyFileUnreadable:
+        return QStringLiteral("key_file_unreadable");
+    case LogError::KeyFileMalformed:
+        return QStringLiteral("key_file_malformed");
+    case LogError::KeyFileUnwritable:
+        return QStringLiteral("key_file_unwritable");
+    case LogError::KeyFileMismatch:
+        return QStringLiteral("key_file_mismatch");
+    case LogError::KeyFilePermissions:
+        return QStringLiteral("key_file_permissions");
+    case LogError::FieldKeyMissing:
+        return QStringLiteral("field_key_missing");
+    case LogError::SealedFieldCorrupt:
+        return QStringLiteral("sealed_field_corrupt");
+    case LogError::TerminalKeyUnreadable:
+        return QStringLiteral("terminal_key_unreadable");
+    case LogError::TerminalKeyMalformed:
+        return QStringLiteral("terminal_key_malformed");
+    case LogError::TerminalKeyUnwritable:
+        return QStringLiteral("terminal_key_unwritable");
+    case LogError::AnchorUnreadable:
+        return QStringLiteral("anchor_unreadable");
+    case LogError::AnchorMalformed:
+        return QStringLiteral("anchor_malformed");
+    case LogError::AnchorUnwritable:
+        return QStringLiteral("anchor_unwritable");
+    case LogError::RecordNotFound:
+        return QStringLiteral("record_not_found");
+    case LogError::AccessReasonMissing:
+        return QStringLiteral("access_reason_missing");
+    case LogError::GatewayHeadMismatch:
+        return QStringLiteral("gateway_head_mismatch");
     }
-    return detail;
+    return {};
+}
+
+QString LogFailure::text() const {
+    if (code == LogError::DiskFull && detail.isEmpty())
+        return logErrorName(code) + QStringLiteral(": the log's disk or page limit is full; nothing was written");
+    return detail.isEmpty() ? logErrorName(code) : logErrorName(code) + QStringLiteral(": ") + detail;
+}
+
+LogFailure fileWriteFailure(LogError otherwise, const FileFailure& f) {
+    return {f.code == FileError::DiskFull ? LogError::DiskFull : otherwise, f.text()};
 }
 
 LogFailure sqlFailure(const QSqlError& e) {
     const int code = e.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary in the low byte
     if (code == 13)
-        return {LogError::DiskFull, e.text()};
+        return {LogError::DiskFull, {}};
     if (code == 11 || code == 26)
         return {LogError::Corrupt, e.databaseText()};
     return {LogError::WriteFailed, e.text()};
-}
-
-QString sqlError(const QSqlError& e) {
-    return sqlFailure(e).text();
 }
 
 namespace logbinding {
@@ -45,37 +98,37 @@ QString fieldKeyName(quint32 keyId) {
     return kFieldKeyPrefix + QString::number(keyId);
 }
 
-Expected<bool> storeMeta(QSqlDatabase db, Meta& meta, const QString& key, const QByteArray& value) {
+LogResult<void> storeMeta(QSqlDatabase db, Meta& meta, const QString& key, const QByteArray& value) {
     QSqlQuery m(db);
     m.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     m.addBindValue(key);
     m.addBindValue(value);
     if (!m.exec())
-        return unexpected(sqlError(m.lastError()));
+        return unexpected(sqlFailure(m.lastError()));
     meta[key] = value;
-    return true;
+    return {};
 }
 
-Expected<QByteArray> bindDatabase(QSqlDatabase db, Meta& meta, const FieldKeys& keys, const QString& logPath,
+LogResult<QByteArray> bindDatabase(QSqlDatabase db, Meta& meta, const FieldKeys& keys, const QString& logPath,
                                   const QString& anchorPath, bool createdNow) {
     QByteArray logId = meta[QStringLiteral("log_id")];
     const bool madeNow = logId.isEmpty();
     if (madeNow) {
         if (!keys.logId().isEmpty())
-            return unexpected(
-                createdNow
-                    ? QStringLiteral("log_replaced: %1 is new, but the key file belongs to log %2: the "
-                                     "log was emptied or replaced; restore it from backup")
-                          .arg(logPath, QString::fromLatin1(keys.logId().toHex()))
-                    : QStringLiteral("key_file_mismatch: the key file belongs to log %1, not to %2")
-                          .arg(QString::fromLatin1(keys.logId().toHex()), logPath));
+            return createdNow
+                       ? logFailure(LogError::Replaced,
+                                    QStringLiteral("%1 is new, but the key file belongs to log %2: the "
+                                                   "log was emptied or replaced; restore it from backup")
+                                        .arg(logPath, QString::fromLatin1(keys.logId().toHex())))
+                       : logFailure(LogError::KeyFileMismatch,
+                                    QStringLiteral("the key file belongs to log %1, not to %2")
+                                        .arg(QString::fromLatin1(keys.logId().toHex()), logPath));
         logId = QByteArray(16, '\0');
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(logId.data()), 4);
         if (auto e = storeMeta(db, meta, QStringLiteral("log_id"), logId); !e)
             return unexpected(e.error());
     } else if (!keys.logId().isEmpty() && keys.logId() != logId) {
-        return unexpected(
-            QStringLiteral("key_file_mismatch: the key file belongs to log %1, %2 is log %3")
+        return logFailure(LogError::KeyFileMismatch, QStringLiteral("the key file belongs to log %1, %2 is log %3")
                 .arg(QString::fromLatin1(keys.logId().toHex()), logPath, QString::fromLatin1(logId.toHex())));
     }
     for (const auto& [k, v] : meta) {
@@ -83,8 +136,7 @@ Expected<QByteArray> bindDatabase(QSqlDatabase db, Meta& meta, const FieldKeys& 
             continue;
         const quint32 id = k.mid(kFieldKeyPrefix.size()).toUInt();
         if (keys.fingerprint(id) != v)
-            return unexpected(
-                QStringLiteral("key_file_mismatch: key %1 of the key file is not the key this log "
+            return logFailure(LogError::KeyFileMismatch, QStringLiteral("key %1 of the key file is not the key this log "
                                "was sealed with (a substitute key file?); restore the right one")
                     .arg(id));
     }
@@ -95,20 +147,19 @@ Expected<QByteArray> bindDatabase(QSqlDatabase db, Meta& meta, const FieldKeys& 
     // Another log's anchor beside a log made now: the old log was replaced.
     if (madeNow && !anchorPath.isEmpty())
         if (auto old = LogAnchor::read(anchorPath); !old || (*old && createdNow))
-            return unexpected(
-                QStringLiteral("log_replaced: %1 is new, but %2 anchors another log: move the old "
+            return logFailure(LogError::Replaced, QStringLiteral("%1 is new, but %2 anchors another log: move the old "
                                "log, its key file and the anchor aside together to start a new one")
                     .arg(logPath, anchorPath));
     return logId;
 }
 
-Expected<bool> finishBinding(QSqlDatabase db, Meta& meta, FieldKeys& keys, const QByteArray& logId,
+LogResult<void> finishBinding(QSqlDatabase db, Meta& meta, FieldKeys& keys, const QByteArray& logId,
                              const QString& anchorPath, int schemaVersion) {
     if (keys.logId().isEmpty())
         if (auto bound = keys.bindToLog(logId); !bound)
-            return unexpected(QStringLiteral("key_file_unwritable: %1").arg(bound.error()));
+            return bound;
     if (anchorPath.isEmpty() || !meta[QStringLiteral("anchored")].isEmpty())
-        return true;
+        return {};
     // A log from before anchors starts from what it holds (nothing to compare with yet).
     LogAnchor a{logId, 0, {}, 0, {}};
     QSqlQuery h(db);

@@ -6,7 +6,6 @@
 // too. Logs and key files from before binding are bound at their first start.
 #include "log/FieldKeys.h"
 #include "log/LogError.h"
-#include "util/Expected.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -22,18 +21,18 @@ namespace logbinding {
 using Meta = std::map<QString, QByteArray>; // the meta table, as read at open
 
 QString fieldKeyName(quint32 keyId); // "field_key:<id>"
-Expected<bool> storeMeta(QSqlDatabase db, Meta& meta, const QString& key, const QByteArray& value);
+LogResult<void> storeMeta(QSqlDatabase db, Meta& meta, const QString& key, const QByteArray& value);
 
 // Inside the open's transaction: checks the key file against the log and records what is new.
 // Returns the log's id (made now for a log that has none).
-Expected<QByteArray> bindDatabase(QSqlDatabase db, Meta& meta, const FieldKeys& keys, const QString& logPath,
+LogResult<QByteArray> bindDatabase(QSqlDatabase db, Meta& meta, const FieldKeys& keys, const QString& logPath,
                                   const QString& anchorPath, bool createdNow);
 
 // After that has committed: the key file names the log, and the anchor is made once ("anchored"
 // in meta). In this order a crash anywhere leaves a state the next start finishes rather than one
 // it would take for tampering: the database names the log before the key file does, and the
 // anchor is marked made only after it is on disk.
-Expected<bool> finishBinding(QSqlDatabase db, Meta& meta, FieldKeys& keys, const QByteArray& logId,
+LogResult<void> finishBinding(QSqlDatabase db, Meta& meta, FieldKeys& keys, const QByteArray& logId,
                              const QString& anchorPath, int schemaVersion);
 
 } // namespace logbinding

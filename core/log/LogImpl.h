@@ -103,20 +103,14 @@ struct RegistrationLog::Impl {
 
     QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
 
-    Expected<bool, LogFailure> execTyped(const QString& sql) const {
+    LogResult<void> exec(const QString& sql) const {
         QSqlQuery q(db());
         if (!q.exec(sql))
             return unexpected(sqlFailure(q.lastError()));
-        return true;
-    }
-    Expected<bool> exec(const QString& sql) const {
-        auto done = execTyped(sql);
-        if (!done)
-            return unexpected(done.error().text());
-        return true;
+        return {};
     }
 
-    Registration fromRow(const QSqlQuery& q, bool openPersonal, QString* error = nullptr) const {
+    Registration fromRow(const QSqlQuery& q, bool openPersonal, std::optional<LogFailure>* error = nullptr) const {
         Registration r;
         r.seq = column(q, Col::Seq).toLongLong();
         r.id = column(q, Col::Id).toByteArray();
@@ -156,8 +150,8 @@ struct RegistrationLog::Impl {
                 auto id = identityFromJson(o.value(QLatin1String("identity")).toObject());
                 if (!id) {
                     if (error)
-                        *error =
-                            QStringLiteral("sealed_field_corrupt: identity unreadable: %1").arg(id.error());
+                        *error = LogFailure{LogError::SealedFieldCorrupt,
+                                            QStringLiteral("identity unreadable: %1").arg(id.error())};
                     return r;
                 }
                 r.identity = *id;
@@ -172,7 +166,7 @@ struct RegistrationLog::Impl {
     // changed after it was written is still forwarded (hiding it would help whoever changed it)
     // but marked, and the gateway recomputes the content hash itself and flags it. Only there:
     // `log verify` does its own, and lists do not need it.
-    Expected<QList<Registration>> select(const QString& where, const QVariantList& values,
+    LogResult<QList<Registration>> select(const QString& where, const QVariantList& values,
                                          bool checkContent = false) const {
         QSqlQuery q(db());
         q.setForwardOnly(true);
@@ -180,10 +174,10 @@ struct RegistrationLog::Impl {
         for (const QVariant& v : values)
             q.addBindValue(v);
         if (!q.exec())
-            return unexpected(sqlError(q.lastError()));
+            return unexpected(sqlFailure(q.lastError()));
         QList<Registration> out;
         while (q.next()) {
-            QString error;
+            std::optional<LogFailure> error;
             out.append(fromRow(q, true, &error));
             if (checkContent) {
                 Registration& r = out.last();
@@ -191,13 +185,14 @@ struct RegistrationLog::Impl {
                 r.contentMismatch = contentHash(r, r.personalHash) != r.contentHash ||
                                     (!sealed.isEmpty() && sha256({sealed}) != r.personalHash);
             }
-            if (!error.isEmpty())
-                return unexpected(QStringLiteral("%1 (record %2)").arg(error, recordIdText(out.last().id)));
+            if (error)
+                return logFailure(error->code,
+                                  QStringLiteral("%1 (record %2)").arg(error->detail, recordIdText(out.last().id)));
         }
         return out;
     }
 
-    Expected<bool, LogFailure> insert(Registration& r) {
+    LogResult<void> insert(Registration& r) {
         r.seq = headSeq + 1;
         r.id = newRecordId(r.createdAtMs);
         QByteArray personal, personalHash;
@@ -249,12 +244,12 @@ struct RegistrationLog::Impl {
         if (version >= 2 && options.checkpointEvery > 0 && r.seq % options.checkpointEvery == 0)
             if (auto c = insertCheckpoint(r.createdAtMs); !c)
                 return c;
-        return true;
+        return {};
     }
 
-    Expected<bool, LogFailure> insertCheckpoint(qint64 nowMs) {
+    LogResult<void> insertCheckpoint(qint64 nowMs) {
         if (headSeq == 0)
-            return true;
+            return {};
         QSqlQuery q(db());
         q.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO checkpoints (seq, chain_hash, created_ms, signature) VALUES (?,?,?,?)"));
@@ -264,30 +259,23 @@ struct RegistrationLog::Impl {
         q.addBindValue(key.sign(checkpointMessage(terminalId, headSeq, headChain, nowMs)));
         if (!q.exec())
             return unexpected(sqlFailure(q.lastError()));
-        return true;
+        return {};
     }
 
-    // Runs body in one transaction; rolls back (and restores the cached head) on failure. The
-    // result has the body's error type (a LogFailure on the write path, a named error elsewhere).
+    // Runs body in one transaction; rolls back (and restores the cached head) on failure.
     template <typename F> auto transaction(F body) -> decltype(body()) {
         using Result = decltype(body());
-        using Error = std::decay_t<decltype(std::declval<Result>().error())>;
-        auto failed = [](const LogFailure& f) -> Result {
-            if constexpr (std::is_same_v<Error, LogFailure>)
-                return unexpected(f);
-            else
-                return unexpected(f.text());
-        };
+        auto failed = [](const LogFailure& f) -> Result { return unexpected(f); };
         const qint64 seq = headSeq;
         const QByteArray chain = headChain;
-        if (auto b = execTyped(QStringLiteral("BEGIN IMMEDIATE")); !b)
+        if (auto b = exec(QStringLiteral("BEGIN IMMEDIATE")); !b)
             return failed(b.error());
         Result result = body();
         if (result)
-            if (auto c = execTyped(QStringLiteral("COMMIT")); !c)
+            if (auto c = exec(QStringLiteral("COMMIT")); !c)
                 result = failed(c.error());
         if (!result) {
-            exec(QStringLiteral("ROLLBACK"));
+            (void)exec(QStringLiteral("ROLLBACK"));
             headSeq = seq;
             headChain = chain;
         }

@@ -2,9 +2,9 @@
 
 namespace lz {
 
-Expected<qint64> RegistrationLog::purge(qint64 nowMs, int retentionDays) {
+LogResult<qint64> RegistrationLog::purge(qint64 nowMs, int retentionDays) {
     qint64 n = 0;
-    auto ok = d->transaction([&]() -> Expected<bool> {
+    auto ok = d->transaction([&]() -> LogResult<void> {
         QSqlQuery q(d->db());
         // Only acknowledged records, and only once the retention period after the
         // acknowledgement has passed. personal_hash stays, so the chain still verifies.
@@ -14,9 +14,9 @@ Expected<qint64> RegistrationLog::purge(qint64 nowMs, int retentionDays) {
         q.addBindValue(nowMs);
         q.addBindValue(nowMs - qint64(retentionDays) * 86400000);
         if (!q.exec())
-            return unexpected(sqlError(q.lastError()));
+            return unexpected(sqlFailure(q.lastError()));
         n = q.numRowsAffected();
-        return true;
+        return {};
     });
     if (!ok)
         return unexpected(ok.error());

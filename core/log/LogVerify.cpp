@@ -38,7 +38,7 @@ LogVerifyReport RegistrationLog::verify() const {
     if (!d->options.anchorPath.isEmpty()) {
         auto read = LogAnchor::read(d->options.anchorPath);
         if (!read)
-            problem(LogProblem::Kind::AnchorMissing, 0, {}, read.error());
+            problem(LogProblem::Kind::AnchorMissing, 0, {}, read.error().text());
         else if (!*read)
             problem(LogProblem::Kind::AnchorMissing, 0, {},
                     QStringLiteral("the anchor file %1 is gone: the log's length can no longer be checked")

@@ -71,7 +71,7 @@ PublicKey RegistrationLog::terminalPublicKey() const {
     return d->publicKey;
 }
 
-Expected<quint32> RegistrationLog::rotateFieldKey() {
+LogResult<quint32> RegistrationLog::rotateFieldKey() {
     auto id = d->keys.rotate();
     if (!id)
         return id;
@@ -84,14 +84,14 @@ Expected<quint32> RegistrationLog::rotateFieldKey() {
     return id;
 }
 
-Expected<LogCheckpoint> RegistrationLog::latestCheckpoint() const {
+LogResult<LogCheckpoint> RegistrationLog::latestCheckpoint() const {
     LogCheckpoint c;
     if (d->version < 2)
         return c;
     QSqlQuery q(d->db());
     if (!q.exec(QStringLiteral(
             "SELECT seq, chain_hash, created_ms, signature FROM checkpoints ORDER BY seq DESC LIMIT 1")))
-        return unexpected(sqlError(q.lastError()));
+        return unexpected(sqlFailure(q.lastError()));
     if (q.next())
         c = {q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toLongLong(),
              q.value(3).toByteArray()};
@@ -102,7 +102,7 @@ QString RegistrationLog::path() const {
     return d->path;
 }
 
-Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& path, FieldKeys keys,
+LogResult<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& path, FieldKeys keys,
                                                                  PrivateKey terminalKey,
                                                                  const QString& terminalId,
                                                                  LogOptions options) {
@@ -120,13 +120,12 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
     // deleted, truncated or replaced. Refused before anything is created (issue 14, finding 7).
     if (!existed || QFileInfo(path).size() == 0) {
         if (!impl->keys.logId().isEmpty())
-            return unexpected(
-                QStringLiteral("log_replaced: %1 is missing or empty, but the key file belongs to "
+            return logFailure(LogError::Replaced, QStringLiteral("%1 is missing or empty, but the key file belongs to "
                                "log %2: restore the log from backup, or move the key file and "
                                "the anchor aside with the old log to start a new one")
                     .arg(path, QString::fromLatin1(impl->keys.logId().toHex())));
         if (!options.anchorPath.isEmpty() && QFileInfo::exists(options.anchorPath))
-            return unexpected(QStringLiteral("log_replaced: %1 is missing or empty, but %2 anchors a log: "
+            return logFailure(LogError::Replaced, QStringLiteral("%1 is missing or empty, but %2 anchors a log: "
                                              "restore the log from backup, or move the anchor aside with the "
                                              "old log to start a new one")
                                   .arg(path, options.anchorPath));
@@ -140,31 +139,31 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
     Impl& d = *log->d;
     QSqlDatabase db = d.db();
     if (!db.open())
-        return unexpected(QStringLiteral("log_unopenable: %1: %2").arg(path, db.lastError().text()));
+        return logFailure(LogError::Unopenable, QStringLiteral("%1: %2").arg(path, db.lastError().text()));
 
     QSqlQuery q(db);
     // Anything that is not a SQLite database fails here ("file is not a database").
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.lastError().text()));
+        return logFailure(LogError::Corrupt, QStringLiteral("%1: %2").arg(path, q.lastError().text()));
     d.version = q.value(0).toInt();
     q.finish();
     if (existed && !options.skipIntegrityCheck) {
         // A damaged file is found at start-up, before anything is written on top of it.
         if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-            return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.lastError().text()));
+            return logFailure(LogError::Corrupt, QStringLiteral("%1: %2").arg(path, q.lastError().text()));
         if (q.value(0).toString() != QLatin1String("ok"))
-            return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.value(0).toString()));
+            return logFailure(LogError::Corrupt, QStringLiteral("%1: %2").arg(path, q.value(0).toString()));
         q.finish();
     }
     const int target = kSchemaVersion;
     if (d.version > target)
-        return unexpected(QStringLiteral("log_schema_newer: %1 has schema %2; this terminal knows up to %3")
+        return logFailure(LogError::SchemaNewer, QStringLiteral("%1 has schema %2; this terminal knows up to %3")
                               .arg(path)
                               .arg(d.version)
                               .arg(target));
     if (d.version == 0 && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() &&
         q.value(0).toInt() > 0)
-        return unexpected(QStringLiteral("log_not_a_log: %1 is a database of something else").arg(path));
+        return logFailure(LogError::NotALog, QStringLiteral("%1 is a database of something else").arg(path));
     q.finish();
 
     // WAL: a commit appends to the log file and readers are not blocked. synchronous=FULL: with
@@ -182,7 +181,7 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
     while (d.version < wanted) {
         const QStringList& step = logschema::migrations().at(d.version);
         const int next = d.version + 1;
-        auto migrated = d.transaction([&]() -> Expected<bool> {
+        auto migrated = d.transaction([&]() -> LogResult<void> {
             for (const QString& sql : step)
                 if (auto e = d.exec(sql); !e)
                     return e;
@@ -196,36 +195,35 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
                     m.addBindValue(k);
                     m.addBindValue(v);
                     if (!m.exec())
-                        return unexpected(sqlError(m.lastError()));
+                        return unexpected(sqlFailure(m.lastError()));
                 }
             }
             return d.exec(QStringLiteral("PRAGMA user_version=%1").arg(next));
         });
         if (!migrated)
-            return unexpected(
-                QStringLiteral("log_migration_failed: to schema %1: %2").arg(next).arg(migrated.error()));
+            return logFailure(LogError::MigrationFailed, QStringLiteral("to schema %1: %2").arg(next).arg(migrated.error().text()));
         d.version = next;
     }
 
     // The log's identity: refuse another terminal's log or key.
     std::map<QString, QByteArray> meta;
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
-        return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.lastError().text()));
+        return logFailure(LogError::Corrupt, QStringLiteral("%1: %2").arg(path, q.lastError().text()));
     while (q.next())
         meta[q.value(0).toString()] = q.value(1).toByteArray();
     if (meta[QStringLiteral("format")] != kFormat)
-        return unexpected(QStringLiteral("log_not_a_log: %1").arg(path));
+        return logFailure(LogError::NotALog, QStringLiteral("%1").arg(path));
     if (QString::fromUtf8(meta[QStringLiteral("terminal_id")]) != terminalId)
-        return unexpected(QStringLiteral("log_terminal_mismatch: %1 belongs to terminal %2")
+        return logFailure(LogError::TerminalMismatch, QStringLiteral("%1 belongs to terminal %2")
                               .arg(path, QString::fromUtf8(meta[QStringLiteral("terminal_id")])));
     if (meta[QStringLiteral("terminal_public_key")] != d.publicKey.toPem())
-        return unexpected(QStringLiteral("log_key_mismatch: the terminal key does not match the log's"));
-    if (auto bound = d.transaction([&]() -> Expected<bool> {
+        return logFailure(LogError::KeyMismatch, QStringLiteral("the terminal key does not match the log's"));
+    if (auto bound = d.transaction([&]() -> LogResult<void> {
             auto id = logbinding::bindDatabase(d.db(), meta, d.keys, path, options.anchorPath, createdNow);
             if (!id)
                 return unexpected(id.error());
             d.logId = *id;
-            return true;
+            return {};
         });
         !bound)
         return unexpected(bound.error());
@@ -234,7 +232,7 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
         !finished)
         return unexpected(finished.error());
     if (!q.exec(QStringLiteral("SELECT seq, chain_hash FROM records ORDER BY seq DESC LIMIT 1")))
-        return unexpected(QStringLiteral("log_corrupt: %1: %2").arg(path, q.lastError().text()));
+        return logFailure(LogError::Corrupt, QStringLiteral("%1: %2").arg(path, q.lastError().text()));
     if (q.next()) {
         d.headSeq = q.value(0).toLongLong();
         d.headChain = q.value(1).toByteArray();
@@ -242,7 +240,7 @@ Expected<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& 
     return log;
 }
 
-Expected<Registration, LogFailure> RegistrationLog::append(Registration r) {
+LogResult<Registration> RegistrationLog::append(Registration r) {
     auto ok = d->transaction([&] { return d->insert(r); });
     if (!ok)
         return unexpected(ok.error());
@@ -251,12 +249,12 @@ Expected<Registration, LogFailure> RegistrationLog::append(Registration r) {
     return r;
 }
 
-Expected<qint64, LogFailure> RegistrationLog::appendBatch(QList<Registration>& rs) {
-    auto ok = d->transaction([&]() -> Expected<bool, LogFailure> {
+LogResult<qint64> RegistrationLog::appendBatch(QList<Registration>& rs) {
+    auto ok = d->transaction([&]() -> LogResult<void> {
         for (Registration& r : rs)
             if (auto e = d->insert(r); !e)
                 return e;
-        return true;
+        return {};
     });
     if (!ok)
         return unexpected(ok.error());
@@ -264,25 +262,25 @@ Expected<qint64, LogFailure> RegistrationLog::appendBatch(QList<Registration>& r
     return qint64(rs.size());
 }
 
-Expected<bool> RegistrationLog::checkpoint(qint64 nowMs) {
+LogResult<void> RegistrationLog::checkpoint(qint64 nowMs) {
     if (d->version < 2)
-        return unexpected(QStringLiteral("log_schema_old: checkpoints need schema 2"));
+        return logFailure(LogError::SchemaOld, QStringLiteral("checkpoints need schema 2"));
     auto done = d->transaction([&] { return d->insertCheckpoint(nowMs); });
     if (!done)
-        return unexpected(done.error().text());
+        return unexpected(done.error());
     d->anchorCheckpoint();
-    return true;
+    return {};
 }
 
-Expected<bool> RegistrationLog::anchorGatewayHead(qint64 seq, const QByteArray& chainHash) {
+LogResult<void> RegistrationLog::anchorGatewayHead(qint64 seq, const QByteArray& chainHash) {
     if (d->options.anchorPath.isEmpty() || seq <= 0 || chainHash.size() != 32)
-        return true;
+        return {};
     auto anchor = LogAnchor::read(d->options.anchorPath);
     if (!anchor || !*anchor)
-        return true; // missing or unreadable: `log verify` reports it; never quietly made again
+        return {}; // missing or unreadable: `log verify` reports it; never quietly made again
     LogAnchor a = **anchor;
     if (a.logId != d->logId || seq <= a.gatewaySeq)
-        return true; // never moves back; another log's anchor is for `log verify` to report
+        return {}; // never moves back; another log's anchor is for `log verify` to report
     // The gateway's head must be a record of this log, as this log has it: a head from another
     // log of the same terminal id (an old one moved aside), or a chain that differs, is reported
     // and not anchored.
@@ -290,9 +288,9 @@ Expected<bool> RegistrationLog::anchorGatewayHead(qint64 seq, const QByteArray& 
     q.prepare(QStringLiteral("SELECT chain_hash FROM records WHERE seq = ?"));
     q.addBindValue(seq);
     if (!q.exec())
-        return unexpected(sqlError(q.lastError()));
+        return unexpected(sqlFailure(q.lastError()));
     if (!q.next() || q.value(0).toByteArray() != chainHash)
-        return unexpected(QStringLiteral("gateway_head_mismatch: the gateway's head (record %1) is not this "
+        return logFailure(LogError::GatewayHeadMismatch, QStringLiteral("the gateway's head (record %1) is not this "
                                          "log's record %1")
                               .arg(seq));
     a.gatewaySeq = seq;
@@ -304,52 +302,52 @@ QByteArray RegistrationLog::logId() const {
     return d->logId;
 }
 
-Expected<QList<Registration>> RegistrationLog::listCreated(qint64 fromMs, qint64 toMs) const {
+LogResult<QList<Registration>> RegistrationLog::listCreated(qint64 fromMs, qint64 toMs) const {
     return d->select(QStringLiteral("WHERE created_ms >= ? AND created_ms < ? ORDER BY created_ms, seq"),
                      {fromMs, toMs});
 }
 
-Expected<Registration> RegistrationLog::get(const QByteArray& id) const {
+LogResult<Registration> RegistrationLog::get(const QByteArray& id) const {
     auto found = d->select(QStringLiteral("WHERE id = ?"), {id});
     if (!found)
         return unexpected(found.error());
     if (found->isEmpty())
-        return unexpected(QStringLiteral("record_not_found: %1").arg(recordIdText(id)));
+        return logFailure(LogError::RecordNotFound, QStringLiteral("%1").arg(recordIdText(id)));
     return found->first();
 }
 
-Expected<QList<Registration>> RegistrationLog::unsent(int limit) const {
+LogResult<QList<Registration>> RegistrationLog::unsent(int limit) const {
     return d->select(QStringLiteral("WHERE acked_ms IS NULL AND set_aside IS NULL ORDER BY seq LIMIT ?"),
                      {limit}, /*checkContent=*/true);
 }
 
-Expected<bool> RegistrationLog::markAcknowledged(const QList<QByteArray>& ids, qint64 atMs) {
-    return d->transaction([&]() -> Expected<bool> {
+LogResult<void> RegistrationLog::markAcknowledged(const QList<QByteArray>& ids, qint64 atMs) {
+    return d->transaction([&]() -> LogResult<void> {
         QSqlQuery q(d->db());
         q.prepare(QStringLiteral("UPDATE records SET acked_ms = ? WHERE id = ? AND acked_ms IS NULL"));
         for (const QByteArray& id : ids) {
             q.addBindValue(atMs);
             q.addBindValue(id);
             if (!q.exec())
-                return unexpected(sqlError(q.lastError()));
+                return unexpected(sqlFailure(q.lastError()));
         }
-        return true;
+        return {};
     });
 }
 
-Expected<bool> RegistrationLog::setAside(const QByteArray& id, const QString& reason) {
-    return d->transaction([&]() -> Expected<bool> {
+LogResult<void> RegistrationLog::setAside(const QByteArray& id, const QString& reason) {
+    return d->transaction([&]() -> LogResult<void> {
         QSqlQuery q(d->db());
         q.prepare(QStringLiteral("UPDATE records SET set_aside = ? WHERE id = ? AND acked_ms IS NULL"));
         q.addBindValue(reason.isEmpty() ? QStringLiteral("rejected") : reason);
         q.addBindValue(id);
         if (!q.exec())
-            return unexpected(sqlError(q.lastError()));
-        return true;
+            return unexpected(sqlFailure(q.lastError()));
+        return {};
     });
 }
 
-Expected<LogStatus> RegistrationLog::status() const {
+LogResult<LogStatus> RegistrationLog::status() const {
     LogStatus s;
     QSqlQuery q(d->db());
     auto scalar = [&](const QString& sql) -> std::optional<qint64> {
@@ -367,7 +365,7 @@ Expected<LogStatus> RegistrationLog::status() const {
                               "NULL AND set_aside IS NULL ORDER BY seq LIMIT 1), 0)"));
     const auto cp = scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM checkpoints"));
     if (!unsent || !aside || !oldest || !cp)
-        return unexpected(sqlError(q.lastError()));
+        return unexpected(sqlFailure(q.lastError()));
     s.unsent = *unsent;
     s.setAside = *aside;
     s.oldestUnsentMs = *oldest;

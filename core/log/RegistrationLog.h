@@ -11,7 +11,6 @@
 #include "log/FieldKeys.h"
 #include "log/LogError.h"
 #include "log/Registration.h"
-#include "util/Expected.h"
 
 #include <QString>
 #include <memory>
@@ -87,7 +86,7 @@ public:
 
     // Opens (creating when absent) the log at path. A damaged database, a newer schema or a
     // file that is not a log is refused with a named error; nothing is overwritten.
-    static Expected<std::unique_ptr<RegistrationLog>> open(const QString& path, FieldKeys keys,
+    static LogResult<std::unique_ptr<RegistrationLog>> open(const QString& path, FieldKeys keys,
                                                            PrivateKey terminalKey, const QString& terminalId,
                                                            LogOptions options = {});
     ~RegistrationLog();
@@ -95,39 +94,39 @@ public:
     // Appends and commits durably (WAL, synchronous=FULL): when this returns a value the record
     // is on disk. On any write error nothing is written and the error is named
     // ("log_disk_full", "log_write_failed: ...").
-    Expected<Registration, LogFailure> append(Registration r);
+    LogResult<Registration> append(Registration r);
     // Several in one transaction (imports, benchmarks); all or nothing.
-    Expected<qint64, LogFailure> appendBatch(QList<Registration>& rs);
+    LogResult<qint64> appendBatch(QList<Registration>& rs);
 
     // Records created in [fromMs, toMs), oldest first, personal fields opened.
-    Expected<QList<Registration>> listCreated(qint64 fromMs, qint64 toMs) const;
-    Expected<Registration> get(const QByteArray& id) const;
+    LogResult<QList<Registration>> listCreated(qint64 fromMs, qint64 toMs) const;
+    LogResult<Registration> get(const QByteArray& id) const;
 
     // The outbox: unacknowledged, not set aside, in log order.
-    Expected<QList<Registration>> unsent(int limit) const;
-    Expected<bool> markAcknowledged(const QList<QByteArray>& ids, qint64 atMs);
-    Expected<bool> setAside(const QByteArray& id, const QString& reason);
+    LogResult<QList<Registration>> unsent(int limit) const;
+    LogResult<void> markAcknowledged(const QList<QByteArray>& ids, qint64 atMs);
+    LogResult<void> setAside(const QByteArray& id, const QString& reason);
     // Removes personal fields of records acknowledged more than retentionDays ago; never of an
     // unacknowledged one. The chain stays verifiable. Returns how many were purged.
-    Expected<qint64> purge(qint64 nowMs, int retentionDays);
+    LogResult<qint64> purge(qint64 nowMs, int retentionDays);
 
     // Notes (durably) that staff unmasked a record; a reason is required.
-    Expected<bool> recordAccess(const LogAccess& access);
-    Expected<QList<LogAccess>> accessSince(qint64 fromMs) const;
+    LogResult<void> recordAccess(const LogAccess& access);
+    LogResult<QList<LogAccess>> accessSince(qint64 fromMs) const;
 
-    Expected<bool> checkpoint(qint64 nowMs); // signs the current head now
+    LogResult<void> checkpoint(qint64 nowMs); // signs the current head now
     // A new field key for new records (the key file keeps the old ones: old records stay readable).
-    Expected<quint32> rotateFieldKey();
+    LogResult<quint32> rotateFieldKey();
     // The gateway's confirmed head for this terminal (its answer to a batch), kept in the anchor
     // file before the batch's records are marked acknowledged.
-    Expected<bool> anchorGatewayHead(qint64 seq, const QByteArray& chainHash);
+    LogResult<void> anchorGatewayHead(qint64 seq, const QByteArray& chainHash);
     QByteArray logId() const; // 16 random bytes made with the log; the key file and anchor name it
     // The newest signed checkpoint (seq 0 when none), sent with each batch to the gateway.
-    Expected<LogCheckpoint> latestCheckpoint() const;
+    LogResult<LogCheckpoint> latestCheckpoint() const;
     QString terminalId() const;
     PublicKey terminalPublicKey() const;
     LogVerifyReport verify() const;
-    Expected<LogStatus> status() const;
+    LogResult<LogStatus> status() const;
     QString path() const;
 
 private:

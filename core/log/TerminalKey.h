@@ -3,11 +3,12 @@
 // that the gateway — which learns the public key when the terminal is enrolled — can tell a
 // log rewritten after the fact from the one the terminal wrote.
 #include "crypto/Keys.h"
+#include "log/LogError.h"
 
 namespace lz {
 
 // Loads the key, creating it (0600) when the file does not exist. A key file readable by
 // others, or one that does not parse, is refused with a named error.
-Expected<PrivateKey> loadOrCreateTerminalKey(const QString& path);
+LogResult<PrivateKey> loadOrCreateTerminalKey(const QString& path);
 
 } // namespace lz

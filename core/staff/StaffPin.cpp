@@ -90,7 +90,7 @@ QString PinGuard::save() const {
                                           {QStringLiteral("lockouts"), m_lockouts},
                                           {QStringLiteral("locked_until"), double(m_lockedUntil)}})
                     .toJson(QJsonDocument::Compact));
-    return saved ? QString() : saved.error();
+    return saved ? QString() : saved.error().text();
 }
 
 PinAttempt PinGuard::attempt(const QString& pin, const QString& stored, qint64 now) {

@@ -48,7 +48,9 @@ QJsonObject SyncClient::statusToJson(const SyncStatus& s) {
             {QStringLiteral("last_success_ms"), s.lastSuccessMs},
             {QStringLiteral("last_attempt_ms"), s.lastAttemptMs},
             {QStringLiteral("next_try_ms"), s.nextTryMs},
-            {QStringLiteral("last_error"), s.lastError},
+            {QStringLiteral("last_error"), s.lastError ? s.lastError->text() : QString()},
+            {QStringLiteral("last_error_code"), s.lastError ? syncErrorName(s.lastError->code) : QString()},
+            {QStringLiteral("last_error_detail"), s.lastError ? s.lastError->detail : QString()},
             {QStringLiteral("clock_offset_ms"), s.clockOffsetMs},
             {QStringLiteral("clock_warning"), s.clockWarning},
             {QStringLiteral("sent"), s.sentTotal},
@@ -72,7 +74,8 @@ SyncStatus SyncClient::readStatusFile(const QString& path) {
     s.lastSuccessMs = ms("last_success_ms");
     s.lastAttemptMs = ms("last_attempt_ms");
     s.nextTryMs = ms("next_try_ms");
-    s.lastError = o.value(QLatin1String("last_error")).toString();
+    if (const auto code = syncErrorFromName(o.value(QLatin1String("last_error_code")).toString()))
+        s.lastError = SyncFailure{*code, o.value(QLatin1String("last_error_detail")).toString()};
     const double offset = o.value(QLatin1String("clock_offset_ms")).toDouble();
     s.clockOffsetMs = std::abs(offset) < 9e15 ? qint64(offset) : 0;
     s.clockWarning = o.value(QLatin1String("clock_warning")).toBool();
@@ -149,7 +152,7 @@ void SyncClient::fetchTrustList() {
 void SyncClient::sendBatch() {
     auto unsent = m_log.unsent(m_config.batchSize);
     if (!unsent)
-        return finishRound(false, unsent.error());
+        return finishRound(false, SyncFailure{SyncError::Log, unsent.error().text()});
     if (unsent->isEmpty())
         return finishRound(true, {});
     QJsonArray records;
@@ -206,19 +209,18 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError && http == 0) {
         // Transport: refused, reset, timed out, TLS (certificate mismatch) — nothing was acknowledged.
-        const QString kind =
-            reply->error() == QNetworkReply::OperationCanceledError    ? QStringLiteral("timeout")
-            : reply->error() == QNetworkReply::SslHandshakeFailedError ? QStringLiteral("tls")
-                                                                       : QStringLiteral("network");
-        return finishRound(false, QStringLiteral("sync_%1: %2").arg(kind, reply->errorString()));
+        const SyncError kind = reply->error() == QNetworkReply::OperationCanceledError    ? SyncError::Timeout
+                               : reply->error() == QNetworkReply::SslHandshakeFailedError ? SyncError::Tls
+                                                                                          : SyncError::Network;
+        return finishRound(false, SyncFailure{kind, reply->errorString()});
     }
     const QByteArray body = reply->readAll();
     if (http != 200)
-        return finishRound(
-            false, QStringLiteral("sync_http_%1: %2").arg(http).arg(QString::fromUtf8(body.left(300))));
+        return finishRound(false, SyncFailure{SyncError::Http, QStringLiteral("%1: %2").arg(http).arg(
+                                                                   QString::fromUtf8(body.left(300)))});
     auto acks = wire::acksFromJson(QJsonDocument::fromJson(body).object());
     if (!acks)
-        return finishRound(false, QStringLiteral("sync_bad_answer: %1").arg(acks.error()));
+        return finishRound(false, SyncFailure{SyncError::BadAnswer, acks.error()});
     // The gateway's confirmed head goes outside the log first (log/LogAnchor.h): records marked
     // acknowledged beyond it would be `log verify`'s finding. A gateway that names no head: the
     // newest record of this batch it acknowledged, as the terminal knows it.
@@ -229,7 +231,7 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
             continue; // not ours to mark
         if (a.status == wire::AckStatus::Invalid) {
             if (auto e = m_log.setAside(a.id, a.reason); !e)
-                return finishRound(false, e.error());
+                return finishRound(false, SyncFailure{SyncError::Log, e.error().text()});
         } else {
             done.append(a.id);
         }
@@ -243,28 +245,28 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
         // A head that is not this log's is said (e.g. the gateway still holds a log moved aside);
         // the acknowledgements stand: the gateway has the records.
         auto a = m_log.anchorGatewayHead(head->seq, head->chainHash);
-        m_status.anchorWarning = a ? QString() : a.error();
+        m_status.anchorWarning = a ? QString() : a.error().text();
     }
     if (auto e = m_log.markAcknowledged(done, now); !e)
-        return finishRound(false, e.error());
+        return finishRound(false, SyncFailure{SyncError::Log, e.error().text()});
     m_status.sentTotal += done.size();
     if (done.isEmpty() && acks->isEmpty())
-        return finishRound(false, QStringLiteral("sync_bad_answer: the gateway acknowledged nothing"));
+        return finishRound(false, SyncFailure{SyncError::BadAnswer, QStringLiteral("the gateway acknowledged nothing")});
     sendBatch(); // the next batch, until the outbox is empty
 }
 
-void SyncClient::finishRound(bool ok, const QString& error) {
+void SyncClient::finishRound(bool ok, std::optional<SyncFailure> error) {
     m_running = false;
     const qint64 now = m_clock.nowMs();
     int delay = m_config.intervalMs;
     if (ok) {
         m_failures = 0;
         m_status.lastSuccessMs = now;
-        m_status.lastError.clear();
+        m_status.lastError.reset();
         // Retention runs here: only acknowledged records can be purged, and this is when
         // records become acknowledged. A purge error is reported, never fatal.
         if (auto purged = m_log.purge(now, m_config.retentionDays); !purged)
-            m_status.lastError = purged.error();
+            m_status.lastError = SyncFailure{SyncError::Purge, purged.error().text()};
     } else {
         // Exponential backoff with full jitter (1 s, 2 s, 4 s … up to maxBackoffMs): terminals
         // that lost the gateway together do not come back in step.
@@ -277,15 +279,15 @@ void SyncClient::finishRound(bool ok, const QString& error) {
     if (ok)
         qCDebug(lcSync, "round done; next in %d ms", delay);
     else
-        qCInfo(lcSync, "round failed (%s); next in %d ms", qPrintable(error), delay);
+        qCInfo(lcSync, "round failed (%s); next in %d ms", qPrintable(error ? error->text() : QString()), delay);
     m_timer.start(delay);
     if (!m_config.statusFile.isEmpty()) {
         // What `sync status` shows from another process; the records themselves are in the log.
         // A status file that cannot be written is said in the status kept in memory.
         if (auto saved = writeFileDurably(
                 m_config.statusFile, QJsonDocument(statusToJson(m_status)).toJson(QJsonDocument::Compact));
-            !saved && m_status.lastError.isEmpty())
-            m_status.lastError = QStringLiteral("status_unsaved: %1").arg(saved.error());
+            !saved && !m_status.lastError)
+            m_status.lastError = SyncFailure{SyncError::StatusUnsaved, saved.error().text()};
     }
     emit roundFinished(ok);
 }

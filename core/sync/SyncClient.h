@@ -9,6 +9,8 @@
 #include "sync/RecordWire.h"
 #include "verify/Clock.h"
 
+#include "sync/SyncError.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QSslConfiguration>
@@ -38,7 +40,7 @@ struct SyncStatus {
     qint64 queue = 0, setAside = 0;
     qint64 oldestUnsentMs = 0; // created time of the oldest unsent record; 0 if none
     qint64 lastSuccessMs = 0, lastAttemptMs = 0, nextTryMs = 0;
-    QString lastError;         // empty after a success
+    std::optional<SyncFailure> lastError; // none after a success
     qint64 clockOffsetMs = 0;  // gateway Date minus terminal clock, from the last answer
     bool clockWarning = false; // |offset| > 2 min
     qint64 sentTotal = 0;      // records acknowledged in this process
@@ -84,7 +86,7 @@ private:
     void sendBatch();
     void handleReply(QNetworkReply* reply, const QList<QByteArray>& ids);
     void noteGatewayClock(QNetworkReply* reply, qint64 now);
-    void finishRound(bool ok, const QString& error);
+    void finishRound(bool ok, std::optional<SyncFailure> error);
 
     RegistrationLog& m_log;
     const Clock& m_clock;

@@ -94,12 +94,12 @@ Expected<quint64, TrustFailure> TrustStore::install(const QByteArray& cose) {
     if (!m_cachePath.isEmpty()) {
         // A temporary, fsync, rename: the old cache is intact on any failure, a full disk included.
         if (auto saved = writeFileDurably(m_cachePath, cose, 0644); !saved)
-            return unexpected(TrustFailure{TrustError::CacheUnwritable, saved.error()});
+            return unexpected(TrustFailure{TrustError::CacheUnwritable, saved.error().text()});
     }
     const quint64 seq = list->sequence;
     if (!m_sequencePath.isEmpty() && seq > m_sequenceFloor) {
         if (auto saved = writeFileDurably(m_sequencePath, QByteArray::number(seq), 0644); !saved)
-            return unexpected(TrustFailure{TrustError::CacheUnwritable, saved.error()});
+            return unexpected(TrustFailure{TrustError::CacheUnwritable, saved.error().text()});
     }
     QMutexLocker lock(&m_mutex);
     m_sequenceFloor = std::max(m_sequenceFloor, seq);

@@ -13,13 +13,18 @@
 #include <unistd.h>
 
 namespace lz {
+
+QString FileFailure::text() const {
+    return (code == FileError::DiskFull ? QStringLiteral("disk_full: ") : QStringLiteral("io_error: ")) + detail;
+}
+
 namespace {
 
-QString failure(const QString& path, const char* step, int err) {
+Unexpected<FileFailure> failure(const QString& path, const char* step, int err) {
     const bool full = err == ENOSPC || err == EDQUOT;
-    return QStringLiteral("%1: %2: %3: %4")
-        .arg(full ? QStringLiteral("disk_full") : QStringLiteral("io_error"), path, QLatin1String(step),
-             QString::fromLocal8Bit(std::strerror(err)));
+    return unexpected(FileFailure{full ? FileError::DiskFull : FileError::Io,
+                                  QStringLiteral("%1: %2: %3").arg(path, QLatin1String(step),
+                                                                   QString::fromLocal8Bit(std::strerror(err)))});
 }
 
 // write(2) until everything is written: a short write is retried, an error returned.
@@ -51,7 +56,7 @@ int syncDirectory(const QString& dir) {
 
 } // namespace
 
-Expected<bool> writeFileDurably(const QString& path, const QByteArray& bytes, int permissions) {
+FileResult writeFileDurably(const QString& path, const QByteArray& bytes, int permissions) {
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
     mode_t mode = permissions == kKeepMode ? 0600 : mode_t(permissions);
@@ -71,12 +76,12 @@ Expected<bool> writeFileDurably(const QString& path, const QByteArray& bytes, in
     QByteArray tmpName = QFile::encodeName(dir + QLatin1Char('/') + prefix + QStringLiteral("XXXXXX"));
     const int fd = ::mkostemp(tmpName.data(), O_CLOEXEC);
     if (fd < 0)
-        return unexpected(failure(path, "create", errno));
+        return failure(path, "create", errno);
     const QString tmp = QFile::decodeName(tmpName);
     auto abandon = [&](const char* step, int err) {
         ::close(fd);
         ::unlink(tmpName.constData());
-        return unexpected(failure(path, step, err));
+        return failure(path, step, err);
     };
     // The mode first, before any byte of a key reaches the disk.
     if (::fchmod(fd, mode) != 0)
@@ -88,29 +93,29 @@ Expected<bool> writeFileDurably(const QString& path, const QByteArray& bytes, in
     if (::close(fd) != 0) {
         const int err = errno;
         ::unlink(tmpName.constData());
-        return unexpected(failure(path, "close", err));
+        return failure(path, "close", err);
     }
     if (::rename(tmpName.constData(), QFile::encodeName(path).constData()) != 0) {
         const int err = errno;
         ::unlink(tmpName.constData());
-        return unexpected(failure(path, "rename", err));
+        return failure(path, "rename", err);
     }
     if (const int err = syncDirectory(dir))
-        return unexpected(failure(path, "fsync directory", err));
-    return true;
+        return failure(path, "fsync directory", err);
+    return {};
 }
 
-Expected<bool> appendAll(int fd, const QByteArray& bytes, const QString& pathForErrors) {
+FileResult appendAll(int fd, const QByteArray& bytes, const QString& pathForErrors) {
     if (const int err = writeAll(fd, bytes.constData(), bytes.size()))
-        return unexpected(failure(pathForErrors, "append", err));
-    return true;
+        return failure(pathForErrors, "append", err);
+    return {};
 }
 
-Expected<bool> editSettingsDurably(const QString& iniPath, const std::function<void(QSettings&)>& edit) {
+FileResult editSettingsDurably(const QString& iniPath, const std::function<void(QSettings&)>& edit) {
     QByteArray original;
     if (QFile in(iniPath); in.exists()) {
         if (!in.open(QIODevice::ReadOnly))
-            return unexpected(QStringLiteral("io_error: %1: read: %2").arg(iniPath, in.errorString()));
+            return unexpected(FileFailure{FileError::Io, QStringLiteral("%1: read: %2").arg(iniPath, in.errorString())});
         original = in.readAll();
     }
     // One scratch file per process: the kiosk and `staff set-pin` may edit at the same moment.
@@ -124,7 +129,7 @@ Expected<bool> editSettingsDurably(const QString& iniPath, const std::function<v
         s.sync();
         if (s.status() != QSettings::NoError) {
             QFile::remove(scratch);
-            return unexpected(QStringLiteral("io_error: %1: settings not written").arg(iniPath));
+            return unexpected(FileFailure{FileError::Io, QStringLiteral("%1: settings not written").arg(iniPath)});
         }
         for (const QString& key : s.allKeys())
             expected.insert(key, s.value(key));
@@ -138,9 +143,10 @@ Expected<bool> editSettingsDurably(const QString& iniPath, const std::function<v
     const QByteArray bytes = complete && in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
     QFile::remove(scratch);
     if (!complete || (bytes.isEmpty() && !expected.isEmpty()))
-        return unexpected(QStringLiteral("disk_full: %1: the settings could not be written completely "
-                                         "(the file is unchanged)")
-                              .arg(iniPath));
+        return unexpected(FileFailure{FileError::DiskFull,
+                                      QStringLiteral("%1: the settings could not be written completely "
+                                                     "(the file is unchanged)")
+                                          .arg(iniPath)});
     return writeFileDurably(iniPath, bytes, kKeepMode);
 }
 

@@ -17,20 +17,31 @@ class QSettings;
 
 namespace lz {
 
+// How a durable write failed: the disk (or quota) is full, or any other I/O error. The screens
+// and the CLI say a full disk as such; text() keeps the named form "disk_full: <path>: <step>: …".
+enum class FileError { DiskFull, Io };
+
+struct FileFailure {
+    FileError code = FileError::Io;
+    QString detail; // "<path>: <step>: <strerror>"
+    QString text() const;
+};
+
+using FileResult = Expected<void, FileFailure>;
+
 // Mode of a new file; an existing file's mode is kept when permissions is kKeepMode.
 constexpr int kKeepMode = -1;
 
-// Replaces path with bytes atomically and durably. Errors are named by their first word:
-// "disk_full: <path>: …" (ENOSPC, EDQUOT), "io_error: <path>: <step>: …" otherwise.
-Expected<bool> writeFileDurably(const QString& path, const QByteArray& bytes, int permissions = 0600);
+// Replaces path with bytes atomically and durably; DiskFull for ENOSPC and EDQUOT.
+FileResult writeFileDurably(const QString& path, const QByteArray& bytes, int permissions = 0600);
 
 // Appends bytes to an open descriptor-backed journal (O_APPEND): all of them or a named error.
 // Not fsync'ed (see ReplayCache for why); a short write is reported, never ignored.
-Expected<bool> appendAll(int fd, const QByteArray& bytes, const QString& pathForErrors);
+FileResult appendAll(int fd, const QByteArray& bytes, const QString& pathForErrors);
 
 // QSettings (INI) writes through QSaveFile too. Applies edit to a copy of the file's settings in
 // a scratch file beside it, checks that the scratch file holds every key afterwards, and only then
 // replaces the file with writeFileDurably (mode kept). The original is untouched on any failure.
-Expected<bool> editSettingsDurably(const QString& iniPath, const std::function<void(QSettings&)>& edit);
+FileResult editSettingsDurably(const QString& iniPath, const std::function<void(QSettings&)>& edit);
 
 } // namespace lz

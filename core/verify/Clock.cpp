@@ -51,7 +51,7 @@ void TimeGuard::observe(qint64 trustedTime) {
     } else {
         // Held in memory: this run still refuses a clock set back; a restart falls back to the
         // last mark that reached the disk. Said, never silent.
-        m_warning = QStringLiteral("clock high-water mark not saved: %1").arg(saved.error());
+        m_warning = QStringLiteral("clock high-water mark not saved: %1").arg(saved.error().text());
     }
 }
 

@@ -145,7 +145,7 @@ bool ReplayCache::checkAndRecord(const QByteArray& jti, qint64 expiresAt, qint64
         if (auto written = appendAll(m_fd, entry(jti, expiresAt), m_path); !written)
             m_warning = QStringLiteral("replay journal cannot be written (%1): a restart would forget "
                                        "codes accepted since")
-                            .arg(written.error());
+                            .arg(written.error().text());
         if (++m_journalEntries > 2 * m_seen.size() + kPruneThreshold)
             rewriteJournal(now);
     }
@@ -197,7 +197,7 @@ void ReplayCache::rewriteJournal(qint64 trustedNow) {
     bool appendable = true;
     if (auto saved = writeFileDurably(m_path, all, 0600); !saved) {
         m_warning =
-            QStringLiteral("replay journal not compacted (%1); the old one is kept").arg(saved.error());
+            QStringLiteral("replay journal not compacted (%1); the old one is kept").arg(saved.error().text());
         // An old journal of format 1 kept as it is must not get format-2 entries appended: the
         // next start would read them as damage. This run keeps its codes in memory only.
         QFile old(m_path);

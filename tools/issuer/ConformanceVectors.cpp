@@ -641,7 +641,7 @@ int conformanceVectors(const cli::Options& o) {
         {QStringLiteral("sync_record_vectors"), recordVectors},
         {QStringLiteral("nfc_vectors"), nfcVectors}};
     if (auto saved = writeFileDurably(out, QJsonDocument(doc).toJson(QJsonDocument::Indented), 0644); !saved)
-        return cli::fail(saved.error());
+        return cli::fail(saved.error().text());
     cli::printJson({{QStringLiteral("vectors"), vectors.size()},
                     {QStringLiteral("trust_list_vectors"), listVectors.size()},
                     {QStringLiteral("sync_record_vectors"), recordVectors.size()},

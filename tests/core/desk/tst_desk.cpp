@@ -87,7 +87,7 @@ class TestDesk : public QObject {
         auto log = RegistrationLog::open(path, FieldKeys::fromRaw(1, QByteArray(32, 'k')), m_key,
                                          QStringLiteral("T1"), {});
         if (!log)
-            qWarning() << log.error();
+            qWarning() << log.error().text();
         return log ? std::move(*log) : nullptr;
     }
     std::unique_ptr<Desk> freshDesk(VenueType type = VenueType::Hotel, DeskPolicy policy = {}) {

@@ -26,17 +26,17 @@ private slots:
         flipped[20] = char(flipped[20] ^ 1);
         const auto bad = k.open(flipped, id);
         QVERIFY(!bad);
-        QVERIFY(bad.error().startsWith("sealed_field_corrupt"));
-        QVERIFY(k.open(sealed.left(10), id).error().startsWith("sealed_field_truncated"));
+        QVERIFY(bad.error().code == LogError::SealedFieldCorrupt);
+        QVERIFY(k.open(sealed.left(10), id).error().code == LogError::SealedFieldCorrupt);
         const FieldKeys other = FieldKeys::fromRaw(8, QByteArray(32, 'k'));
-        QVERIFY(other.open(sealed, id).error().startsWith("field_key_missing"));
+        QVERIFY(other.open(sealed, id).error().code == LogError::FieldKeyMissing);
     }
 
     void fileRotationAndPermissions() {
         QTemporaryDir dir;
         const QString path = dir.filePath("log.key");
         auto k = FieldKeys::openOrCreate(path);
-        QVERIFY2(k, k ? "" : qPrintable(k.error()));
+        QVERIFY2(k, k ? "" : qPrintable(k.error().text()));
         QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         const QByteArray id = newRecordId(1);
         const QByteArray old = k->seal("old", id);
@@ -50,13 +50,13 @@ private slots:
         QCOMPARE(again->open(fresh, id).value(), QByteArray("new"));
 
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
-        QVERIFY(FieldKeys::openOrCreate(path).error().startsWith("key_file_permissions"));
+        QVERIFY(FieldKeys::openOrCreate(path).error().code == LogError::KeyFilePermissions);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         QFile f(path);
         QVERIFY(f.open(QIODevice::Append));
         f.write("3 not-hex\n");
         f.close();
-        QVERIFY(FieldKeys::openOrCreate(path).error().startsWith("key_file_malformed"));
+        QVERIFY(FieldKeys::openOrCreate(path).error().code == LogError::KeyFileMalformed);
     }
 
     void recordIds() {

@@ -45,7 +45,7 @@ private slots:
         disk.fill();
         const auto full = writeFileDurably(path, QByteArray(100, 'n'));
         QVERIFY(!full);
-        QVERIFY2(full.error().startsWith(QLatin1String("disk_full: ")), qPrintable(full.error()));
+        QVERIFY2(full.error().code == FileError::DiskFull, qPrintable(full.error().text()));
         QCOMPARE(contents(path), QByteArray("first"));
         QCOMPARE(strayFiles(disk.path()), QStringList{QStringLiteral("state")});
     }
@@ -57,7 +57,7 @@ private slots:
         disk.fill(8192); // room for two pages of the sixteen written
         const auto half = writeFileDurably(path, QByteArray(65536, 'n'));
         QVERIFY(!half);
-        QVERIFY2(half.error().startsWith(QLatin1String("disk_full: ")), qPrintable(half.error()));
+        QVERIFY2(half.error().code == FileError::DiskFull, qPrintable(half.error().text()));
         QCOMPARE(contents(path), QByteArray("first"));
         QCOMPARE(strayFiles(disk.path()), QStringList{QStringLiteral("state")});
         disk.drain();
@@ -104,7 +104,7 @@ private slots:
         disk.fill();
         const auto rotated = keys->rotate();
         QVERIFY(!rotated);
-        QVERIFY2(rotated.error().contains(QLatin1String("disk_full")), qPrintable(rotated.error()));
+        QVERIFY2(rotated.error().code == LogError::DiskFull, qPrintable(rotated.error().text()));
         QCOMPARE(keys->currentId(), 1u); // the old key stays current
         QCOMPARE(contents(path), before);
         disk.drain();
@@ -117,7 +117,7 @@ private slots:
         disk.fill();
         const auto key = loadOrCreateTerminalKey(path);
         QVERIFY(!key);
-        QVERIFY2(key.error().contains(QLatin1String("disk_full")), qPrintable(key.error()));
+        QVERIFY2(key.error().code == LogError::DiskFull, qPrintable(key.error().text()));
         QVERIFY(!QFile::exists(path)); // no empty key file that the next start would trip over
         disk.drain();
         QVERIFY(loadOrCreateTerminalKey(path).hasValue());
