@@ -23,10 +23,10 @@ Expected<QByteArray> readFile(const QString& path) {
     return f.readAll();
 }
 
-Expected<bool> writeFile(const QString& path, const QByteArray& data, bool mode0600) {
+Expected<void> writeFile(const QString& path, const QByteArray& data, bool mode0600) {
     if (auto written = writeFileDurably(path, data, mode0600 ? 0600 : 0644); !written)
         return unexpected(written.error().text());
-    return true;
+    return {};
 }
 
 Expected<qint64> parseTime(const QString& text, qint64 now) {

@@ -14,7 +14,7 @@ inline constexpr int kExitOk = 0, kExitRejected = 1, kExitUsage = 2;
 
 Expected<QByteArray> readFile(const QString& path); // "-" reads standard input
 // Writes durably (temporary file, fsync, rename). mode0600 for private keys.
-Expected<bool> writeFile(const QString& path, const QByteArray& data, bool mode0600 = false);
+Expected<void> writeFile(const QString& path, const QByteArray& data, bool mode0600 = false);
 // "now", seconds since the epoch, or ISO 8601 (2026-11-22T08:00:00Z).
 Expected<qint64> parseTime(const QString& text, qint64 now);
 void printJson(const QJsonObject& o, bool indented = false); // one line on stdout unless indented

@@ -32,7 +32,7 @@ ui::KioskSettings loadKioskSettings(const QString& iniPath, const TerminalConfig
     return k;
 }
 
-Expected<bool> saveKioskSettings(const QString& iniPath, const ui::KioskSettings& k) {
+Expected<void> saveKioskSettings(const QString& iniPath, const ui::KioskSettings& k) {
     // Through a checked scratch copy: QSettings::sync() alone can empty the file on a full disk.
     auto saved = editSettingsDurably(iniPath, [&](QSettings& s) {
         s.setValue(QStringLiteral("kiosk/language"), k.language);
@@ -52,7 +52,7 @@ Expected<bool> saveKioskSettings(const QString& iniPath, const ui::KioskSettings
     });
     if (!saved)
         return unexpected(QStringLiteral("settings_not_saved: %1").arg(saved.error().text()));
-    return true;
+    return {};
 }
 
 void applyVenueSettings(TerminalConfig& config, const ui::KioskSettings& k) {

@@ -9,7 +9,7 @@ namespace lz {
 
 ui::KioskSettings loadKioskSettings(const QString& iniPath, const TerminalConfig& config);
 // Writes the settings back (QSettings rewrites the file: comments in it are not kept).
-Expected<bool> saveKioskSettings(const QString& iniPath, const ui::KioskSettings& settings);
+Expected<void> saveKioskSettings(const QString& iniPath, const ui::KioskSettings& settings);
 // The settings' venue and retention applied to a configuration read from the same file.
 void applyVenueSettings(TerminalConfig& config, const ui::KioskSettings& settings);
 

@@ -111,10 +111,10 @@ private:
 
 } // namespace
 
-Expected<bool> checkStrict(QByteArrayView bytes, bool allowCoseTag) {
+Expected<void> checkStrict(QByteArrayView bytes, bool allowCoseTag) {
     if (QString e = StrictWalker(bytes, allowCoseTag).run(); !e.isEmpty())
         return unexpected(QStringLiteral("cbor: ") + e);
-    return true;
+    return {};
 }
 
 Expected<QCborValue> decode(const QByteArray& bytes) {

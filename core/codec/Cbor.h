@@ -17,7 +17,7 @@ namespace lz::cbor {
 // Qt's reader takes all of these (and turns -2^64 into 0), so they are checked here first.
 // Byte strings are skipped without reading them: an 80 MB trust list costs a few microseconds.
 inline constexpr int kMaxDepth = 16;
-Expected<bool> checkStrict(QByteArrayView bytes, bool allowCoseTag = false);
+Expected<void> checkStrict(QByteArrayView bytes, bool allowCoseTag = false);
 
 // One strictly encoded item (checkStrict), decoded.
 Expected<QCborValue> decode(const QByteArray& bytes);

@@ -95,7 +95,7 @@ std::optional<qint64> time(const QCborMap& m, qint64 key) {
 
 } // namespace
 
-Expected<bool> validateIdentity(const Identity& id) {
+Expected<void> validateIdentity(const Identity& id) {
     if (!id.birthDate.isValid())
         return bad(QStringLiteral("birth date is not a valid YYYY-MM-DD date"));
     if (id.ethnicity && !validEthnicity(id.ethnicity))
@@ -117,7 +117,7 @@ Expected<bool> validateIdentity(const Identity& id) {
             return bad(QStringLiteral("travel document nationality or issuing state is not an ICAO code"));
         if (!id.expiryDate.isValid())
             return bad(QStringLiteral("travel document without an expiry date"));
-        return true;
+        return {};
     }
     if (id.sex == Sex::Unspecified || !id.nationality.isEmpty() || !id.issuingState.isEmpty())
         return bad(QStringLiteral("sex unspecified or a nationality on a Chinese credential"));
@@ -126,7 +126,7 @@ Expected<bool> validateIdentity(const Identity& id) {
         static const QRegularExpression permit(QStringLiteral("^([HM][0-9]{8}([0-9]{2})?|[0-9]{8})$"));
         if (!permit.match(id.documentNumber).hasMatch())
             return bad(QStringLiteral("travel permit number has the wrong format"));
-        return true;
+        return {};
     }
     const auto parsed = idnumber::parse(id.documentNumber);
     if (!parsed)
@@ -148,7 +148,7 @@ Expected<bool> validateIdentity(const Identity& id) {
         return bad(QStringLiteral("birth date differs from the one in the ID number"));
     if (parsed->male != (id.sex == Sex::Male))
         return bad(QStringLiteral("sex differs from the ID number's sequence code"));
-    return true;
+    return {};
 }
 
 Expected<Credential> Credential::fromClaims(const QByteArray& payload) {

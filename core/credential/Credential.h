@@ -28,6 +28,6 @@ struct Credential {
 };
 
 // Checks identity fields against each other (number vs birth date and sex, level vs address).
-Expected<bool> validateIdentity(const Identity& id);
+Expected<void> validateIdentity(const Identity& id);
 
 } // namespace lz

@@ -6,7 +6,7 @@
 namespace lz::qr {
 namespace {
 Unexpected<DecodeError> malformed(const QString& detail) {
-    return unexpected(DecodeError{false, detail});
+    return unexpected(DecodeError{DecodeProblem::Malformed, detail});
 }
 } // namespace
 
@@ -30,7 +30,7 @@ Expected<QByteArray, DecodeError> decode(QStringView text) {
             return malformed(QStringLiteral("qr: malformed version prefix"));
     if (text.left(colon + 1) != QLatin1String(kPrefix))
         return unexpected(
-            DecodeError{true, QStringLiteral("qr: credential format version %1 is not supported")
+            DecodeError{DecodeProblem::UnsupportedVersion, QStringLiteral("qr: credential format version %1 is not supported")
                                   .arg(text.mid(2, colon - 2).toString())});
     const QByteArray body = text.mid(colon + 1).toLatin1();
     auto compressed = base45::decode(body);

@@ -12,8 +12,13 @@ inline constexpr char kPrefix[] = "LZ1:";
 inline constexpr qsizetype kMaxTextLength = 4296;   // QR version 40-L alphanumeric capacity
 inline constexpr qsizetype kMaxInflated = 8 * 1024; // a presentation is ~0.5 KiB; cap zip bombs
 
+enum class DecodeProblem {
+    Malformed,          // not our prefix, bad base45, bad zlib, too long
+    UnsupportedVersion, // a well-formed "LZn:" prefix with n we do not speak
+};
+
 struct DecodeError {
-    bool unsupportedVersion = false; // a well-formed "LZn:" prefix with n we do not speak
+    DecodeProblem problem = DecodeProblem::Malformed;
     QString detail;
 };
 

@@ -48,7 +48,7 @@ QByteArray digest(const char* hash, const QByteArray& data) {
 }
 
 // ISO/IEC 9796-2 scheme 1 (partial recovery): F = 6A || M1 || H(M1 || M2) || trailer.
-Expected<bool> verifyRsa(EVP_PKEY* key, const ActiveAuthExchange& x) {
+Expected<void> verifyRsa(EVP_PKEY* key, const ActiveAuthExchange& x) {
     CtxPtr ctx(EVP_PKEY_CTX_new(key, nullptr));
     QByteArray f(EVP_PKEY_get_size(key), '\0');
     size_t n = size_t(f.size());
@@ -99,16 +99,16 @@ Expected<bool> verifyRsa(EVP_PKEY* key, const ActiveAuthExchange& x) {
     const QByteArray m1 = f.mid(1, m1Size), d = f.mid(1 + m1Size, hashSize);
     if (digest(hash, m1 + x.challenge) != d)
         return unexpected(QStringLiteral("aa_signature_invalid: the chip did not sign this challenge"));
-    return true;
+    return {};
 }
 
 } // namespace
 
-Expected<bool> checkDg15(const QByteArray& dg15) {
+Expected<void> checkDg15(const QByteArray& dg15) {
     auto key = publicKey(dg15);
     if (!key)
         return unexpected(key.error());
-    return true;
+    return {};
 }
 
 Expected<QString> activeAuthHash(const QByteArray& dg14) {
@@ -140,7 +140,7 @@ Expected<QString> activeAuthHash(const QByteArray& dg14) {
     return QString();
 }
 
-Expected<bool> verifyActiveAuthentication(const QByteArray& dg15, const QByteArray& dg14,
+Expected<void> verifyActiveAuthentication(const QByteArray& dg15, const QByteArray& dg14,
                                           const ActiveAuthExchange& x) {
     auto key = publicKey(dg15);
     if (!key)
@@ -165,7 +165,7 @@ Expected<bool> verifyActiveAuthentication(const QByteArray& dg15, const QByteArr
                         size_t(der.size()), reinterpret_cast<const unsigned char*>(h.constData()),
                         size_t(h.size())) != 1)
         return unexpected(QStringLiteral("aa_signature_invalid: the chip did not sign this challenge"));
-    return true;
+    return {};
 }
 
 QByteArray activeAuthSign(const QByteArray& privateKeyPem, const QByteArray& challenge, const QString& hash) {

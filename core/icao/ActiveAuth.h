@@ -19,12 +19,12 @@ struct ActiveAuthExchange {
 };
 
 // The chip's DG15 public key (SubjectPublicKeyInfo inside tag 6F), EC or RSA; errors aa_key_malformed.
-Expected<bool> checkDg15(const QByteArray& dg15);
+Expected<void> checkDg15(const QByteArray& dg15);
 // The hash DG14 names for ECDSA active authentication ("SHA256" …), or empty when DG14 has no
 // ActiveAuthenticationInfo. Errors: aa_algorithm_unknown, and DG14's tlv_* / lds_malformed.
 Expected<QString> activeAuthHash(const QByteArray& dg14);
 // Errors: aa_key_malformed, aa_algorithm_unknown (ECDSA without DG14's hash), aa_signature_invalid.
-Expected<bool> verifyActiveAuthentication(const QByteArray& dg15, const QByteArray& dg14,
+Expected<void> verifyActiveAuthentication(const QByteArray& dg15, const QByteArray& dg14,
                                           const ActiveAuthExchange& exchange);
 
 // The chip's side, for the emulated chip: the answer to INTERNAL AUTHENTICATE with this private

@@ -59,7 +59,7 @@ Expected<IssuerKey> parseIssuer(const QCborValue& v) {
 
 // Revocations: {issuer code: bstr of 8-byte serials}. Parsed from the stream so the serials
 // (80 MB for 10 M ids) go straight from the payload into the lookup structure, uncopied.
-Expected<bool> parseRevocations(QCborStreamReader& reader, const QByteArray& payload, TrustList& list) {
+Expected<void> parseRevocations(QCborStreamReader& reader, const QByteArray& payload, TrustList& list) {
     if (!reader.isMap())
         return bad(QStringLiteral("revocations must be a map"));
     reader.enterContainer();
@@ -85,7 +85,7 @@ Expected<bool> parseRevocations(QCborStreamReader& reader, const QByteArray& pay
     if (reader.lastError() != QCborError::NoError)
         return bad(reader.lastError().toString());
     reader.leaveContainer();
-    return true;
+    return {};
 }
 
 // The payload map with the revocations taken out as they stream past.

@@ -86,7 +86,14 @@ VerificationResult Verifier::verifyQrText(QStringView text) {
     auto bytes = qr::decode(text);
     if (!bytes) {
         VerificationResult r;
-        r.reason = bytes.error().unsupportedVersion ? Reason::UnsupportedVersion : Reason::Malformed;
+        switch (bytes.error().problem) {
+        case qr::DecodeProblem::Malformed:
+            r.reason = Reason::Malformed;
+            break;
+        case qr::DecodeProblem::UnsupportedVersion:
+            r.reason = Reason::UnsupportedVersion;
+            break;
+        }
         r.detail = bytes.error().detail;
         r.checkedAt = m_clock.now();
         describeTrust(r);

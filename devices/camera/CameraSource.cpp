@@ -18,7 +18,7 @@ QList<CameraInfo> CameraSource::list() {
     return out;
 }
 
-Expected<bool> CameraSource::open() {
+Expected<void> CameraSource::open() {
     m_capture.release();
     bool isIndex = false;
     const int index = m_settings.device.toInt(&isIndex);
@@ -42,7 +42,7 @@ Expected<bool> CameraSource::open() {
     }
     m_fps = m_capture.get(cv::CAP_PROP_FPS);
     m_error.clear();
-    return true;
+    return {};
 }
 
 ReadStatus CameraSource::read(Frame& frame) {

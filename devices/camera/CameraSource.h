@@ -28,7 +28,7 @@ public:
     static QList<CameraInfo> list(); // video capture nodes present now
 
     QString description() const override { return QStringLiteral("camera %1").arg(m_settings.device); }
-    Expected<bool> open() override;
+    Expected<void> open() override;
     ReadStatus read(Frame& frame) override;
     void close() override { m_capture.release(); }
     QString error() const override { return m_error; }

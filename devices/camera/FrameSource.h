@@ -21,7 +21,7 @@ public:
     // Human-readable identity for diagnostics: "camera /dev/video0", "video file demo.avi".
     virtual QString description() const = 0;
     // Opens (or reopens after a failure). A named error when the device is absent or unusable.
-    virtual Expected<bool> open() = 0;
+    virtual Expected<void> open() = 0;
     // Blocks for at most about one frame period. On Failed, error() names what happened.
     virtual ReadStatus read(Frame& frame) = 0;
     virtual void close() = 0;

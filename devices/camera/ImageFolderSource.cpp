@@ -9,7 +9,7 @@ ImageFolderSource::ImageFolderSource(QString folder, double fps)
     : m_folder(std::move(folder))
     , m_fps(fps) {}
 
-Expected<bool> ImageFolderSource::open() {
+Expected<void> ImageFolderSource::open() {
     const QDir dir(m_folder);
     if (!dir.exists())
         return unexpected(m_error = QStringLiteral("image folder %1 does not exist").arg(m_folder));
@@ -22,7 +22,7 @@ Expected<bool> ImageFolderSource::open() {
         return unexpected(m_error = QStringLiteral("image folder %1 holds no images").arg(m_folder));
     m_next = 0;
     m_error.clear();
-    return true;
+    return {};
 }
 
 ReadStatus ImageFolderSource::read(Frame& frame) {

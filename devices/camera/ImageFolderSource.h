@@ -12,7 +12,7 @@ public:
     explicit ImageFolderSource(QString folder, double fps = 0);
 
     QString description() const override { return QStringLiteral("image folder %1").arg(m_folder); }
-    Expected<bool> open() override;
+    Expected<void> open() override;
     ReadStatus read(Frame& frame) override;
     void close() override { m_files.clear(); }
     QString error() const override { return m_error; }

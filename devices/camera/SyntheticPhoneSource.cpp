@@ -13,9 +13,9 @@ SyntheticPhoneSource::SyntheticPhoneSource(std::function<QString(double)> textAt
     , m_paced(paced)
     , m_frames(frames) {}
 
-Expected<bool> SyntheticPhoneSource::open() {
+Expected<void> SyntheticPhoneSource::open() {
     m_startNs = steadyNowNs();
-    return true;
+    return {};
 }
 
 ReadStatus SyntheticPhoneSource::read(Frame& frame) {

@@ -17,7 +17,7 @@ public:
                          bool paced, qint64 frames = 0);
 
     QString description() const override { return QStringLiteral("synthetic phone camera"); }
-    Expected<bool> open() override;
+    Expected<void> open() override;
     ReadStatus read(Frame& frame) override;
     void close() override {}
     QString error() const override { return {}; }

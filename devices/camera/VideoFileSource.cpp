@@ -9,7 +9,7 @@ VideoFileSource::VideoFileSource(QString path, Options options)
     : m_path(std::move(path))
     , m_options(options) {}
 
-Expected<bool> VideoFileSource::open() {
+Expected<void> VideoFileSource::open() {
     m_capture.release();
     if (!QFileInfo(m_path).isFile())
         return unexpected(m_error = QStringLiteral("video file %1 does not exist").arg(m_path));
@@ -18,7 +18,7 @@ Expected<bool> VideoFileSource::open() {
     m_fps = m_capture.get(cv::CAP_PROP_FPS);
     m_nextDueNs = steadyNowNs();
     m_error.clear();
-    return true;
+    return {};
 }
 
 ReadStatus VideoFileSource::read(Frame& frame) {

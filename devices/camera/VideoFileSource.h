@@ -19,7 +19,7 @@ public:
         : VideoFileSource(std::move(path), Options{}) {}
 
     QString description() const override { return QStringLiteral("video file %1").arg(m_path); }
-    Expected<bool> open() override;
+    Expected<void> open() override;
     ReadStatus read(Frame& frame) override;
     void close() override { m_capture.release(); }
     QString error() const override { return m_error; }

@@ -19,12 +19,12 @@ public:
         , m_refused(refusedOpens)
         , m_limit(limit) {}
     QString description() const override { return QStringLiteral("flaky test camera"); }
-    Expected<bool> open() override {
+    Expected<void> open() override {
         ++opens;
         if (unplugged && m_refused-- > 0)
             return unexpected(QStringLiteral("flaky test camera is not present"));
         unplugged = false;
-        return true;
+        return {};
     }
     ReadStatus read(Frame& f) override {
         std::this_thread::sleep_for(std::chrono::milliseconds(2));

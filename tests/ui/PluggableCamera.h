@@ -32,7 +32,7 @@ public:
         , m_phone([c = m_control](double) { return c->shown(); }, scene(), 15, true) {}
 
     QString description() const override { return QStringLiteral("test camera"); }
-    Expected<bool> open() override {
+    Expected<void> open() override {
         if (!m_control->plugged)
             return unexpected(QStringLiteral("camera_absent: no such device (unplugged)"));
         return m_phone.open();

@@ -47,7 +47,7 @@ QByteArray randomSerial() {
 
 // Reads the trust-list spec's revocations: {"CODE": ["hex16", ...]} and/or
 // "revoked_files": {"CODE": "file with one hex serial per line"}.
-Expected<bool> addRevocations(const QJsonObject& spec, const QDir& base, TrustList& list) {
+Expected<void> addRevocations(const QJsonObject& spec, const QDir& base, TrustList& list) {
     const QJsonObject revoked = spec.value(QLatin1String("revoked")).toObject();
     for (auto it = revoked.begin(); it != revoked.end(); ++it) {
         QByteArray& serials = list.revokedSerials[it.key()];
@@ -75,7 +75,7 @@ Expected<bool> addRevocations(const QJsonObject& spec, const QDir& base, TrustLi
             serials += s;
         }
     }
-    return true;
+    return {};
 }
 
 } // namespace

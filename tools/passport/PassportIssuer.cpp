@@ -253,7 +253,7 @@ icao::MrzKey PassportFiles::chipKey() const {
     return parsed ? parsed->key : icao::MrzKey{};
 }
 
-Expected<bool> PassportFiles::save(const QString& dir) const {
+Expected<void> PassportFiles::save(const QString& dir) const {
     if (!QDir().mkpath(dir))
         return unexpected(QStringLiteral("cannot create %1").arg(dir));
     auto write = [&dir](const QString& name, const QByteArray& bytes) {
@@ -276,7 +276,7 @@ Expected<bool> PassportFiles::save(const QString& dir) const {
         QFile::setPermissions(QDir(dir).filePath(QStringLiteral("chip-aa-key.pem")),
                               QFile::ReadOwner | QFile::WriteOwner);
     }
-    return true;
+    return {};
 }
 
 Expected<PassportFiles> PassportFiles::load(const QString& dir) {

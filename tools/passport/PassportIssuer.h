@@ -82,7 +82,7 @@ struct PassportFiles {
     QMap<quint16, QByteArray> files; // FID → bytes
 
     icao::MrzKey chipKey() const; // from chipMrz, else mrz
-    Expected<bool> save(const QString& dir) const;
+    Expected<void> save(const QString& dir) const;
     static Expected<PassportFiles> load(const QString& dir);
 };
 

@@ -70,7 +70,7 @@ private slots:
         QFETCH(bool, unsupportedVersion);
         const auto r = qr::decode(text);
         QVERIFY(!r.hasValue());
-        QCOMPARE(r.error().unsupportedVersion, unsupportedVersion);
+        QCOMPARE(r.error().problem == qr::DecodeProblem::UnsupportedVersion, unsupportedVersion);
         QVERIFY(!r.error().detail.isEmpty());
     }
 };
