@@ -7,6 +7,7 @@
 #include "credential/IdNumber.h"
 #include "desk/Desk.h"
 #include "log/RecordId.h"
+#include "toolkit/CliSupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -61,13 +62,9 @@ QJsonObject hotel(qint64 at, int i) {
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    auto option = [&](const char* name, int fallback) {
-        const qsizetype i = args.indexOf(QLatin1String(name));
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
-    };
-    const int days = option("--days", 60), perDay = option("--per-day", 300),
-              commits = option("--commits", 200);
+    const cli::Options options(app.arguments().mid(1));
+    const int days = int(options.number("--days", 60)), perDay = int(options.number("--per-day", 300)),
+              commits = int(options.number("--commits", 200));
     QTemporaryDir dir(QDir::current().filePath(QStringLiteral("desk-bench-XXXXXX")));
     const PrivateKey key = PrivateKey::generate(Algorithm::EdDSA);
     auto log = RegistrationLog::open(dir.filePath(QStringLiteral("log.db")),

@@ -57,12 +57,9 @@ Registration sample(qint64 at, int i) {
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const cli::Options options(app.arguments().mid(1));
-    auto opt = [&](const char* name, const QString& fallback = {}) {
-        return options.value(QLatin1String(name), fallback);
-    };
-    const QString dirArg = opt("--dir", QString());
-    const int records = opt("--records", QStringLiteral("1000000")).toInt();
-    const int commits = opt("--commits", QStringLiteral("2000")).toInt();
+    const QString dirArg = options.value(QStringLiteral("--dir"));
+    const int records = options.number("--records", 1000000);
+    const int commits = options.number("--commits", 2000);
     QTemporaryDir tmp(dirArg.isEmpty() ? QStringLiteral("log_bench-XXXXXX") : dirArg + "/log_bench-XXXXXX");
     const PrivateKey key = PrivateKey::generate(Algorithm::EdDSA);
     const FieldKeys keys = FieldKeys::fromRaw(1, QByteArray(32, 'b'));

@@ -60,18 +60,15 @@ struct Tally {
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const cli::Options options(app.arguments().mid(1));
-    auto opt = [&](const char* name, const QString& fallback = {}) {
-        return options.value(QLatin1String(name), fallback);
-    };
-    const int withCode = opt("--frames", QStringLiteral("500")).toInt();
-    const int withoutCode = opt("--no-code", QStringLiteral("100")).toInt();
-    const QString models = opt("--models", QStringLiteral(LZ_SOURCE_DIR "/../shared/models/wechat_qrcode"));
-    const QString dumpDir = opt("--dump-misses", QString()); // write our missed frames as PNGs
+    const int withCode = options.number("--frames", 500);
+    const int withoutCode = options.number("--no-code", 100);
+    const QString models = options.value(QStringLiteral("--models"), QStringLiteral(LZ_SOURCE_DIR "/../shared/models/wechat_qrcode"));
+    const QString dumpDir = options.value(QStringLiteral("--dump-misses")); // write our missed frames as PNGs
     if (!dumpDir.isEmpty())
         QDir().mkpath(dumpDir);
     cv::setNumThreads(1);
 
-    const unsigned seed = opt("--seed", QStringLiteral("20261122")).toUInt();
+    const unsigned seed = options.number("--seed", 20261122);
     const auto corpus = bench::makeCorpus(seed, withCode, withoutCode);
     std::printf("corpus: %d frames with a code (QR version 10-20, level M), %d without, 1280x720, seed %u\n",
                 withCode, withoutCode, seed);
@@ -134,7 +131,7 @@ int main(int argc, char** argv) {
                                 : "decodes; not part of this comparison");
     }
 
-    const QString only = opt("--peers", QString()); // e.g. liangzheng,wechat-cnn
+    const QString only = options.value(QStringLiteral("--peers")); // e.g. liangzheng,wechat-cnn
     if (!only.isEmpty())
         peers.erase(
             std::remove_if(peers.begin(), peers.end(),

@@ -5,6 +5,7 @@
 #include "log/RegistrationLog.h"
 #include "sync/SyncClient.h"
 
+#include "samples/Samples.h"
 #include "toolkit/CliSupport.h"
 
 #include <QCoreApplication>
@@ -17,16 +18,13 @@ using namespace lz;
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const cli::Options options(app.arguments().mid(1));
-    auto opt = [&](const char* name, const QString& fallback = {}) {
-        return options.value(QLatin1String(name), fallback);
-    };
-    const int records = opt("--records", QStringLiteral("100000")).toInt();
+    const int records = options.number("--records", 100000);
     SyncConfig config;
-    config.gateway = QUrl(opt("--gateway"));
-    config.clientCert = opt("--cert");
-    config.clientKey = opt("--key");
-    config.caFile = opt("--ca");
-    config.batchSize = opt("--batch", QStringLiteral("500")).toInt();
+    config.gateway = QUrl(options.value(QStringLiteral("--gateway")));
+    config.clientCert = options.value(QStringLiteral("--cert"));
+    config.clientKey = options.value(QStringLiteral("--key"));
+    config.caFile = options.value(QStringLiteral("--ca"));
+    config.batchSize = options.number("--batch", 500);
     config.timeoutMs = 60000;
     auto tls = SyncClient::clientTls(config);
     if (!tls) {
@@ -43,17 +41,9 @@ int main(int argc, char** argv) {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<Registration> batch;
     for (int i = 0; i < records; ++i) {
-        Registration r;
-        r.createdAtMs = now - records + i;
-        r.utcOffsetS = 8 * 3600;
-        r.kind = RecordKind::Registration;
-        r.valid = true;
-        r.method = QStringLiteral("qr");
-        r.documentKind = QStringLiteral("resident_id");
-        r.issuer = QStringLiteral("TEST-CTID");
-        r.credentialId = QByteArray::number(i);
-        r.venue = {QStringLiteral("V-BENCH"), VenueType::InternetCafe, QStringLiteral("T-BENCH"),
-                   QStringLiteral("op")};
+        Registration r = samples::qrRegistration(
+            now - records + i, QStringLiteral("TEST-CTID"), QByteArray::number(i),
+            {QStringLiteral("V-BENCH"), VenueType::InternetCafe, QStringLiteral("T-BENCH"), QStringLiteral("op")});
         r.details = {{"seat", QStringLiteral("A-%1").arg(i % 200)}};
         Identity id;
         id.name = QStringLiteral("测试%1").arg(i % 1000);

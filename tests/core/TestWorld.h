@@ -7,6 +7,8 @@
 #include "credential/QrPayload.h"
 #include "trust/TrustStore.h"
 
+#include "samples/Samples.h"
+
 #include <QMap>
 
 namespace lz::test {
@@ -15,16 +17,7 @@ inline constexpr qint64 kNow = 1790000000; // 2026-09-21, the tests' "now"
 inline constexpr qint64 kDay = 86400;
 
 inline Identity sampleIdentity() {
-    Identity id;
-    id.kind = DocumentKind::ResidentId;
-    id.level = CredentialLevel::Full;
-    id.name = QStringLiteral("张三");
-    id.sex = Sex::Male;
-    id.ethnicity = 1;
-    id.birthDate = QDate(1949, 12, 31);
-    id.documentNumber = QStringLiteral("110105194912310011");
-    id.address = QStringLiteral("北京市朝阳区建国路 1 号");
-    return id;
+    return samples::residentIdentity();
 }
 
 struct TestIssuer {

@@ -13,6 +13,7 @@
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
 #include "sync/RecordWire.h"
+#include "samples/Samples.h"
 #include "trust/TrustList.h"
 #include "util/DurableFile.h"
 
@@ -56,16 +57,7 @@ struct World {
 };
 
 Identity identity() {
-    Identity id;
-    id.kind = DocumentKind::ResidentId;
-    id.level = CredentialLevel::Full;
-    id.name = QStringLiteral("张三");
-    id.sex = Sex::Male;
-    id.ethnicity = 1;
-    id.birthDate = QDate(1949, 12, 31);
-    id.documentNumber = QStringLiteral("110105194912310011");
-    id.address = QStringLiteral("北京市朝阳区建国路1号");
-    return id;
+    return samples::residentIdentity();
 }
 
 Credential credential(const World& w) {
@@ -484,20 +476,12 @@ int conformanceVectors(const cli::Options& o) {
     // --- sync records: what a gateway accepts, and what it refuses by name (docs/sync-api.md) ---
     QJsonArray recordVectors;
     {
-        Registration r;
+        Registration r = samples::qrRegistration(
+            kT * 1000, QStringLiteral("TV-CTID"), QByteArray::fromHex("0102030405060708"),
+            {QStringLiteral("V-TV"), VenueType::InternetCafe, QStringLiteral("T-TV"), QStringLiteral("op-1")});
         r.id = QByteArray::fromHex("0190f1b2c3d47e5f8a9b0c1d2e3f4a5b");
         r.seq = 1;
-        r.createdAtMs = kT * 1000;
-        r.utcOffsetS = 8 * 3600;
-        r.kind = RecordKind::Registration;
-        r.valid = true;
-        r.method = QStringLiteral("qr");
-        r.documentKind = QStringLiteral("resident_id");
-        r.issuer = QStringLiteral("TV-CTID");
-        r.credentialId = QByteArray::fromHex("0102030405060708");
         r.trustListSequence = 1;
-        r.venue = {QStringLiteral("V-TV"), VenueType::InternetCafe, QStringLiteral("T-TV"),
-                   QStringLiteral("op-1")};
         r.details = {{QStringLiteral("seat"), QStringLiteral("A-17")}};
         Identity id = identity();
         id.level = CredentialLevel::Light;

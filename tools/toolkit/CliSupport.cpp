@@ -7,6 +7,11 @@ QString Options::value(const QString& name, const QString& fallback) const {
     return i >= 0 && i + 1 < m_args.size() ? m_args.at(i + 1) : fallback;
 }
 
+long long Options::number(const char* name, long long fallback) const {
+    const QString v = value(QLatin1String(name));
+    return v.isEmpty() ? fallback : v.toLongLong();
+}
+
 bool Options::has(const QString& name) const {
     return m_args.contains(name);
 }

@@ -16,6 +16,8 @@ public:
     explicit Options(QStringList args)
         : m_args(std::move(args)) {}
     QString value(const QString& name, const QString& fallback = {}) const;
+    // The value of --name as a number (the benchmarks' sizes); fallback when absent.
+    long long number(const char* name, long long fallback) const;
     bool has(const QString& name) const;
     QStringList positional(const QStringList& flagsWithoutValue = {}) const;
     // Names of --options present that are not in `known`; used to refuse typos.

@@ -1,6 +1,7 @@
 // The sync API's JSON: a record survives the trip, malformed fields are named, out-of-range
 // numbers are refused (found by fuzz_sync_wire), acks are read strictly.
 #include "log/RecordId.h"
+#include "samples/Samples.h"
 #include "sync/RecordWire.h"
 
 #include <QJsonArray>
@@ -12,20 +13,12 @@ class TestRecordWire : public QObject {
     Q_OBJECT
 
     static Registration sample() {
-        Registration r;
-        r.id = newRecordId(1'795'375'160'000);
+        Registration r = samples::qrRegistration(
+            1'795'375'160'000, QStringLiteral("TEST-CTID"), QByteArray::fromHex("00000000000000aa"),
+            {QStringLiteral("V-1"), VenueType::ParcelCounter, QStringLiteral("T-01"), QStringLiteral("op")});
+        r.id = newRecordId(r.createdAtMs);
         r.seq = 7;
-        r.createdAtMs = 1'795'375'160'000;
-        r.utcOffsetS = 28800;
-        r.kind = RecordKind::Registration;
-        r.valid = true;
-        r.method = QStringLiteral("qr");
-        r.documentKind = QStringLiteral("resident_id");
-        r.issuer = QStringLiteral("TEST-CTID");
-        r.credentialId = QByteArray::fromHex("00000000000000aa");
         r.trustListSequence = 3;
-        r.venue = {QStringLiteral("V-1"), VenueType::ParcelCounter, QStringLiteral("T-01"),
-                   QStringLiteral("op")};
         r.details = {{"waybill", "SF1234567890"}};
         Identity id;
         id.name = QStringLiteral("王五");
