@@ -31,15 +31,10 @@ public:
     Expected<void> open() override;
     ReadStatus read(Frame& frame) override;
     void close() override { m_capture.release(); }
-    QString error() const override { return m_error; }
-    double fps() const override { return m_fps; }
 
 private:
     CameraSettings m_settings;
     cv::VideoCapture m_capture;
-    QString m_error;
-    double m_fps = 0;
-    qint64 m_sequence = 0;
 };
 
 } // namespace lz

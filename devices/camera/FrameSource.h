@@ -25,9 +25,16 @@ public:
     // Blocks for at most about one frame period. On Failed, error() names what happened.
     virtual ReadStatus read(Frame& frame) = 0;
     virtual void close() = 0;
-    virtual QString error() const = 0;
+    // Why the last open() or read() failed; empty after a success.
+    QString error() const { return m_error; }
     // Frames per second the source delivers (0 if unknown).
-    virtual double fps() const = 0;
+    double fps() const { return m_fps; }
+
+protected:
+    // Every source keeps the same three facts: the sources set them, the grabber reads them.
+    QString m_error;
+    double m_fps = 0;
+    qint64 m_sequence = 0; // the number the next frame gets
 };
 
 } // namespace lz

@@ -6,8 +6,9 @@
 namespace lz {
 
 ImageFolderSource::ImageFolderSource(QString folder, double fps)
-    : m_folder(std::move(folder))
-    , m_fps(fps) {}
+    : m_folder(std::move(folder)) {
+    m_fps = fps;
+}
 
 Expected<void> ImageFolderSource::open() {
     const QDir dir(m_folder);

@@ -15,15 +15,11 @@ public:
     Expected<void> open() override;
     ReadStatus read(Frame& frame) override;
     void close() override { m_files.clear(); }
-    QString error() const override { return m_error; }
-    double fps() const override { return m_fps; }
 
 private:
     QString m_folder;
-    double m_fps;
     QStringList m_files;
     qsizetype m_next = 0;
-    QString m_error;
 };
 
 } // namespace lz

@@ -9,9 +9,10 @@ SyntheticPhoneSource::SyntheticPhoneSource(std::function<QString(double)> textAt
                                            double fps, bool paced, qint64 frames)
     : m_textAt(std::move(textAt))
     , m_scene(scene)
-    , m_fps(fps)
     , m_paced(paced)
-    , m_frames(frames) {}
+    , m_frames(frames) {
+    m_fps = fps;
+}
 
 Expected<void> SyntheticPhoneSource::open() {
     m_startNs = steadyNowNs();

@@ -20,16 +20,12 @@ public:
     Expected<void> open() override;
     ReadStatus read(Frame& frame) override;
     void close() override {}
-    QString error() const override { return {}; }
-    double fps() const override { return m_fps; }
 
 private:
     std::function<QString(double)> m_textAt;
     PhoneScene m_scene;
-    double m_fps;
     bool m_paced;
     qint64 m_frames;
-    qint64 m_sequence = 0;
     qint64 m_startNs = 0;
 };
 

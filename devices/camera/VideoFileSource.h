@@ -22,16 +22,11 @@ public:
     Expected<void> open() override;
     ReadStatus read(Frame& frame) override;
     void close() override { m_capture.release(); }
-    QString error() const override { return m_error; }
-    double fps() const override { return m_fps; }
 
 private:
     QString m_path;
     Options m_options;
     cv::VideoCapture m_capture;
-    QString m_error;
-    double m_fps = 0;
-    qint64 m_sequence = 0;
     qint64 m_nextDueNs = 0;
 };
 

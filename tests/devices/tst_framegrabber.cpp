@@ -17,7 +17,9 @@ public:
     FlakyCamera(int good, int refusedOpens, int limit)
         : m_good(good)
         , m_refused(refusedOpens)
-        , m_limit(limit) {}
+        , m_limit(limit) {
+        m_fps = 500;
+    }
     QString description() const override { return QStringLiteral("flaky test camera"); }
     Expected<void> open() override {
         ++opens;
@@ -33,6 +35,7 @@ public:
         if (!unplugged && !m_failed && delivered == m_good) {
             unplugged = true;
             m_failed = true;
+            m_error = QStringLiteral("flaky test camera stopped delivering frames");
             return ReadStatus::Failed;
         }
         f.image = cv::Mat(4, 4, CV_8UC1, cv::Scalar(delivered % 256));
@@ -41,8 +44,6 @@ public:
         return ReadStatus::Ok;
     }
     void close() override {}
-    QString error() const override { return QStringLiteral("flaky test camera stopped delivering frames"); }
-    double fps() const override { return 500; }
 
     std::atomic<int> opens{0};
     std::atomic<int> delivered{0};

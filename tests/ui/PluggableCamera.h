@@ -29,12 +29,14 @@ class PluggableCamera final : public FrameSource {
 public:
     explicit PluggableCamera(std::shared_ptr<CameraControl> control)
         : m_control(std::move(control))
-        , m_phone([c = m_control](double) { return c->shown(); }, scene(), 15, true) {}
+        , m_phone([c = m_control](double) { return c->shown(); }, scene(), 15, true) {
+        m_fps = 15;
+    }
 
     QString description() const override { return QStringLiteral("test camera"); }
     Expected<void> open() override {
         if (!m_control->plugged)
-            return unexpected(QStringLiteral("camera_absent: no such device (unplugged)"));
+            return unexpected(m_error = QStringLiteral("camera_absent: no such device (unplugged)"));
         return m_phone.open();
     }
     ReadStatus read(Frame& frame) override {
@@ -45,8 +47,6 @@ public:
         return m_phone.read(frame);
     }
     void close() override {}
-    QString error() const override { return m_error; }
-    double fps() const override { return 15; }
 
 private:
     static PhoneScene scene() {
@@ -57,7 +57,6 @@ private:
     }
     std::shared_ptr<CameraControl> m_control;
     SyntheticPhoneSource m_phone;
-    QString m_error;
 };
 
 } // namespace lz::test
