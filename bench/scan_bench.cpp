@@ -62,7 +62,8 @@ int main(int argc, char** argv) {
     const cli::Options options(app.arguments().mid(1));
     const int withCode = options.number("--frames", 500);
     const int withoutCode = options.number("--no-code", 100);
-    const QString models = options.value(QStringLiteral("--models"), QStringLiteral(LZ_SOURCE_DIR "/../shared/models/wechat_qrcode"));
+    const QString models = options.value(QStringLiteral("--models"),
+                                         QStringLiteral(LZ_SOURCE_DIR "/../shared/models/wechat_qrcode"));
     const QString dumpDir = options.value(QStringLiteral("--dump-misses")); // write our missed frames as PNGs
     if (!dumpDir.isEmpty())
         QDir().mkpath(dumpDir);

@@ -21,7 +21,9 @@ void printJson(const QJsonObject& o, bool indented = false); // one line on stdo
 int fail(const QString& message, int code = kExitUsage);     // prints "error: ..." to stderr
 // A module's typed failure (LogFailure, FileFailure, ...) printed as its named error.
 template <typename Failure>
-    requires requires(const Failure& f) { f.text(); }
+requires requires(const Failure& f) {
+    f.text();
+}
 int fail(const Failure& failure, int code = kExitUsage) {
     return fail(failure.text(), code);
 }

@@ -238,10 +238,11 @@ void KioskBackend::exportCsv(const QString& path) {
     csv.open(QIODevice::WriteOnly);
     writeRegistrationsCsv(csv, *list, false);
     if (auto saved = writeFileDurably(target, csv.data(), 0600); !saved) {
-        emit staffMessage(saved.error().code == FileError::DiskFull
-                              ? tr("Export failed: the disk is full. Free some space or choose another place.")
-                              : tr("Export failed: %1").arg(saved.error().text()),
-                          true);
+        emit staffMessage(
+            saved.error().code == FileError::DiskFull
+                ? tr("Export failed: the disk is full. Free some space or choose another place.")
+                : tr("Export failed: %1").arg(saved.error().text()),
+            true);
         return;
     }
     emit staffMessage(tr("Exported %n records (masked) to %1", nullptr, int(list->size())).arg(target),

@@ -29,9 +29,9 @@ Expected<QByteArray, DecodeError> decode(QStringView text) {
         if (!text[i].isDigit() || text[i].unicode() > 127)
             return malformed(QStringLiteral("qr: malformed version prefix"));
     if (text.left(colon + 1) != QLatin1String(kPrefix))
-        return unexpected(
-            DecodeError{DecodeProblem::UnsupportedVersion, QStringLiteral("qr: credential format version %1 is not supported")
-                                  .arg(text.mid(2, colon - 2).toString())});
+        return unexpected(DecodeError{DecodeProblem::UnsupportedVersion,
+                                      QStringLiteral("qr: credential format version %1 is not supported")
+                                          .arg(text.mid(2, colon - 2).toString())});
     const QByteArray body = text.mid(colon + 1).toLatin1();
     auto compressed = base45::decode(body);
     if (!compressed)

@@ -47,7 +47,8 @@ LogResult<FieldKeys> FieldKeys::openOrCreate(const QString& path) {
     constexpr QFileDevice::Permissions kOthers =
         QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     if (f.permissions() & kOthers)
-        return logFailure(LogError::KeyFilePermissions, QStringLiteral("%1 is readable by others; chmod 600 it").arg(path));
+        return logFailure(LogError::KeyFilePermissions,
+                          QStringLiteral("%1 is readable by others; chmod 600 it").arg(path));
     if (!f.open(QIODevice::ReadOnly))
         return logFailure(LogError::KeyFileUnreadable, QStringLiteral("%1: %2").arg(path, f.errorString()));
     // One key per line: "<id> <64 hex digits>"; the last line is the current key.

@@ -36,7 +36,8 @@ LogResult<void> LogAnchor::write(const QString& path) const {
                         {QStringLiteral("checkpoint_chain"), QString::fromLatin1(checkpointChain.toHex())},
                         {QStringLiteral("gateway_seq"), gatewaySeq},
                         {QStringLiteral("gateway_chain"), QString::fromLatin1(gatewayChain.toHex())}};
-    if (auto written = writeFileDurably(path, QJsonDocument(o).toJson(QJsonDocument::Compact), 0600); !written)
+    if (auto written = writeFileDurably(path, QJsonDocument(o).toJson(QJsonDocument::Compact), 0600);
+        !written)
         return unexpected(fileWriteFailure(LogError::AnchorUnwritable, written.error()));
     return {};
 }

@@ -72,7 +72,8 @@ QString logErrorName(LogError e) {
 
 QString LogFailure::text() const {
     if (code == LogError::DiskFull && detail.isEmpty())
-        return logErrorName(code) + QStringLiteral(": the log's disk or page limit is full; nothing was written");
+        return logErrorName(code) +
+               QStringLiteral(": the log's disk or page limit is full; nothing was written");
     return detail.isEmpty() ? logErrorName(code) : logErrorName(code) + QStringLiteral(": ") + detail;
 }
 
@@ -110,7 +111,7 @@ LogResult<void> storeMeta(QSqlDatabase db, Meta& meta, const QString& key, const
 }
 
 LogResult<QByteArray> bindDatabase(QSqlDatabase db, Meta& meta, const FieldKeys& keys, const QString& logPath,
-                                  const QString& anchorPath, bool createdNow) {
+                                   const QString& anchorPath, bool createdNow) {
     QByteArray logId = meta[QStringLiteral("log_id")];
     const bool madeNow = logId.isEmpty();
     if (madeNow) {
@@ -128,7 +129,9 @@ LogResult<QByteArray> bindDatabase(QSqlDatabase db, Meta& meta, const FieldKeys&
         if (auto e = storeMeta(db, meta, QStringLiteral("log_id"), logId); !e)
             return unexpected(e.error());
     } else if (!keys.logId().isEmpty() && keys.logId() != logId) {
-        return logFailure(LogError::KeyFileMismatch, QStringLiteral("the key file belongs to log %1, %2 is log %3")
+        return logFailure(
+            LogError::KeyFileMismatch,
+            QStringLiteral("the key file belongs to log %1, %2 is log %3")
                 .arg(QString::fromLatin1(keys.logId().toHex()), logPath, QString::fromLatin1(logId.toHex())));
     }
     for (const auto& [k, v] : meta) {
@@ -136,7 +139,9 @@ LogResult<QByteArray> bindDatabase(QSqlDatabase db, Meta& meta, const FieldKeys&
             continue;
         const quint32 id = k.mid(kFieldKeyPrefix.size()).toUInt();
         if (keys.fingerprint(id) != v)
-            return logFailure(LogError::KeyFileMismatch, QStringLiteral("key %1 of the key file is not the key this log "
+            return logFailure(
+                LogError::KeyFileMismatch,
+                QStringLiteral("key %1 of the key file is not the key this log "
                                "was sealed with (a substitute key file?); restore the right one")
                     .arg(id));
     }
@@ -147,14 +152,16 @@ LogResult<QByteArray> bindDatabase(QSqlDatabase db, Meta& meta, const FieldKeys&
     // Another log's anchor beside a log made now: the old log was replaced.
     if (madeNow && !anchorPath.isEmpty())
         if (auto old = LogAnchor::read(anchorPath); !old || (*old && createdNow))
-            return logFailure(LogError::Replaced, QStringLiteral("%1 is new, but %2 anchors another log: move the old "
+            return logFailure(
+                LogError::Replaced,
+                QStringLiteral("%1 is new, but %2 anchors another log: move the old "
                                "log, its key file and the anchor aside together to start a new one")
                     .arg(logPath, anchorPath));
     return logId;
 }
 
 LogResult<void> finishBinding(QSqlDatabase db, Meta& meta, FieldKeys& keys, const QByteArray& logId,
-                             const QString& anchorPath, int schemaVersion) {
+                              const QString& anchorPath, int schemaVersion) {
     if (keys.logId().isEmpty())
         if (auto bound = keys.bindToLog(logId); !bound)
             return bound;

@@ -26,14 +26,14 @@ LogResult<void> storeMeta(QSqlDatabase db, Meta& meta, const QString& key, const
 // Inside the open's transaction: checks the key file against the log and records what is new.
 // Returns the log's id (made now for a log that has none).
 LogResult<QByteArray> bindDatabase(QSqlDatabase db, Meta& meta, const FieldKeys& keys, const QString& logPath,
-                                  const QString& anchorPath, bool createdNow);
+                                   const QString& anchorPath, bool createdNow);
 
 // After that has committed: the key file names the log, and the anchor is made once ("anchored"
 // in meta). In this order a crash anywhere leaves a state the next start finishes rather than one
 // it would take for tampering: the database names the log before the key file does, and the
 // anchor is marked made only after it is on disk.
 LogResult<void> finishBinding(QSqlDatabase db, Meta& meta, FieldKeys& keys, const QByteArray& logId,
-                             const QString& anchorPath, int schemaVersion);
+                              const QString& anchorPath, int schemaVersion);
 
 } // namespace logbinding
 } // namespace lz

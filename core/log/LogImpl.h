@@ -110,7 +110,8 @@ struct RegistrationLog::Impl {
         return {};
     }
 
-    Registration fromRow(const QSqlQuery& q, bool openPersonal, std::optional<LogFailure>* error = nullptr) const {
+    Registration fromRow(const QSqlQuery& q, bool openPersonal,
+                         std::optional<LogFailure>* error = nullptr) const {
         Registration r;
         r.seq = column(q, Col::Seq).toLongLong();
         r.id = column(q, Col::Id).toByteArray();
@@ -167,7 +168,7 @@ struct RegistrationLog::Impl {
     // but marked, and the gateway recomputes the content hash itself and flags it. Only there:
     // `log verify` does its own, and lists do not need it.
     LogResult<QList<Registration>> select(const QString& where, const QVariantList& values,
-                                         bool checkContent = false) const {
+                                          bool checkContent = false) const {
         QSqlQuery q(db());
         q.setForwardOnly(true);
         q.prepare(kSelect + where);
@@ -186,8 +187,9 @@ struct RegistrationLog::Impl {
                                     (!sealed.isEmpty() && sha256({sealed}) != r.personalHash);
             }
             if (error)
-                return logFailure(error->code,
-                                  QStringLiteral("%1 (record %2)").arg(error->detail, recordIdText(out.last().id)));
+                return logFailure(
+                    error->code,
+                    QStringLiteral("%1 (record %2)").arg(error->detail, recordIdText(out.last().id)));
         }
         return out;
     }

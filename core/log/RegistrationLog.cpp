@@ -103,9 +103,9 @@ QString RegistrationLog::path() const {
 }
 
 LogResult<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString& path, FieldKeys keys,
-                                                                 PrivateKey terminalKey,
-                                                                 const QString& terminalId,
-                                                                 LogOptions options) {
+                                                                  PrivateKey terminalKey,
+                                                                  const QString& terminalId,
+                                                                  LogOptions options) {
     auto impl = std::make_unique<Impl>();
     impl->connection = QStringLiteral("lz-log-") + QUuid::createUuid().toString(QUuid::Id128);
     impl->path = path;
@@ -120,12 +120,14 @@ LogResult<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString&
     // deleted, truncated or replaced. Refused before anything is created (issue 14, finding 7).
     if (!existed || QFileInfo(path).size() == 0) {
         if (!impl->keys.logId().isEmpty())
-            return logFailure(LogError::Replaced, QStringLiteral("%1 is missing or empty, but the key file belongs to "
-                               "log %2: restore the log from backup, or move the key file and "
-                               "the anchor aside with the old log to start a new one")
-                    .arg(path, QString::fromLatin1(impl->keys.logId().toHex())));
+            return logFailure(LogError::Replaced,
+                              QStringLiteral("%1 is missing or empty, but the key file belongs to "
+                                             "log %2: restore the log from backup, or move the key file and "
+                                             "the anchor aside with the old log to start a new one")
+                                  .arg(path, QString::fromLatin1(impl->keys.logId().toHex())));
         if (!options.anchorPath.isEmpty() && QFileInfo::exists(options.anchorPath))
-            return logFailure(LogError::Replaced, QStringLiteral("%1 is missing or empty, but %2 anchors a log: "
+            return logFailure(LogError::Replaced,
+                              QStringLiteral("%1 is missing or empty, but %2 anchors a log: "
                                              "restore the log from backup, or move the anchor aside with the "
                                              "old log to start a new one")
                                   .arg(path, options.anchorPath));
@@ -157,7 +159,8 @@ LogResult<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString&
     }
     const int target = kSchemaVersion;
     if (d.version > target)
-        return logFailure(LogError::SchemaNewer, QStringLiteral("%1 has schema %2; this terminal knows up to %3")
+        return logFailure(LogError::SchemaNewer,
+                          QStringLiteral("%1 has schema %2; this terminal knows up to %3")
                               .arg(path)
                               .arg(d.version)
                               .arg(target));
@@ -201,7 +204,8 @@ LogResult<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString&
             return d.exec(QStringLiteral("PRAGMA user_version=%1").arg(next));
         });
         if (!migrated)
-            return logFailure(LogError::MigrationFailed, QStringLiteral("to schema %1: %2").arg(next).arg(migrated.error().text()));
+            return logFailure(LogError::MigrationFailed,
+                              QStringLiteral("to schema %1: %2").arg(next).arg(migrated.error().text()));
         d.version = next;
     }
 
@@ -214,7 +218,8 @@ LogResult<std::unique_ptr<RegistrationLog>> RegistrationLog::open(const QString&
     if (meta[QStringLiteral("format")] != kFormat)
         return logFailure(LogError::NotALog, QStringLiteral("%1").arg(path));
     if (QString::fromUtf8(meta[QStringLiteral("terminal_id")]) != terminalId)
-        return logFailure(LogError::TerminalMismatch, QStringLiteral("%1 belongs to terminal %2")
+        return logFailure(LogError::TerminalMismatch,
+                          QStringLiteral("%1 belongs to terminal %2")
                               .arg(path, QString::fromUtf8(meta[QStringLiteral("terminal_id")])));
     if (meta[QStringLiteral("terminal_public_key")] != d.publicKey.toPem())
         return logFailure(LogError::KeyMismatch, QStringLiteral("the terminal key does not match the log's"));
@@ -290,7 +295,8 @@ LogResult<void> RegistrationLog::anchorGatewayHead(qint64 seq, const QByteArray&
     if (!q.exec())
         return unexpected(sqlFailure(q.lastError()));
     if (!q.next() || q.value(0).toByteArray() != chainHash)
-        return logFailure(LogError::GatewayHeadMismatch, QStringLiteral("the gateway's head (record %1) is not this "
+        return logFailure(LogError::GatewayHeadMismatch,
+                          QStringLiteral("the gateway's head (record %1) is not this "
                                          "log's record %1")
                               .arg(seq));
     a.gatewaySeq = seq;

@@ -87,8 +87,8 @@ public:
     // Opens (creating when absent) the log at path. A damaged database, a newer schema or a
     // file that is not a log is refused with a named error; nothing is overwritten.
     static LogResult<std::unique_ptr<RegistrationLog>> open(const QString& path, FieldKeys keys,
-                                                           PrivateKey terminalKey, const QString& terminalId,
-                                                           LogOptions options = {});
+                                                            PrivateKey terminalKey, const QString& terminalId,
+                                                            LogOptions options = {});
     ~RegistrationLog();
 
     // Appends and commits durably (WAL, synchronous=FULL): when this returns a value the record

@@ -15,9 +15,11 @@ LogResult<PrivateKey> loadOrCreateTerminalKey(const QString& path) {
     }
     if (f.permissions() &
         (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther))
-        return logFailure(LogError::KeyFilePermissions, QStringLiteral("%1 is readable by others; chmod 600 it").arg(path));
+        return logFailure(LogError::KeyFilePermissions,
+                          QStringLiteral("%1 is readable by others; chmod 600 it").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return logFailure(LogError::TerminalKeyUnreadable, QStringLiteral("%1: %2").arg(path, f.errorString()));
+        return logFailure(LogError::TerminalKeyUnreadable,
+                          QStringLiteral("%1: %2").arg(path, f.errorString()));
     auto key = PrivateKey::fromPem(f.readAll());
     if (!key)
         return logFailure(LogError::TerminalKeyMalformed, QStringLiteral("%1: %2").arg(path, key.error()));

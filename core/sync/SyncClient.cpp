@@ -209,9 +209,10 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError && http == 0) {
         // Transport: refused, reset, timed out, TLS (certificate mismatch) — nothing was acknowledged.
-        const SyncError kind = reply->error() == QNetworkReply::OperationCanceledError    ? SyncError::Timeout
-                               : reply->error() == QNetworkReply::SslHandshakeFailedError ? SyncError::Tls
-                                                                                          : SyncError::Network;
+        const SyncError kind = reply->error() == QNetworkReply::OperationCanceledError ? SyncError::Timeout
+                               : reply->error() == QNetworkReply::SslHandshakeFailedError
+                                   ? SyncError::Tls
+                                   : SyncError::Network;
         return finishRound(false, SyncFailure{kind, reply->errorString()});
     }
     const QByteArray body = reply->readAll();
@@ -251,7 +252,8 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
         return finishRound(false, SyncFailure{SyncError::Log, e.error().text()});
     m_status.sentTotal += done.size();
     if (done.isEmpty() && acks->isEmpty())
-        return finishRound(false, SyncFailure{SyncError::BadAnswer, QStringLiteral("the gateway acknowledged nothing")});
+        return finishRound(
+            false, SyncFailure{SyncError::BadAnswer, QStringLiteral("the gateway acknowledged nothing")});
     sendBatch(); // the next batch, until the outbox is empty
 }
 
@@ -279,7 +281,8 @@ void SyncClient::finishRound(bool ok, std::optional<SyncFailure> error) {
     if (ok)
         qCDebug(lcSync, "round done; next in %d ms", delay);
     else
-        qCInfo(lcSync, "round failed (%s); next in %d ms", qPrintable(error ? error->text() : QString()), delay);
+        qCInfo(lcSync, "round failed (%s); next in %d ms", qPrintable(error ? error->text() : QString()),
+               delay);
     m_timer.start(delay);
     if (!m_config.statusFile.isEmpty()) {
         // What `sync status` shows from another process; the records themselves are in the log.

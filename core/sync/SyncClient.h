@@ -41,9 +41,9 @@ struct SyncStatus {
     qint64 oldestUnsentMs = 0; // created time of the oldest unsent record; 0 if none
     qint64 lastSuccessMs = 0, lastAttemptMs = 0, nextTryMs = 0;
     std::optional<SyncFailure> lastError; // none after a success
-    qint64 clockOffsetMs = 0;  // gateway Date minus terminal clock, from the last answer
-    bool clockWarning = false; // |offset| > 2 min
-    qint64 sentTotal = 0;      // records acknowledged in this process
+    qint64 clockOffsetMs = 0;             // gateway Date minus terminal clock, from the last answer
+    bool clockWarning = false;            // |offset| > 2 min
+    qint64 sentTotal = 0;                 // records acknowledged in this process
     // Trust-list refresh: the sequence of the list last installed from the gateway, and why the
     // last fetched list was refused (empty when it was not).
     quint64 trustListSequence = 0;

@@ -27,9 +27,9 @@ QString syncErrorName(SyncError e) {
 }
 
 std::optional<SyncError> syncErrorFromName(QStringView name) {
-    constexpr std::array kAll{SyncError::Timeout,   SyncError::Tls, SyncError::Network,
-                              SyncError::Http,      SyncError::BadAnswer, SyncError::Log,
-                              SyncError::Purge,     SyncError::StatusUnsaved};
+    constexpr std::array kAll{SyncError::Timeout, SyncError::Tls,          SyncError::Network,
+                              SyncError::Http,    SyncError::BadAnswer,    SyncError::Log,
+                              SyncError::Purge,   SyncError::StatusUnsaved};
     for (SyncError e : kAll)
         if (syncErrorName(e) == name)
             return e;

@@ -15,16 +15,18 @@
 namespace lz {
 
 QString FileFailure::text() const {
-    return (code == FileError::DiskFull ? QStringLiteral("disk_full: ") : QStringLiteral("io_error: ")) + detail;
+    return (code == FileError::DiskFull ? QStringLiteral("disk_full: ") : QStringLiteral("io_error: ")) +
+           detail;
 }
 
 namespace {
 
 Unexpected<FileFailure> failure(const QString& path, const char* step, int err) {
     const bool full = err == ENOSPC || err == EDQUOT;
-    return unexpected(FileFailure{full ? FileError::DiskFull : FileError::Io,
-                                  QStringLiteral("%1: %2: %3").arg(path, QLatin1String(step),
-                                                                   QString::fromLocal8Bit(std::strerror(err)))});
+    return unexpected(
+        FileFailure{full ? FileError::DiskFull : FileError::Io,
+                    QStringLiteral("%1: %2: %3")
+                        .arg(path, QLatin1String(step), QString::fromLocal8Bit(std::strerror(err)))});
 }
 
 // write(2) until everything is written: a short write is retried, an error returned.
@@ -115,7 +117,8 @@ FileResult editSettingsDurably(const QString& iniPath, const std::function<void(
     QByteArray original;
     if (QFile in(iniPath); in.exists()) {
         if (!in.open(QIODevice::ReadOnly))
-            return unexpected(FileFailure{FileError::Io, QStringLiteral("%1: read: %2").arg(iniPath, in.errorString())});
+            return unexpected(
+                FileFailure{FileError::Io, QStringLiteral("%1: read: %2").arg(iniPath, in.errorString())});
         original = in.readAll();
     }
     // One scratch file per process: the kiosk and `staff set-pin` may edit at the same moment.
@@ -129,7 +132,8 @@ FileResult editSettingsDurably(const QString& iniPath, const std::function<void(
         s.sync();
         if (s.status() != QSettings::NoError) {
             QFile::remove(scratch);
-            return unexpected(FileFailure{FileError::Io, QStringLiteral("%1: settings not written").arg(iniPath)});
+            return unexpected(
+                FileFailure{FileError::Io, QStringLiteral("%1: settings not written").arg(iniPath)});
         }
         for (const QString& key : s.allKeys())
             expected.insert(key, s.value(key));

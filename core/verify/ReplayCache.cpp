@@ -196,8 +196,8 @@ void ReplayCache::rewriteJournal(qint64 trustedNow) {
     // Replaced atomically or not at all: on a full disk the old journal stays, and is appended to.
     bool appendable = true;
     if (auto saved = writeFileDurably(m_path, all, 0600); !saved) {
-        m_warning =
-            QStringLiteral("replay journal not compacted (%1); the old one is kept").arg(saved.error().text());
+        m_warning = QStringLiteral("replay journal not compacted (%1); the old one is kept")
+                        .arg(saved.error().text());
         // An old journal of format 1 kept as it is must not get format-2 entries appended: the
         // next start would read them as damage. This run keeps its codes in memory only.
         QFile old(m_path);

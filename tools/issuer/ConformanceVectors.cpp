@@ -12,8 +12,8 @@
 #include "credential/IdNumber.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
-#include "sync/RecordWire.h"
 #include "samples/Samples.h"
+#include "sync/RecordWire.h"
 #include "trust/TrustList.h"
 #include "util/DurableFile.h"
 
@@ -476,9 +476,10 @@ int conformanceVectors(const cli::Options& o) {
     // --- sync records: what a gateway accepts, and what it refuses by name (docs/sync-api.md) ---
     QJsonArray recordVectors;
     {
-        Registration r = samples::qrRegistration(
-            kT * 1000, QStringLiteral("TV-CTID"), QByteArray::fromHex("0102030405060708"),
-            {QStringLiteral("V-TV"), VenueType::InternetCafe, QStringLiteral("T-TV"), QStringLiteral("op-1")});
+        Registration r = samples::qrRegistration(kT * 1000, QStringLiteral("TV-CTID"),
+                                                 QByteArray::fromHex("0102030405060708"),
+                                                 {QStringLiteral("V-TV"), VenueType::InternetCafe,
+                                                  QStringLiteral("T-TV"), QStringLiteral("op-1")});
         r.id = QByteArray::fromHex("0190f1b2c3d47e5f8a9b0c1d2e3f4a5b");
         r.seq = 1;
         r.trustListSequence = 1;

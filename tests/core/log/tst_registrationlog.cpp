@@ -300,9 +300,9 @@ private slots:
 
         const QString mine = filled(1);
         QVERIFY(RegistrationLog::open(mine, m_keys, m_key, "T2").error().code == LogError::TerminalMismatch);
-        QVERIFY(RegistrationLog::open(mine, m_keys, PrivateKey::generate(Algorithm::EdDSA), "T1")
-                    .error()
-                    .code == LogError::KeyMismatch);
+        QVERIFY(
+            RegistrationLog::open(mine, m_keys, PrivateKey::generate(Algorithm::EdDSA), "T1").error().code ==
+            LogError::KeyMismatch);
         tamper(mine, "PRAGMA user_version = 99");
         QVERIFY(RegistrationLog::open(mine, m_keys, m_key, "T1").error().code == LogError::SchemaNewer);
     }
@@ -409,8 +409,9 @@ private slots:
         auto log = openLog(freshPath());
         auto r = log->append(registration(1));
         QVERIFY(r);
-        QCOMPARE(log->recordAccess({kNow, r->id, QStringLiteral("clerk-7"), QStringLiteral("   ")}).error().code,
-                 LogError::AccessReasonMissing);
+        QCOMPARE(
+            log->recordAccess({kNow, r->id, QStringLiteral("clerk-7"), QStringLiteral("   ")}).error().code,
+            LogError::AccessReasonMissing);
         QVERIFY(log->recordAccess({kNow, r->id, QStringLiteral("clerk-7"), QStringLiteral(" police 17 ")}));
         auto access = log->accessSince(0);
         QVERIFY(access);
