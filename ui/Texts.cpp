@@ -47,6 +47,13 @@ QString Texts::reason(Reason r) {
         return tr("The chip's data does not match its signature (it may have been altered).");
     case Reason::ChipAuthenticationFailed:
         return tr("The chip failed its anti-copying check: it may be a cloned chip.");
+    case Reason::CardNotAuthentic:
+        return tr("This ID card did not pass the card reader's authentication.");
+    case Reason::DocumentInconsistent:
+        return tr("This card's data contradicts itself (number, birth date or sex). Please check the card by "
+                  "hand and ask staff.");
+    case Reason::DocumentExpired:
+        return tr("This ID card has expired.");
     }
     return tr("Not verified.");
 }
@@ -60,6 +67,8 @@ QString Texts::reasonFor(Reason r, const QString& method) {
         if (r == Reason::Revoked)
             return tr("The certificate that signed this document has been revoked.");
     }
+    if (method == QLatin1String("id_card") && r == Reason::Malformed)
+        return tr("The card reader returned data that is not a card's. Please place the card again.");
     return reason(r);
 }
 
@@ -106,6 +115,12 @@ QString Texts::reasonShort(Reason r) {
         return tr("Chip data altered");
     case Reason::ChipAuthenticationFailed:
         return tr("Cloned chip?");
+    case Reason::CardNotAuthentic:
+        return tr("Card not authenticated");
+    case Reason::DocumentInconsistent:
+        return tr("Card data inconsistent");
+    case Reason::DocumentExpired:
+        return tr("Card expired");
     }
     return {};
 }

@@ -8,6 +8,7 @@ Q_LOGGING_CATEGORY(lcSync, "lz.sync", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcNfc, "lz.nfc", QtInfoMsg)
 // Device traffic is for an engineer at the reader, never on by default.
 Q_LOGGING_CATEGORY(lcNfcTraffic, "lz.nfc.traffic", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcIdCard, "lz.idcard", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCamera, "lz.camera", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcKiosk, "lz.kiosk", QtInfoMsg)
 

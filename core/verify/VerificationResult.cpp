@@ -9,7 +9,7 @@
 namespace lz {
 namespace {
 
-constexpr std::array<std::pair<Reason, const char*>, 20> kNames{{
+constexpr std::array<std::pair<Reason, const char*>, 23> kNames{{
     {Reason::Malformed, "malformed"},
     {Reason::UnsupportedVersion, "unsupported_version"},
     {Reason::UnknownIssuer, "unknown_issuer"},
@@ -30,6 +30,9 @@ constexpr std::array<std::pair<Reason, const char*>, 20> kNames{{
     {Reason::CertificateInvalid, "certificate_invalid"},
     {Reason::DataGroupMismatch, "data_group_mismatch"},
     {Reason::ChipAuthenticationFailed, "chip_authentication_failed"},
+    {Reason::CardNotAuthentic, "card_not_authentic"},
+    {Reason::DocumentInconsistent, "document_inconsistent"},
+    {Reason::DocumentExpired, "document_expired"},
 }};
 
 double micros(qint64 ns) {

@@ -34,6 +34,10 @@ enum class Reason {
     CertificateInvalid,       // a certificate of the chain is unusable (key usage, signature, form)
     DataGroupMismatch,        // a data group read differs from its hash in the security object
     ChipAuthenticationFailed, // active authentication failed: the data is genuine, the chip may be a copy
+    // Cards read through a SAM ID reader (docs/id-card-reader.md):
+    CardNotAuthentic,     // the reader's SAM refused the card (mutual authentication, information check)
+    DocumentInconsistent, // the card's number disagrees with its own check digit, birth date or sex
+    DocumentExpired,      // the card's valid-to date has passed
 };
 
 QString reasonName(Reason r); // "malformed", "bad_issuer_signature", ...; "" for None

@@ -5,6 +5,7 @@
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
 #include "icao/IssuingState.h"
+#include "idcard/CardCheck.h"
 #include "icao/Lds.h"
 
 #include <QDateTime>
@@ -317,6 +318,53 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
 
     r.identity = cred.identity;
     return finish(Reason::None);
+}
+
+VerificationResult Verifier::verifyIdCard(const QByteArray& textBlock, const QString& samId) {
+    const qint64 start = monotonicNs();
+    VerificationResult r;
+    r.checkedAt = m_clock.now();
+    r.issuer = samId;
+    r.issuerName = QStringLiteral("SAM");
+    const auto finish = [&](Reason reason, QString detail = {}) {
+        r.reason = reason;
+        r.valid = reason == Reason::None;
+        r.detail = std::move(detail);
+        if (!r.valid)
+            r.identity.reset();
+        r.timings.totalNs = r.timings.decodeNs = monotonicNs() - start;
+        return r;
+    };
+    auto card = idcard::parseTextBlock(textBlock);
+    if (!card)
+        return finish(Reason::Malformed, card.error());
+    // The card's dates are the venue's calendar days.
+    const QDate today = QDateTime::fromSecsSinceEpoch(r.checkedAt).date();
+    auto identity = idcard::identityOf(*card, today);
+    if (!identity) {
+        switch (identity.error().problem) {
+        case idcard::CardProblem::Malformed:
+            return finish(Reason::Malformed, identity.error().detail);
+        case idcard::CardProblem::Inconsistent:
+            return finish(Reason::DocumentInconsistent, identity.error().detail);
+        case idcard::CardProblem::Expired:
+            return finish(Reason::DocumentExpired, identity.error().detail);
+        }
+    }
+    r.identity = *identity;
+    if (identity->expiryDate.isValid())
+        r.credentialExpiresAt = identity->expiryDate.endOfDay().toSecsSinceEpoch();
+    return finish(Reason::None);
+}
+
+VerificationResult Verifier::refuseIdCard(const QString& samError, const QString& samId) {
+    VerificationResult r;
+    r.checkedAt = m_clock.now();
+    r.issuer = samId;
+    r.issuerName = QStringLiteral("SAM");
+    r.reason = Reason::CardNotAuthentic;
+    r.detail = samError;
+    return r;
 }
 
 } // namespace lz

@@ -1,5 +1,5 @@
 #pragma once
-// The one entry point from an outside credential (QR text now; NFC and ID-card readers later)
+// The one entry point from an outside credential (QR text, NFC presentations, passports, ID cards)
 // to a VerificationResult. Offline: everything it needs is in the trust store.
 #include "icao/ActiveAuth.h"
 #include "icao/Mrz.h"
@@ -41,6 +41,14 @@ public:
     VerificationResult verifyPassport(const QMap<int, QByteArray>& dataGroups, const QByteArray& efSod,
                                       const icao::MrzKey& accessKey, const icao::ActiveAuthExchange& aa = {},
                                       icao::PassiveAuthResult* pa = nullptr);
+
+    // A card's 256-byte text block as a SAM ID reader returned it (the SAM has authenticated the
+    // card): the fields judged by idcard::identityOf (document_inconsistent, document_expired,
+    // malformed). samId names the reader's SAM and is the result's issuer.
+    VerificationResult verifyIdCard(const QByteArray& textBlock, const QString& samId);
+    // A card the SAM refused (card_auth_failed, sam_auth_failed, info_check_failed): a refusal
+    // with a reason like any other, so it is shown, logged as an attempt and never retried.
+    VerificationResult refuseIdCard(const QString& samError, const QString& samId);
 
     const VerifierPolicy& policy() const { return m_policy; }
 

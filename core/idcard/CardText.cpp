@@ -1,0 +1,160 @@
+#include "idcard/CardText.h"
+
+#include <QtEndian>
+
+namespace lz::idcard {
+namespace {
+
+// One field: byte offset and length in the block (UCS-2LE, two bytes a character).
+struct Span {
+    int offset, size;
+};
+
+// A field's characters, padding (spaces, NULs) trimmed; nullopt when it holds a character no
+// card text has.
+std::optional<QString> field(const QByteArray& block, Span s) {
+    QString out;
+    out.reserve(s.size / 2);
+    for (int i = s.offset; i + 1 < s.offset + s.size; i += 2) {
+        out.append(QChar(qFromLittleEndian<quint16>(block.constData() + i)));
+    }
+    // Padding is spaces on every card seen; NULs are tolerated at the end only.
+    while (!out.isEmpty() && (out.back() == QLatin1Char(' ') || out.back() == QChar(0)))
+        out.chop(1);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QChar c = out.at(i);
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+            return std::nullopt;
+        if (c.isHighSurrogate()) {
+            if (i + 1 >= out.size() || !out.at(i + 1).isLowSurrogate())
+                return std::nullopt;
+            ++i;
+        } else if (c.isLowSurrogate()) {
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString cardTypeName(CardType t) {
+    switch (t) {
+    case CardType::Resident:
+        return QStringLiteral("resident");
+    case CardType::ResidencePermit:
+        return QStringLiteral("residence_permit");
+    case CardType::ForeignerOld:
+        return QStringLiteral("foreigner_old");
+    case CardType::Foreigner2023:
+        return QStringLiteral("foreigner_2023");
+    }
+    return {};
+}
+
+Expected<CardText> parseTextBlock(const QByteArray& block) {
+    if (block.size() != kTextBlockSize)
+        return unexpected(QStringLiteral("text block of %1 bytes, not %2").arg(block.size()).arg(kTextBlockSize));
+    CardText t;
+    // The type character (GA/T 490 and its 2017/2023 additions): J, I, Y; anything else, the
+    // resident card (whose byte 248 is a space).
+    switch (block.at(kTypeOffset + 1) == 0 ? block.at(kTypeOffset) : 0) {
+    case 'J':
+        t.type = CardType::ResidencePermit;
+        break;
+    case 'I':
+        t.type = CardType::ForeignerOld;
+        break;
+    case 'Y':
+        t.type = CardType::Foreigner2023;
+        break;
+    default:
+        t.type = CardType::Resident;
+        break;
+    }
+    bool ok = true;
+    auto read = [&](QString& into, Span s) {
+        if (auto v = field(block, s))
+            into = *v;
+        else
+            ok = false;
+    };
+    switch (t.type) {
+    case CardType::Resident:
+    case CardType::ResidencePermit:
+        read(t.name, {0, 30});
+        read(t.sex, {30, 2});
+        read(t.nation, {32, 4});
+        read(t.birth, {36, 16});
+        read(t.address, {52, 70});
+        read(t.number, {122, 36});
+        read(t.issuer, {158, 30});
+        read(t.validFrom, {188, 16});
+        read(t.validTo, {204, 16});
+        if (t.type == CardType::ResidencePermit) {
+            read(t.passNumber, {220, 18});
+            read(t.issueCount, {238, 4});
+        }
+        break;
+    case CardType::ForeignerOld:
+        read(t.nameLatin, {0, 120});
+        read(t.sex, {120, 2});
+        read(t.number, {122, 30});
+        read(t.nationality, {152, 6});
+        read(t.name, {158, 30});
+        read(t.validFrom, {188, 16});
+        read(t.validTo, {204, 16});
+        read(t.birth, {220, 16});
+        read(t.version, {236, 4});
+        read(t.issuer, {240, 8}); // the issuing authority's code
+        break;
+    case CardType::Foreigner2023: {
+        read(t.name, {0, 30});
+        read(t.sex, {30, 2});
+        read(t.issueCount, {32, 4}); // renewals
+        read(t.birth, {36, 16});
+        QString first, rest;
+        read(first, {52, 70}); // the foreign-language name: 35 characters here,
+        read(rest, {220, 22}); // and up to 11 more here
+        t.nameLatin = rest.isEmpty() ? first : first.leftJustified(35, QLatin1Char(' ')) + rest;
+        read(t.number, {122, 36});
+        read(t.validFrom, {188, 16});
+        read(t.validTo, {204, 16});
+        read(t.nationality, {242, 6});
+        read(t.oldNumber, {250, 6}); // the link to the old card's number
+        break;
+    }
+    }
+    if (!ok)
+        return unexpected(QStringLiteral("a %1 card's text holds characters no card has").arg(cardTypeName(t.type)));
+    return t;
+}
+
+Expected<ReadBlocks> parseReadAnswer(const QByteArray& data, bool withFingerprint) {
+    const int header = withFingerprint ? 6 : 4;
+    if (data.size() < header)
+        return unexpected(QStringLiteral("read answer of %1 bytes has no block lengths").arg(data.size()));
+    const auto* p = reinterpret_cast<const uchar*>(data.constData());
+    const int textLength = qFromBigEndian<quint16>(p);
+    const int photoLength = qFromBigEndian<quint16>(p + 2);
+    const int fingerprintLength = withFingerprint ? qFromBigEndian<quint16>(p + 4) : 0;
+    if (textLength != kTextBlockSize || photoLength != kPhotoBlockSize)
+        return unexpected(QStringLiteral("read answer announces a %1-byte text and a %2-byte photo, not %3 and %4")
+                              .arg(textLength)
+                              .arg(photoLength)
+                              .arg(kTextBlockSize)
+                              .arg(kPhotoBlockSize));
+    if (fingerprintLength != 0 && fingerprintLength != 1024)
+        return unexpected(QStringLiteral("read answer announces a %1-byte fingerprint block").arg(fingerprintLength));
+    if (data.size() != header + textLength + photoLength + fingerprintLength)
+        return unexpected(QStringLiteral("read answer of %1 bytes, announced %2")
+                              .arg(data.size())
+                              .arg(header + textLength + photoLength + fingerprintLength));
+    ReadBlocks b;
+    b.text = data.mid(header, textLength);
+    b.photo = data.mid(header + textLength, photoLength);
+    b.fingerprint = data.mid(header + textLength + photoLength, fingerprintLength);
+    return b;
+}
+
+} // namespace lz::idcard

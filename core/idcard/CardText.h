@@ -1,0 +1,55 @@
+#pragma once
+// The 256-byte text block a SAM returns for a card (UCS-2LE, fields padded with spaces), for the
+// four kinds of card it reads; which kind is the character at byte 248 (docs/id-card-reader.md
+// has the layouts and their sources). The fields are kept as the card has them: judging them
+// (the number's check digit, dates, expiry) is the verifier's (idcard/CardCheck.h).
+#include "util/Expected.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace lz::idcard {
+
+inline constexpr int kTextBlockSize = 256;
+inline constexpr int kPhotoBlockSize = 1024;
+inline constexpr int kTypeOffset = 248;
+
+enum class CardType {
+    Resident,         // 居民身份证 (no type character)
+    ResidencePermit,  // 'J' 港澳台居民居住证
+    ForeignerOld,     // 'I' 外国人永久居留证 (before 2023)
+    Foreigner2023,    // 'Y' 外国人永久居留身份证 (2023)
+};
+QString cardTypeName(CardType t); // "resident", "residence_permit", "foreigner_old", "foreigner_2023"
+
+struct CardText {
+    CardType type = CardType::Resident;
+    QString name;        // the Chinese name (the old foreigner card: may be empty)
+    QString nameLatin;   // the foreign-language name (I, Y cards)
+    QString sex;         // "1" male, "2" female, "0" unknown, "9" not stated
+    QString nation;      // resident and J cards: GB/T 3304 code, two digits
+    QString birth;       // YYYYMMDD
+    QString address;     // resident and J cards
+    QString number;      // GB 11643 number; the old foreigner card: 3 letters + 12 digits
+    QString issuer;      // the issuing authority (the old foreigner card: its code)
+    QString validFrom;   // YYYYMMDD
+    QString validTo;     // YYYYMMDD, or 长期 (long-term)
+    QString passNumber;  // J: the 通行证 number
+    QString issueCount;  // J: times the permit was issued; Y: renewals
+    QString nationality; // I, Y: GB/T 2659 three letters
+    QString version;     // I: the card version
+    QString oldNumber;   // Y: the number of the card this one replaces
+};
+
+// Parses a text block. Fails (a named detail, never the block's contents) when it is not 256
+// bytes or a field holds characters no card has (control characters, unpaired surrogates).
+Expected<CardText> parseTextBlock(const QByteArray& block);
+
+// The data of a 30 01 / 30 10 answer: text length, photo length (2 bytes each, big-endian),
+// [fingerprint length], then the blocks.
+struct ReadBlocks {
+    QByteArray text, photo, fingerprint;
+};
+Expected<ReadBlocks> parseReadAnswer(const QByteArray& data, bool withFingerprint = false);
+
+} // namespace lz::idcard

@@ -1,0 +1,204 @@
+// lz-sam-emu: an ID-card reader's SAM on a pseudo-terminal, so that the terminal's serial code
+// talks to it as to a reader behind a USB-serial bridge. Prints the pty path on the first line,
+// then serves until killed (or "unplug" / --unplug-after-ms closes the pty, as a reader pulled out).
+//   lz-sam-emu [--card DIR | --demo-card resident|residence_permit|foreigner_2023|foreigner_old]...
+//              [--start-absent] [--link PATH] [--baud N] [--sam-delay FIND,SELECT,READ]
+//              [--select-fails] [--read-status HEX] [--lift-during-read] [--bad-checksum-every N]
+//              [--split] [--silent] [--unplug-after-ms N] [--sam-id HEX16]
+// A pty ignores the baud rate: the emulator paces what it writes at --baud (10 bits a byte, 8N1),
+// and adds the SAM's processing time (--sam-delay, milliseconds) before each answer.
+// Lines on stdin: "place [N]" (lay card N, default 0: a new placement), "remove", "unplug".
+// Without --start-absent the first card lies on the reader from the start.
+#include "CardFiles.h"
+#include "SamEmulator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QStringList>
+#include <QThread>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace lz;
+
+namespace {
+
+QString option(const QStringList& args, const QString& name, const QString& fallback = {}) {
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+std::optional<idcard::CardType> cardType(const QString& name) {
+    for (idcard::CardType t : samemu::allCardTypes())
+        if (idcard::cardTypeName(t) == name)
+            return t;
+    return std::nullopt;
+}
+
+void sleepMs(double ms) {
+    if (ms > 0)
+        usleep(useconds_t(ms * 1000));
+}
+
+// Writes bytes as a serial line at `baud` would deliver them: in pieces of at most 32 bytes, each
+// when its last bit would have arrived. --split: random small pieces with gaps, as USB bridges do.
+bool writePaced(int fd, const QByteArray& bytes, int baud, bool split) {
+    QElapsedTimer t;
+    t.start();
+    const double msPerByte = baud > 0 ? 10000.0 / baud : 0;
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const qsizetype piece =
+            split ? 1 + QRandomGenerator::global()->bounded(7) : std::min<qsizetype>(32, bytes.size() - done);
+        const qsizetype n = std::min(piece, bytes.size() - done);
+        sleepMs((done + n) * msPerByte - double(t.nsecsElapsed()) / 1e6);
+        if (::write(fd, bytes.constData() + done, size_t(n)) != n)
+            return false;
+        done += n;
+        if (split)
+            sleepMs(1 + QRandomGenerator::global()->bounded(3));
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    prctl(PR_SET_PDEATHSIG, SIGKILL); // goes with whoever started it (a test, the demo kiosk)
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+
+    samemu::SamFaults faults;
+    faults.selectFails = args.contains(QStringLiteral("--select-fails"));
+    faults.readStatus = quint8(option(args, QStringLiteral("--read-status"), QStringLiteral("0")).toUInt(nullptr, 16));
+    faults.liftDuringRead = args.contains(QStringLiteral("--lift-during-read"));
+    faults.badChecksumEvery = option(args, QStringLiteral("--bad-checksum-every"), QStringLiteral("0")).toInt();
+    faults.silent = args.contains(QStringLiteral("--silent"));
+    samemu::SamDelays delays;
+    if (const QStringList d = option(args, QStringLiteral("--sam-delay")).split(QLatin1Char(',')); d.size() == 3) {
+        delays.find = d[0].toInt();
+        delays.select = d[1].toInt();
+        delays.read = d[2].toInt();
+    }
+    const int baud = option(args, QStringLiteral("--baud"), QStringLiteral("115200")).toInt();
+    const bool split = args.contains(QStringLiteral("--split"));
+    const int unplugAfterMs = option(args, QStringLiteral("--unplug-after-ms"), QStringLiteral("0")).toInt();
+    // 16 bytes, printed by the terminal as 05.01-20101010-0012345678-0087654321 (Routon's format).
+    const QByteArray samId = QByteArray::fromHex(
+        option(args, QStringLiteral("--sam-id"), QStringLiteral("0500010092b732014e61bc00b17f3905")).toLatin1());
+
+    samemu::SamEmulator sam(samId, faults, delays);
+    for (qsizetype i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--card")) {
+            auto files = samemu::CardFiles::load(args[i + 1]);
+            if (!files) {
+                std::fprintf(stderr, "lz-sam-emu: --card: %s\n", qPrintable(files.error()));
+                return 2;
+            }
+            sam.addCard(*files);
+        } else if (args[i] == QLatin1String("--demo-card")) {
+            const auto type = cardType(args[i + 1]);
+            if (!type) {
+                std::fprintf(stderr, "lz-sam-emu: --demo-card: no such card kind %s\n", qPrintable(args[i + 1]));
+                return 2;
+            }
+            sam.addCard({samemu::writeTextBlock(samemu::demoCard(*type)),
+                         samemu::placeholderPhoto(quint8(sam.cardCount() + 1))});
+        }
+    }
+    if (!args.contains(QStringLiteral("--start-absent")) && sam.cardCount() > 0)
+        sam.place(0);
+    const QByteArray link = option(args, QStringLiteral("--link")).toLocal8Bit();
+
+    const int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
+        std::perror("lz-sam-emu: pty");
+        return 2;
+    }
+    const char* name = ptsname(master);
+    // Our own handle on the slave keeps the master readable between clients and lets us set raw
+    // mode (no echo, no line discipline) before the terminal opens it.
+    const int slave = open(name, O_RDWR | O_NOCTTY);
+    termios t{};
+    tcgetattr(slave, &t);
+    cfmakeraw(&t);
+    tcsetattr(slave, TCSANOW, &t);
+    if (!link.isEmpty()) {
+        unlink(link.constData());
+        if (symlink(name, link.constData()) != 0) {
+            std::perror("lz-sam-emu: --link");
+            return 2;
+        }
+    }
+    std::printf("%s\n", name);
+    std::fflush(stdout);
+    const auto unplug = [&] { // the reader is gone: the host's reads and writes fail
+        if (!link.isEmpty())
+            unlink(link.constData());
+        close(master);
+        close(slave);
+        return 0;
+    };
+
+    bool stdinOpen = true;
+    QByteArray control;
+    idcard::SamFrameParser parser;
+    QElapsedTimer clock;
+    clock.start();
+    char buf[512];
+    for (;;) {
+        if (unplugAfterMs > 0 && clock.elapsed() >= unplugAfterMs)
+            return unplug();
+        pollfd p[2] = {{master, POLLIN, 0}, {stdinOpen ? STDIN_FILENO : -1, POLLIN, 0}};
+        if (poll(p, 2, 20) <= 0)
+            continue;
+        if (p[1].revents) {
+            const ssize_t c = read(STDIN_FILENO, buf, sizeof buf);
+            if (c <= 0)
+                stdinOpen = false; // nobody steers us: keep serving as we are
+            else
+                control.append(buf, int(c));
+            qsizetype eol;
+            while ((eol = control.indexOf('\n')) >= 0) {
+                const QByteArray line = control.left(eol).trimmed();
+                control.remove(0, eol + 1);
+                if (line == "place")
+                    sam.place(0);
+                else if (line.startsWith("place "))
+                    sam.place(line.mid(6).toInt());
+                else if (line == "remove")
+                    sam.lift();
+                else if (line == "unplug")
+                    return unplug();
+            }
+        }
+        if (!(p[0].revents & POLLIN))
+            continue;
+        const ssize_t n = read(master, buf, sizeof buf);
+        if (n <= 0)
+            continue; // no client on the slave side right now
+        parser.feed(QByteArray(buf, int(n)));
+        while (auto item = parser.next()) {
+            if (!item->frame) { // a corrupted request: the SAM says so (10 checksum, 11 length)
+                const bool checksum = item->problem == idcard::FrameProblem::BadChecksum;
+                (void)writePaced(master, idcard::encodeAnswer(checksum ? 0x10 : 0x11), baud, split);
+                continue;
+            }
+            const samemu::SamEmulator::Answer a = sam.handle(*item->frame);
+            if (a.frame.isEmpty())
+                continue;
+            // The request's own time on the line (the host's UART is not paced by a pty either).
+            const double requestMs = baud > 0 ? (item->frame->body.size() + 8) * 10000.0 / baud : 0;
+            sleepMs(requestMs + a.workMs);
+            if (!writePaced(master, a.frame, baud, split))
+                return unplug();
+        }
+    }
+}
