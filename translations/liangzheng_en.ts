@@ -415,6 +415,34 @@
         <source>Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.</source>
         <translation>Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.</translation>
     </message>
+    <message>
+        <source>This ID card did not pass the card reader&apos;s authentication.</source>
+        <translation>This ID card did not pass the card reader's authentication.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s data contradicts itself (number, birth date or sex). Please check the card by hand and ask staff.</source>
+        <translation>This card's data contradicts itself (number, birth date or sex). Please check the card by hand and ask staff.</translation>
+    </message>
+    <message>
+        <source>This ID card has expired.</source>
+        <translation>This ID card has expired.</translation>
+    </message>
+    <message>
+        <source>The card reader returned data that is not a card&apos;s. Please place the card again.</source>
+        <translation>The card reader returned data that is not a card's. Please place the card again.</translation>
+    </message>
+    <message>
+        <source>Card not authenticated</source>
+        <translation>Card not authenticated</translation>
+    </message>
+    <message>
+        <source>Card data inconsistent</source>
+        <translation>Card data inconsistent</translation>
+    </message>
+    <message>
+        <source>Card expired</source>
+        <translation>Card expired</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -506,6 +534,10 @@
     <message>
         <source>Check-out recorded: room %1.</source>
         <translation>Check-out recorded: room %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: the disk is full. Free some space or choose another place.</source>
+        <translation>Export failed: the disk is full. Free some space or choose another place.</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,34 @@
         <source>Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.</source>
         <translation>未登记：仍需登记须填写值班人员（员工设置）和理由。</translation>
     </message>
+    <message>
+        <source>This ID card did not pass the card reader&apos;s authentication.</source>
+        <translation>此证件未通过读卡器认证。</translation>
+    </message>
+    <message>
+        <source>This card&apos;s data contradicts itself (number, birth date or sex). Please check the card by hand and ask staff.</source>
+        <translation>此证件的信息自相矛盾（号码、出生日期或性别不符）。请人工核对证件并联系工作人员。</translation>
+    </message>
+    <message>
+        <source>This ID card has expired.</source>
+        <translation>此证件已过期。</translation>
+    </message>
+    <message>
+        <source>The card reader returned data that is not a card&apos;s. Please place the card again.</source>
+        <translation>读卡器返回的不是证件数据。请重新放置证件。</translation>
+    </message>
+    <message>
+        <source>Card not authenticated</source>
+        <translation>证件未通过认证</translation>
+    </message>
+    <message>
+        <source>Card data inconsistent</source>
+        <translation>证件信息不一致</translation>
+    </message>
+    <message>
+        <source>Card expired</source>
+        <translation>证件已过期</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -505,6 +533,10 @@
     <message>
         <source>Check-out recorded: room %1.</source>
         <translation>已登记退房：%1 房。</translation>
+    </message>
+    <message>
+        <source>Export failed: the disk is full. Free some space or choose another place.</source>
+        <translation>导出失败：磁盘已满。请清理空间或选择其他位置。</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,34 @@
         <source>Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.</source>
         <translation>未登記：仍需登記須填寫值班人員（員工設定）和理由。</translation>
     </message>
+    <message>
+        <source>This ID card did not pass the card reader&apos;s authentication.</source>
+        <translation>此證件未通過讀卡器認證。</translation>
+    </message>
+    <message>
+        <source>This card&apos;s data contradicts itself (number, birth date or sex). Please check the card by hand and ask staff.</source>
+        <translation>此證件的資料自相矛盾（號碼、出生日期或性別不符）。請人工核對證件並聯繫工作人員。</translation>
+    </message>
+    <message>
+        <source>This ID card has expired.</source>
+        <translation>此證件已過期。</translation>
+    </message>
+    <message>
+        <source>The card reader returned data that is not a card&apos;s. Please place the card again.</source>
+        <translation>讀卡器返回的不是證件資料。請重新放置證件。</translation>
+    </message>
+    <message>
+        <source>Card not authenticated</source>
+        <translation>證件未通過認證</translation>
+    </message>
+    <message>
+        <source>Card data inconsistent</source>
+        <translation>證件資料不一致</translation>
+    </message>
+    <message>
+        <source>Card expired</source>
+        <translation>證件已過期</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -505,6 +533,10 @@
     <message>
         <source>Check-out recorded: room %1.</source>
         <translation>已登記退房：%1 房。</translation>
+    </message>
+    <message>
+        <source>Export failed: the disk is full. Free some space or choose another place.</source>
+        <translation>匯出失敗：磁碟已滿。請清理空間或選擇其他位置。</translation>
     </message>
 </context>
 <context>

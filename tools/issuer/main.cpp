@@ -2,6 +2,7 @@
 // issues credentials for an identity and a holder device key, and builds and signs trust lists.
 #include "issuer/ConformanceVectors.h"
 #include "issuer/IssuerCommands.h"
+#include "issuer/IdCardCommand.h"
 #include "issuer/PassportCommands.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,9 @@ constexpr char kUsage[] =
     "             broken ones: [--tamper dg1|dg2] [--chip-mrz MRZ] [--clone] "
     "[--ds-without-digital-signature]\n"
     "  conformance-vectors --out FILE.json   the format's conformance vectors (docs/test-vectors/)\n"
+    "  id-card    --out DIR [--kind resident|residence_permit|foreigner_2023|foreigner_old] [--name N]\n"
+    "             [--birth YYYYMMDD] [--number N] [--sex 1|2] [--valid-from D] [--valid-to D|长期]\n"
+    "             a card for lz-sam-emu --card DIR (text.bin, photo.wlt placeholder)\n"
     "Times T: now | epoch seconds | ISO 8601.\n";
 }
 
@@ -49,6 +53,8 @@ int main(int argc, char** argv) {
         return lz::issuer::csca(options);
     if (command == QLatin1String("crl"))
         return lz::issuer::crl(options);
+    if (command == QLatin1String("id-card"))
+        return lz::issuer::idCardCommand(options);
     if (command == QLatin1String("passport"))
         return lz::issuer::passportCommand(options);
     if (command == QLatin1String("trust-list"))
