@@ -417,11 +417,11 @@
     </message>
     <message>
         <source>This ID card did not pass the card reader&apos;s authentication.</source>
-        <translation>This ID card did not pass the card reader's authentication.</translation>
+        <translation>This ID card did not pass the card reader&apos;s authentication.</translation>
     </message>
     <message>
         <source>This card&apos;s data contradicts itself (number, birth date or sex). Please check the card by hand and ask staff.</source>
-        <translation>This card's data contradicts itself (number, birth date or sex). Please check the card by hand and ask staff.</translation>
+        <translation>This card&apos;s data contradicts itself (number, birth date or sex). Please check the card by hand and ask staff.</translation>
     </message>
     <message>
         <source>This ID card has expired.</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>The card reader returned data that is not a card&apos;s. Please place the card again.</source>
-        <translation>The card reader returned data that is not a card's. Please place the card again.</translation>
+        <translation>The card reader returned data that is not a card&apos;s. Please place the card again.</translation>
     </message>
     <message>
         <source>Card not authenticated</source>
@@ -442,6 +442,34 @@
     <message>
         <source>Card expired</source>
         <translation>Card expired</translation>
+    </message>
+    <message>
+        <source>ID card, card reader</source>
+        <translation>ID card, card reader</translation>
+    </message>
+    <message>
+        <source>Please place the ID card on the ID card reader.</source>
+        <translation>Please place the ID card on the ID card reader.</translation>
+    </message>
+    <message>
+        <source>Place the ID card on the card reader again and keep it still.</source>
+        <translation>Place the ID card on the card reader again and keep it still.</translation>
+    </message>
+    <message>
+        <source>This card could not be read. Please ask staff for help.</source>
+        <translation>This card could not be read. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <source>The ID card reader is not working. Please ask staff for help.</source>
+        <translation>The ID card reader is not working. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <source>The ID card photo needs the card reader vendor&apos;s decoder library</source>
+        <translation>The ID card photo needs the card reader vendor's decoder library</translation>
+    </message>
+    <message>
+        <source>The ID card photo could not be decoded</source>
+        <translation>The ID card photo could not be decoded</translation>
     </message>
 </context>
 <context>
@@ -500,6 +528,22 @@
     <message>
         <source>NFC reader: not configured</source>
         <translation>NFC reader: not configured</translation>
+    </message>
+    <message>
+        <source>ID card reader: OK (%1)</source>
+        <translation>ID card reader: OK (%1)</translation>
+    </message>
+    <message>
+        <source>ID card reader: FAILED (%1)</source>
+        <translation>ID card reader: FAILED (%1)</translation>
+    </message>
+    <message>
+        <source>ID card photos: the card reader vendor&apos;s decoder library is needed (not configured)</source>
+        <translation>ID card photos: the card reader vendor's decoder library is needed (not configured)</translation>
+    </message>
+    <message>
+        <source>ID card reader: not configured</source>
+        <translation>ID card reader: not configured</translation>
     </message>
 </context>
 <context>
@@ -947,6 +991,10 @@
         <source>Reason to register anyway (logged with your staff id)</source>
         <translation>Reason to register anyway (logged with your staff id)</translation>
     </message>
+    <message>
+        <source>Read by: %1 (SAM %2)</source>
+        <translation>Read by: %1 (SAM %2)</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffDevicesPage</name>
@@ -1391,6 +1439,10 @@
     <message>
         <source>NFC</source>
         <translation>NFC</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID card</translation>
     </message>
 </context>
 </TS>

@@ -443,6 +443,34 @@
         <source>Card expired</source>
         <translation>证件已过期</translation>
     </message>
+    <message>
+        <source>ID card, card reader</source>
+        <translation>身份证，读卡器</translation>
+    </message>
+    <message>
+        <source>Please place the ID card on the ID card reader.</source>
+        <translation>请将身份证放在身份证阅读器上。</translation>
+    </message>
+    <message>
+        <source>Place the ID card on the card reader again and keep it still.</source>
+        <translation>请将身份证重新放在读卡器上并保持不动。</translation>
+    </message>
+    <message>
+        <source>This card could not be read. Please ask staff for help.</source>
+        <translation>无法读取此证件。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The ID card reader is not working. Please ask staff for help.</source>
+        <translation>身份证阅读器工作异常。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The ID card photo needs the card reader vendor&apos;s decoder library</source>
+        <translation>证件照片需读卡器厂商解码库</translation>
+    </message>
+    <message>
+        <source>The ID card photo could not be decoded</source>
+        <translation>证件照片无法解码</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -500,6 +528,22 @@
     <message>
         <source>NFC reader: not configured</source>
         <translation>NFC 读卡器：未配置</translation>
+    </message>
+    <message>
+        <source>ID card reader: OK (%1)</source>
+        <translation>身份证阅读器：正常（%1）</translation>
+    </message>
+    <message>
+        <source>ID card reader: FAILED (%1)</source>
+        <translation>身份证阅读器：故障（%1）</translation>
+    </message>
+    <message>
+        <source>ID card photos: the card reader vendor&apos;s decoder library is needed (not configured)</source>
+        <translation>证件照片：需读卡器厂商解码库（未配置）</translation>
+    </message>
+    <message>
+        <source>ID card reader: not configured</source>
+        <translation>身份证阅读器：未配置</translation>
     </message>
 </context>
 <context>
@@ -944,6 +988,10 @@
         <source>Reason to register anyway (logged with your staff id)</source>
         <translation>仍需登记的理由（与您的工号一并记录）</translation>
     </message>
+    <message>
+        <source>Read by: %1 (SAM %2)</source>
+        <translation>读取方式：%1（安全模块 %2）</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffDevicesPage</name>
@@ -1380,6 +1428,10 @@
     <message>
         <source>NFC</source>
         <translation>NFC</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
     </message>
 </context>
 </TS>

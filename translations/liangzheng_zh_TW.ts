@@ -443,6 +443,34 @@
         <source>Card expired</source>
         <translation>證件已過期</translation>
     </message>
+    <message>
+        <source>ID card, card reader</source>
+        <translation>身分證，讀卡器</translation>
+    </message>
+    <message>
+        <source>Please place the ID card on the ID card reader.</source>
+        <translation>請將身分證放在身分證閱讀器上。</translation>
+    </message>
+    <message>
+        <source>Place the ID card on the card reader again and keep it still.</source>
+        <translation>請將身分證重新放在讀卡器上並保持不動。</translation>
+    </message>
+    <message>
+        <source>This card could not be read. Please ask staff for help.</source>
+        <translation>無法讀取此證件。請聯繫工作人員。</translation>
+    </message>
+    <message>
+        <source>The ID card reader is not working. Please ask staff for help.</source>
+        <translation>身分證閱讀器工作異常。請聯繫工作人員。</translation>
+    </message>
+    <message>
+        <source>The ID card photo needs the card reader vendor&apos;s decoder library</source>
+        <translation>證件照片需讀卡器廠商解碼庫</translation>
+    </message>
+    <message>
+        <source>The ID card photo could not be decoded</source>
+        <translation>證件照片無法解碼</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -500,6 +528,22 @@
     <message>
         <source>NFC reader: not configured</source>
         <translation>NFC 讀卡機：未設定</translation>
+    </message>
+    <message>
+        <source>ID card reader: OK (%1)</source>
+        <translation>身分證閱讀器：正常（%1）</translation>
+    </message>
+    <message>
+        <source>ID card reader: FAILED (%1)</source>
+        <translation>身分證閱讀器：故障（%1）</translation>
+    </message>
+    <message>
+        <source>ID card photos: the card reader vendor&apos;s decoder library is needed (not configured)</source>
+        <translation>證件照片：需讀卡器廠商解碼庫（未設定）</translation>
+    </message>
+    <message>
+        <source>ID card reader: not configured</source>
+        <translation>身分證閱讀器：未設定</translation>
     </message>
 </context>
 <context>
@@ -944,6 +988,10 @@
         <source>Reason to register anyway (logged with your staff id)</source>
         <translation>仍需登記的理由（與您的工號一併記錄）</translation>
     </message>
+    <message>
+        <source>Read by: %1 (SAM %2)</source>
+        <translation>讀取方式：%1（安全模組 %2）</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffDevicesPage</name>
@@ -1380,6 +1428,10 @@
     <message>
         <source>NFC</source>
         <translation>NFC</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身分證</translation>
     </message>
 </context>
 </TS>

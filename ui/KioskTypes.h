@@ -32,6 +32,11 @@ enum class GuestHint {
     NfcNoWallet,        // no e-ID wallet answered
     NfcDeclined,        // the holder declined on the phone
     NfcFailed,          // anything else
+    NfcIdCard,          // a resident ID card on the NFC reader: it belongs on the ID-card reader
+    // The ID-card reader (app/kiosk/IdCardFeed: idCardHint).
+    IdCardLayAgain,    // the card moved, or the read was disturbed
+    IdCardUnreadable,  // the card could not be read (damaged, unknown kind)
+    IdCardReaderFault, // the reader or its SAM is not working
 };
 
 // How a travel document's chip was read and checked (method "passport").
@@ -48,6 +53,12 @@ struct ChipView {
 
 // One verification, as the window shows it.
 // What the desk decided (core/desk): the window shows it; registering names the decision.
+// How an ID card was read (method "id_card"): the reader's SAM, and why there is no photo.
+struct CardView {
+    QString samId;
+    QString photoProblem; // "" (decoded), wlt_not_configured, wlt_crashed, ...
+};
+
 struct Verdict {
     VerificationResult result;
     QString method;         // "qr", "scanner", ...
@@ -59,6 +70,7 @@ struct Verdict {
     QImage photo;                         // the source's photo, when it has one (QR credentials carry none)
     bool repeatOfLast = false;            // "replayed" only because the guest just verified showed it again
     std::optional<ChipView> chip;         // travel documents
+    std::optional<CardView> card;         // ID cards read through the SAM reader
 };
 
 struct DeviceView {

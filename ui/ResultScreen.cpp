@@ -275,7 +275,8 @@ void ResultScreen::render() {
         // A document's chip says more than how it was read: that it proved genuine, and by whom.
         // Without active authentication the data is proven genuine, the chip itself is not.
         const QString readBy =
-            !m_verdict.chip ? tr("Read by: %1").arg(Texts::method(m_verdict.method))
+            m_verdict.card  ? tr("Read by: %1 (SAM %2)").arg(Texts::method(m_verdict.method), m_verdict.card->samId)
+            : !m_verdict.chip ? tr("Read by: %1").arg(Texts::method(m_verdict.method))
             : m_verdict.chip->activeAuthenticated
                 ? tr("Document chip genuine: signed in %1 (%2, active authentication)")
                       .arg(m_verdict.chip->signerCountry, m_verdict.chip->access)
@@ -325,8 +326,9 @@ void ResultScreen::render() {
                              : QPixmap());
     // QR credentials carry no photo: say so rather than show an empty frame; a chip's face that
     // cannot be shown says why (never a broken image).
-    const QString photoProblem =
-        m_verdict.chip ? Texts::photoProblem(m_verdict.chip->photoProblem) : QString();
+    const QString photoProblem = m_verdict.chip   ? Texts::photoProblem(m_verdict.chip->photoProblem)
+                                 : m_verdict.card ? Texts::photoProblem(m_verdict.card->photoProblem)
+                                                  : QString();
     m_noPhoto->setText(valid && !photo
                            ? (photoProblem.isEmpty() ? tr("No photo in this credential") : photoProblem)
                            : QString());

@@ -8,7 +8,7 @@
 
 namespace lz::ui {
 namespace {
-constexpr int kChips = 5; // camera, scanner, NFC reader, trust list, forwarding
+constexpr int kChips = 6; // camera, scanner, NFC reader, ID-card reader, trust list, forwarding
 
 QString dot(bool good) {
     return good ? QStringLiteral("● ") : QStringLiteral("○ ");
@@ -103,18 +103,21 @@ void StatusStrip::render() {
     m_chips[1]->setText(deviceText(tr("Scanner"), scanner));
     m_chips[1]->setVisible(scanner.state != DeviceView::State::NotConfigured);
     const DeviceView nfc = device(QStringLiteral("nfc"));
-    m_chips[2]->setText(deviceText(tr("NFC"), nfc)); // short: five chips share the row
+    m_chips[2]->setText(deviceText(tr("NFC"), nfc)); // short: six chips share the row
     m_chips[2]->setVisible(nfc.state != DeviceView::State::NotConfigured);
-    m_chips[3]->setText(m_status.trustPresent
+    const DeviceView idCard = device(QStringLiteral("idcard"));
+    m_chips[3]->setText(deviceText(tr("ID card"), idCard));
+    m_chips[3]->setVisible(idCard.state != DeviceView::State::NotConfigured);
+    m_chips[4]->setText(m_status.trustPresent
                             ? dot(!m_status.trustStale) +
                                   tr("Trust list %1 old").arg(ageText(m_status.trustAgeSeconds))
                             : dot(false) + tr("No trust list"));
     if (!m_status.syncConfigured)
-        m_chips[4]->setText(dot(false) + tr("Offline: %n queued", nullptr, int(m_status.sync.queue)));
+        m_chips[5]->setText(dot(false) + tr("Offline: %n queued", nullptr, int(m_status.sync.queue)));
     else if (!m_status.sync.lastError)
-        m_chips[4]->setText(dot(true) + tr("Sync: %n queued", nullptr, int(m_status.sync.queue)));
+        m_chips[5]->setText(dot(true) + tr("Sync: %n queued", nullptr, int(m_status.sync.queue)));
     else
-        m_chips[4]->setText(dot(false) + tr("Sync failing: %n queued", nullptr, int(m_status.sync.queue)));
+        m_chips[5]->setText(dot(false) + tr("Sync failing: %n queued", nullptr, int(m_status.sync.queue)));
     setAccessibleName(summary());
 }
 

@@ -143,6 +143,8 @@ QString Texts::method(const QString& method) {
         return tr("Document chip (NFC)");
     if (method == QLatin1String("scanner"))
         return tr("QR code, scanner");
+    if (method == QLatin1String("id_card"))
+        return tr("ID card, card reader");
     return tr("QR code, camera");
 }
 
@@ -170,6 +172,14 @@ QString Texts::hint(GuestHint h) {
         return tr("The phone declined. Confirm in the ID wallet and hold it to the reader again.");
     case GuestHint::NfcFailed:
         return tr("The reader could not read it. Please hold the phone to the reader again.");
+    case GuestHint::NfcIdCard:
+        return tr("Please place the ID card on the ID card reader.");
+    case GuestHint::IdCardLayAgain:
+        return tr("Place the ID card on the card reader again and keep it still.");
+    case GuestHint::IdCardUnreadable:
+        return tr("This card could not be read. Please ask staff for help.");
+    case GuestHint::IdCardReaderFault:
+        return tr("The ID card reader is not working. Please ask staff for help.");
     }
     return {};
 }
@@ -292,6 +302,7 @@ QString Texts::passportProblem(nfc::NfcCode code) {
     case nfc::NfcFailureKind::CardMoved:
         return tr("The document was moved away. Place it on the reader again and keep it still.");
     case nfc::NfcFailureKind::CardUnsupported:
+    case nfc::NfcFailureKind::IdCard:
     case nfc::NfcFailureKind::NoApplication:
         return tr("This is not a passport chip. Place the document's chip (in the cover or the card) on the "
                   "reader.");
@@ -314,6 +325,12 @@ QString Texts::photoProblem(const QString& code) {
         return tr("Photo format not supported");
     if (code == QLatin1String("photo_undecodable"))
         return tr("The photo on the chip could not be decoded");
+    if (code == QLatin1String("wlt_not_configured"))
+        return tr("The ID card photo needs the card reader vendor's decoder library");
+    for (const char* wlt : {"wlt_library_missing", "wlt_function_missing", "wlt_refused", "wlt_crashed",
+                            "wlt_timed_out", "wlt_bad_image"})
+        if (code == QLatin1String(wlt))
+            return tr("The ID card photo could not be decoded");
     return {};
 }
 

@@ -68,6 +68,8 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
         return unexpected(QStringLiteral("log/max_size_mb must be a number (0: no cap)"));
     if (auto desk = readDeskPolicy(s, c.desk); !desk)
         return unexpected(desk.error());
+    if (auto idCard = readIdCardConfig(s, c.idCard); !idCard)
+        return unexpected(idCard.error());
     const QString url = s.value(QStringLiteral("sync/url")).toString();
     if (!url.isEmpty()) {
         c.sync.gateway = QUrl(url);
@@ -85,6 +87,20 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
         c.sync.retentionDays = c.retentionDays;
     }
     return c;
+}
+
+Expected<void> readIdCardConfig(const QSettings& s, TerminalConfig::IdCard& c) {
+    c.port = s.value(QStringLiteral("idcard/port"), c.port).toString().trimmed();
+    bool baudOk = false;
+    c.baud = s.value(QStringLiteral("idcard/baud"), c.baud).toString().toInt(&baudOk);
+    if (!baudOk || !QList<int>{9600, 19200, 38400, 57600, 115200}.contains(c.baud))
+        return unexpected(QStringLiteral("idcard/baud must be 9600, 19200, 38400, 57600 or 115200"));
+    c.wltLibrary = s.value(QStringLiteral("idcard/wlt_library"), c.wltLibrary).toString();
+    c.wltFunction = s.value(QStringLiteral("idcard/wlt_function"), c.wltFunction).toString();
+    c.wltSignature = s.value(QStringLiteral("idcard/wlt_signature"), c.wltSignature).toString();
+    if (c.wltSignature != QLatin1String("bmp_buffer") && c.wltSignature != QLatin1String("raw_bgr"))
+        return unexpected(QStringLiteral("idcard/wlt_signature must be bmp_buffer or raw_bgr"));
+    return {};
 }
 
 Expected<void> readDeskPolicy(const QSettings& s, desk::DeskPolicy& policy) {

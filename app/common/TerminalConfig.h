@@ -37,6 +37,15 @@ struct TerminalConfig {
     // Forwarding to the police gateway; sync.gateway empty: not configured.
     SyncConfig sync;
 
+    // The ID-card reader ([idcard], docs/id-card-reader.md): its serial port (a device path, or
+    // auto; empty: none), the baud rate, and the reader vendor's WLT photo decoder if installed.
+    struct IdCard {
+        QString port;
+        int baud = 115200;
+        QString wltLibrary, wltFunction = QStringLiteral("wlt2bmpBuffer"), wltSignature = QStringLiteral("bmp_buffer");
+        QString wltHelper; // lz-wlt-decode: set by the program that runs it (not configured)
+    } idCard;
+
     static Expected<TerminalConfig> fromFile(const QString& path);
     // Demo: anchors come from the demo kit; state in stateDir (default: XDG state dir).
     static TerminalConfig demoDefaults(const QString& stateDir = {});
@@ -45,5 +54,7 @@ struct TerminalConfig {
 // The [desk] section (stay_conflict, checkout_grace_hours), from the terminal's configuration or
 // the demo's settings file.
 Expected<void> readDeskPolicy(const QSettings& settings, desk::DeskPolicy& policy);
+// The [idcard] section, from the terminal's configuration.
+Expected<void> readIdCardConfig(const QSettings& settings, TerminalConfig::IdCard& idCard);
 
 } // namespace lz

@@ -43,6 +43,10 @@ DemoStage::~DemoStage() {
         m_reader->kill();
         m_reader->waitForFinished(2000);
     }
+    if (m_samReader) {
+        m_samReader->kill();
+        m_samReader->waitForFinished(2000);
+    }
 }
 
 void DemoStage::applyDefaults(ui::KioskSettings& settings) const {
@@ -94,6 +98,41 @@ QString DemoStage::startReader(const QString& toolDir) {
     QTimer::singleShot(7000, this, &DemoStage::tap); // the first tap soon after start
     taps->start();
     return QStringLiteral("pn532_uart:") + pty;
+}
+
+QString DemoStage::startIdCardReader(const QString& toolDir) {
+    // The emulated SAM reader on a pty, paced at 115200 baud, with the four demo cards
+    // (docs/id-card-reader.md): one is laid for 3 s every 20 s, in turn, the first soon after start.
+    m_samReader = std::make_unique<QProcess>();
+    m_samReader->setProgram(QDir(toolDir).filePath(QStringLiteral("lz-sam-emu")));
+    m_samReader->setArguments({QStringLiteral("--demo-card"), QStringLiteral("resident"), QStringLiteral("--demo-card"),
+                               QStringLiteral("residence_permit"), QStringLiteral("--demo-card"),
+                               QStringLiteral("foreigner_2023"), QStringLiteral("--demo-card"),
+                               QStringLiteral("foreigner_old"), QStringLiteral("--start-absent")});
+    m_samReader->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_samReader->start();
+    if (!m_samReader->waitForReadyRead(3000)) {
+        qCWarning(lcKiosk, "demo ID-card reader: cannot start %s", qPrintable(m_samReader->program()));
+        m_samReader.reset();
+        return {};
+    }
+    const QString pty = QString::fromLocal8Bit(m_samReader->readLine()).trimmed();
+    auto* cards = new QTimer(this);
+    cards->setInterval(20000);
+    const auto lay = [this] {
+        if (!m_samReader)
+            return;
+        m_samReader->write(QStringLiteral("place %1\n").arg(m_nextCard).toLatin1());
+        m_nextCard = (m_nextCard + 1) % 4;
+        QTimer::singleShot(3000, this, [this] {
+            if (m_samReader)
+                m_samReader->write("remove\n");
+        });
+    };
+    connect(cards, &QTimer::timeout, this, lay);
+    QTimer::singleShot(12000, this, lay); // between the demo phone's taps
+    cards->start();
+    return pty;
 }
 
 void DemoStage::tap() {

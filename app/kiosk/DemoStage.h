@@ -39,6 +39,9 @@ public:
     // The clerk asked for a passport read (true) or left it (false): the demo passport is laid
     // on the emulated reader a moment later, as a hand would, and taken off after.
     void layPassport(bool on);
+    // Starts lz-sam-emu (from toolDir) with the demo ID cards; a card is laid on it for 3 s every
+    // 20 s, in turn. Its pty, or "" when the tool cannot start (then the demo has no ID-card reader).
+    QString startIdCardReader(const QString& toolDir);
 
 private:
     DemoStage() = default;
@@ -53,6 +56,8 @@ private:
     std::unique_ptr<demo::DemoKit> m_kit;
     std::unique_ptr<DemoPresenter> m_presenter;
     std::unique_ptr<QProcess> m_reader;
+    std::unique_ptr<QProcess> m_samReader;
+    int m_nextCard = 0;
     bool m_passportOn = false;
 };
 

@@ -36,6 +36,7 @@ Expected<std::unique_ptr<Kiosk>> Kiosk::create(KioskOptions options) {
         k->m_config = *config;
         k->m_settingsPath = options.configPath;
     }
+    k->m_config.idCard.wltHelper = QDir(k->toolDir()).filePath(QStringLiteral("lz-wlt-decode"));
     k->m_settings = loadKioskSettings(k->m_settingsPath, k->m_config);
     if (k->m_demo)
         k->m_demo->applyDefaults(k->m_settings);
@@ -50,6 +51,7 @@ Kiosk::~Kiosk() {
     if (m_camera)
         m_camera->stop();
     m_nfc.reset(); // stops its thread and the reader helper
+    m_idCard.reset();
     if (m_wedge)
         qApp->removeEventFilter(m_wedge.get());
     m_camera.reset(); // before the demo stage: its camera calls into it
@@ -167,6 +169,7 @@ void Kiosk::wire() {
     }
     restartCamera();
     startNfc();
+    startIdCard();
     QMetaObject::invokeMethod(b, &KioskBackend::open, Qt::QueuedConnection);
 }
 
@@ -182,8 +185,7 @@ void Kiosk::startNfc() {
         qCWarning(lcKiosk, "NFC reader not started: [venue] terminal_id is not set");
         return;
     }
-    const QString dir =
-        m_options.toolDir.isEmpty() ? QCoreApplication::applicationDirPath() : m_options.toolDir;
+    const QString dir = toolDir();
     if (reader == QLatin1String("demo")) {
         reader = m_demo ? m_demo->startReader(dir) : QString();
         if (reader.isEmpty())
@@ -223,6 +225,36 @@ void Kiosk::startNfc() {
     m_nfc->start();
 }
 
+QString Kiosk::toolDir() const {
+    return m_options.toolDir.isEmpty() ? QCoreApplication::applicationDirPath() : m_options.toolDir;
+}
+
+void Kiosk::startIdCard() {
+    QString port = m_options.idCardReader.isEmpty() && !m_demo ? m_config.idCard.port : m_options.idCardReader;
+    if (port.isEmpty() || port == QLatin1String("none"))
+        return;
+    idcard::SamReaderOptions o;
+    o.baudRate = m_config.idCard.baud;
+    if (port == QLatin1String("demo")) {
+        port = m_demo ? m_demo->startIdCardReader(toolDir()) : QString();
+        if (port.isEmpty())
+            return;
+        o.baudRate = 115200;
+    }
+    o.port = port;
+    m_idCard = std::make_unique<IdCardFeed>(o);
+    KioskBackend* b = m_backend.get();
+    ui::KioskWindow* w = m_window.get();
+    connect(m_idCard.get(), &IdCardFeed::cardRead, b,
+            [b](const IdCardTap& tap, qint64 tapNs) { b->verifyIdCard(tap, tapNs); });
+    connect(m_idCard.get(), &IdCardFeed::cardRefused, b,
+            [b](const QString& error, const QString& samId, qint64 tapNs) { b->refuseIdCard(error, samId, tapNs); });
+    connect(m_idCard.get(), &IdCardFeed::cardFailed, w,
+            [w](idcard::SamError code) { w->showHint(idCardHint(code)); });
+    connect(m_idCard.get(), &IdCardFeed::stateChanged, this, [this] { publishStatus(); });
+    m_idCard->start();
+}
+
 void Kiosk::publishStatus() {
     ui::KioskStatus s = m_backendStatus;
     s.demo = m_demo != nullptr;
@@ -232,6 +264,8 @@ void Kiosk::publishStatus() {
     s.devices.append(m_serialView);
     if (m_nfc)
         s.devices.append(m_nfc->view());
+    if (m_idCard)
+        s.devices.append(m_idCard->view());
     m_window->setStatus(s);
 }
 
@@ -296,6 +330,15 @@ void Kiosk::runSelfTest() {
                                                             : tr("NFC reader: FAILED (%1)").arg(v.detail));
     } else {
         lines << tr("NFC reader: not configured");
+    }
+    if (m_idCard) {
+        const ui::DeviceView v = m_idCard->view();
+        lines << (v.state == ui::DeviceView::State::Present ? tr("ID card reader: OK (%1)").arg(v.detail)
+                                                            : tr("ID card reader: FAILED (%1)").arg(v.detail));
+        if (m_config.idCard.wltLibrary.isEmpty())
+            lines << tr("ID card photos: the card reader vendor's decoder library is needed (not configured)");
+    } else {
+        lines << tr("ID card reader: not configured");
     }
     lines << (m_backendStatus.logReady ? tr("Registration log: OK")
                                        : tr("Registration log: FAILED (%1)").arg(m_backendStatus.logError));

@@ -5,6 +5,7 @@
 #include "camera/FrameSource.h"
 #include "kiosk/CameraFeed.h"
 #include "kiosk/KioskBackend.h"
+#include "kiosk/IdCardFeed.h"
 #include "kiosk/NfcFeed.h"
 #include "ui/KioskWindow.h"
 
@@ -29,7 +30,10 @@ struct KioskOptions {
     // NFC reader: a libnfc connstring, "demo" (lz-pn532-emu with a demo phone laid on it every
     // 15 s), "none"; empty: the settings' [kiosk] nfc_reader (none in demo mode).
     QString nfcReader;
-    QString toolDir; // where lz-nfc-reader and lz-pn532-emu are; empty: next to the executable
+    // ID-card reader: a serial port, "auto", "demo" (lz-sam-emu with a demo card laid on it every
+    // 20 s), "none"; empty: the configuration's [idcard] port (none in demo mode).
+    QString idCardReader;
+    QString toolDir; // where lz-nfc-reader, lz-wlt-decode and the emulators are; empty: next to the executable
 };
 
 class Kiosk : public QObject {
@@ -42,6 +46,7 @@ public:
     KioskBackend& backend() { return *m_backend; }
     CameraFeed* camera() { return m_camera.get(); }
     NfcFeed* nfc() { return m_nfc.get(); }
+    IdCardFeed* idCard() { return m_idCard.get(); }
     const TerminalConfig& config() const { return m_config; }
     QString settingsPath() const { return m_settingsPath; }
     void restartCamera();
@@ -60,6 +65,8 @@ private:
     void publishStatus();
     void runSelfTest();
     void startNfc();
+    void startIdCard();
+    QString toolDir() const;
 
     KioskOptions m_options;
     std::unique_ptr<DemoStage> m_demo; // demo mode only (DemoStage.h): the one seam to the demo
@@ -72,6 +79,7 @@ private:
     std::unique_ptr<SerialScanner> m_serial;
     std::unique_ptr<KeyboardWedgeFilter> m_wedge;
     std::unique_ptr<NfcFeed> m_nfc;
+    std::unique_ptr<IdCardFeed> m_idCard;
     ui::KioskStatus m_backendStatus;
     ui::DeviceView m_serialView;
     SystemClock m_clock;

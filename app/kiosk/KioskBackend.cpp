@@ -1,5 +1,7 @@
 #include "kiosk/KioskBackend.h"
 
+#include "util/Logging.h"
+
 #include "icao/Dg2.h"
 #include "photo/FaceDecoder.h"
 
@@ -62,6 +64,10 @@ void KioskBackend::open() {
     }
     m_terminal = std::move(*t);
     m_warnings = m_terminal->warnings();
+    if (!m_config.idCard.wltLibrary.isEmpty())
+        m_wlt = std::make_unique<idcard::WltDecoder>(idcard::WltDecoderConfig{
+            m_config.idCard.wltLibrary, m_config.idCard.wltFunction, m_config.idCard.wltSignature,
+            m_config.idCard.wltHelper, 2000});
     if (!m_terminal->logError().isEmpty())
         m_warnings.append(m_terminal->logError());
     m_pins = std::make_unique<staff::PinGuard>(m_pinStateFile);
@@ -132,6 +138,40 @@ void KioskBackend::verifyPassport(const PassportTap& tap, qint64 capturedNs) {
         }
     }
     v.chip = chip;
+    decide(std::move(v), capturedNs);
+}
+
+void KioskBackend::verifyIdCard(const IdCardTap& tap, qint64 capturedNs) {
+    if (!m_terminal)
+        return;
+    ui::Verdict v;
+    v.method = QStringLiteral("id_card");
+    v.result = m_terminal->verifier().verifyIdCard(tap.text, tap.samId);
+    ui::CardView card;
+    card.samId = tap.samId;
+    // The photo only of a card that passed; decoded only by the venue's vendor library.
+    if (v.result.valid) {
+        if (!m_wlt || !m_wlt->configured()) {
+            card.photoProblem = idcard::wltErrorName(idcard::WltError::NotConfigured);
+        } else if (auto photo = m_wlt->decode(tap.photo)) {
+            v.photo = *photo;
+        } else {
+            card.photoProblem = idcard::wltErrorName(photo.error().code);
+            qCWarning(lcKiosk, "ID card photo not decoded: %s %s", qPrintable(card.photoProblem),
+                      qPrintable(photo.error().detail));
+        }
+    }
+    v.card = card;
+    decide(std::move(v), capturedNs);
+}
+
+void KioskBackend::refuseIdCard(const QString& samError, const QString& samId, qint64 capturedNs) {
+    if (!m_terminal)
+        return;
+    ui::Verdict v;
+    v.method = QStringLiteral("id_card");
+    v.result = m_terminal->verifier().refuseIdCard(samError, samId);
+    v.card = ui::CardView{samId, {}};
     decide(std::move(v), capturedNs);
 }
 

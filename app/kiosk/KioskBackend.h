@@ -5,6 +5,8 @@
 // or a signature check never freezes the screen. All its objects are created on that thread
 // (the SQLite connection belongs to the thread that opened it).
 #include "common/Terminal.h"
+#include "idcard/WltDecoder.h"
+#include "kiosk/IdCardFeed.h"
 #include "kiosk/NfcFeed.h"
 #include "staff/StaffPin.h"
 #include "ui/KioskSettings.h"
@@ -35,6 +37,11 @@ public slots:
                    qint64 capturedNs);
     // A travel document's chip (NfcFeed passport mode): passive authentication, the face decoded.
     void verifyPassport(const lz::PassportTap& tap, qint64 capturedNs);
+    // A card read by the ID-card reader's SAM: the text judged by the verifier, the photo decoded
+    // by the vendor's decoder when one is configured (and only for a valid card).
+    void verifyIdCard(const lz::IdCardTap& tap, qint64 capturedNs);
+    // A card the SAM refused: a refusal (card_not_authentic), decided and logged like any other.
+    void refuseIdCard(const QString& samError, const QString& samId, qint64 capturedNs);
     // Registers the desk's decision `decisionId` (never a verdict the screen hands back).
     // `request` is echoed in the answer, so the screen applies it to the guest it was for.
     void registerGuest(quint64 decisionId, const QJsonObject& details, const QString& operatorId,
@@ -74,6 +81,7 @@ private:
     std::unique_ptr<SyncClient> m_sync;
     std::unique_ptr<staff::PinGuard> m_pins;
     QTimer* m_statusTimer = nullptr;
+    std::unique_ptr<idcard::WltDecoder> m_wlt;
     QString m_openError;
     QStringList m_warnings;
 };

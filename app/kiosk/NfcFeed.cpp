@@ -97,9 +97,12 @@ void NfcFeed::onCard(const nfc::NfcTarget& target, const nfc::Transceive& transc
         return;
     }
     if (target.type != QLatin1String("A")) {
-        // A resident ID card shows a plain reader only its PUPI; reading it needs a licensed
-        // ID-card reader with its security module (not this reader).
-        emit tapFailed(nfc::NfcCode::CardUnsupported);
+        // An ISO 14443-B card: a passport's chip answers the ICAO application (the clerk has not
+        // asked for a passport read: unsupported here); a resident ID card does not, and shows a
+        // plain reader only its PUPI: reading it needs the ID-card reader's SAM.
+        const auto icao = transceive(QByteArray::fromHex("00A4040C07A0000002471001"));
+        const bool passport = icao && icao->size() >= 2 && icao->endsWith(QByteArray::fromHex("9000"));
+        emit tapFailed(passport ? nfc::NfcCode::CardUnsupported : nfc::NfcCode::ResidentIdCard);
         return;
     }
     const auto challenge = nfc::wallet::Challenge::make(m_terminalId, m_clock.now());
@@ -154,6 +157,8 @@ ui::GuestHint nfcHint(nfc::NfcCode code) {
         return ui::GuestHint::NfcHoldStill;
     case nfc::NfcFailureKind::CardUnsupported:
         return ui::GuestHint::NfcUnsupportedCard;
+    case nfc::NfcFailureKind::IdCard:
+        return ui::GuestHint::NfcIdCard;
     case nfc::NfcFailureKind::NoApplication:
         return ui::GuestHint::NfcNoWallet;
     case nfc::NfcFailureKind::HolderDeclined:

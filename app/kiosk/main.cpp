@@ -1,5 +1,6 @@
 // liangzheng: the kiosk. Full screen, one instance per user, the demo with --demo.
-//   liangzheng [--demo] [--config FILE] [--camera SPEC] [--nfc CONNSTRING|demo|none] [--windowed]
+//   liangzheng [--demo] [--config FILE] [--camera SPEC] [--nfc CONNSTRING|demo|none]
+//              [--id-card PORT|auto|demo|none] [--windowed]
 //              [--state-dir DIR] [--metrics FILE] [--quit-after SECONDS]
 #include "kiosk/Kiosk.h"
 #include "kiosk/LatencyProbe.h"
@@ -54,6 +55,12 @@ int main(int argc, char** argv) {
                        "\"demo\" (an emulated reader a demo phone is laid on now and then; the default "
                        "with --demo) or \"none\"."),
         QStringLiteral("CONNSTRING"));
+    const QCommandLineOption idCard(
+        QStringLiteral("id-card"),
+        QStringLiteral("ID-card reader: a serial port (/dev/ttyUSB0), \"auto\", \"demo\" (an emulated "
+                       "reader demo cards are laid on now and then; the default with --demo) or \"none\"; "
+                       "without it, the configuration's [idcard] port."),
+        QStringLiteral("PORT"));
     const QCommandLineOption windowed(QStringLiteral("windowed"),
                                       QStringLiteral("A normal window, not full screen."));
     const QCommandLineOption stateDir(
@@ -68,7 +75,7 @@ int main(int argc, char** argv) {
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
                                        QStringLiteral("Quit after SECONDS (benchmarks)."),
                                        QStringLiteral("SECONDS"));
-    cli.addOptions({demo, config, camera, nfc, windowed, stateDir, metrics, quitAfter});
+    cli.addOptions({demo, config, camera, nfc, idCard, windowed, stateDir, metrics, quitAfter});
     cli.process(app);
 
     // One kiosk per user session: a second start would fight over the camera and the log.
@@ -84,6 +91,7 @@ int main(int argc, char** argv) {
     options.configPath = cli.value(config);
     options.camera = cli.value(camera);
     options.nfcReader = cli.isSet(nfc) ? cli.value(nfc) : options.demo ? QStringLiteral("demo") : QString();
+    options.idCardReader = cli.isSet(idCard) ? cli.value(idCard) : options.demo ? QStringLiteral("demo") : QString();
     options.stateDir = cli.value(stateDir);
     auto kiosk = Kiosk::create(options);
     if (!kiosk) {

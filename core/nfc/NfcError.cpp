@@ -10,6 +10,8 @@ QString nfcCodeName(NfcCode code) {
         return QStringLiteral("card_timeout");
     case NfcCode::CardUnsupported:
         return QStringLiteral("card_unsupported");
+    case NfcCode::ResidentIdCard:
+        return QStringLiteral("resident_id_card");
     case NfcCode::ReaderIo:
         return QStringLiteral("reader_io");
     case NfcCode::ReaderHung:
@@ -98,6 +100,8 @@ NfcFailureKind nfcFailureKind(NfcCode code) {
         return NfcFailureKind::ReaderFault;
     case NfcCode::CardUnsupported:
         return NfcFailureKind::CardUnsupported;
+    case NfcCode::ResidentIdCard:
+        return NfcFailureKind::IdCard;
     case NfcCode::NotWallet:
     case NfcCode::WalletVersion:
     case NfcCode::NotEmrtd:

@@ -14,7 +14,9 @@ enum class NfcCode {
     // transport
     CardLeft,
     CardTimeout,
-    CardUnsupported, // e.g. a resident ID card on a plain reader
+    CardUnsupported, // a card this reader cannot read
+    ResidentIdCard,  // an ISO 14443-B card with no ICAO application: a resident ID card, which
+                     // only a SAM ID-card reader can read (docs/id-card-reader.md)
     ReaderIo,
     ReaderHung,
     ReaderCrashed,
@@ -60,7 +62,8 @@ std::optional<NfcCode> nfcCodeFromName(const QString& name);
 enum class NfcFailureKind {
     CardMoved,       // the card or phone left the field: hold it still and try again
     ReaderFault,     // the reader or its helper failed: staff
-    CardUnsupported, // a card this reader cannot read (e.g. a resident ID card on a plain reader)
+    CardUnsupported, // a card this reader cannot read
+    IdCard,          // a resident ID card: it belongs on the ID-card reader
     NoApplication,   // no e-ID wallet / no travel-document application answered, or a newer one
     HolderDeclined,  // the holder declined on the phone
     KeyRefused,      // the chip refused the MRZ key (BAC / PACE): check what was typed

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSerialPort>
 #include <QtEndian>
+#include <chrono>
 
 namespace lz::idcard {
 namespace {
@@ -23,6 +24,12 @@ int maxAnswerBytes(SamCommand c) {
     default:
         return 64;
     }
+}
+
+// Exchange times on the steady clock the kiosk measures latency with (CLOCK_MONOTONIC).
+qint64 steadyNs() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 bool isRead(SamCommand c) {
@@ -44,9 +51,7 @@ QString samIdText(const QByteArray& id) {
 }
 
 SamReader::SamReader(SamReaderOptions options)
-    : m_options(std::move(options)) {
-    m_clock.start();
-}
+    : m_options(std::move(options)) {}
 
 SamReader::~SamReader() = default;
 
@@ -124,7 +129,7 @@ SamReader::Result SamReader::exchange(SamCommand command, SamExchange* timing) {
     m_port->readAll();
     m_parser.clear();
     const QByteArray request = encodeRequest(command);
-    const qint64 sentNs = m_clock.nsecsElapsed();
+    const qint64 sentNs = steadyNs();
     if (m_port->write(request) != request.size() || !m_port->waitForBytesWritten(1000)) {
         m_failure = {SamError::PortLost, m_port->errorString()};
         return std::nullopt;
@@ -144,7 +149,7 @@ SamReader::Result SamReader::exchange(SamCommand command, SamExchange* timing) {
                 return std::nullopt;
             }
             if (timing)
-                *timing = {command, sentNs, m_clock.nsecsElapsed()};
+                *timing = {command, sentNs, steadyNs()};
             return Answer{quint8(item->frame->body.at(2)), item->frame->body.mid(3)};
         }
         if (deadline.hasExpired()) {

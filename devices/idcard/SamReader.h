@@ -11,7 +11,6 @@
 #include "util/StopToken.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -34,7 +33,7 @@ struct SamReaderOptions {
     int quickAnswerMs = 500, readAnswerMs = 1500;
 };
 
-// One exchange's times (steady clock, ns): request written, answer complete.
+// One exchange's times (std::chrono::steady_clock, ns): request written, answer complete.
 struct SamExchange {
     SamCommand command;
     qint64 sentNs = 0, answeredNs = 0;
@@ -92,7 +91,6 @@ private:
     const StopToken* m_stop = nullptr;
     std::unique_ptr<QSerialPort> m_port;
     SamFrameParser m_parser;
-    QElapsedTimer m_clock;
     SamFailure m_failure;       // of the last exchange that returned nullopt
     bool m_waitForLift = false; // this placement's failure is reported: not again until it is lifted
     // The last card read, until the reader is seen empty: a SAM that answered a search for a

@@ -41,7 +41,8 @@ struct Rig {
     SystemClock clock;
     std::optional<demo::DemoKit> kit; // same DEMO keys as the terminal's: its codes verify
 
-    explicit Rig(const QMap<QString, QVariant>& settings = {}, const QString& nfcReader = {}) {
+    explicit Rig(const QMap<QString, QVariant>& settings = {}, const QString& nfcReader = {},
+                 const QString& idCardReader = {}) {
         QSettings s(dir.filePath(QStringLiteral("kiosk.conf")), QSettings::IniFormat);
         s.setValue(QStringLiteral("kiosk/sounds"), true);
         for (auto it = settings.begin(); it != settings.end(); ++it)
@@ -52,6 +53,7 @@ struct Rig {
         o.stateDir = dir.path();
         o.installWedge = false;
         o.nfcReader = nfcReader;
+        o.idCardReader = idCardReader;
         o.toolDir = qEnvironmentVariable("LZ_BIN_DIR");
         o.cameraFactory = [c = camera] { return std::make_unique<test::PluggableCamera>(c); };
         auto k = Kiosk::create(o);
@@ -119,6 +121,17 @@ inline QStringList visibleTexts(QWidget* root) {
 inline std::unique_ptr<QProcess> startEmulator(const QString& link, const QStringList& args) {
     auto p = std::make_unique<QProcess>();
     p->setProgram(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/lz-pn532-emu"));
+    p->setArguments(args + QStringList{QStringLiteral("--start-absent"), QStringLiteral("--link"), link});
+    p->start();
+    p->waitForReadyRead(5000);
+    return p;
+}
+
+// An emulated ID-card reader (lz-sam-emu) with the demo cards and no card on it, under a stable
+// name; lines to it move the cards (docs/id-card-reader.md).
+inline std::unique_ptr<QProcess> startSamEmulator(const QString& link, const QStringList& args) {
+    auto p = std::make_unique<QProcess>();
+    p->setProgram(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/lz-sam-emu"));
     p->setArguments(args + QStringList{QStringLiteral("--start-absent"), QStringLiteral("--link"), link});
     p->start();
     p->waitForReadyRead(5000);

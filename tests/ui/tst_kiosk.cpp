@@ -104,6 +104,7 @@ private slots:
     void controlsAreReachableNamedAndTouchSized();
     void translationsComplete();
     void nfcTapToRegistrationAndReaderLoss();
+    void idCardToHotelRegistrationAndRefusal();
 };
 
 void TestKiosk::validCodeToHotelRegistrationInTheLog() {
@@ -708,7 +709,58 @@ void TestKiosk::nfcTapToRegistrationAndReaderLoss() {
                               kWaitMs);
     say(*emu, "place");
     QTRY_COMPARE_WITH_TIMEOUT(rig.window().ready()->hintText(),
-                              ui::Texts::hint(ui::GuestHint::NfcUnsupportedCard), kWaitMs);
+                              ui::Texts::hint(ui::GuestHint::NfcIdCard), kWaitMs);
+}
+
+// Issue 16: a resident ID card laid on the SAM reader (lz-sam-emu on a pty, the same serial code
+// as a reader) → the result screen → a hotel registration in the log, method id_card, the SAM
+// id as issuer; a card the SAM refuses is a refusal on the screen; an unplugged reader is said.
+void TestKiosk::idCardToHotelRegistrationAndRefusal() {
+    QTemporaryDir links;
+    const QString link = links.filePath(QStringLiteral("ttySAM"));
+    auto emu = startSamEmulator(link, {QStringLiteral("--demo-card"), QStringLiteral("resident")});
+    Rig rig({}, {}, link);
+    ui::StatusStrip* strip = rig.window().statusStrip();
+    const QString ready = ui::StatusStrip::tr("%1 ready").arg(ui::StatusStrip::tr("ID card"));
+    QTRY_VERIFY_WITH_TIMEOUT(strip->summary().contains(ready), kWaitMs);
+
+    say(*emu, "place");
+    QVERIFY(rig.waitVerdict(
+        [](const ui::Verdict& v) { return v.result.valid && v.method == QLatin1String("id_card"); }));
+    QVERIFY(rig.result()->reasonText().contains(ui::Texts::method(QStringLiteral("id_card"))));
+    const QStringList texts = visibleTexts(&rig.window());
+    QVERIFY(texts.contains(QStringLiteral("44**************31"))); // masked like any credential
+    QVERIFY(!texts.join(QLatin1Char('\n')).contains(QStringLiteral("440106199003071231")));
+    // No vendor decoder in the demo: no photo, and the screen says why.
+    QVERIFY(texts.contains(ui::Texts::photoProblem(QStringLiteral("wlt_not_configured"))));
+    QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
+    QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("0909"));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QVERIFY(arrived(registered));
+    const Registration r = registered.first().at(1).value<Registration>();
+    QCOMPARE(r.method, QStringLiteral("id_card"));
+    QCOMPARE(r.issuer, QStringLiteral("05.01-20101010-0012345678-0087654321"));
+    QCOMPARE(r.documentKind, QStringLiteral("resident_id"));
+    QCOMPARE(r.identity->documentNumber, QStringLiteral("440106199003071231"));
+    QCOMPARE(r.details.value(QStringLiteral("room")).toString(), QStringLiteral("0909"));
+    say(*emu, "remove");
+    QTest::mouseClick(rig.result()->doneButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
+                              kWaitMs);
+
+    // Unplugged: said on the strip; a reader whose SAM refuses the card plugged in its place.
+    say(*emu, "unplug");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        strip->summary().contains(ui::StatusStrip::tr("%1 unavailable").arg(ui::StatusStrip::tr("ID card"))),
+        kWaitMs);
+    emu = startSamEmulator(link, {QStringLiteral("--demo-card"), QStringLiteral("residence_permit"),
+                                  QStringLiteral("--read-status"), QStringLiteral("32")});
+    QTRY_VERIFY_WITH_TIMEOUT(strip->summary().contains(ready), kWaitMs);
+    say(*emu, "place");
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) {
+        return !v.result.valid && v.result.reason == Reason::CardNotAuthentic;
+    }));
+    QCOMPARE(rig.result()->reasonText(), ui::Texts::reason(Reason::CardNotAuthentic));
 }
 
 int main(int argc, char** argv) {
