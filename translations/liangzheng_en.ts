@@ -465,11 +465,15 @@
     </message>
     <message>
         <source>The ID card photo needs the card reader vendor&apos;s decoder library</source>
-        <translation>The ID card photo needs the card reader vendor's decoder library</translation>
+        <translation>The ID card photo needs the card reader vendor&apos;s decoder library</translation>
     </message>
     <message>
         <source>The ID card photo could not be decoded</source>
         <translation>The ID card photo could not be decoded</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>Resident ID card</translation>
     </message>
 </context>
 <context>
@@ -539,7 +543,7 @@
     </message>
     <message>
         <source>ID card photos: the card reader vendor&apos;s decoder library is needed (not configured)</source>
-        <translation>ID card photos: the card reader vendor's decoder library is needed (not configured)</translation>
+        <translation>ID card photos: the card reader vendor&apos;s decoder library is needed (not configured)</translation>
     </message>
     <message>
         <source>ID card reader: not configured</source>
@@ -994,6 +998,10 @@
     <message>
         <source>Read by: %1 (SAM %2)</source>
         <translation>Read by: %1 (SAM %2)</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>Long-term</translation>
     </message>
 </context>
 <context>

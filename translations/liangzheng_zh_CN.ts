@@ -471,6 +471,10 @@
         <source>The ID card photo could not be decoded</source>
         <translation>证件照片无法解码</translation>
     </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -991,6 +995,10 @@
     <message>
         <source>Read by: %1 (SAM %2)</source>
         <translation>读取方式：%1（安全模块 %2）</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>长期</translation>
     </message>
 </context>
 <context>

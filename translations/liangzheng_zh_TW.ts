@@ -471,6 +471,10 @@
         <source>The ID card photo could not be decoded</source>
         <translation>證件照片無法解碼</translation>
     </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身分證</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -991,6 +995,10 @@
     <message>
         <source>Read by: %1 (SAM %2)</source>
         <translation>讀取方式：%1（安全模組 %2）</translation>
+    </message>
+    <message>
+        <source>Long-term</source>
+        <translation>長期</translation>
     </message>
 </context>
 <context>

@@ -294,11 +294,18 @@ void ResultScreen::render() {
         m_reason->clear();
     }
     const bool travel = valid && r.identity && isTravelDocument(r.identity->kind);
-    // A travel document has a nationality and an expiry where a Chinese credential has an
-    // ethnicity and a level.
-    const QStringList keys = {
-        tr("Name"),   tr("Sex"),      travel ? tr("Nationality") : tr("Ethnicity"), tr("Age"),
-        tr("Number"), tr("Document"), travel ? tr("Date of expiry") : tr("Level")};
+    // A physical card read by the SAM reader: its validity instead of a credential level.
+    const bool card = m_verdict.card.has_value();
+    // A travel document (and a foreigner's card) has a nationality where a Chinese credential
+    // has an ethnicity; a document has an expiry where an e-credential has a level.
+    const bool nationality = travel || (valid && r.identity && !r.identity->nationality.isEmpty());
+    const QStringList keys = {tr("Name"),
+                              tr("Sex"),
+                              nationality ? tr("Nationality") : tr("Ethnicity"),
+                              tr("Age"),
+                              tr("Number"),
+                              tr("Document"),
+                              travel || card ? tr("Date of expiry") : tr("Level")};
     QStringList values(kRows);
     if (valid && r.identity) {
         const Identity& id = *r.identity;
@@ -306,13 +313,15 @@ void ResultScreen::render() {
         const QDate on = QDateTime::fromSecsSinceEpoch(r.checkedAt).date();
         values = {masking::name(id.name),
                   Texts::sex(id.sex),
-                  travel         ? QString(id.nationality).remove(QLatin1Char('<'))
+                  nationality    ? QString(id.nationality).remove(QLatin1Char('<'))
                   : id.ethnicity ? ethnicityName(id.ethnicity)
                                  : QStringLiteral("—"),
                   masking::isAdult(id.birthDate, on) ? tr("18 or over") : tr("Under 18"),
                   masking::documentNumber(id.documentNumber),
-                  Texts::documentKind(id.kind),
-                  travel ? id.expiryDate.toString(QStringLiteral("yyyy-MM-dd")) : Texts::level(id.level)};
+                  card ? Texts::cardKind(id.kind) : Texts::documentKind(id.kind),
+                  travel || card ? (id.expiryDate.isValid() ? id.expiryDate.toString(QStringLiteral("yyyy-MM-dd"))
+                                                            : tr("Long-term"))
+                                 : Texts::level(id.level)};
     }
     for (int i = 0; i < kRows; ++i) {
         m_keys[i]->setText(valid ? keys[i] : QString());

@@ -202,6 +202,20 @@ QString Texts::documentKind(DocumentKind k) {
     return {};
 }
 
+QString Texts::cardKind(DocumentKind k) {
+    switch (k) {
+    case DocumentKind::ResidentId:
+        return tr("Resident ID card");
+    case DocumentKind::ResidencePermit:
+    case DocumentKind::ForeignerPermanentResidence:
+    case DocumentKind::TravelPermit:
+    case DocumentKind::Passport:
+    case DocumentKind::TravelDocument:
+        break;
+    }
+    return documentKind(k); // the permits' names are the cards' names
+}
+
 QString Texts::level(CredentialLevel l) {
     return l == CredentialLevel::Full ? tr("Full") : tr("Light");
 }

@@ -24,6 +24,8 @@ public:
     static QString method(const QString& method); // how the credential was read: "qr", "scanner", "nfc"
     static QString hint(GuestHint h);
     static QString documentKind(DocumentKind k);
+    // The same, for a card read through the SAM reader (居民身份证 rather than the e-credential).
+    static QString cardKind(DocumentKind k);
     static QString level(CredentialLevel l);
     static QString sex(Sex s);
     static QString venueType(VenueType t);
