@@ -778,6 +778,14 @@
         <source>Read a passport or travel permit</source>
         <translation>Read a passport or travel permit</translation>
     </message>
+    <message>
+        <source>Please place your ID card on the card reader</source>
+        <translation>Please place your ID card on the card reader</translation>
+    </message>
+    <message>
+        <source>Or place your ID card on the card reader</source>
+        <translation>Or place your ID card on the card reader</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::RegistrationForm</name>
@@ -994,10 +1002,6 @@
     <message>
         <source>Reason to register anyway (logged with your staff id)</source>
         <translation>Reason to register anyway (logged with your staff id)</translation>
-    </message>
-    <message>
-        <source>Read by: %1 (SAM %2)</source>
-        <translation>Read by: %1 (SAM %2)</translation>
     </message>
     <message>
         <source>Long-term</source>

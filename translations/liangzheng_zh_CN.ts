@@ -776,6 +776,14 @@
         <source>Read a passport or travel permit</source>
         <translation>读取护照或通行证</translation>
     </message>
+    <message>
+        <source>Please place your ID card on the card reader</source>
+        <translation>请将身份证放在读卡器上</translation>
+    </message>
+    <message>
+        <source>Or place your ID card on the card reader</source>
+        <translation>或将身份证放在读卡器上</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::RegistrationForm</name>
@@ -991,10 +999,6 @@
     <message>
         <source>Reason to register anyway (logged with your staff id)</source>
         <translation>仍需登记的理由（与您的工号一并记录）</translation>
-    </message>
-    <message>
-        <source>Read by: %1 (SAM %2)</source>
-        <translation>读取方式：%1（安全模块 %2）</translation>
     </message>
     <message>
         <source>Long-term</source>

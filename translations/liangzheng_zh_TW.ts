@@ -776,6 +776,14 @@
         <source>Read a passport or travel permit</source>
         <translation>讀取護照或通行證</translation>
     </message>
+    <message>
+        <source>Please place your ID card on the card reader</source>
+        <translation>請將身分證放在讀卡器上</translation>
+    </message>
+    <message>
+        <source>Or place your ID card on the card reader</source>
+        <translation>或將身分證放在讀卡器上</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::RegistrationForm</name>
@@ -991,10 +999,6 @@
     <message>
         <source>Reason to register anyway (logged with your staff id)</source>
         <translation>仍需登記的理由（與您的工號一併記錄）</translation>
-    </message>
-    <message>
-        <source>Read by: %1 (SAM %2)</source>
-        <translation>讀取方式：%1（安全模組 %2）</translation>
     </message>
     <message>
         <source>Long-term</source>

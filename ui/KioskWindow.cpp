@@ -143,7 +143,8 @@ bool KioskWindow::deviceWorks(const QString& id) const {
 void KioskWindow::showPreview(const QImage& frame, const QRect& codeRegion) {
     if (!m_cameraUp) {
         m_cameraUp = true;
-        m_ready->setInputs(true, deviceWorks(QStringLiteral("scanner")), deviceWorks(QStringLiteral("nfc")));
+        m_ready->setInputs(true, deviceWorks(QStringLiteral("scanner")), deviceWorks(QStringLiteral("nfc")),
+                           deviceWorks(QStringLiteral("idcard")));
     }
     m_ready->preview()->setFrame(frame, codeRegion);
     if (m_staff->showingDevices())
@@ -222,7 +223,7 @@ void KioskWindow::setStatus(const KioskStatus& status) {
     m_strip->setStatus(status);
     m_staff->setStatus(status);
     m_ready->setInputs(deviceWorks(QStringLiteral("camera")), deviceWorks(QStringLiteral("scanner")),
-                       deviceWorks(QStringLiteral("nfc")));
+                       deviceWorks(QStringLiteral("nfc")), deviceWorks(QStringLiteral("idcard")));
 }
 
 void KioskWindow::openPassport() {

@@ -67,10 +67,11 @@ ReadyScreen::ReadyScreen(QWidget* parent)
     retranslate();
 }
 
-void ReadyScreen::setInputs(bool camera, bool scanner, bool nfc) {
+void ReadyScreen::setInputs(bool camera, bool scanner, bool nfc, bool idCard) {
     m_camera = camera;
     m_scanner = scanner;
     m_nfc = nfc;
+    m_idCard = idCard;
     retranslate();
 }
 
@@ -107,8 +108,13 @@ void ReadyScreen::retranslate() {
         prompt = tr("Please show the QR code of your electronic ID");
     else if (m_nfc)
         prompt = tr("Please hold your phone to the reader");
+    else if (m_idCard)
+        prompt = tr("Please place your ID card on the card reader");
     else
         prompt = tr("Scanning is unavailable right now. Please ask staff for help.");
+    // The physical card, when its reader works, as a second line under the phone's ways.
+    if (m_idCard && (m_camera || m_scanner || m_nfc))
+        prompt += QLatin1Char('\n') + tr("Or place your ID card on the card reader");
     m_prompt->setText(prompt);
     m_prompt->setAccessibleName(prompt);
     m_hint->setText(Texts::hint(m_hintValue));

@@ -24,7 +24,7 @@ class ReadyScreen : public QWidget {
 public:
     explicit ReadyScreen(QWidget* parent = nullptr);
     PreviewView* preview() const { return m_preview; }
-    void setInputs(bool camera, bool scanner, bool nfc = false); // what the prompt may offer
+    void setInputs(bool camera, bool scanner, bool nfc = false, bool idCard = false); // what the prompt may offer
     void setHint(GuestHint hint);
     void setParty(const PartyProgress& party);
     QString promptText() const;
@@ -50,7 +50,7 @@ private:
     QPushButton* m_staff;
     QPushButton* m_passport;
     QList<QPushButton*> m_languages;
-    bool m_camera = true, m_scanner = false, m_nfc = false;
+    bool m_camera = true, m_scanner = false, m_nfc = false, m_idCard = false;
     GuestHint m_hintValue = GuestHint::None;
     PartyProgress m_partyValue;
 };

@@ -275,8 +275,7 @@ void ResultScreen::render() {
         // A document's chip says more than how it was read: that it proved genuine, and by whom.
         // Without active authentication the data is proven genuine, the chip itself is not.
         const QString readBy =
-            m_verdict.card  ? tr("Read by: %1 (SAM %2)").arg(Texts::method(m_verdict.method), m_verdict.card->samId)
-            : !m_verdict.chip ? tr("Read by: %1").arg(Texts::method(m_verdict.method))
+            !m_verdict.chip ? tr("Read by: %1").arg(Texts::method(m_verdict.method))
             : m_verdict.chip->activeAuthenticated
                 ? tr("Document chip genuine: signed in %1 (%2, active authentication)")
                       .arg(m_verdict.chip->signerCountry, m_verdict.chip->access)

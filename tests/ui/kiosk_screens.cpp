@@ -34,7 +34,8 @@ struct Variant {
 
 class Tour {
 public:
-    Tour(const QString& out, const Variant& v, const QString& venue, const QString& nfcReader = {})
+    Tour(const QString& out, const Variant& v, const QString& venue, const QString& nfcReader = {},
+         const QString& idCardReader = {})
         : m_out(out + QLatin1Char('/') + v.name) {
         QDir().mkpath(m_out);
         QSettings s(m_dir.filePath(QStringLiteral("kiosk.conf")), QSettings::IniFormat);
@@ -51,6 +52,7 @@ public:
         o.stateDir = m_dir.path();
         o.installWedge = false;
         o.nfcReader = nfcReader;
+        o.idCardReader = idCardReader;
         o.cameraFactory = [c = m_camera] { return std::make_unique<test::PluggableCamera>(c); };
         auto k = Kiosk::create(o);
         if (!k)
@@ -171,10 +173,56 @@ void nfcReader(const QString& out, const Variant& v) {
     t.shot(QStringLiteral("17-result-nfc"));
     say("remove");
     t.window().backToReady();
+    say("place 1"); // a resident ID card on the NFC reader: it belongs on the ID-card reader
+    t.shot(QStringLiteral("19-ready-id-card-on-nfc"));
+    say("remove");
     emu.kill();
     emu.waitForFinished(2000);
     QTest::qWait(1500);
     t.shot(QStringLiteral("18-ready-nfc-unplugged"));
+}
+
+// The ID-card reader: lz-sam-emu with the demo cards; a resident's card registered at the hotel,
+// a 2023 foreigner card, and a card whose authentication the SAM refuses.
+void idCardReader(const QString& out, const Variant& v) {
+    QTemporaryDir links;
+    const QString link = links.filePath(QStringLiteral("ttySAM"));
+    auto start = [&](const QStringList& extra) {
+        auto emu = std::make_unique<QProcess>();
+        emu->setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/lz-sam-emu"));
+        emu->setArguments(QStringList{QStringLiteral("--demo-card"), QStringLiteral("resident"),
+                                      QStringLiteral("--demo-card"), QStringLiteral("foreigner_2023"),
+                                      QStringLiteral("--start-absent"), QStringLiteral("--link"), link} +
+                          extra);
+        emu->start();
+        emu->waitForReadyRead(5000);
+        return emu;
+    };
+    auto emu = start({});
+    auto say = [&](const char* line) {
+        emu->write(QByteArray(line) + '\n');
+        emu->waitForBytesWritten(1000);
+        QTest::qWait(1200);
+    };
+    Tour t(out, v, QStringLiteral("hotel"), {}, link);
+    QTest::qWait(500);
+    t.shot(QStringLiteral("31-ready-id-card-reader"));
+    say("place");
+    t.shot(QStringLiteral("28-result-id-card"));
+    say("remove");
+    t.window().backToReady();
+    say("place 1");
+    t.shot(QStringLiteral("29-result-foreigner-card"));
+    say("remove");
+    t.window().backToReady();
+    emu->kill();
+    emu->waitForFinished(2000);
+    emu = start({QStringLiteral("--read-status"), QStringLiteral("32")});
+    QTest::qWait(1500);
+    say("place");
+    t.shot(QStringLiteral("30-refused-id-card-not-authentic"));
+    emu->kill();
+    emu->waitForFinished(2000);
 }
 
 // A passport at the hotel desk: the demo reader carries the demo passport (signed under the DEMO
@@ -246,6 +294,7 @@ int main(int argc, char** argv) {
             continue;
         hotel(out, v);
         nfcReader(out, v);
+        idCardReader(out, v);
         passport(out, v);
         otherVenues(out, v);
     }
