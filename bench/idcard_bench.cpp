@@ -28,7 +28,8 @@ using lz::bench::percentile;
 namespace {
 
 qint64 nowNs() {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
@@ -133,8 +134,8 @@ int main(int argc, char** argv) {
     // Card laid → verdict, at the line's rate with the SAM's time.
     std::vector<double> totalMs, waitMs, lineMs, terminalMs;
     {
-        pn532::EmulatorProcess e(emu, {"--demo-card", "resident", "--start-absent", "--baud", QString::number(baud),
-                                       "--sam-delay", delays});
+        pn532::EmulatorProcess e(emu, {"--demo-card", "resident", "--start-absent", "--baud",
+                                       QString::number(baud), "--sam-delay", delays});
         SamReaderOptions o;
         o.port = e.pty();
         o.baudRate = baud;
@@ -173,8 +174,8 @@ int main(int argc, char** argv) {
     {
         QTemporaryDir dir;
         const QString link = dir.filePath(QStringLiteral("sam"));
-        auto e = std::make_unique<pn532::EmulatorProcess>(emu, QStringList{"--demo-card", "resident", "--start-absent",
-                                                                           "--link", link});
+        auto e = std::make_unique<pn532::EmulatorProcess>(
+            emu, QStringList{"--demo-card", "resident", "--start-absent", "--link", link});
         SamReaderOptions o;
         o.port = link;
         Rig rig(o, verifier);
@@ -188,8 +189,8 @@ int main(int argc, char** argv) {
             e.reset();
             const int opens = rig.opens();
             t = nowNs();
-            e = std::make_unique<pn532::EmulatorProcess>(emu, QStringList{"--demo-card", "resident", "--start-absent",
-                                                                          "--link", link});
+            e = std::make_unique<pn532::EmulatorProcess>(
+                emu, QStringList{"--demo-card", "resident", "--start-absent", "--link", link});
             Rig::waitFor([&] { return rig.opens() > opens; }, 5000);
             backMs.push_back(double(nowNs() - t) / 1e6);
         }
@@ -198,19 +199,24 @@ int main(int argc, char** argv) {
     std::printf("idcard_bench: lz-sam-emu at %d baud, SAM processing find,select,read = %s ms (estimates: "
                 "docs/id-card-reader.md), search every %d ms\n",
                 baud, qPrintable(delays), SamReaderOptions{}.pollMs);
-    std::printf("card laid -> verdict (%d cards): p50 %.1f ms, p95 %.1f ms, max %.1f ms   (bar <= 400 ms: %s)\n",
-                cards, percentile(totalMs, 0.5), percentile(totalMs, 0.95), *std::max_element(totalMs.begin(), totalMs.end()),
-                percentile(totalMs, 0.95) <= 400 ? "met" : "NOT met");
+    std::printf(
+        "card laid -> verdict (%d cards): p50 %.1f ms, p95 %.1f ms, max %.1f ms   (bar <= 400 ms: %s)\n",
+        cards, percentile(totalMs, 0.5), percentile(totalMs, 0.95),
+        *std::max_element(totalMs.begin(), totalMs.end()),
+        percentile(totalMs, 0.95) <= 400 ? "met" : "NOT met");
     std::printf("  waiting for the next search: p50 %.1f ms, p95 %.1f ms\n", percentile(waitMs, 0.5),
                 percentile(waitMs, 0.95));
     std::printf("  line + SAM (find, select, read): p50 %.1f ms, p95 %.1f ms\n", percentile(lineMs, 0.5),
                 percentile(lineMs, 0.95));
-    std::printf("  terminal's own share (between exchanges, parse, checks): p50 %.2f ms, p95 %.2f ms   (bar <= 50 "
-                "ms p95: %s)\n",
-                percentile(terminalMs, 0.5), percentile(terminalMs, 0.95),
-                percentile(terminalMs, 0.95) <= 50 ? "met" : "NOT met");
-    std::printf("parse + checks (Verifier::verifyIdCard, 20000 runs): p50 %.1f us, p99 %.1f us   (bar <= 50 us: %s)\n",
-                percentile(parseUs, 0.5), percentile(parseUs, 0.99), percentile(parseUs, 0.5) <= 50 ? "met" : "NOT met");
+    std::printf(
+        "  terminal's own share (between exchanges, parse, checks): p50 %.2f ms, p95 %.2f ms   (bar <= 50 "
+        "ms p95: %s)\n",
+        percentile(terminalMs, 0.5), percentile(terminalMs, 0.95),
+        percentile(terminalMs, 0.95) <= 50 ? "met" : "NOT met");
+    std::printf("parse + checks (Verifier::verifyIdCard, 20000 runs): p50 %.1f us, p99 %.1f us   (bar <= 50 "
+                "us: %s)\n",
+                percentile(parseUs, 0.5), percentile(parseUs, 0.99),
+                percentile(parseUs, 0.5) <= 50 ? "met" : "NOT met");
     std::printf("unplug -> absent (%d cycles): p50 %.0f ms, max %.0f ms   (bar <= 1000 ms: %s)\n", cycles,
                 percentile(absentMs, 0.5), *std::max_element(absentMs.begin(), absentMs.end()),
                 *std::max_element(absentMs.begin(), absentMs.end()) <= 1000 ? "met" : "NOT met");

@@ -24,7 +24,8 @@ class ReadyScreen : public QWidget {
 public:
     explicit ReadyScreen(QWidget* parent = nullptr);
     PreviewView* preview() const { return m_preview; }
-    void setInputs(bool camera, bool scanner, bool nfc = false, bool idCard = false); // what the prompt may offer
+    void setInputs(bool camera, bool scanner, bool nfc = false,
+                   bool idCard = false); // what the prompt may offer
     void setHint(GuestHint hint);
     void setParty(const PartyProgress& party);
     QString promptText() const;

@@ -298,13 +298,9 @@ void ResultScreen::render() {
     // A travel document (and a foreigner's card) has a nationality where a Chinese credential
     // has an ethnicity; a document has an expiry where an e-credential has a level.
     const bool nationality = travel || (valid && r.identity && !r.identity->nationality.isEmpty());
-    const QStringList keys = {tr("Name"),
-                              tr("Sex"),
-                              nationality ? tr("Nationality") : tr("Ethnicity"),
-                              tr("Age"),
-                              tr("Number"),
-                              tr("Document"),
-                              travel || card ? tr("Date of expiry") : tr("Level")};
+    const QStringList keys = {
+        tr("Name"),   tr("Sex"),      nationality ? tr("Nationality") : tr("Ethnicity"),  tr("Age"),
+        tr("Number"), tr("Document"), travel || card ? tr("Date of expiry") : tr("Level")};
     QStringList values(kRows);
     if (valid && r.identity) {
         const Identity& id = *r.identity;
@@ -318,9 +314,10 @@ void ResultScreen::render() {
                   masking::isAdult(id.birthDate, on) ? tr("18 or over") : tr("Under 18"),
                   masking::documentNumber(id.documentNumber),
                   card ? Texts::cardKind(id.kind) : Texts::documentKind(id.kind),
-                  travel || card ? (id.expiryDate.isValid() ? id.expiryDate.toString(QStringLiteral("yyyy-MM-dd"))
-                                                            : tr("Long-term"))
-                                 : Texts::level(id.level)};
+                  travel || card
+                      ? (id.expiryDate.isValid() ? id.expiryDate.toString(QStringLiteral("yyyy-MM-dd"))
+                                                 : tr("Long-term"))
+                      : Texts::level(id.level)};
     }
     for (int i = 0; i < kRows; ++i) {
         m_keys[i]->setText(valid ? keys[i] : QString());

@@ -42,7 +42,8 @@ struct TerminalConfig {
     struct IdCard {
         QString port;
         int baud = 115200;
-        QString wltLibrary, wltFunction = QStringLiteral("wlt2bmpBuffer"), wltSignature = QStringLiteral("bmp_buffer");
+        QString wltLibrary, wltFunction = QStringLiteral("wlt2bmpBuffer"),
+                            wltSignature = QStringLiteral("bmp_buffer");
         QString wltHelper; // lz-wlt-decode: set by the program that runs it (not configured)
     } idCard;
 

@@ -105,10 +105,10 @@ QString DemoStage::startIdCardReader(const QString& toolDir) {
     // (docs/id-card-reader.md): one is laid for 3 s every 20 s, in turn, the first soon after start.
     m_samReader = std::make_unique<QProcess>();
     m_samReader->setProgram(QDir(toolDir).filePath(QStringLiteral("lz-sam-emu")));
-    m_samReader->setArguments({QStringLiteral("--demo-card"), QStringLiteral("resident"), QStringLiteral("--demo-card"),
-                               QStringLiteral("residence_permit"), QStringLiteral("--demo-card"),
-                               QStringLiteral("foreigner_2023"), QStringLiteral("--demo-card"),
-                               QStringLiteral("foreigner_old"), QStringLiteral("--start-absent")});
+    m_samReader->setArguments(
+        {QStringLiteral("--demo-card"), QStringLiteral("resident"), QStringLiteral("--demo-card"),
+         QStringLiteral("residence_permit"), QStringLiteral("--demo-card"), QStringLiteral("foreigner_2023"),
+         QStringLiteral("--demo-card"), QStringLiteral("foreigner_old"), QStringLiteral("--start-absent")});
     m_samReader->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_samReader->start();
     if (!m_samReader->waitForReadyRead(3000)) {

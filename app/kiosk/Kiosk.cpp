@@ -230,7 +230,8 @@ QString Kiosk::toolDir() const {
 }
 
 void Kiosk::startIdCard() {
-    QString port = m_options.idCardReader.isEmpty() && !m_demo ? m_config.idCard.port : m_options.idCardReader;
+    QString port =
+        m_options.idCardReader.isEmpty() && !m_demo ? m_config.idCard.port : m_options.idCardReader;
     if (port.isEmpty() || port == QLatin1String("none"))
         return;
     idcard::SamReaderOptions o;
@@ -248,7 +249,9 @@ void Kiosk::startIdCard() {
     connect(m_idCard.get(), &IdCardFeed::cardRead, b,
             [b](const IdCardTap& tap, qint64 tapNs) { b->verifyIdCard(tap, tapNs); });
     connect(m_idCard.get(), &IdCardFeed::cardRefused, b,
-            [b](const QString& error, const QString& samId, qint64 tapNs) { b->refuseIdCard(error, samId, tapNs); });
+            [b](const QString& error, const QString& samId, qint64 tapNs) {
+                b->refuseIdCard(error, samId, tapNs);
+            });
     connect(m_idCard.get(), &IdCardFeed::cardFailed, w,
             [w](idcard::SamError code) { w->showHint(idCardHint(code)); });
     connect(m_idCard.get(), &IdCardFeed::stateChanged, this, [this] { publishStatus(); });
@@ -333,10 +336,12 @@ void Kiosk::runSelfTest() {
     }
     if (m_idCard) {
         const ui::DeviceView v = m_idCard->view();
-        lines << (v.state == ui::DeviceView::State::Present ? tr("ID card reader: OK (%1)").arg(v.detail)
-                                                            : tr("ID card reader: FAILED (%1)").arg(v.detail));
+        lines << (v.state == ui::DeviceView::State::Present
+                      ? tr("ID card reader: OK (%1)").arg(v.detail)
+                      : tr("ID card reader: FAILED (%1)").arg(v.detail));
         if (m_config.idCard.wltLibrary.isEmpty())
-            lines << tr("ID card photos: the card reader vendor's decoder library is needed (not configured)");
+            lines << tr(
+                "ID card photos: the card reader vendor's decoder library is needed (not configured)");
     } else {
         lines << tr("ID card reader: not configured");
     }

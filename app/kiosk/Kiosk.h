@@ -4,8 +4,8 @@
 // with the offscreen platform and drive its real widgets.
 #include "camera/FrameSource.h"
 #include "kiosk/CameraFeed.h"
-#include "kiosk/KioskBackend.h"
 #include "kiosk/IdCardFeed.h"
+#include "kiosk/KioskBackend.h"
 #include "kiosk/NfcFeed.h"
 #include "ui/KioskWindow.h"
 
@@ -33,7 +33,8 @@ struct KioskOptions {
     // ID-card reader: a serial port, "auto", "demo" (lz-sam-emu with a demo card laid on it every
     // 20 s), "none"; empty: the configuration's [idcard] port (none in demo mode).
     QString idCardReader;
-    QString toolDir; // where lz-nfc-reader, lz-wlt-decode and the emulators are; empty: next to the executable
+    QString
+        toolDir; // where lz-nfc-reader, lz-wlt-decode and the emulators are; empty: next to the executable
 };
 
 class Kiosk : public QObject {

@@ -65,9 +65,9 @@ void KioskBackend::open() {
     m_terminal = std::move(*t);
     m_warnings = m_terminal->warnings();
     if (!m_config.idCard.wltLibrary.isEmpty())
-        m_wlt = std::make_unique<idcard::WltDecoder>(idcard::WltDecoderConfig{
-            m_config.idCard.wltLibrary, m_config.idCard.wltFunction, m_config.idCard.wltSignature,
-            m_config.idCard.wltHelper, 2000});
+        m_wlt = std::make_unique<idcard::WltDecoder>(
+            idcard::WltDecoderConfig{m_config.idCard.wltLibrary, m_config.idCard.wltFunction,
+                                     m_config.idCard.wltSignature, m_config.idCard.wltHelper, 2000});
     if (!m_terminal->logError().isEmpty())
         m_warnings.append(m_terminal->logError());
     m_pins = std::make_unique<staff::PinGuard>(m_pinStateFile);

@@ -91,7 +91,9 @@ int main(int argc, char** argv) {
     options.configPath = cli.value(config);
     options.camera = cli.value(camera);
     options.nfcReader = cli.isSet(nfc) ? cli.value(nfc) : options.demo ? QStringLiteral("demo") : QString();
-    options.idCardReader = cli.isSet(idCard) ? cli.value(idCard) : options.demo ? QStringLiteral("demo") : QString();
+    options.idCardReader = cli.isSet(idCard) ? cli.value(idCard)
+                           : options.demo    ? QStringLiteral("demo")
+                                             : QString();
     options.stateDir = cli.value(stateDir);
     auto kiosk = Kiosk::create(options);
     if (!kiosk) {

@@ -96,28 +96,34 @@ Expected<Identity, CardRefusal> identityOf(const CardText& card, const QDate& to
         if (!oldForeignerNumber(card.number))
             return refuse(CardProblem::Inconsistent, QStringLiteral("number is not 3 letters and 12 digits"));
         if (card.number.left(3) != card.nationality)
-            return refuse(CardProblem::Inconsistent, QStringLiteral("number's nationality differs from the card's"));
+            return refuse(CardProblem::Inconsistent,
+                          QStringLiteral("number's nationality differs from the card's"));
         // Characters 6..11 are the birth date as YYMMDD (after nationality and province).
         if (card.number.mid(5, 6) != id.birthDate.toString(QStringLiteral("yyMMdd")))
-            return refuse(CardProblem::Inconsistent, QStringLiteral("number's birth date differs from the card's"));
+            return refuse(CardProblem::Inconsistent,
+                          QStringLiteral("number's birth date differs from the card's"));
     } else {
         auto parsed = idnumber::parse(card.number);
         if (!parsed)
             return refuse(CardProblem::Inconsistent, parsed.error());
         if (parsed->birthDate != id.birthDate)
-            return refuse(CardProblem::Inconsistent, QStringLiteral("number's birth date differs from the card's"));
+            return refuse(CardProblem::Inconsistent,
+                          QStringLiteral("number's birth date differs from the card's"));
         if (id.sex == Sex::Unspecified || parsed->male != (id.sex == Sex::Male))
             return refuse(CardProblem::Inconsistent, QStringLiteral("number's sex differs from the card's"));
         const QChar first = card.number.at(0);
         const QStringView province = QStringView(card.number).left(2);
         if (card.type == CardType::Foreigner2023 && first != QLatin1Char('9'))
-            return refuse(CardProblem::Inconsistent, QStringLiteral("a 2023 foreigner card's number begins with 9"));
+            return refuse(CardProblem::Inconsistent,
+                          QStringLiteral("a 2023 foreigner card's number begins with 9"));
         if (card.type == CardType::ResidencePermit && province != u"81" && province != u"82" &&
             province != u"83")
-            return refuse(CardProblem::Inconsistent, QStringLiteral("a residence permit's number begins with 81, 82 or 83"));
-        if (card.type == CardType::Resident && (first == QLatin1Char('9') || province == u"81" ||
-                                                province == u"82" || province == u"83"))
-            return refuse(CardProblem::Inconsistent, QStringLiteral("a resident card's number is a permit's"));
+            return refuse(CardProblem::Inconsistent,
+                          QStringLiteral("a residence permit's number begins with 81, 82 or 83"));
+        if (card.type == CardType::Resident &&
+            (first == QLatin1Char('9') || province == u"81" || province == u"82" || province == u"83"))
+            return refuse(CardProblem::Inconsistent,
+                          QStringLiteral("a resident card's number is a permit's"));
     }
 
     const QDate from = date(card.validFrom);

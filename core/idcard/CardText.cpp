@@ -54,7 +54,8 @@ QString cardTypeName(CardType t) {
 
 Expected<CardText> parseTextBlock(const QByteArray& block) {
     if (block.size() != kTextBlockSize)
-        return unexpected(QStringLiteral("text block of %1 bytes, not %2").arg(block.size()).arg(kTextBlockSize));
+        return unexpected(
+            QStringLiteral("text block of %1 bytes, not %2").arg(block.size()).arg(kTextBlockSize));
     CardText t;
     // The type character (GA/T 490 and its 2017/2023 additions): J, I, Y; anything else, the
     // resident card (whose byte 248 is a space).
@@ -126,7 +127,8 @@ Expected<CardText> parseTextBlock(const QByteArray& block) {
     }
     }
     if (!ok)
-        return unexpected(QStringLiteral("a %1 card's text holds characters no card has").arg(cardTypeName(t.type)));
+        return unexpected(
+            QStringLiteral("a %1 card's text holds characters no card has").arg(cardTypeName(t.type)));
     return t;
 }
 
@@ -139,13 +141,15 @@ Expected<ReadBlocks> parseReadAnswer(const QByteArray& data, bool withFingerprin
     const int photoLength = qFromBigEndian<quint16>(p + 2);
     const int fingerprintLength = withFingerprint ? qFromBigEndian<quint16>(p + 4) : 0;
     if (textLength != kTextBlockSize || photoLength != kPhotoBlockSize)
-        return unexpected(QStringLiteral("read answer announces a %1-byte text and a %2-byte photo, not %3 and %4")
-                              .arg(textLength)
-                              .arg(photoLength)
-                              .arg(kTextBlockSize)
-                              .arg(kPhotoBlockSize));
+        return unexpected(
+            QStringLiteral("read answer announces a %1-byte text and a %2-byte photo, not %3 and %4")
+                .arg(textLength)
+                .arg(photoLength)
+                .arg(kTextBlockSize)
+                .arg(kPhotoBlockSize));
     if (fingerprintLength != 0 && fingerprintLength != 1024)
-        return unexpected(QStringLiteral("read answer announces a %1-byte fingerprint block").arg(fingerprintLength));
+        return unexpected(
+            QStringLiteral("read answer announces a %1-byte fingerprint block").arg(fingerprintLength));
     if (data.size() != header + textLength + photoLength + fingerprintLength)
         return unexpected(QStringLiteral("read answer of %1 bytes, announced %2")
                               .arg(data.size())

@@ -15,10 +15,10 @@ inline constexpr int kPhotoBlockSize = 1024;
 inline constexpr int kTypeOffset = 248;
 
 enum class CardType {
-    Resident,         // 居民身份证 (no type character)
-    ResidencePermit,  // 'J' 港澳台居民居住证
-    ForeignerOld,     // 'I' 外国人永久居留证 (before 2023)
-    Foreigner2023,    // 'Y' 外国人永久居留身份证 (2023)
+    Resident,        // 居民身份证 (no type character)
+    ResidencePermit, // 'J' 港澳台居民居住证
+    ForeignerOld,    // 'I' 外国人永久居留证 (before 2023)
+    Foreigner2023,   // 'Y' 外国人永久居留身份证 (2023)
 };
 QString cardTypeName(CardType t); // "resident", "residence_permit", "foreigner_old", "foreigner_2023"
 

@@ -12,8 +12,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcLog)        // lz.log: the registration log's write
 Q_DECLARE_LOGGING_CATEGORY(lcSync)       // lz.sync: forwarding rounds
 Q_DECLARE_LOGGING_CATEGORY(lcNfc)        // lz.nfc: the reader's state and failures
 Q_DECLARE_LOGGING_CATEGORY(lcNfcTraffic) // lz.nfc.traffic: every APDU's size and status; off by default
-Q_DECLARE_LOGGING_CATEGORY(lcIdCard)     // lz.idcard: the ID-card reader's state and failures (never a card's contents)
-Q_DECLARE_LOGGING_CATEGORY(lcCamera)     // lz.camera: the camera's state
-Q_DECLARE_LOGGING_CATEGORY(lcKiosk)      // lz.kiosk: start-up, devices, settings
+Q_DECLARE_LOGGING_CATEGORY(
+    lcIdCard) // lz.idcard: the ID-card reader's state and failures (never a card's contents)
+Q_DECLARE_LOGGING_CATEGORY(lcCamera) // lz.camera: the camera's state
+Q_DECLARE_LOGGING_CATEGORY(lcKiosk)  // lz.kiosk: start-up, devices, settings
 
 } // namespace lz

@@ -5,8 +5,8 @@
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
 #include "icao/IssuingState.h"
-#include "idcard/CardCheck.h"
 #include "icao/Lds.h"
+#include "idcard/CardCheck.h"
 
 #include <QDateTime>
 #include <QTimeZone>

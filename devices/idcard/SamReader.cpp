@@ -28,12 +28,14 @@ int maxAnswerBytes(SamCommand c) {
 
 // Exchange times on the steady clock the kiosk measures latency with (CLOCK_MONOTONIC).
 qint64 steadyNs() {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
         .count();
 }
 
 bool isRead(SamCommand c) {
-    return c == SamCommand::ReadText || c == SamCommand::ReadTextFingerprint || c == SamCommand::ReadNewAddress;
+    return c == SamCommand::ReadText || c == SamCommand::ReadTextFingerprint ||
+           c == SamCommand::ReadNewAddress;
 }
 
 } // namespace
@@ -134,13 +136,14 @@ SamReader::Result SamReader::exchange(SamCommand command, SamExchange* timing) {
         m_failure = {SamError::PortLost, m_port->errorString()};
         return std::nullopt;
     }
-    const int lineMs = int(qint64(maxAnswerBytes(command) + request.size()) * 10000 / std::max(1200, m_options.baudRate));
+    const int lineMs =
+        int(qint64(maxAnswerBytes(command) + request.size()) * 10000 / std::max(1200, m_options.baudRate));
     QDeadlineTimer deadline(lineMs + (isRead(command) ? m_options.readAnswerMs : m_options.quickAnswerMs));
     for (;;) {
         while (auto item = m_parser.next()) {
             if (!item->frame) {
                 m_failure = {item->problem == FrameProblem::BadChecksum ? SamError::FrameChecksum
-                                                                       : SamError::FrameLength,
+                                                                        : SamError::FrameLength,
                              QStringLiteral("answer to %1").arg(quint16(command), 4, 16, QLatin1Char('0'))};
                 return std::nullopt;
             }
@@ -203,8 +206,10 @@ void SamReader::pollOnce(const CardHandler& onCard, const FailureHandler& onFail
     }
     if (found->sw3 != quint8(SamStatus::CardFound)) {
         const auto status = samStatusFromByte(found->sw3);
-        m_status.lastError = status ? samErrorOf(*status).value_or(SamError::UnknownStatus) : SamError::UnknownStatus;
-        m_status.lastErrorDetail = QStringLiteral("search answered %1").arg(found->sw3, 2, 16, QLatin1Char('0'));
+        m_status.lastError =
+            status ? samErrorOf(*status).value_or(SamError::UnknownStatus) : SamError::UnknownStatus;
+        m_status.lastErrorDetail =
+            QStringLiteral("search answered %1").arg(found->sw3, 2, 16, QLatin1Char('0'));
         return;
     }
     if (m_waitForLift)
@@ -260,7 +265,8 @@ void SamReader::run(StopToken& stop, const StatusHandler& onStatus, const CardHa
     while (!stop.requested()) {
         if (!m_port) {
             if (!open()) {
-                if (m_status.state != SamReaderStatus::State::Absent || m_status.lastError != m_failure.code) {
+                if (m_status.state != SamReaderStatus::State::Absent ||
+                    m_status.lastError != m_failure.code) {
                     m_status.lastError = m_failure.code;
                     m_status.lastErrorDetail = m_failure.detail;
                     setStatus(SamReaderStatus::State::Absent);

@@ -40,15 +40,15 @@ struct SamExchange {
 };
 
 struct CardRead {
-    QByteArray text, photo; // the raw blocks: never written anywhere by the reader
-    QString samId;          // as printed by readers: 05.01-20101010-0012345678-0087654321
+    QByteArray text, photo;       // the raw blocks: never written anywhere by the reader
+    QString samId;                // as printed by readers: 05.01-20101010-0012345678-0087654321
     QList<SamExchange> exchanges; // find, select, read of this placement
 };
 
 struct SamReaderStatus {
     enum class State { Starting, Ready, Reading, Absent }; // Reading: a card was found and is being read
     State state = State::Starting;
-    QString port;  // the device in use (auto: the one that answered)
+    QString port; // the device in use (auto: the one that answered)
     QString samId;
     std::optional<SamError> lastError;
     QString lastErrorDetail;

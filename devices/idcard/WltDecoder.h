@@ -13,10 +13,10 @@
 namespace lz::idcard {
 
 struct WltDecoderConfig {
-    QString library;                            // path of the vendor's .so; empty: no decoder
+    QString library; // path of the vendor's .so; empty: no decoder
     QString function = QStringLiteral("wlt2bmpBuffer");
     QString signature = QStringLiteral("bmp_buffer"); // or raw_bgr (see lz-wlt-decode)
-    QString helperPath;                         // lz-wlt-decode
+    QString helperPath;                               // lz-wlt-decode
     int timeoutMs = 2000;
 };
 

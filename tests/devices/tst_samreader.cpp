@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(first.photo.size(), kPhotoBlockSize);
         QCOMPARE(parseTextBlock(first.text)->number, QStringLiteral("440106199003071231"));
         QCOMPARE(first.exchanges.size(), 3); // find, select, read
-        QTest::qWait(600); // the card stays: no second read
+        QTest::qWait(600);                   // the card stays: no second read
         QCOMPARE(rig.cards().size(), 1);
         emu.say("remove");
         emu.say("place 1"); // another card: a new read
@@ -131,7 +131,8 @@ private slots:
         QTest::newRow("info check 33") << QStringList{"--read-status", "33"} << "info_check_failed";
         QTest::newRow("lifted mid-read") << QStringList{"--lift-during-read"} << "read_failed";
         QTest::newRow("unknown card type") << QStringList{"--read-status", "40"} << "unknown_card_type";
-        QTest::newRow("every 3rd answer corrupted") << QStringList{"--bad-checksum-every", "3"} << "frame_checksum";
+        QTest::newRow("every 3rd answer corrupted")
+            << QStringList{"--bad-checksum-every", "3"} << "frame_checksum";
     }
     void faultsAreNamedOnceAndTheReaderRecovers() {
         QFETCH(QStringList, faults);
@@ -170,7 +171,8 @@ private slots:
         SamReaderOptions o = on(link);
         o.port = QStringLiteral("auto"); // found among the candidates by its answer to SAM status
         o.autoCandidates = {dir.filePath(QStringLiteral("sam-*"))};
-        auto emu = std::make_unique<SamEmu>(QStringList{"--demo-card", "resident", "--start-absent", "--link", link});
+        auto emu = std::make_unique<SamEmu>(
+            QStringList{"--demo-card", "resident", "--start-absent", "--link", link});
         ReaderRig rig(o);
         QVERIFY(rig.waitFor([&] { return rig.status().state == SamReaderStatus::State::Ready; }, 5000));
         QCOMPARE(rig.status().port, link);
@@ -179,7 +181,8 @@ private slots:
         emu->say("unplug");
         QVERIFY(rig.waitFor([&] { return rig.status().state == SamReaderStatus::State::Absent; }, 3000));
         const qint64 absentMs = t.elapsed();
-        QVERIFY(rig.status().lastError == SamError::PortLost || rig.status().lastError == SamError::NoAnswer ||
+        QVERIFY(rig.status().lastError == SamError::PortLost ||
+                rig.status().lastError == SamError::NoAnswer ||
                 rig.status().lastError == SamError::PortUnavailable);
         emu.reset();
         emu = std::make_unique<SamEmu>(QStringList{"--demo-card", "resident", "--link", link});

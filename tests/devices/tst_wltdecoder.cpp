@@ -29,7 +29,8 @@ private slots:
              {std::pair{"lz_test_wlt2bmp", "bmp_buffer"}, std::pair{"lz_test_wlt2bgr", "raw_bgr"}}) {
             WltDecoder d(config(QLatin1String(function), QLatin1String(signature)));
             auto image = d.decode(samemu::placeholderPhoto(2));
-            QVERIFY2(image, qPrintable(image ? QString() : wltErrorName(image.error().code) + image.error().detail));
+            QVERIFY2(image,
+                     qPrintable(image ? QString() : wltErrorName(image.error().code) + image.error().detail));
             QCOMPARE(image->size(), QSize(102, 126));
             // Seed 2: B 80, G 195, R 120, everywhere.
             QCOMPARE(image->pixel(0, 0), qRgb(120, 195, 80));
@@ -47,10 +48,13 @@ private slots:
         WltDecoderConfig missing = config("lz_test_wlt2bmp", "bmp_buffer");
         missing.library = QStringLiteral("/nonexistent/libwlt2bmp.so");
         QCOMPARE(code(missing, samemu::placeholderPhoto(1)), WltError::LibraryMissing);
-        QCOMPARE(code(config("wlt2bmpBuffer", "bmp_buffer"), samemu::placeholderPhoto(1)), WltError::FunctionMissing);
+        QCOMPARE(code(config("wlt2bmpBuffer", "bmp_buffer"), samemu::placeholderPhoto(1)),
+                 WltError::FunctionMissing);
         QCOMPARE(code(config("lz_test_wlt2bmp", "bmp_buffer"), QByteArray(1024, 'x')), WltError::Refused);
-        QCOMPARE(code(config("lz_test_wlt2bmp", "bmp_buffer"), samemu::placeholderPhoto(0xEE)), WltError::Crashed);
-        QCOMPARE(code(config("lz_test_wlt2bgr", "raw_bgr"), samemu::placeholderPhoto(0xEF)), WltError::TimedOut);
+        QCOMPARE(code(config("lz_test_wlt2bmp", "bmp_buffer"), samemu::placeholderPhoto(0xEE)),
+                 WltError::Crashed);
+        QCOMPARE(code(config("lz_test_wlt2bgr", "raw_bgr"), samemu::placeholderPhoto(0xEF)),
+                 WltError::TimedOut);
         QCOMPARE(code(config("lz_test_wlt2bmp", "bmp_buffer"), QByteArray(100, 'x')), WltError::Refused);
     }
 };

@@ -708,8 +708,8 @@ void TestKiosk::nfcTapToRegistrationAndReaderLoss() {
     QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
                               kWaitMs);
     say(*emu, "place");
-    QTRY_COMPARE_WITH_TIMEOUT(rig.window().ready()->hintText(),
-                              ui::Texts::hint(ui::GuestHint::NfcIdCard), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window().ready()->hintText(), ui::Texts::hint(ui::GuestHint::NfcIdCard),
+                              kWaitMs);
 }
 
 // Issue 16: a resident ID card laid on the SAM reader (lz-sam-emu on a pty, the same serial code
@@ -757,9 +757,8 @@ void TestKiosk::idCardToHotelRegistrationAndRefusal() {
                                   QStringLiteral("--read-status"), QStringLiteral("32")});
     QTRY_VERIFY_WITH_TIMEOUT(strip->summary().contains(ready), kWaitMs);
     say(*emu, "place");
-    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) {
-        return !v.result.valid && v.result.reason == Reason::CardNotAuthentic;
-    }));
+    QVERIFY(rig.waitVerdict(
+        [](const ui::Verdict& v) { return !v.result.valid && v.result.reason == Reason::CardNotAuthentic; }));
     QCOMPARE(rig.result()->reasonText(), ui::Texts::reason(Reason::CardNotAuthentic));
 }
 

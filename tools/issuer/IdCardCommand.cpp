@@ -10,9 +10,10 @@ int idCardCommand(const cli::Options& o) {
     const QString out = o.value(QStringLiteral("--out"));
     const QString kind = o.value(QStringLiteral("--kind"), QStringLiteral("resident"));
     if (out.isEmpty())
-        return cli::fail(QStringLiteral("usage: id-card --out DIR [--kind resident|residence_permit|foreigner_2023|"
-                                        "foreigner_old] [--name N] [--birth YYYYMMDD] [--number N] [--sex 1|2] "
-                                        "[--valid-from YYYYMMDD] [--valid-to YYYYMMDD|长期] [--photo-seed N]"));
+        return cli::fail(
+            QStringLiteral("usage: id-card --out DIR [--kind resident|residence_permit|foreigner_2023|"
+                           "foreigner_old] [--name N] [--birth YYYYMMDD] [--number N] [--sex 1|2] "
+                           "[--valid-from YYYYMMDD] [--valid-to YYYYMMDD|长期] [--photo-seed N]"));
     std::optional<idcard::CardType> type;
     for (idcard::CardType t : samemu::allCardTypes())
         if (idcard::cardTypeName(t) == kind)

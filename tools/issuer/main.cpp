@@ -1,8 +1,8 @@
 // lz-issuer: the issuing side, for demos and tests. Generates keys (ES256, EdDSA, SM2),
 // issues credentials for an identity and a holder device key, and builds and signs trust lists.
 #include "issuer/ConformanceVectors.h"
-#include "issuer/IssuerCommands.h"
 #include "issuer/IdCardCommand.h"
+#include "issuer/IssuerCommands.h"
 #include "issuer/PassportCommands.h"
 
 #include <QCoreApplication>

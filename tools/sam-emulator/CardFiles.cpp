@@ -99,7 +99,8 @@ Expected<CardFiles> CardFiles::load(const QString& dir) {
             return unexpected(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
         *into = file.readAll();
         if (into->size() != size)
-            return unexpected(QStringLiteral("%1 is %2 bytes, not %3").arg(file.fileName()).arg(into->size()).arg(size));
+            return unexpected(
+                QStringLiteral("%1 is %2 bytes, not %3").arg(file.fileName()).arg(into->size()).arg(size));
     }
     return f;
 }

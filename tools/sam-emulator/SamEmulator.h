@@ -17,11 +17,11 @@ struct SamDelays { // milliseconds the SAM works before it answers (estimates: s
 };
 
 struct SamFaults {
-    bool selectFails = false;     // 20 02 → 81
-    quint8 readStatus = 0;        // 30 01 answers this status instead of the card (31, 32, 33, 41, ...)
-    bool liftDuringRead = false;  // the card leaves during the read: 41, and the card is gone
-    int badChecksumEvery = 0;     // every Nth answer has a wrong checksum (1: all)
-    bool silent = false;          // no answer at all
+    bool selectFails = false;    // 20 02 → 81
+    quint8 readStatus = 0;       // 30 01 answers this status instead of the card (31, 32, 33, 41, ...)
+    bool liftDuringRead = false; // the card leaves during the read: 41, and the card is gone
+    int badChecksumEvery = 0;    // every Nth answer has a wrong checksum (1: all)
+    bool silent = false;         // no answer at all
 };
 
 class SamEmulator {

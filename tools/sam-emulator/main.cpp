@@ -77,12 +77,15 @@ int main(int argc, char** argv) {
 
     samemu::SamFaults faults;
     faults.selectFails = args.contains(QStringLiteral("--select-fails"));
-    faults.readStatus = quint8(option(args, QStringLiteral("--read-status"), QStringLiteral("0")).toUInt(nullptr, 16));
+    faults.readStatus =
+        quint8(option(args, QStringLiteral("--read-status"), QStringLiteral("0")).toUInt(nullptr, 16));
     faults.liftDuringRead = args.contains(QStringLiteral("--lift-during-read"));
-    faults.badChecksumEvery = option(args, QStringLiteral("--bad-checksum-every"), QStringLiteral("0")).toInt();
+    faults.badChecksumEvery =
+        option(args, QStringLiteral("--bad-checksum-every"), QStringLiteral("0")).toInt();
     faults.silent = args.contains(QStringLiteral("--silent"));
     samemu::SamDelays delays;
-    if (const QStringList d = option(args, QStringLiteral("--sam-delay")).split(QLatin1Char(',')); d.size() == 3) {
+    if (const QStringList d = option(args, QStringLiteral("--sam-delay")).split(QLatin1Char(','));
+        d.size() == 3) {
         delays.find = d[0].toInt();
         delays.select = d[1].toInt();
         delays.read = d[2].toInt();
@@ -92,7 +95,8 @@ int main(int argc, char** argv) {
     const int unplugAfterMs = option(args, QStringLiteral("--unplug-after-ms"), QStringLiteral("0")).toInt();
     // 16 bytes, printed by the terminal as 05.01-20101010-0012345678-0087654321 (Routon's format).
     const QByteArray samId = QByteArray::fromHex(
-        option(args, QStringLiteral("--sam-id"), QStringLiteral("0500010092b732014e61bc00b17f3905")).toLatin1());
+        option(args, QStringLiteral("--sam-id"), QStringLiteral("0500010092b732014e61bc00b17f3905"))
+            .toLatin1());
 
     samemu::SamEmulator sam(samId, faults, delays);
     for (qsizetype i = 0; i + 1 < args.size(); ++i) {
@@ -106,7 +110,8 @@ int main(int argc, char** argv) {
         } else if (args[i] == QLatin1String("--demo-card")) {
             const auto type = cardType(args[i + 1]);
             if (!type) {
-                std::fprintf(stderr, "lz-sam-emu: --demo-card: no such card kind %s\n", qPrintable(args[i + 1]));
+                std::fprintf(stderr, "lz-sam-emu: --demo-card: no such card kind %s\n",
+                             qPrintable(args[i + 1]));
                 return 2;
             }
             sam.addCard({samemu::writeTextBlock(samemu::demoCard(*type)),

@@ -56,7 +56,8 @@ private slots:
         QCOMPARE(block.at(248), ' ');
         const QByteArray y = samemu::writeTextBlock(samemu::demoCard(CardType::Foreigner2023));
         QCOMPARE(y.at(248), 'Y');
-        QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t*>(y.constData() + 242), 3), QStringLiteral("ESP"));
+        QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t*>(y.constData() + 242), 3),
+                 QStringLiteral("ESP"));
     }
     void aLongForeignNameSpansBothFields() {
         CardText c = samemu::demoCard(CardType::Foreigner2023);
@@ -91,7 +92,8 @@ private slots:
     void demoCardsAreValid() {
         for (CardType t : samemu::allCardTypes()) {
             auto id = identityOf(roundTrip(samemu::demoCard(t)), kToday);
-            QVERIFY2(id, qPrintable(cardTypeName(t) + QStringLiteral(": ") + (id ? QString() : id.error().detail)));
+            QVERIFY2(id, qPrintable(cardTypeName(t) + QStringLiteral(": ") +
+                                    (id ? QString() : id.error().detail)));
         }
         const Identity resident = *identityOf(samemu::demoCard(CardType::Resident), kToday);
         QCOMPARE(resident.kind, DocumentKind::ResidentId);
@@ -102,7 +104,8 @@ private slots:
         QCOMPARE(y.kind, DocumentKind::ForeignerPermanentResidence);
         QCOMPARE(y.nationality, QStringLiteral("ESP"));
         QCOMPARE(y.sex, Sex::Female);
-        QCOMPARE(identityOf(samemu::demoCard(CardType::ResidencePermit), kToday)->kind, DocumentKind::ResidencePermit);
+        QCOMPARE(identityOf(samemu::demoCard(CardType::ResidencePermit), kToday)->kind,
+                 DocumentKind::ResidencePermit);
     }
     void theNumberMustAgreeWithTheCard() {
         const auto problem = [](const CardText& c) {

@@ -15,9 +15,11 @@ private slots:
         // Find, select, read, SAM status and id as sent by public readers' code (e.g.
         // hevz/hev-idcard-reader, heavyii/cardreader); checksums recomputed by hand.
         QCOMPARE(encodeRequest(SamCommand::FindCard).toHex(' '), QByteArray("aa aa aa 96 69 00 03 20 01 22"));
-        QCOMPARE(encodeRequest(SamCommand::SelectCard).toHex(' '), QByteArray("aa aa aa 96 69 00 03 20 02 21"));
+        QCOMPARE(encodeRequest(SamCommand::SelectCard).toHex(' '),
+                 QByteArray("aa aa aa 96 69 00 03 20 02 21"));
         QCOMPARE(encodeRequest(SamCommand::ReadText).toHex(' '), QByteArray("aa aa aa 96 69 00 03 30 01 32"));
-        QCOMPARE(encodeRequest(SamCommand::SamStatus).toHex(' '), QByteArray("aa aa aa 96 69 00 03 11 ff ed"));
+        QCOMPARE(encodeRequest(SamCommand::SamStatus).toHex(' '),
+                 QByteArray("aa aa aa 96 69 00 03 11 ff ed"));
         QCOMPARE(encodeRequest(SamCommand::SamId).toHex(' '), QByteArray("aa aa aa 96 69 00 03 12 ff ee"));
         QCOMPARE(encodeRequest(SamCommand::ResetSam).toHex(' '), QByteArray("aa aa aa 96 69 00 03 10 ff ec"));
     }
@@ -37,7 +39,8 @@ private slots:
             QVERIFY2(item && item->frame, bytes.toHex().constData());
             QCOMPARE(quint8(item->frame->body.at(2)), sw3);
         }
-        QCOMPARE(encodeAnswer(0x9f, QByteArray(4, '\0')), QByteArray::fromHex("aaaaaa966900080000 9f0000000097"));
+        QCOMPARE(encodeAnswer(0x9f, QByteArray(4, '\0')),
+                 QByteArray::fromHex("aaaaaa966900080000 9f0000000097"));
     }
     void framesArriveInAnyPieces() {
         const QByteArray a = encodeAnswer(0x90, QByteArray(1284, 'x'));
@@ -83,12 +86,15 @@ private slots:
     }
     void everyStatusByteHasItsName() {
         const QList<QPair<quint8, QString>> failures{
-            {0x80, "no_card"},          {0x81, "select_failed"},        {0x91, "no_content"},
-            {0x10, "sam_checksum"},     {0x11, "sam_length"},           {0x21, "bad_command"},
-            {0x23, "not_permitted"},    {0x24, "sam_unknown_error"},    {0x31, "card_auth_failed"},
-            {0x32, "sam_auth_failed"},  {0x33, "info_check_failed"},    {0x37, "fingerprint_failed"},
-            {0x40, "unknown_card_type"}, {0x41, "read_failed"},         {0x47, "random_failed"},
-            {0x60, "sam_self_test_failed"}, {0x66, "sam_not_authorised"}};
+            {0x80, "no_card"},           {0x81, "select_failed"},
+            {0x91, "no_content"},        {0x10, "sam_checksum"},
+            {0x11, "sam_length"},        {0x21, "bad_command"},
+            {0x23, "not_permitted"},     {0x24, "sam_unknown_error"},
+            {0x31, "card_auth_failed"},  {0x32, "sam_auth_failed"},
+            {0x33, "info_check_failed"}, {0x37, "fingerprint_failed"},
+            {0x40, "unknown_card_type"}, {0x41, "read_failed"},
+            {0x47, "random_failed"},     {0x60, "sam_self_test_failed"},
+            {0x66, "sam_not_authorised"}};
         for (const auto& [byte, name] : failures) {
             const auto status = samStatusFromByte(byte);
             QVERIFY2(status, qPrintable(name));
