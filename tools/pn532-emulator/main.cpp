@@ -19,20 +19,17 @@
 #include "demo/DemoKit.h"
 #include "passport/DemoPassport.h"
 #include "passport/PassportChip.h"
+#include "samples/EmulatedPort.h"
 #include "wallet/WalletApplet.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QStringList>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#include <fcntl.h>
-#include <poll.h>
 #include <sys/prctl.h>
-#include <termios.h>
 #include <unistd.h>
 
 using namespace lz::pn532;
@@ -68,22 +65,14 @@ std::shared_ptr<lz::wallet::WalletApplet> walletApplet(const QStringList& args) 
     return std::make_shared<lz::wallet::WalletApplet>(holder.credential, holder.deviceKey);
 }
 
-// "place [N]" / "remove" / "unplug" lines from stdin; false at "unplug".
-bool control(Pn532Emulator& emu, QByteArray& pending, const char* data, ssize_t n) {
-    pending.append(data, int(n));
-    qsizetype eol;
-    while ((eol = pending.indexOf('\n')) >= 0) {
-        const QByteArray line = pending.left(eol).trimmed();
-        pending.remove(0, eol + 1);
-        if (line == "place")
-            emu.setPresent(true);
-        else if (line.startsWith("place ")) // one card of several: "place 1" (0-based, --card order)
-            emu.setPresent(true, line.mid(6).toInt());
-        else if (line == "remove")
-            emu.setPresent(false);
-        else if (line == "unplug")
-            return false;
-    }
+// "place [N]" / "remove" lines from stdin ("unplug" is the port's).
+bool control(Pn532Emulator& emu, const QByteArray& line) {
+    if (line == "place")
+        emu.setPresent(true);
+    else if (line.startsWith("place ")) // one card of several: "place 1" (0-based, --card order)
+        emu.setPresent(true, line.mid(6).toInt());
+    else if (line == "remove")
+        emu.setPresent(false);
     return true;
 }
 // --passport DIR (lz-issuer passport), demo / demo-jp2 (signed under the DEMO CSCA now), or
@@ -162,79 +151,34 @@ int main(int argc, char** argv) {
     emu.setPresent(!args.contains(QStringLiteral("--start-absent")));
     const QByteArray link = option(args, QStringLiteral("--link")).toLocal8Bit();
 
-    const int master = posix_openpt(O_RDWR | O_NOCTTY);
-    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
-        std::perror("lz-pn532-emu: pty");
+    auto port = lz::samples::EmulatedPort::open("lz-pn532-emu", link);
+    if (!port)
         return 2;
-    }
-    const char* name = ptsname(master);
-    // Our own handle on the slave keeps the master readable between clients and lets us set raw
-    // mode (no echo, no line discipline) before libnfc opens it.
-    const int slave = open(name, O_RDWR | O_NOCTTY);
-    termios t{};
-    tcgetattr(slave, &t);
-    cfmakeraw(&t);
-    tcsetattr(slave, TCSANOW, &t);
-    if (!link.isEmpty()) {
-        unlink(link.constData());
-        if (symlink(name, link.constData()) != 0) {
-            std::perror("lz-pn532-emu: --link");
-            return 2;
-        }
-    }
-    std::printf("%s\n", name);
-    std::fflush(stdout);
-    const auto unplug = [&] { // the reader is gone: the host's reads and writes fail
-        if (!link.isEmpty())
-            unlink(link.constData());
-        close(master);
-        close(slave);
-        return 0;
-    };
-    bool stdinOpen = true;
-    QByteArray pendingControl;
-
+    const int master = port->master();
     FrameParser parser;
-    QElapsedTimer clock;
-    clock.start();
-    char buf[512];
-    for (;;) {
-        if (unplugAfterMs > 0 && clock.elapsed() >= unplugAfterMs)
-            return unplug();
-        pollfd p[2] = {{master, POLLIN, 0}, {stdinOpen ? STDIN_FILENO : -1, POLLIN, 0}};
-        if (poll(p, 2, 50) <= 0)
-            continue;
-        if (p[1].revents) {
-            const ssize_t c = read(STDIN_FILENO, buf, sizeof buf);
-            if (c <= 0)
-                stdinOpen = false; // nobody steers us: keep serving as we are
-            else if (!control(emu, pendingControl, buf, c))
-                return unplug();
-        }
-        if (!(p[0].revents & POLLIN))
-            continue;
-        const ssize_t n = read(master, buf, sizeof buf);
-        if (n <= 0)
-            continue; // no client on the slave side right now
-        parser.feed(QByteArray(buf, int(n)));
-        while (auto frame = parser.next()) {
-            if (frame->kind != HostFrame::Kind::Command)
-                continue; // a host ACK aborts nothing here: every answer is immediate
-            if (faults.noAck)
-                continue;
-            QByteArray out = ackFrame();
-            if (auto response = emu.handle(frame->payload)) {
-                QByteArray f = encodeFrame(kPn532ToHost, *response);
-                if (faults.badChecksum)
-                    f[f.size() - 2] = char(f[f.size() - 2] ^ 0x5a);
-                if (faults.delayMs > 0) {
-                    (void)!write(master, out.constData(), size_t(out.size()));
-                    out.clear();
-                    usleep(useconds_t(faults.delayMs) * 1000);
+    return port->serve(
+        unplugAfterMs, [&](const QByteArray& line) { return control(emu, line); },
+        [&](const QByteArray& bytes) {
+            parser.feed(bytes);
+            while (auto frame = parser.next()) {
+                if (frame->kind != HostFrame::Kind::Command)
+                    continue; // a host ACK aborts nothing here: every answer is immediate
+                if (faults.noAck)
+                    continue;
+                QByteArray out = ackFrame();
+                if (auto response = emu.handle(frame->payload)) {
+                    QByteArray f = encodeFrame(kPn532ToHost, *response);
+                    if (faults.badChecksum)
+                        f[f.size() - 2] = char(f[f.size() - 2] ^ 0x5a);
+                    if (faults.delayMs > 0) {
+                        (void)!write(master, out.constData(), size_t(out.size()));
+                        out.clear();
+                        usleep(useconds_t(faults.delayMs) * 1000);
+                    }
+                    out += f;
                 }
-                out += f;
+                (void)!write(master, out.constData(), size_t(out.size()));
             }
-            (void)!write(master, out.constData(), size_t(out.size()));
-        }
-    }
+            return true;
+        });
 }

@@ -11,6 +11,7 @@
 // Without --start-absent the first card lies on the reader from the start.
 #include "CardFiles.h"
 #include "SamEmulator.h"
+#include "samples/EmulatedPort.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,10 +21,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#include <fcntl.h>
-#include <poll.h>
 #include <sys/prctl.h>
-#include <termios.h>
 #include <unistd.h>
 
 using namespace lz;
@@ -122,88 +120,39 @@ int main(int argc, char** argv) {
         sam.place(0);
     const QByteArray link = option(args, QStringLiteral("--link")).toLocal8Bit();
 
-    const int master = posix_openpt(O_RDWR | O_NOCTTY);
-    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
-        std::perror("lz-sam-emu: pty");
+    auto port = samples::EmulatedPort::open("lz-sam-emu", link);
+    if (!port)
         return 2;
-    }
-    const char* name = ptsname(master);
-    // Our own handle on the slave keeps the master readable between clients and lets us set raw
-    // mode (no echo, no line discipline) before the terminal opens it.
-    const int slave = open(name, O_RDWR | O_NOCTTY);
-    termios t{};
-    tcgetattr(slave, &t);
-    cfmakeraw(&t);
-    tcsetattr(slave, TCSANOW, &t);
-    if (!link.isEmpty()) {
-        unlink(link.constData());
-        if (symlink(name, link.constData()) != 0) {
-            std::perror("lz-sam-emu: --link");
-            return 2;
-        }
-    }
-    std::printf("%s\n", name);
-    std::fflush(stdout);
-    const auto unplug = [&] { // the reader is gone: the host's reads and writes fail
-        if (!link.isEmpty())
-            unlink(link.constData());
-        close(master);
-        close(slave);
-        return 0;
-    };
-
-    bool stdinOpen = true;
-    QByteArray control;
+    const int master = port->master();
     idcard::SamFrameParser parser;
-    QElapsedTimer clock;
-    clock.start();
-    char buf[512];
-    for (;;) {
-        if (unplugAfterMs > 0 && clock.elapsed() >= unplugAfterMs)
-            return unplug();
-        pollfd p[2] = {{master, POLLIN, 0}, {stdinOpen ? STDIN_FILENO : -1, POLLIN, 0}};
-        if (poll(p, 2, 20) <= 0)
-            continue;
-        if (p[1].revents) {
-            const ssize_t c = read(STDIN_FILENO, buf, sizeof buf);
-            if (c <= 0)
-                stdinOpen = false; // nobody steers us: keep serving as we are
-            else
-                control.append(buf, int(c));
-            qsizetype eol;
-            while ((eol = control.indexOf('\n')) >= 0) {
-                const QByteArray line = control.left(eol).trimmed();
-                control.remove(0, eol + 1);
-                if (line == "place")
-                    sam.place(0);
-                else if (line.startsWith("place "))
-                    sam.place(line.mid(6).toInt());
-                else if (line == "remove")
-                    sam.lift();
-                else if (line == "unplug")
-                    return unplug();
+    return port->serve(
+        unplugAfterMs,
+        [&](const QByteArray& line) {
+            if (line == "place")
+                sam.place(0);
+            else if (line.startsWith("place "))
+                sam.place(line.mid(6).toInt());
+            else if (line == "remove")
+                sam.lift();
+            return true;
+        },
+        [&](const QByteArray& bytes) {
+            parser.feed(bytes);
+            while (auto item = parser.next()) {
+                if (!item->frame) { // a corrupted request: the SAM says so (10 checksum, 11 length)
+                    const bool checksum = item->problem == idcard::FrameProblem::BadChecksum;
+                    (void)writePaced(master, idcard::encodeAnswer(checksum ? 0x10 : 0x11), baud, split);
+                    continue;
+                }
+                const samemu::SamEmulator::Answer a = sam.handle(*item->frame);
+                if (a.frame.isEmpty())
+                    continue;
+                // The request's own time on the line (the host's UART is not paced by a pty either).
+                const double requestMs = baud > 0 ? (item->frame->body.size() + 8) * 10000.0 / baud : 0;
+                sleepMs(requestMs + a.workMs);
+                if (!writePaced(master, a.frame, baud, split))
+                    return false;
             }
-        }
-        if (!(p[0].revents & POLLIN))
-            continue;
-        const ssize_t n = read(master, buf, sizeof buf);
-        if (n <= 0)
-            continue; // no client on the slave side right now
-        parser.feed(QByteArray(buf, int(n)));
-        while (auto item = parser.next()) {
-            if (!item->frame) { // a corrupted request: the SAM says so (10 checksum, 11 length)
-                const bool checksum = item->problem == idcard::FrameProblem::BadChecksum;
-                (void)writePaced(master, idcard::encodeAnswer(checksum ? 0x10 : 0x11), baud, split);
-                continue;
-            }
-            const samemu::SamEmulator::Answer a = sam.handle(*item->frame);
-            if (a.frame.isEmpty())
-                continue;
-            // The request's own time on the line (the host's UART is not paced by a pty either).
-            const double requestMs = baud > 0 ? (item->frame->body.size() + 8) * 10000.0 / baud : 0;
-            sleepMs(requestMs + a.workMs);
-            if (!writePaced(master, a.frame, baud, split))
-                return unplug();
-        }
-    }
+            return true;
+        });
 }
