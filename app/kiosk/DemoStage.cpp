@@ -75,23 +75,35 @@ std::unique_ptr<FrameSource> DemoStage::camera() {
         demoPhoneScene(), 15, true);
 }
 
+namespace {
+// An emulated reader from toolDir; its pty (the first line it prints), or "" (said in the log).
+QString startEmulator(std::unique_ptr<QProcess>& process, const QString& toolDir, const QString& program,
+                      const QStringList& args) {
+    process = std::make_unique<QProcess>();
+    process->setProgram(QDir(toolDir).filePath(program));
+    process->setArguments(args);
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->start();
+    if (!process->waitForReadyRead(3000)) {
+        qCWarning(lcKiosk, "demo reader: cannot start %s", qPrintable(process->program()));
+        process.reset();
+        return {};
+    }
+    return QString::fromLocal8Bit(process->readLine()).trimmed();
+}
+} // namespace
+
 QString DemoStage::startReader(const QString& toolDir) {
     // The emulated PN532 on a pty, with demo holder 2's phone laid on it for 3 s every 15 s
     // (docs/kiosk.md). Card 0: the phone; card 1: the demo passport (signed under the DEMO CSCA).
-    m_reader = std::make_unique<QProcess>();
-    m_reader->setProgram(QDir(toolDir).filePath(QStringLiteral("lz-pn532-emu")));
-    m_reader->setArguments({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--holder"),
-                            QStringLiteral("2"), QStringLiteral("--card"), QStringLiteral("passport"),
-                            QStringLiteral("--passport"), QStringLiteral("demo"), QStringLiteral("--pace"),
-                            QStringLiteral("13"), QStringLiteral("--start-absent")});
-    m_reader->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_reader->start();
-    if (!m_reader->waitForReadyRead(3000)) {
-        qCWarning(lcKiosk, "demo NFC reader: cannot start %s", qPrintable(m_reader->program()));
-        m_reader.reset();
+    const QString pty =
+        startEmulator(m_reader, toolDir, QStringLiteral("lz-pn532-emu"),
+                      {QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--holder"),
+                       QStringLiteral("2"), QStringLiteral("--card"), QStringLiteral("passport"),
+                       QStringLiteral("--passport"), QStringLiteral("demo"), QStringLiteral("--pace"),
+                       QStringLiteral("13"), QStringLiteral("--start-absent")});
+    if (pty.isEmpty())
         return {};
-    }
-    const QString pty = QString::fromLocal8Bit(m_reader->readLine()).trimmed();
     auto* taps = new QTimer(this);
     taps->setInterval(15000);
     connect(taps, &QTimer::timeout, this, &DemoStage::tap);
@@ -103,20 +115,13 @@ QString DemoStage::startReader(const QString& toolDir) {
 QString DemoStage::startIdCardReader(const QString& toolDir) {
     // The emulated SAM reader on a pty, paced at 115200 baud, with the four demo cards
     // (docs/id-card-reader.md): one is laid for 3 s every 20 s, in turn, the first soon after start.
-    m_samReader = std::make_unique<QProcess>();
-    m_samReader->setProgram(QDir(toolDir).filePath(QStringLiteral("lz-sam-emu")));
-    m_samReader->setArguments(
+    const QString pty = startEmulator(
+        m_samReader, toolDir, QStringLiteral("lz-sam-emu"),
         {QStringLiteral("--demo-card"), QStringLiteral("resident"), QStringLiteral("--demo-card"),
          QStringLiteral("residence_permit"), QStringLiteral("--demo-card"), QStringLiteral("foreigner_2023"),
          QStringLiteral("--demo-card"), QStringLiteral("foreigner_old"), QStringLiteral("--start-absent")});
-    m_samReader->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_samReader->start();
-    if (!m_samReader->waitForReadyRead(3000)) {
-        qCWarning(lcKiosk, "demo ID-card reader: cannot start %s", qPrintable(m_samReader->program()));
-        m_samReader.reset();
+    if (pty.isEmpty())
         return {};
-    }
-    const QString pty = QString::fromLocal8Bit(m_samReader->readLine()).trimmed();
     auto* cards = new QTimer(this);
     cards->setInterval(20000);
     const auto lay = [this] {

@@ -38,6 +38,50 @@ std::optional<QString> field(const QByteArray& block, Span s) {
 
 } // namespace
 
+const QList<CardField>& cardLayout(CardType t) {
+    // Resident card (GA/T 490) and the J permit: the same fields, the permit with two more.
+    static const QList<CardField> resident{
+        {&CardText::name, 0, 30},     {&CardText::sex, 30, 2},         {&CardText::nation, 32, 4},
+        {&CardText::birth, 36, 16},   {&CardText::address, 52, 70},    {&CardText::number, 122, 36},
+        {&CardText::issuer, 158, 30}, {&CardText::validFrom, 188, 16}, {&CardText::validTo, 204, 16}};
+    static const QList<CardField> permit =
+        resident + QList<CardField>{{&CardText::passNumber, 220, 18}, {&CardText::issueCount, 238, 4}};
+    static const QList<CardField> foreignerOld{
+        {&CardText::nameLatin, 0, 120},   {&CardText::sex, 120, 2},    {&CardText::number, 122, 30},
+        {&CardText::nationality, 152, 6}, {&CardText::name, 158, 30},  {&CardText::validFrom, 188, 16},
+        {&CardText::validTo, 204, 16},    {&CardText::birth, 220, 16}, {&CardText::version, 236, 4},
+        {&CardText::issuer, 240, 8}}; // the issuing authority's code
+    static const QList<CardField> foreigner2023{
+        {&CardText::name, 0, 30},      {&CardText::sex, 30, 2},          {&CardText::issueCount, 32, 4},
+        {&CardText::birth, 36, 16},    {&CardText::number, 122, 36},     {&CardText::validFrom, 188, 16},
+        {&CardText::validTo, 204, 16}, {&CardText::nationality, 242, 6}, {&CardText::oldNumber, 250, 6}};
+    switch (t) {
+    case CardType::Resident:
+        return resident;
+    case CardType::ResidencePermit:
+        return permit;
+    case CardType::ForeignerOld:
+        return foreignerOld;
+    case CardType::Foreigner2023:
+        return foreigner2023;
+    }
+    return resident;
+}
+
+char cardTypeCharacter(CardType t) {
+    switch (t) {
+    case CardType::Resident:
+        return ' ';
+    case CardType::ResidencePermit:
+        return 'J';
+    case CardType::ForeignerOld:
+        return 'I';
+    case CardType::Foreigner2023:
+        return 'Y';
+    }
+    return ' ';
+}
+
 QString cardTypeName(CardType t) {
     switch (t) {
     case CardType::Resident:
@@ -80,51 +124,15 @@ Expected<CardText> parseTextBlock(const QByteArray& block) {
         else
             ok = false;
     };
-    switch (t.type) {
-    case CardType::Resident:
-    case CardType::ResidencePermit:
-        read(t.name, {0, 30});
-        read(t.sex, {30, 2});
-        read(t.nation, {32, 4});
-        read(t.birth, {36, 16});
-        read(t.address, {52, 70});
-        read(t.number, {122, 36});
-        read(t.issuer, {158, 30});
-        read(t.validFrom, {188, 16});
-        read(t.validTo, {204, 16});
-        if (t.type == CardType::ResidencePermit) {
-            read(t.passNumber, {220, 18});
-            read(t.issueCount, {238, 4});
-        }
-        break;
-    case CardType::ForeignerOld:
-        read(t.nameLatin, {0, 120});
-        read(t.sex, {120, 2});
-        read(t.number, {122, 30});
-        read(t.nationality, {152, 6});
-        read(t.name, {158, 30});
-        read(t.validFrom, {188, 16});
-        read(t.validTo, {204, 16});
-        read(t.birth, {220, 16});
-        read(t.version, {236, 4});
-        read(t.issuer, {240, 8}); // the issuing authority's code
-        break;
-    case CardType::Foreigner2023: {
-        read(t.name, {0, 30});
-        read(t.sex, {30, 2});
-        read(t.issueCount, {32, 4}); // renewals
-        read(t.birth, {36, 16});
+    for (const CardField& f : cardLayout(t.type))
+        read(t.*f.member, {f.offset, f.size});
+    if (t.type == CardType::Foreigner2023) {
         QString first, rest;
-        read(first, {52, 70}); // the foreign-language name: 35 characters here,
-        read(rest, {220, 22}); // and up to 11 more here
-        t.nameLatin = rest.isEmpty() ? first : first.leftJustified(35, QLatin1Char(' ')) + rest;
-        read(t.number, {122, 36});
-        read(t.validFrom, {188, 16});
-        read(t.validTo, {204, 16});
-        read(t.nationality, {242, 6});
-        read(t.oldNumber, {250, 6}); // the link to the old card's number
-        break;
-    }
+        read(first, {kForeignNameY.firstOffset, kForeignNameY.firstSize});
+        read(rest, {kForeignNameY.restOffset, kForeignNameY.restSize});
+        t.nameLatin = rest.isEmpty()
+                          ? first
+                          : first.leftJustified(kForeignNameY.firstSize / 2, QLatin1Char(' ')) + rest;
     }
     if (!ok)
         return unexpected(

@@ -6,6 +6,7 @@
 #include "util/Expected.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace lz::idcard {
@@ -40,6 +41,20 @@ struct CardText {
     QString version;     // I: the card version
     QString oldNumber;   // Y: the number of the card this one replaces
 };
+
+// Where a field of a card kind lies in the block: byte offset and length (UCS-2LE). The one
+// statement of the layouts (docs/id-card-reader.md), read by the parser and the emulator's writer.
+struct CardField {
+    QString CardText::*member;
+    int offset, size;
+};
+const QList<CardField>& cardLayout(CardType t);
+// The 2023 card's foreign-language name is in two places: 35 characters at 52, 11 more at 220.
+struct SplitField {
+    int firstOffset, firstSize, restOffset, restSize;
+};
+inline constexpr SplitField kForeignNameY{52, 70, 220, 22};
+char cardTypeCharacter(CardType t); // 'J', 'I', 'Y'; ' ' for the resident card
 
 // Parses a text block. Fails (a named detail, never the block's contents) when it is not 256
 // bytes or a field holds characters no card has (control characters, unpaired surrogates).

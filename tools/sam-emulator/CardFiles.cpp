@@ -24,55 +24,16 @@ QString withCheck(const QString& first17) {
 } // namespace
 
 QByteArray writeTextBlock(const idcard::CardText& c) {
-    using idcard::CardType;
     QByteArray b(idcard::kTextBlockSize, '\0');
     put(b, 0, idcard::kTextBlockSize, QString()); // all spaces
-    switch (c.type) {
-    case CardType::Resident:
-    case CardType::ResidencePermit:
-        put(b, 0, 30, c.name);
-        put(b, 30, 2, c.sex);
-        put(b, 32, 4, c.nation);
-        put(b, 36, 16, c.birth);
-        put(b, 52, 70, c.address);
-        put(b, 122, 36, c.number);
-        put(b, 158, 30, c.issuer);
-        put(b, 188, 16, c.validFrom);
-        put(b, 204, 16, c.validTo);
-        if (c.type == CardType::ResidencePermit) {
-            put(b, 220, 18, c.passNumber);
-            put(b, 238, 4, c.issueCount);
-            put(b, 248, 2, QStringLiteral("J"));
-        }
-        break;
-    case CardType::ForeignerOld:
-        put(b, 0, 120, c.nameLatin);
-        put(b, 120, 2, c.sex);
-        put(b, 122, 30, c.number);
-        put(b, 152, 6, c.nationality);
-        put(b, 158, 30, c.name);
-        put(b, 188, 16, c.validFrom);
-        put(b, 204, 16, c.validTo);
-        put(b, 220, 16, c.birth);
-        put(b, 236, 4, c.version);
-        put(b, 240, 8, c.issuer);
-        put(b, 248, 2, QStringLiteral("I"));
-        break;
-    case CardType::Foreigner2023:
-        put(b, 0, 30, c.name);
-        put(b, 30, 2, c.sex);
-        put(b, 32, 4, c.issueCount);
-        put(b, 36, 16, c.birth);
-        put(b, 52, 70, c.nameLatin.left(35));
-        put(b, 122, 36, c.number);
-        put(b, 188, 16, c.validFrom);
-        put(b, 204, 16, c.validTo);
-        put(b, 220, 22, c.nameLatin.mid(35));
-        put(b, 242, 6, c.nationality);
-        put(b, 248, 2, QStringLiteral("Y"));
-        put(b, 250, 6, c.oldNumber);
-        break;
+    for (const idcard::CardField& f : idcard::cardLayout(c.type))
+        put(b, f.offset, f.size, c.*f.member);
+    if (c.type == idcard::CardType::Foreigner2023) {
+        const auto& n = idcard::kForeignNameY;
+        put(b, n.firstOffset, n.firstSize, c.nameLatin.left(n.firstSize / 2));
+        put(b, n.restOffset, n.restSize, c.nameLatin.mid(n.firstSize / 2));
     }
+    put(b, idcard::kTypeOffset, 2, QString(QLatin1Char(idcard::cardTypeCharacter(c.type))));
     return b;
 }
 
