@@ -206,8 +206,8 @@ int main(int argc, char** argv) {
         percentile(totalMs, 0.95) <= 400 ? "met" : "NOT met");
     std::printf("  waiting for the next search: p50 %.1f ms, p95 %.1f ms\n", percentile(waitMs, 0.5),
                 percentile(waitMs, 0.95));
-    std::printf("  line + SAM (find, select, read): p50 %.1f ms, p95 %.1f ms\n", percentile(lineMs, 0.5),
-                percentile(lineMs, 0.95));
+    std::printf("  line + SAM (find, select, read, latest address): p50 %.1f ms, p95 %.1f ms\n",
+                percentile(lineMs, 0.5), percentile(lineMs, 0.95));
     std::printf(
         "  terminal's own share (between exchanges, parse, checks): p50 %.2f ms, p95 %.2f ms   (bar <= 50 "
         "ms p95: %s)\n",

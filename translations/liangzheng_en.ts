@@ -475,6 +475,10 @@
         <source>Resident ID card</source>
         <translation>Resident ID card</translation>
     </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation>Permanent residence</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>

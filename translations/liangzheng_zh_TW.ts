@@ -475,6 +475,10 @@
         <source>Resident ID card</source>
         <translation>居民身分證</translation>
     </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation>永久居留</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>

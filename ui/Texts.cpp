@@ -355,6 +355,8 @@ QString Texts::visaType(const QString& code) {
         return tr("Residence permit");
     if (code == QLatin1String("port_visa"))
         return tr("Port visa");
+    if (code == QLatin1String("permanent_residence"))
+        return tr("Permanent residence");
     if (code == QLatin1String("other"))
         return tr("Other");
     return tr("Visa %1").arg(code);

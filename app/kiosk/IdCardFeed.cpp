@@ -64,7 +64,7 @@ void IdCardFeed::start() {
             [this](const idcard::CardRead& r) {
                 // The moment the card was found: the verdict's latency is measured from there.
                 const qint64 foundNs = r.exchanges.isEmpty() ? steadyNs() : r.exchanges.first().sentNs;
-                emit cardRead(IdCardTap{r.text, r.photo, r.samId}, foundNs);
+                emit cardRead(IdCardTap{r.text, r.photo, r.newAddress, r.samId}, foundNs);
             },
             [this](const idcard::SamFailure& f) {
                 if (idcard::samFailureKind(f.code) == idcard::SamFailureKind::CardNotAuthentic) {

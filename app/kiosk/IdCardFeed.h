@@ -15,7 +15,7 @@ namespace lz {
 
 // A card as the reader returned it (the raw blocks stay in memory; never logged or written).
 struct IdCardTap {
-    QByteArray text, photo;
+    QByteArray text, photo, newAddress;
     QString samId;
 };
 

@@ -146,7 +146,7 @@ void KioskBackend::verifyIdCard(const IdCardTap& tap, qint64 capturedNs) {
         return;
     ui::Verdict v;
     v.method = QStringLiteral("id_card");
-    v.result = m_terminal->verifier().verifyIdCard(tap.text, tap.samId);
+    v.result = m_terminal->verifier().verifyIdCard(tap.text, tap.samId, tap.newAddress);
     ui::CardView card;
     card.samId = tap.samId;
     // The photo only of a card that passed; decoded only by the venue's vendor library.

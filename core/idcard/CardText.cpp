@@ -140,6 +140,16 @@ Expected<CardText> parseTextBlock(const QByteArray& block) {
     return t;
 }
 
+Expected<QString> parseNewAddress(const QByteArray& data) {
+    if (data.size() != kNewAddressSize)
+        return unexpected(
+            QStringLiteral("new address of %1 bytes, not %2").arg(data.size()).arg(kNewAddressSize));
+    auto address = field(data, {0, kNewAddressSize});
+    if (!address || address->isEmpty())
+        return unexpected(QStringLiteral("the new address holds characters no card has"));
+    return *address;
+}
+
 Expected<ReadBlocks> parseReadAnswer(const QByteArray& data, bool withFingerprint) {
     const int header = withFingerprint ? 6 : 4;
     if (data.size() < header)

@@ -60,6 +60,11 @@ char cardTypeCharacter(CardType t); // 'J', 'I', 'Y'; ' ' for the resident card
 // bytes or a field holds characters no card has (control characters, unpaired surrogates).
 Expected<CardText> parseTextBlock(const QByteArray& block);
 
+// The answer of 30 03 (the latest address endorsed on the card, 70 bytes UCS-2LE): the address,
+// or an error for data that is not one.
+inline constexpr int kNewAddressSize = 70;
+Expected<QString> parseNewAddress(const QByteArray& data);
+
 // The data of a 30 01 / 30 10 answer: text length, photo length (2 bytes each, big-endian),
 // [fingerprint length], then the blocks.
 struct ReadBlocks {

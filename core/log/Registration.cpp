@@ -55,8 +55,12 @@ std::optional<RecordKind> recordKindFromName(const QString& name) {
 }
 
 bool needsForeignGuestFields(VenueType type, const Identity& identity) {
-    return type == VenueType::Hotel && isTravelDocument(identity.kind) &&
-           identity.nationality != QLatin1String("CHN");
+    // A foreigner's passport or travel document, or a foreigner's permanent residence card (read
+    // by the ID-card reader, or its e-credential): 境外人员住宿登记.
+    const bool foreignDocument =
+        (isTravelDocument(identity.kind) && identity.nationality != QLatin1String("CHN")) ||
+        identity.kind == DocumentKind::ForeignerPermanentResidence;
+    return type == VenueType::Hotel && foreignDocument;
 }
 
 QString validateCheckoutDetails(VenueType type, const QJsonObject& details) {

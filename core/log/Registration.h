@@ -97,9 +97,10 @@ QString validateCheckoutDetails(VenueType type, const QJsonObject& details);
 // 住宿登记 within 24 h): a passport or travel document of another nationality than CHN.
 bool needsForeignGuestFields(VenueType type, const Identity& identity);
 // visa_type values: visa-free entry, the visa categories of 《外国人入境出境管理条例》 art. 6
-// (L, M, F, Q1/Q2, S1/S2, Z, X1/X2, C, D, G, J1/J2, R), a residence permit, a port visa, other.
+// (L, M, F, Q1/Q2, S1/S2, Z, X1/X2, C, D, G, J1/J2, R), a residence permit, a port visa,
+// permanent residence (the guest's permanent residence card is the permit: no visa number), other.
 inline const QStringList kVisaTypes =
-    QStringLiteral("visa_free L M F Q S Z X C G J R residence_permit port_visa other")
+    QStringLiteral("visa_free L M F Q S Z X C G J R residence_permit port_visa permanent_residence other")
         .split(QLatin1Char(' '));
 
 // Whole years of age on `day` (a birthday on 29 February counts from 1 March in other years).

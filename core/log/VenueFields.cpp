@@ -118,8 +118,10 @@ std::optional<DetailProblem> checkDetails(VenueType type, const QJsonObject& det
             return problem(Kind::Invalid, f.key);
     }
     if (type == VenueType::Hotel) {
-        // A visa or permit has a number; only visa-free entry has none.
-        if (foreign && details.value(QLatin1String("visa_type")).toString() != QLatin1String("visa_free") &&
+        // A visa or permit has a number; visa-free entry has none, and a permanent resident's
+        // permit is the card whose number the registration already holds.
+        const QString visa = details.value(QLatin1String("visa_type")).toString();
+        if (foreign && visa != QLatin1String("visa_free") && visa != QLatin1String("permanent_residence") &&
             !details.contains(QLatin1String("visa_number")))
             return problem(Kind::Missing, "visa_number");
         const QDate entry =

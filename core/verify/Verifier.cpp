@@ -320,7 +320,8 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
     return finish(Reason::None);
 }
 
-VerificationResult Verifier::verifyIdCard(const QByteArray& textBlock, const QString& samId) {
+VerificationResult Verifier::verifyIdCard(const QByteArray& textBlock, const QString& samId,
+                                          const QByteArray& newAddress) {
     const qint64 start = monotonicNs();
     VerificationResult r;
     r.checkedAt = m_clock.now();
@@ -352,6 +353,12 @@ VerificationResult Verifier::verifyIdCard(const QByteArray& textBlock, const QSt
         }
     }
     r.identity = *identity;
+    if (!newAddress.isEmpty()) {
+        auto address = idcard::parseNewAddress(newAddress);
+        if (!address)
+            return finish(Reason::Malformed, address.error());
+        r.identity->address = *address;
+    }
     if (identity->expiryDate.isValid())
         r.credentialExpiresAt = identity->expiryDate.endOfDay().toSecsSinceEpoch();
     return finish(Reason::None);

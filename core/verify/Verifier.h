@@ -44,8 +44,10 @@ public:
 
     // A card's 256-byte text block as a SAM ID reader returned it (the SAM has authenticated the
     // card): the fields judged by idcard::identityOf (document_inconsistent, document_expired,
-    // malformed). samId names the reader's SAM and is the result's issuer.
-    VerificationResult verifyIdCard(const QByteArray& textBlock, const QString& samId);
+    // malformed). samId names the reader's SAM and is the result's issuer. newAddress: the
+    // latest address endorsed on the card (the SAM's 30 03 answer), which replaces the printed one.
+    VerificationResult verifyIdCard(const QByteArray& textBlock, const QString& samId,
+                                    const QByteArray& newAddress = {});
     // A card the SAM refused (card_auth_failed, sam_auth_failed, info_check_failed): a refusal
     // with a reason like any other, so it is shown, logged as an attempt and never retried.
     VerificationResult refuseIdCard(const QString& samError, const QString& samId);

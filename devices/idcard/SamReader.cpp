@@ -251,6 +251,18 @@ void SamReader::pollOnce(const CardHandler& onCard, const FailureHandler& onFail
     if (!m_lastText.isEmpty() && blocks->text == m_lastText)
         return;
     m_lastText = blocks->text;
+    // A resident card may carry a newer address than the printed one (迁移后签注): the SAM reads
+    // it with 30 03 (91: none). Its failure costs only the newer address, never the read.
+    if (const auto card = parseTextBlock(blocks->text); card && card->type == CardType::Resident) {
+        SamExchange addressTiming{};
+        if (const Result latest = exchange(SamCommand::ReadNewAddress, &addressTiming)) {
+            read.exchanges.append(addressTiming);
+            if (latest->sw3 == quint8(SamStatus::Ok))
+                read.newAddress = latest->data;
+        } else if (m_failure.code == SamError::PortLost) {
+            return close(m_failure.code, m_failure.detail);
+        }
+    }
     read.text = blocks->text;
     read.photo = blocks->photo;
     read.samId = m_status.samId;

@@ -41,8 +41,9 @@ struct SamExchange {
 
 struct CardRead {
     QByteArray text, photo;       // the raw blocks: never written anywhere by the reader
+    QByteArray newAddress;        // the latest endorsed address (30 03), 70 bytes; empty: none
     QString samId;                // as printed by readers: 05.01-20101010-0012345678-0087654321
-    QList<SamExchange> exchanges; // find, select, read of this placement
+    QList<SamExchange> exchanges; // find, select, read (and the latest address) of this placement
 };
 
 struct SamReaderStatus {

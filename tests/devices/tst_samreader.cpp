@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(first.text.size(), kTextBlockSize);
         QCOMPARE(first.photo.size(), kPhotoBlockSize);
         QCOMPARE(parseTextBlock(first.text)->number, QStringLiteral("440106199003071231"));
-        QCOMPARE(first.exchanges.size(), 3); // find, select, read
+        QCOMPARE(first.exchanges.size(), 4); // find, select, read, the latest address (91: none)
         QTest::qWait(600);                   // the card stays: no second read
         QCOMPARE(rig.cards().size(), 1);
         emu.say("remove");
@@ -147,6 +147,21 @@ private slots:
         QCOMPARE(rig.failures().size(), 1);
         QVERIFY(rig.cards().isEmpty());
         QCOMPARE(rig.status().state, SamReaderStatus::State::Ready); // the reader itself is fine
+    }
+    void anEndorsedAddressIsRead() {
+        // A resident card with a move endorsed on it: the SAM's 30 03 gives the newer address.
+        SamEmu emu({"--demo-card", "resident", "--new-address", "北京市海淀区中关村大街1号"});
+        ReaderRig rig(on(emu.pty()));
+        QVERIFY(rig.waitFor([&] { return rig.cards().size() == 1; }, 5000));
+        QCOMPARE(parseNewAddress(rig.cards().first().newAddress).value(),
+                 QStringLiteral("北京市海淀区中关村大街1号"));
+        QCOMPARE(rig.cards().first().exchanges.size(), 4); // find, select, read, latest address
+        // Without one (91): the read is whole, no newer address.
+        SamEmu plain({"--demo-card", "resident"});
+        ReaderRig other(on(plain.pty()));
+        QVERIFY(other.waitFor([&] { return other.cards().size() == 1; }, 5000));
+        QVERIFY(other.cards().first().newAddress.isEmpty());
+        QVERIFY(other.failures().isEmpty());
     }
     void splitFramesAndASlowLine() {
         // Bytes in random pieces with gaps, at 9600 baud (a read answer takes 1.35 s on the line).

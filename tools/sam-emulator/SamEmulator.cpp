@@ -79,6 +79,14 @@ SamEmulator::Answer SamEmulator::handle(const idcard::SamFrame& request) {
     case SamCommand::ReadNewAddress:
         if (!cardHere || !m_selected)
             return answer(quint8(SamStatus::ReadFailed), {}, m_delays.read);
+        if (!m_faults.newAddress.isEmpty()) {
+            QByteArray address(idcard::kNewAddressSize, '\0');
+            const QString padded = m_faults.newAddress.left(idcard::kNewAddressSize / 2)
+                                       .leftJustified(idcard::kNewAddressSize / 2, QLatin1Char(' '));
+            for (int i = 0; i < padded.size(); ++i)
+                qToLittleEndian<quint16>(padded.at(i).unicode(), address.data() + 2 * i);
+            return answer(quint8(SamStatus::Ok), address, m_delays.read / 4);
+        }
         return answer(quint8(SamStatus::NoContent), {}, m_delays.read / 4);
     }
     return answer(quint8(SamStatus::BadCommand), {}, m_delays.other);

@@ -22,6 +22,7 @@ struct SamFaults {
     bool liftDuringRead = false; // the card leaves during the read: 41, and the card is gone
     int badChecksumEvery = 0;    // every Nth answer has a wrong checksum (1: all)
     bool silent = false;         // no answer at all
+    QString newAddress;          // 30 03 answers this address (an endorsed move); empty: 91, none
 };
 
 class SamEmulator {

@@ -4,7 +4,7 @@
 //   lz-sam-emu [--card DIR | --demo-card resident|residence_permit|foreigner_2023|foreigner_old]...
 //              [--start-absent] [--link PATH] [--baud N] [--sam-delay FIND,SELECT,READ]
 //              [--select-fails] [--read-status HEX] [--lift-during-read] [--bad-checksum-every N]
-//              [--split] [--silent] [--unplug-after-ms N] [--sam-id HEX16]
+//              [--split] [--silent] [--unplug-after-ms N] [--sam-id HEX16] [--new-address TEXT]
 // A pty ignores the baud rate: the emulator paces what it writes at --baud (10 bits a byte, 8N1),
 // and adds the SAM's processing time (--sam-delay, milliseconds) before each answer.
 // Lines on stdin: "place [N]" (lay card N, default 0: a new placement), "remove", "unplug".
@@ -81,6 +81,7 @@ int main(int argc, char** argv) {
     faults.badChecksumEvery =
         option(args, QStringLiteral("--bad-checksum-every"), QStringLiteral("0")).toInt();
     faults.silent = args.contains(QStringLiteral("--silent"));
+    faults.newAddress = option(args, QStringLiteral("--new-address"));
     samemu::SamDelays delays;
     if (const QStringList d = option(args, QStringLiteral("--sam-delay")).split(QLatin1Char(','));
         d.size() == 3) {

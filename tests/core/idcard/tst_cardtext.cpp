@@ -178,6 +178,20 @@ private slots:
         wrong.birth = QStringLiteral("19910307");
         QCOMPARE(v.verifyIdCard(samemu::writeTextBlock(wrong), sam).reason, Reason::DocumentInconsistent);
         QCOMPARE(v.verifyIdCard(QByteArray(12, 'x'), sam).reason, Reason::Malformed);
+        // The latest endorsed address (30 03) replaces the printed one; one that is no address is
+        // malformed, not silently dropped.
+        QByteArray address(kNewAddressSize, '\0');
+        const QString moved = QStringLiteral("北京市海淀区中关村大街1号").leftJustified(35, QLatin1Char(' '));
+        for (int i = 0; i < 35; ++i)
+            qToLittleEndian<quint16>(moved.at(i).unicode(), address.data() + 2 * i);
+        auto movedCard =
+            v.verifyIdCard(samemu::writeTextBlock(samemu::demoCard(CardType::Resident)), sam, address);
+        QVERIFY(movedCard.valid);
+        QCOMPARE(movedCard.identity->address, QStringLiteral("北京市海淀区中关村大街1号"));
+        QCOMPARE(v.verifyIdCard(samemu::writeTextBlock(samemu::demoCard(CardType::Resident)), sam,
+                                QByteArray(12, 'x'))
+                     .reason,
+                 Reason::Malformed);
         auto refused = v.refuseIdCard(QStringLiteral("card_auth_failed"), sam);
         QCOMPARE(refused.reason, Reason::CardNotAuthentic);
         QVERIFY(!refused.valid);

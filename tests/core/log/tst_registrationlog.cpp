@@ -385,6 +385,19 @@ private slots:
         guest.nationality = QStringLiteral("CHN"); // a Chinese citizen's passport: no visa fields
         QCOMPARE(validateDetails(VenueType::Hotel, hotel, &guest),
                  QStringLiteral("details_unknown: visa_type"));
+        // A foreigner's permanent residence card (issue 16: the ID-card reader's I and Y cards) is
+        // a foreign guest's document; its permit needs no visa number.
+        Identity resident;
+        resident.kind = DocumentKind::ForeignerPermanentResidence;
+        resident.nationality = QStringLiteral("ESP");
+        QJsonObject permanent = registration(1).details;
+        QCOMPARE(validateDetails(VenueType::Hotel, permanent, &resident),
+                 QStringLiteral("details_missing: visa_type"));
+        permanent.insert(QStringLiteral("visa_type"), QStringLiteral("permanent_residence"));
+        permanent.insert(QStringLiteral("entry_date"), QStringLiteral("2026-11-20"));
+        permanent.insert(QStringLiteral("stay_until"), QStringLiteral("2026-12-20"));
+        QVERIFY(validateDetails(VenueType::Hotel, permanent, &resident).isEmpty());
+        QVERIFY(validateDetails(VenueType::InternetCafe, {{"seat", "A12"}}, &resident).isEmpty());
     }
 
     void ageAndCafeEligibility() {
