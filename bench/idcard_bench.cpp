@@ -9,6 +9,7 @@
 #include "Percentile.h"
 #include "idcard/SamReader.h"
 #include "toolkit/CliSupport.h"
+#include "util/SteadyClock.h"
 #include "verify/Verifier.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <atomic>
-#include <chrono>
 #include <cstdio>
 
 using namespace lz;
@@ -26,12 +26,6 @@ using namespace lz::idcard;
 using lz::bench::percentile;
 
 namespace {
-
-qint64 nowNs() {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
 
 // The reader on its own thread, as the kiosk runs it; each card verified where it arrives.
 class Rig {
@@ -48,7 +42,7 @@ public:
                 },
                 [this](const CardRead& r) {
                     const VerificationResult v = m_verifier.verifyIdCard(r.text, r.samId);
-                    const qint64 done = nowNs();
+                    const qint64 done = steadyNowNs();
                     QMutexLocker l(&m_mutex);
                     m_reads.append({r, done, v.valid});
                 },
@@ -124,9 +118,9 @@ int main(int argc, char** argv) {
     }
     std::vector<double> parseUs;
     for (int i = 0; i < 20000; ++i) {
-        const qint64 t = nowNs();
+        const qint64 t = steadyNowNs();
         const VerificationResult r = verifier.verifyIdCard(block, QStringLiteral("SAM"));
-        parseUs.push_back(double(nowNs() - t) / 1e3);
+        parseUs.push_back(double(steadyNowNs() - t) / 1e3);
         if (!r.valid)
             return 1;
     }
@@ -145,7 +139,7 @@ int main(int argc, char** argv) {
             // A hand lays the card at any moment of the search interval.
             QThread::msleep(150 + QRandomGenerator::global()->bounded(100));
             const qsizetype before = rig.reads();
-            const qint64 laid = nowNs();
+            const qint64 laid = steadyNowNs();
             e.say("place");
             if (!Rig::waitFor([&] { return rig.reads() > before; }, 5000)) {
                 std::fprintf(stderr, "idcard_bench: card %d not read\n", i);
@@ -182,17 +176,17 @@ int main(int argc, char** argv) {
         for (int i = 0; i < cycles; ++i) {
             Rig::waitFor([&] { return rig.state() == int(SamReaderStatus::State::Ready); }, 5000);
             QThread::msleep(QRandomGenerator::global()->bounded(200));
-            qint64 t = nowNs();
+            qint64 t = steadyNowNs();
             e->say("unplug");
             Rig::waitFor([&] { return rig.state() == int(SamReaderStatus::State::Absent); }, 5000);
-            absentMs.push_back(double(nowNs() - t) / 1e6);
+            absentMs.push_back(double(steadyNowNs() - t) / 1e6);
             e.reset();
             const int opens = rig.opens();
-            t = nowNs();
+            t = steadyNowNs();
             e = std::make_unique<pn532::EmulatorProcess>(
                 emu, QStringList{"--demo-card", "resident", "--start-absent", "--link", link});
             Rig::waitFor([&] { return rig.opens() > opens; }, 5000);
-            backMs.push_back(double(nowNs() - t) / 1e6);
+            backMs.push_back(double(steadyNowNs() - t) / 1e6);
         }
     }
 

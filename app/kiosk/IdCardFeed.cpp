@@ -1,17 +1,10 @@
 #include "kiosk/IdCardFeed.h"
 
+#include "util/SteadyClock.h"
+
 #include <QMutexLocker>
-#include <chrono>
 
 namespace lz {
-namespace {
-qint64 steadyNs() {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-} // namespace
-
 IdCardFeed::IdCardFeed(idcard::SamReaderOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options)) {
@@ -63,7 +56,7 @@ void IdCardFeed::start() {
             },
             [this](const idcard::CardRead& r) {
                 // The moment the card was found: the verdict's latency is measured from there.
-                const qint64 foundNs = r.exchanges.isEmpty() ? steadyNs() : r.exchanges.first().sentNs;
+                const qint64 foundNs = r.exchanges.isEmpty() ? steadyNowNs() : r.exchanges.first().sentNs;
                 emit cardRead(IdCardTap{r.text, r.photo, r.newAddress, r.samId}, foundNs);
             },
             [this](const idcard::SamFailure& f) {
@@ -73,7 +66,7 @@ void IdCardFeed::start() {
                         QMutexLocker l(&m_mutex);
                         samId = m_samId;
                     }
-                    emit cardRefused(idcard::samErrorName(f.code), samId, steadyNs());
+                    emit cardRefused(idcard::samErrorName(f.code), samId, steadyNowNs());
                 } else {
                     emit cardFailed(f.code);
                 }

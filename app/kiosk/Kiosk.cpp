@@ -240,7 +240,6 @@ void Kiosk::startIdCard() {
         port = m_demo ? m_demo->startIdCardReader(toolDir()) : QString();
         if (port.isEmpty())
             return;
-        o.baudRate = 115200;
     }
     o.port = port;
     m_idCard = std::make_unique<IdCardFeed>(o);

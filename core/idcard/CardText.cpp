@@ -96,27 +96,29 @@ QString cardTypeName(CardType t) {
     return {};
 }
 
+CardType cardTypeOf(const QByteArray& block) {
+    // The type character (GA/T 490 and its 2017/2023 additions): J, I, Y; anything else, the
+    // resident card (whose byte 248 is a space).
+    if (block.size() < kTypeOffset + 2 || block.at(kTypeOffset + 1) != 0)
+        return CardType::Resident;
+    switch (block.at(kTypeOffset)) {
+    case 'J':
+        return CardType::ResidencePermit;
+    case 'I':
+        return CardType::ForeignerOld;
+    case 'Y':
+        return CardType::Foreigner2023;
+    default:
+        return CardType::Resident;
+    }
+}
+
 Expected<CardText> parseTextBlock(const QByteArray& block) {
     if (block.size() != kTextBlockSize)
         return unexpected(
             QStringLiteral("text block of %1 bytes, not %2").arg(block.size()).arg(kTextBlockSize));
     CardText t;
-    // The type character (GA/T 490 and its 2017/2023 additions): J, I, Y; anything else, the
-    // resident card (whose byte 248 is a space).
-    switch (block.at(kTypeOffset + 1) == 0 ? block.at(kTypeOffset) : 0) {
-    case 'J':
-        t.type = CardType::ResidencePermit;
-        break;
-    case 'I':
-        t.type = CardType::ForeignerOld;
-        break;
-    case 'Y':
-        t.type = CardType::Foreigner2023;
-        break;
-    default:
-        t.type = CardType::Resident;
-        break;
-    }
+    t.type = cardTypeOf(block);
     bool ok = true;
     auto read = [&](QString& into, Span s) {
         if (auto v = field(block, s))

@@ -56,6 +56,10 @@ struct SplitField {
 inline constexpr SplitField kForeignNameY{52, 70, 220, 22};
 char cardTypeCharacter(CardType t); // 'J', 'I', 'Y'; ' ' for the resident card
 
+// The card kind of a 256-byte block, from its type character alone (the resident card for any
+// other): for a reader that needs the kind before, or without, parsing the whole block.
+CardType cardTypeOf(const QByteArray& block);
+
 // Parses a text block. Fails (a named detail, never the block's contents) when it is not 256
 // bytes or a field holds characters no card has (control characters, unpaired surrogates).
 Expected<CardText> parseTextBlock(const QByteArray& block);

@@ -73,6 +73,11 @@ std::optional<SamError> samErrorOf(SamStatus s) {
     return SamError::UnknownStatus;
 }
 
+SamError samErrorOfByte(quint8 sw3) {
+    const auto status = samStatusFromByte(sw3);
+    return status ? samErrorOf(*status).value_or(SamError::UnknownStatus) : SamError::UnknownStatus;
+}
+
 QString samErrorName(SamError e) {
     switch (e) {
     case SamError::NoCard:

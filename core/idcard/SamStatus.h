@@ -66,6 +66,9 @@ QString samErrorName(SamError e); // "no_card", "card_auth_failed", ...
 std::optional<SamError> samErrorFromName(QStringView name);
 // The failure a status byte means (nullopt for Ok and CardFound).
 std::optional<SamError> samErrorOf(SamStatus s);
+// The failure an answer's status byte means where success was not given: its named error, and
+// unknown_status for a byte no SAM sends (or a success status that answers nothing asked).
+SamError samErrorOfByte(quint8 sw3);
 
 // What a failure means at the desk: the screens tell these apart.
 enum class SamFailureKind {

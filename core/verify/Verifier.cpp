@@ -7,11 +7,10 @@
 #include "icao/IssuingState.h"
 #include "icao/Lds.h"
 #include "idcard/CardCheck.h"
+#include "util/SteadyClock.h"
 
 #include <QDateTime>
 #include <QTimeZone>
-
-#include <chrono>
 
 namespace lz {
 namespace {
@@ -35,12 +34,6 @@ Reason reasonFor(icao::PaFailure failure) {
         return Reason::DataGroupMismatch;
     }
     return Reason::Malformed;
-}
-
-qint64 monotonicNs() {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
 }
 
 // Everything decoded from the bytes before any judgement.
@@ -83,7 +76,7 @@ Verifier::Verifier(const TrustStore& trust, const Clock& clock, TimeGuard* guard
     , m_policy(policy) {}
 
 VerificationResult Verifier::verifyQrText(QStringView text) {
-    const qint64 start = monotonicNs();
+    const qint64 start = steadyNowNs();
     auto bytes = qr::decode(text);
     if (!bytes) {
         VerificationResult r;
@@ -98,7 +91,7 @@ VerificationResult Verifier::verifyQrText(QStringView text) {
         r.detail = bytes.error().detail;
         r.checkedAt = m_clock.now();
         describeTrust(r);
-        r.timings.totalNs = r.timings.decodeNs = monotonicNs() - start;
+        r.timings.totalNs = r.timings.decodeNs = steadyNowNs() - start;
         return r;
     }
     return verify(*bytes, {}, {}, start);
@@ -154,7 +147,7 @@ Reason Verifier::checkClockAndTrust(const TrustList* list, qint64 now, Verificat
 VerificationResult Verifier::verifyPassport(const QMap<int, QByteArray>& dataGroups, const QByteArray& efSod,
                                             const icao::MrzKey& accessKey, const icao::ActiveAuthExchange& aa,
                                             icao::PassiveAuthResult* paOut) {
-    const qint64 start = monotonicNs();
+    const qint64 start = steadyNowNs();
     VerificationResult r;
     const qint64 now = m_clock.now();
     r.checkedAt = now;
@@ -162,21 +155,21 @@ VerificationResult Verifier::verifyPassport(const QMap<int, QByteArray>& dataGro
         r.valid = reason == Reason::None;
         r.reason = reason;
         r.detail = std::move(detail);
-        r.timings.totalNs = monotonicNs() - start;
+        r.timings.totalNs = steadyNowNs() - start;
         return r;
     };
     const auto list = describeTrust(r);
     auto mrz = icao::parseDg1(dataGroups.value(1));
-    r.timings.decodeNs = monotonicNs() - start;
+    r.timings.decodeNs = steadyNowNs() - start;
     if (!mrz)
         return finish(Reason::Malformed, QStringLiteral("DG1: ") + mrz.error());
     QString trustDetail;
     if (const Reason trust = checkClockAndTrust(list.get(), now, r, trustDetail); trust != Reason::None)
         return finish(trust, trustDetail);
 
-    const qint64 t0 = monotonicNs();
+    const qint64 t0 = steadyNowNs();
     icao::PassiveAuthResult pa = icao::passiveAuthenticate(efSod, dataGroups, *list->cscaStore, now);
-    r.timings.issuerSignatureNs = monotonicNs() - t0;
+    r.timings.issuerSignatureNs = steadyNowNs() - t0;
     if (paOut)
         *paOut = pa;
     r.issuer = pa.signerCountry;
@@ -221,7 +214,7 @@ VerificationResult Verifier::verifyPassport(const QMap<int, QByteArray>& dataGro
 
 VerificationResult Verifier::verifyPresentation(const QByteArray& cose, const QByteArray& expectedNonce,
                                                 const QString& expectedAudience) {
-    return verify(cose, expectedNonce, expectedAudience, monotonicNs());
+    return verify(cose, expectedNonce, expectedAudience, steadyNowNs());
 }
 
 VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& expectedNonce,
@@ -234,12 +227,12 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
         r.valid = reason == Reason::None;
         r.reason = reason;
         r.detail = std::move(detail);
-        r.timings.totalNs = monotonicNs() - startNs;
+        r.timings.totalNs = steadyNowNs() - startNs;
         return r;
     };
 
     auto decoded = decode(cose);
-    r.timings.decodeNs = monotonicNs() - startNs;
+    r.timings.decodeNs = steadyNowNs() - startNs;
     const auto list = describeTrust(r); // every result says how old the list is
     if (!decoded)
         return finish(Reason::Malformed, decoded.error());
@@ -270,14 +263,14 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
         return finish(Reason::UnknownIssuer,
                       QStringLiteral("credential's validity reaches outside its issuer key's window"));
 
-    const qint64 t0 = monotonicNs();
+    const qint64 t0 = steadyNowNs();
     const bool issuerOk = decoded->credentialEnvelope.verify(key->key);
-    const qint64 t1 = monotonicNs();
+    const qint64 t1 = steadyNowNs();
     r.timings.issuerSignatureNs = t1 - t0;
     if (!issuerOk)
         return finish(Reason::BadIssuerSignature);
     const bool holderOk = decoded->presentationEnvelope.verify(cred.holderKey);
-    r.timings.holderSignatureNs = monotonicNs() - t1;
+    r.timings.holderSignatureNs = steadyNowNs() - t1;
     if (!holderOk)
         return finish(Reason::BadHolderSignature);
     r.credentialId = cred.id;
@@ -322,7 +315,7 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
 
 VerificationResult Verifier::verifyIdCard(const QByteArray& textBlock, const QString& samId,
                                           const QByteArray& newAddress) {
-    const qint64 start = monotonicNs();
+    const qint64 start = steadyNowNs();
     VerificationResult r;
     r.checkedAt = m_clock.now();
     r.issuer = samId;
@@ -333,7 +326,7 @@ VerificationResult Verifier::verifyIdCard(const QByteArray& textBlock, const QSt
         r.detail = std::move(detail);
         if (!r.valid)
             r.identity.reset();
-        r.timings.totalNs = r.timings.decodeNs = monotonicNs() - start;
+        r.timings.totalNs = r.timings.decodeNs = steadyNowNs() - start;
         return r;
     };
     auto card = idcard::parseTextBlock(textBlock);

@@ -1,5 +1,7 @@
 #pragma once
 // One camera frame, as it travels from a source to the decoder and the preview.
+#include "util/SteadyClock.h" // steadyNowNs(), the frames' capture time
+
 #include <QtGlobal>
 #include <opencv2/core/mat.hpp>
 
@@ -10,7 +12,5 @@ struct Frame {
     qint64 sequence = 0;   // counts frames read from the source, from 0
     qint64 capturedNs = 0; // steady-clock time the source delivered it (frame-to-verdict latency)
 };
-
-qint64 steadyNowNs();
 
 } // namespace lz

@@ -2,12 +2,12 @@
 
 #include "idcard/CardText.h"
 #include "util/Logging.h"
+#include "util/SteadyClock.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSerialPort>
 #include <QtEndian>
-#include <chrono>
 
 namespace lz::idcard {
 namespace {
@@ -24,13 +24,6 @@ int maxAnswerBytes(SamCommand c) {
     default:
         return 64;
     }
-}
-
-// Exchange times on the steady clock the kiosk measures latency with (CLOCK_MONOTONIC).
-qint64 steadyNs() {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
 }
 
 bool isRead(SamCommand c) {
@@ -94,9 +87,7 @@ bool SamReader::openPort(const QString& path) {
     const Result status = exchange(SamCommand::SamStatus);
     if (!status || status->sw3 != quint8(SamStatus::Ok)) {
         if (status)
-            m_failure = {samErrorOf(samStatusFromByte(status->sw3).value_or(SamStatus::UnknownError))
-                             .value_or(SamError::UnknownStatus),
-                         QStringLiteral("%1: SAM status").arg(path)};
+            m_failure = {samErrorOfByte(status->sw3), QStringLiteral("%1: SAM status").arg(path)};
         m_port.reset();
         return false;
     }
@@ -131,14 +122,15 @@ SamReader::Result SamReader::exchange(SamCommand command, SamExchange* timing) {
     m_port->readAll();
     m_parser.clear();
     const QByteArray request = encodeRequest(command);
-    const qint64 sentNs = steadyNs();
+    const qint64 sentNs = steadyNowNs();
     if (m_port->write(request) != request.size() || !m_port->waitForBytesWritten(1000)) {
         m_failure = {SamError::PortLost, m_port->errorString()};
         return std::nullopt;
     }
     const int lineMs =
         int(qint64(maxAnswerBytes(command) + request.size()) * 10000 / std::max(1200, m_options.baudRate));
-    QDeadlineTimer deadline(lineMs + (isRead(command) ? m_options.readAnswerMs : m_options.quickAnswerMs));
+    const int waitMs = lineMs + (isRead(command) ? m_options.readAnswerMs : m_options.quickAnswerMs);
+    QDeadlineTimer deadline(waitMs);
     for (;;) {
         while (auto item = m_parser.next()) {
             if (!item->frame) {
@@ -152,14 +144,13 @@ SamReader::Result SamReader::exchange(SamCommand command, SamExchange* timing) {
                 return std::nullopt;
             }
             if (timing)
-                *timing = {command, sentNs, steadyNs()};
+                *timing = {command, sentNs, steadyNowNs()};
             return Answer{quint8(item->frame->body.at(2)), item->frame->body.mid(3)};
         }
         if (deadline.hasExpired()) {
             m_failure = {SamError::NoAnswer, QStringLiteral("no answer to %1 within %2 ms")
                                                  .arg(quint16(command), 4, 16, QLatin1Char('0'))
-                                                 .arg(lineMs + (isRead(command) ? m_options.readAnswerMs
-                                                                                : m_options.quickAnswerMs))};
+                                                 .arg(waitMs)};
             return std::nullopt;
         }
         if (!m_port->waitForReadyRead(int(std::min<qint64>(deadline.remainingTime(), 50)))) {
@@ -205,9 +196,7 @@ void SamReader::pollOnce(const CardHandler& onCard, const FailureHandler& onFail
         return;
     }
     if (found->sw3 != quint8(SamStatus::CardFound)) {
-        const auto status = samStatusFromByte(found->sw3);
-        m_status.lastError =
-            status ? samErrorOf(*status).value_or(SamError::UnknownStatus) : SamError::UnknownStatus;
+        m_status.lastError = samErrorOfByte(found->sw3);
         m_status.lastErrorDetail =
             QStringLiteral("search answered %1").arg(found->sw3, 2, 16, QLatin1Char('0'));
         return;
@@ -224,9 +213,7 @@ void SamReader::pollOnce(const CardHandler& onCard, const FailureHandler& onFail
         return fail(m_failure.code, m_failure.detail);
     }
     if (selected->sw3 != quint8(SamStatus::Ok))
-        return fail(samErrorOf(samStatusFromByte(selected->sw3).value_or(SamStatus::UnknownError))
-                        .value_or(SamError::UnknownStatus),
-                    QStringLiteral("select"));
+        return fail(samErrorOfByte(selected->sw3), QStringLiteral("select"));
     read.exchanges.append(select);
     SamExchange readTiming{};
     const Result answer = exchange(SamCommand::ReadText, &readTiming);
@@ -236,9 +223,7 @@ void SamReader::pollOnce(const CardHandler& onCard, const FailureHandler& onFail
         return fail(m_failure.code, m_failure.detail);
     }
     if (answer->sw3 != quint8(SamStatus::Ok))
-        return fail(samErrorOf(samStatusFromByte(answer->sw3).value_or(SamStatus::UnknownError))
-                        .value_or(SamError::UnknownStatus),
-                    QStringLiteral("read"));
+        return fail(samErrorOfByte(answer->sw3), QStringLiteral("read"));
     read.exchanges.append(readTiming);
     auto blocks = parseReadAnswer(answer->data);
     if (!blocks)
@@ -253,7 +238,7 @@ void SamReader::pollOnce(const CardHandler& onCard, const FailureHandler& onFail
     m_lastText = blocks->text;
     // A resident card may carry a newer address than the printed one (迁移后签注): the SAM reads
     // it with 30 03 (91: none). Its failure costs only the newer address, never the read.
-    if (const auto card = parseTextBlock(blocks->text); card && card->type == CardType::Resident) {
+    if (cardTypeOf(blocks->text) == CardType::Resident) {
         SamExchange addressTiming{};
         if (const Result latest = exchange(SamCommand::ReadNewAddress, &addressTiming)) {
             read.exchanges.append(addressTiming);

@@ -106,6 +106,10 @@ private slots:
         QVERIFY(!samErrorOf(SamStatus::Ok));
         QVERIFY(!samErrorOf(SamStatus::CardFound));
         QVERIFY(!samStatusFromByte(0x55));
+        // A byte no SAM sends is unknown_status, not the SAM's own "unknown error" (24).
+        QCOMPARE(samErrorOfByte(0x55), SamError::UnknownStatus);
+        QCOMPARE(samErrorOfByte(0x31), SamError::CardAuthFailed);
+        QCOMPARE(samErrorOfByte(0x90), SamError::UnknownStatus);
         // The three a card fails authentication with are a refusal, not a reader fault.
         for (quint8 b : {0x31, 0x32, 0x33})
             QCOMPARE(samFailureKind(*samErrorOf(*samStatusFromByte(b))), SamFailureKind::CardNotAuthentic);
