@@ -464,10 +464,6 @@
         <translation>The ID card reader is not working. Please ask staff for help.</translation>
     </message>
     <message>
-        <source>The ID card photo needs the card reader vendor&apos;s decoder library</source>
-        <translation>The ID card photo needs the card reader vendor&apos;s decoder library</translation>
-    </message>
-    <message>
         <source>The ID card photo could not be decoded</source>
         <translation>The ID card photo could not be decoded</translation>
     </message>
@@ -478,6 +474,14 @@
     <message>
         <source>Permanent residence</source>
         <translation>Permanent residence</translation>
+    </message>
+    <message>
+        <source>Permanent residence card</source>
+        <translation>Permanent residence card</translation>
+    </message>
+    <message>
+        <source>Photo: reader vendor&apos;s decoder needed</source>
+        <translation>Photo: reader vendor's decoder needed</translation>
     </message>
 </context>
 <context>

@@ -464,10 +464,6 @@
         <translation>身份证阅读器工作异常。请联系工作人员。</translation>
     </message>
     <message>
-        <source>The ID card photo needs the card reader vendor&apos;s decoder library</source>
-        <translation>证件照片需读卡器厂商解码库</translation>
-    </message>
-    <message>
         <source>The ID card photo could not be decoded</source>
         <translation>证件照片无法解码</translation>
     </message>
@@ -478,6 +474,14 @@
     <message>
         <source>Permanent residence</source>
         <translation>永久居留</translation>
+    </message>
+    <message>
+        <source>Permanent residence card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Photo: reader vendor&apos;s decoder needed</source>
+        <translation>证件照片需读卡器厂商解码库</translation>
     </message>
 </context>
 <context>
@@ -786,7 +790,7 @@
     </message>
     <message>
         <source>Or place your ID card on the card reader</source>
-        <translation>或将身份证放在读卡器上</translation>
+        <translation>或刷身份证</translation>
     </message>
 </context>
 <context>

@@ -464,10 +464,6 @@
         <translation>身分證閱讀器工作異常。請聯繫工作人員。</translation>
     </message>
     <message>
-        <source>The ID card photo needs the card reader vendor&apos;s decoder library</source>
-        <translation>證件照片需讀卡器廠商解碼庫</translation>
-    </message>
-    <message>
         <source>The ID card photo could not be decoded</source>
         <translation>證件照片無法解碼</translation>
     </message>
@@ -478,6 +474,14 @@
     <message>
         <source>Permanent residence</source>
         <translation>永久居留</translation>
+    </message>
+    <message>
+        <source>Permanent residence card</source>
+        <translation>外國人永久居留身分證</translation>
+    </message>
+    <message>
+        <source>Photo: reader vendor&apos;s decoder needed</source>
+        <translation>證件照片需讀卡器廠商解碼庫</translation>
     </message>
 </context>
 <context>
@@ -786,7 +790,7 @@
     </message>
     <message>
         <source>Or place your ID card on the card reader</source>
-        <translation>或將身分證放在讀卡器上</translation>
+        <translation>或刷身分證</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ ResultScreen::ResultScreen(QWidget* parent)
     // Without a photo (QR credentials) a line says so under the rows; the photo's column goes.
     m_noPhoto = new QLabel(idBox);
     m_noPhoto->setObjectName(QStringLiteral("key"));
+    m_noPhoto->setWordWrap(true); // a long reason (the ID card photo's decoder) must not widen the box
     grid->addWidget(m_noPhoto, kRows, 0, 1, 2);
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(kRows + 1, 1); // rows keep their height; the space goes below them

@@ -206,8 +206,9 @@ QString Texts::cardKind(DocumentKind k) {
     switch (k) {
     case DocumentKind::ResidentId:
         return tr("Resident ID card");
-    case DocumentKind::ResidencePermit:
     case DocumentKind::ForeignerPermanentResidence:
+        return tr("Permanent residence card"); // short: the row shares the screen with the form
+    case DocumentKind::ResidencePermit:
     case DocumentKind::TravelPermit:
     case DocumentKind::Passport:
     case DocumentKind::TravelDocument:
@@ -340,7 +341,7 @@ QString Texts::photoProblem(const QString& code) {
     if (code == QLatin1String("photo_undecodable"))
         return tr("The photo on the chip could not be decoded");
     if (code == QLatin1String("wlt_not_configured"))
-        return tr("The ID card photo needs the card reader vendor's decoder library");
+        return tr("Photo: reader vendor's decoder needed");
     for (const char* wlt : {"wlt_library_missing", "wlt_function_missing", "wlt_refused", "wlt_crashed",
                             "wlt_timed_out", "wlt_bad_image"})
         if (code == QLatin1String(wlt))
