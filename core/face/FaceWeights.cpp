@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 #include <cstring>
 #include <limits>
 
@@ -55,7 +56,7 @@ Expected<Entry, ModelFailure> readEntry(const QJsonObject& w, size_t binSize) {
     e.count = 1;
     for (const QJsonValue& d : w.value(QStringLiteral("shape")).toArray()) {
         const double v = d.toDouble(-1);
-        if (!d.isDouble() || v < 1 || v > double(binSize) || v != double(int(v)))
+        if (!d.isDouble() || v < 1 || v > 2147483647.0 || v != std::floor(v))
             return fail(ModelError::ManifestMalformed, label + QStringLiteral(": bad dimension"));
         e.shape.push_back(int(v));
         e.count *= size_t(v);

@@ -1,6 +1,8 @@
 #include "facenet/FaceAnalyzer.h"
 
 #include <algorithm>
+#include <cmath>
+#include <opencv2/imgproc.hpp>
 
 namespace lz::face {
 
@@ -15,6 +17,7 @@ std::vector<FaceReading> FaceAnalyzer::readAll(const cv::Mat& bgr) {
         r.detection = d;
         r.facesFound = int(found.size());
         r.landmarks = m_models.landmarks->landmarks(bgr, d, &r.landmarkCrop);
+        r.picture = bgr;
         if (!r.landmarkCrop.empty())
             faces.push_back(r);
     }
@@ -22,7 +25,21 @@ std::vector<FaceReading> FaceAnalyzer::readAll(const cv::Mat& bgr) {
 }
 
 std::optional<FaceReading> FaceAnalyzer::read(const cv::Mat& bgr) {
-    std::vector<Detection> found = m_models.detector->detect(bgr);
+    if (auto r = readLargest(bgr))
+        return r;
+    const cv::Point offset(bgr.cols / 2, bgr.rows / 2);
+    cv::Mat canvas(bgr.rows * 2, bgr.cols * 2, CV_8UC3, cv::Scalar(128, 128, 128));
+    bgr.copyTo(canvas(cv::Rect(offset, bgr.size())));
+    auto r = readLargest(canvas);
+    if (r)
+        r->offset = offset;
+    return r;
+}
+
+std::optional<FaceReading> FaceAnalyzer::readLargest(const cv::Mat& bgr) {
+    // A small picture gains nothing from being enlarged to 416 pixels: 224 costs a third.
+    TinyFaceDetector& detector = std::max(bgr.cols, bgr.rows) <= 480 ? *m_models.smallDetector : *m_models.detector;
+    std::vector<Detection> found = detector.detect(bgr);
     if (found.empty())
         return std::nullopt;
     const auto largest = std::max_element(found.begin(), found.end(), [](const Detection& a, const Detection& b) {
@@ -32,13 +49,37 @@ std::optional<FaceReading> FaceAnalyzer::read(const cv::Mat& bgr) {
     r.detection = *largest;
     r.facesFound = int(found.size());
     r.landmarks = m_models.landmarks->landmarks(bgr, r.detection, &r.landmarkCrop);
+    r.picture = bgr;
     if (r.landmarkCrop.empty())
         return std::nullopt;
     return r;
 }
 
-Descriptor FaceAnalyzer::describe(const cv::Mat& bgr, const FaceReading& face) {
-    return m_models.descriptor->describe(bgr, face.landmarks, face.landmarkCrop);
+Descriptor FaceAnalyzer::describe(const FaceReading& face) {
+    return m_models.descriptor->describe(face.picture, face.landmarks, face.landmarkCrop);
+}
+
+} // namespace lz::face
+
+namespace lz::face {
+
+Descriptor FaceAnalyzer::describeUpright(const FaceReading& face) {
+    const PointD left = centreOf(face.landmarks, 36, 41), right = centreOf(face.landmarks, 42, 47);
+    const double roll = std::atan2(right.y - left.y, right.x - left.x) * 180.0 / CV_PI;
+    if (std::abs(roll) < 3.0)
+        return describe(face);
+    // A square around the face, turned so the eyes are level; border pixels repeated (not black,
+    // which the detector could take for an edge of the picture).
+    const BoxD& b = face.detection.box;
+    const double side = 2.2 * std::max(b.width, b.height);
+    const cv::Point2f centre(float(b.x + b.width / 2), float(b.y + b.height / 2));
+    cv::Mat m = cv::getRotationMatrix2D(centre, roll, 1.0);
+    m.at<double>(0, 2) += side / 2 - centre.x;
+    m.at<double>(1, 2) += side / 2 - centre.y;
+    cv::Mat upright;
+    cv::warpAffine(face.picture, upright, m, cv::Size(int(side), int(side)), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    const auto again = read(upright);
+    return again ? describe(*again) : describe(face);
 }
 
 } // namespace lz::face

@@ -60,6 +60,10 @@ Expected<FaceModels, ModelFailure> FaceModels::load(const QString& dir) {
     if (!d)
         return unexpected(d.error());
     m.detector = std::move(*d);
+    auto small = TinyFaceDetector::create(*detector, 224);
+    if (!small)
+        return unexpected(small.error());
+    m.smallDetector = std::move(*small);
     auto landmarks = readModel(dir, QStringLiteral("face_landmark_68_model"));
     if (!landmarks)
         return unexpected(landmarks.error());

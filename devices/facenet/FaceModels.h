@@ -15,7 +15,8 @@ namespace lz::face {
 inline constexpr const char* kFaceModelVersion = "face-api-1.7.15";
 
 struct FaceModels {
-    std::unique_ptr<TinyFaceDetector> detector;
+    std::unique_ptr<TinyFaceDetector> detector;      // 416×416: camera frames
+    std::unique_ptr<TinyFaceDetector> smallDetector; // 224×224: small pictures (a document photo)
     std::unique_ptr<LandmarkNet> landmarks;
     std::unique_ptr<DescriptorNet> descriptor;
 

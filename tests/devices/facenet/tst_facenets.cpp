@@ -93,7 +93,7 @@ private slots:
                 const auto match = std::max_element(mine.begin(), mine.end(), [&](const FaceReading& a, const FaceReading& b) {
                     return iou(a.detection.box, r.box) < iou(b.detection.box, r.box);
                 });
-                const Descriptor d = analyzer.describe(bgr, *match);
+                const Descriptor d = analyzer.describe(*match);
                 worstIou = std::min(worstIou, iou(match->detection.box, r.box));
                 worstPx = std::max(worstPx, worstPoint(match->landmarks, r.landmarks));
                 worstCos = std::min(worstCos, cosine(d, r.descriptor));
