@@ -31,34 +31,54 @@ cv::Mat desk(cv::Size size, std::mt19937& rng) {
 
 } // namespace
 
-cv::Mat renderPhoneFrame(const QString& text, const PhoneScene& s, cv::Size frameSize) {
-    std::mt19937 rng(s.seed);
-    cv::Mat frame = desk(frameSize, rng);
+namespace {
 
-    // The phone's screen, upright: the code with a generous light margin, in a dark body.
+// The phone's screen content (BGR), upright, and the frame it is held in.
+cv::Mat renderPhoneWith(cv::Mat screen, const PhoneScene& s, cv::Size frameSize);
+
+} // namespace
+
+cv::Mat renderPhoneFrame(const QString& text, const PhoneScene& s, cv::Size frameSize) {
     cv::Mat screen;
-    int codeSide = 0;
     if (!text.isEmpty()) {
         const QrSymbol qr = renderQr(text, 1, 0);
-        codeSide = std::max(1, int(std::lround(qr.modules * s.modulePx)));
+        const int codeSide = std::max(1, int(std::lround(qr.modules * s.modulePx)));
         cv::resize(qr.image, screen, cv::Size(codeSide, codeSide), 0, 0, cv::INTER_NEAREST);
     } else {
-        codeSide = int(std::lround(57 * s.modulePx));
+        const int codeSide = int(std::lround(57 * s.modulePx));
         screen = cv::Mat(codeSide, codeSide, CV_8UC1, cv::Scalar(255));
     }
+    cv::cvtColor(screen, screen, cv::COLOR_GRAY2BGR);
+    return renderPhoneWith(screen, s, frameSize);
+}
+
+cv::Mat renderPhoneFrame(const cv::Mat& picture, const PhoneScene& s, cv::Size frameSize) {
+    // As wide on the screen as a code would be (57 modules).
+    const int width = int(std::lround(57 * s.modulePx));
+    cv::Mat screen;
+    cv::resize(picture, screen, cv::Size(width, std::max(1, width * picture.rows / std::max(1, picture.cols))), 0, 0,
+               cv::INTER_AREA);
+    return renderPhoneWith(screen, s, frameSize);
+}
+
+namespace {
+
+cv::Mat renderPhoneWith(cv::Mat screen, const PhoneScene& s, cv::Size frameSize) {
+    std::mt19937 rng(s.seed);
+    cv::Mat frame = desk(frameSize, rng);
+    const int codeSide = screen.cols, codeHeight = screen.rows;
     const int margin = int(std::lround(6 * s.modulePx)) + 10;
     cv::copyMakeBorder(screen, screen, margin, margin + codeSide / 3, margin, margin, cv::BORDER_CONSTANT,
-                       cv::Scalar(255));
+                       cv::Scalar(255, 255, 255));
     if (s.inverted)
         cv::bitwise_not(screen, screen); // dark screen, light modules
     const int body = std::max(8, codeSide / 12);
     cv::Mat phone;
-    cv::copyMakeBorder(screen, phone, body * 2, body * 2, body, body, cv::BORDER_CONSTANT, cv::Scalar(25));
-    cv::cvtColor(phone, phone, cv::COLOR_GRAY2BGR);
+    cv::copyMakeBorder(screen, phone, body * 2, body * 2, body, body, cv::BORDER_CONSTANT, cv::Scalar(25, 25, 25));
 
     // Place it: rotation about the code's centre, perspective from the tilts.
     const float w = float(phone.cols), h = float(phone.rows);
-    const cv::Point2f codeCentre(body + margin + codeSide / 2.f, body * 2 + margin + codeSide / 2.f);
+    const cv::Point2f codeCentre(body + margin + codeSide / 2.f, body * 2 + margin + codeHeight / 2.f);
     std::vector<cv::Point2f> src{{0, 0}, {w, 0}, {w, h}, {0, h}}, dst;
     const double a = s.rotationDeg * CV_PI / 180.0;
     const cv::Point2f target(float(s.centerX * frameSize.width), float(s.centerY * frameSize.height));
@@ -117,5 +137,7 @@ cv::Mat renderPhoneFrame(const QString& text, const PhoneScene& s, cv::Size fram
     f.convertTo(frame, CV_8UC3); // saturates to 0..255
     return frame;
 }
+
+} // namespace
 
 } // namespace lz

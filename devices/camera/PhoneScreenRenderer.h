@@ -1,5 +1,5 @@
 #pragma once
-// Draws "a phone held to the desk camera" showing a QR code: the synthetic camera of the demo
+// Draws "a phone held to the desk camera" showing a QR code (or a picture): the synthetic camera of the demo
 // and the frame corpus of the scanning benchmark use the same renderer, so the benchmark
 // measures what the demo shows. Every random choice comes from `seed`: deterministic.
 #include <QString>
@@ -28,5 +28,8 @@ struct PhoneScene {
 // text empty: the phone shows no code (a blank lock screen), for false-positive tests.
 cv::Mat renderPhoneFrame(const QString& text, const PhoneScene& scene,
                          cv::Size frameSize = cv::Size(1280, 720));
+// The phone shows a picture instead (8-bit BGR), as wide as a code of 57 modules: someone's
+// photo held up to the face check's camera (the liveness tests).
+cv::Mat renderPhoneFrame(const cv::Mat& picture, const PhoneScene& scene, cv::Size frameSize = cv::Size(1280, 720));
 
 } // namespace lz

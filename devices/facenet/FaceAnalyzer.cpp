@@ -6,6 +6,15 @@
 
 namespace lz::face {
 
+Landmarks FaceReading::landmarksInInput() const {
+    Landmarks out = landmarks;
+    for (PointD& p : out) {
+        p.x -= offset.x;
+        p.y -= offset.y;
+    }
+    return out;
+}
+
 std::vector<FaceReading> FaceAnalyzer::readAll(const cv::Mat& bgr) {
     std::vector<Detection> found = m_models.detector->detect(bgr);
     std::stable_sort(found.begin(), found.end(), [](const Detection& a, const Detection& b) {

@@ -16,6 +16,9 @@ struct FaceReading {
     // grey canvas (at `offset`) when the face filled it too much for the detector.
     cv::Mat picture;
     cv::Point offset;
+
+    // The landmarks in the coordinates of the picture given to read().
+    Landmarks landmarksInInput() const;
 };
 
 class FaceAnalyzer {
