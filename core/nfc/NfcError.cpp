@@ -40,6 +40,10 @@ QString nfcCodeName(NfcCode code) {
         return QStringLiteral("wallet_bad_response");
     case NfcCode::ResponseTooLarge:
         return QStringLiteral("response_too_large");
+    case NfcCode::PortraitTooLarge:
+        return QStringLiteral("portrait_too_large");
+    case NfcCode::PortraitBroken:
+        return QStringLiteral("portrait_broken");
     case NfcCode::NotEmrtd:
         return QStringLiteral("not_emrtd");
     case NfcCode::BacMalformed:
@@ -115,6 +119,8 @@ NfcFailureKind nfcFailureKind(NfcCode code) {
     case NfcCode::ApduTooLong:
     case NfcCode::WalletBadResponse:
     case NfcCode::ResponseTooLarge:
+    case NfcCode::PortraitTooLarge:
+    case NfcCode::PortraitBroken:
     case NfcCode::BacMalformed:
     case NfcCode::BacMacMismatch:
     case NfcCode::BacNonceMismatch:

@@ -33,6 +33,8 @@ enum class NfcCode {
     WalletRefused,
     WalletBadResponse,
     ResponseTooLarge,
+    PortraitTooLarge, // the wallet's portrait is over 16 KiB
+    PortraitBroken,   // the portrait's read failed or its bytes are not what was announced
     // a travel document's chip (ICAO 9303)
     NotEmrtd,
     BacMalformed,

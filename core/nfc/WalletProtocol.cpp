@@ -11,6 +11,8 @@ namespace lz::nfc::wallet {
 QByteArray AppInfo::encode() const {
     QCborMap m;
     m.insert(1, version);
+    if (portraitBytes > 0)
+        m.insert(kAppInfoPortraitBytes, portraitBytes);
     return QCborValue(m).toCbor();
 }
 
@@ -33,7 +35,15 @@ NfcExpected<AppInfo> AppInfo::decode(const QByteArray& bytes) {
     if (*version != kVersion)
         return nfcError(NfcCode::WalletVersion,
                         QStringLiteral("wallet speaks version %1, terminal %2").arg(*version).arg(kVersion));
-    return AppInfo{int(*version)};
+    AppInfo out{int(*version), 0};
+    if (info.contains(kAppInfoPortraitBytes)) {
+        const auto size = cbor::integer(info.value(kAppInfoPortraitBytes), 1, kMaxPortraitBytes);
+        if (!size)
+            return nfcError(NfcCode::PortraitTooLarge,
+                            QStringLiteral("application info: portrait size not 1..%1").arg(kMaxPortraitBytes));
+        out.portraitBytes = int(*size);
+    }
+    return out;
 }
 
 Challenge Challenge::make(const QString& terminalId, qint64 now) {

@@ -2,6 +2,8 @@
 
 #include "nfc/Apdu.h"
 
+#include <algorithm>
+
 namespace lz::nfc {
 
 namespace {
@@ -38,7 +40,31 @@ struct Session {
 };
 } // namespace
 
-NfcExpected<WalletRead> readWallet(const Transceive& transceive, const wallet::Challenge& challenge) {
+namespace {
+
+// READ PORTRAIT from offset 0 until the announced size: each answer 90 00 with 1..Le bytes.
+NfcExpected<QByteArray> readPortrait(Session& s, int size) {
+    QByteArray portrait;
+    const int maxTrips = s.read.apdus + size / wallet::kChunk + 2;
+    while (portrait.size() < size) {
+        if (s.read.apdus >= maxTrips)
+            return nfcError(NfcCode::PortraitBroken, QStringLiteral("too many round trips"));
+        const int offset = int(portrait.size());
+        const int want = std::min(wallet::kChunk, size - offset);
+        auto part = s.exchange({wallet::kClaProprietary, wallet::kInsReadPortrait, quint8(offset >> 8), quint8(offset & 0xff), {}, want});
+        if (!part)
+            return unexpected(part.error());
+        if (!part->ok() || part->data.isEmpty() || part->data.size() > want)
+            return nfcError(NfcCode::PortraitBroken,
+                            QStringLiteral("at %1 of %2: %3, %4 bytes").arg(offset).arg(size).arg(swText(part->sw)).arg(part->data.size()));
+        portrait += part->data;
+    }
+    return portrait;
+}
+
+} // namespace
+
+NfcExpected<WalletRead> readWallet(const Transceive& transceive, const wallet::Challenge& challenge, bool withPortrait) {
     Session s{transceive, {}};
 
     auto selected = s.exchange({0x00, wallet::kInsSelect, 0x04, 0x00, wallet::aid(), 256});
@@ -46,7 +72,8 @@ NfcExpected<WalletRead> readWallet(const Transceive& transceive, const wallet::C
         return unexpected(selected.error());
     if (!selected->ok())
         return nfcError(NfcCode::NotWallet, QStringLiteral("SELECT answered %1").arg(swText(selected->sw)));
-    if (auto info = wallet::AppInfo::decode(selected->data); !info)
+    auto info = wallet::AppInfo::decode(selected->data);
+    if (!info)
         return unexpected(info.error());
 
     auto answer = s.exchange(
@@ -77,6 +104,14 @@ NfcExpected<WalletRead> readWallet(const Transceive& transceive, const wallet::C
     if (presentation.isEmpty())
         return nfcError(NfcCode::WalletBadResponse, QStringLiteral("empty presentation"));
     s.read.presentation = std::move(presentation);
+    if (withPortrait && info->portraitBytes > 0) {
+        // A portrait that cannot be read costs the face check, not the verification.
+        auto portrait = readPortrait(s, info->portraitBytes);
+        if (portrait)
+            s.read.portrait = std::move(*portrait);
+        else
+            s.read.portraitProblem = portrait.error();
+    }
     return s.read;
 }
 

@@ -61,6 +61,9 @@ struct VerificationResult {
     QString issuer, issuerName;
     QByteArray credentialId, presentationId;
     qint64 credentialExpiresAt = 0;
+    // The credential's signed SHA-256 of the holder's portrait (claim -65540), empty if none:
+    // the portrait read over NFC is trusted only if it hashes to this (face/DocumentPortrait).
+    QByteArray portraitHash;
     qint64 checkedAt = 0;
     quint64 trustListSequence = 0;
     qint64 trustListAge = -1; // seconds since the list's issue time; -1: no list

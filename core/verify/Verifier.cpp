@@ -275,6 +275,7 @@ VerificationResult Verifier::verify(const QByteArray& cose, const QByteArray& ex
         return finish(Reason::BadHolderSignature);
     r.credentialId = cred.id;
     r.credentialExpiresAt = cred.expiresAt;
+    r.portraitHash = cred.portraitHash;
     r.presentationId = pres.jti;
 
     if (now + skew < cred.notBefore)

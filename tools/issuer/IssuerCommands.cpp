@@ -1,6 +1,7 @@
 #include "issuer/IssuerCommands.h"
 
 #include "credential/Credential.h"
+#include "crypto/Digest.h"
 #include "credential/IdentityJson.h"
 #include "trust/TrustList.h"
 
@@ -149,6 +150,15 @@ int issue(const cli::Options& o) {
     c.expiresAt = *nbf + o.value(QStringLiteral("--valid-days"), QStringLiteral("1825")).toLongLong() * kDay;
     c.holderKey = *device;
     c.identity = *identity;
+    if (o.has(QStringLiteral("--portrait"))) {
+        // The holder's portrait stays on the phone; the credential signs only its hash.
+        auto portrait = cli::readFile(o.value(QStringLiteral("--portrait")));
+        if (!portrait)
+            return cli::fail(portrait.error());
+        if (portrait->isEmpty() || portrait->size() > 16 * 1024)
+            return cli::fail(QStringLiteral("--portrait must be a JPEG of 1..16384 bytes"));
+        c.portraitHash = sha256({*portrait});
+    }
     auto w = cli::writeFile(out, c.issue(*issuerKey, kid.toUtf8()));
     if (!w)
         return cli::fail(w.error());

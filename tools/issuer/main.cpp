@@ -15,6 +15,7 @@ constexpr char kUsage[] =
     "  pubkey     --key KEY.pem [--out PUB.pem]\n"
     "  issue      --issuer-key KEY.pem --kid KID --iss CODE --identity ID.json --device-pub DEV.pem\n"
     "             --out CRED.cose [--serial HEX16] [--at T] [--not-before T] [--valid-days N]\n"
+    "             [--portrait PHOTO.jpg]   (signs the portrait's SHA-256; the phone holds the JPEG)\n"
     "  trust-list --anchor-key KEY.pem --anchor-kid KID --spec SPEC.json --out LIST.cose\n"
     "             [--sequence N] [--at T] [--next-update-hours H] [--demo]\n"
     "             [--revoke-random N --revoke-issuer CODE]\n"

@@ -20,6 +20,10 @@ public:
                           qint64 lifetime = 60);
     static constexpr qint64 kMaxClockGap = 300;
 
+    // The holder's portrait JPEG (≤ 16 KiB), announced in the application info and read with
+    // READ PORTRAIT — only after a challenge was answered in this selection.
+    void setPortrait(QByteArray jpeg) { m_portrait = std::move(jpeg); }
+
     // One C-APDU in, one R-APDU out (never empty: at least the status word).
     QByteArray process(const QByteArray& capdu);
     int signatures() const { return m_signatures; }
@@ -27,12 +31,15 @@ public:
 private:
     QByteArray signChallenge(const QByteArray& data);
     QByteArray nextChunk(int le);
+    QByteArray readPortrait(int offset, int le);
 
     QByteArray m_credential;
     PrivateKey m_deviceKey;
     std::function<qint64()> m_clock;
     qint64 m_lifetime;
     bool m_selected = false;
+    bool m_answered = false; // a challenge was answered since SELECT
+    QByteArray m_portrait;
     QByteArray m_pending; // the rest of the last answer, for GET RESPONSE
     int m_signatures = 0;
 };

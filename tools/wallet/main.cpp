@@ -5,6 +5,7 @@
 // hex R-APDUs on stdout (the emulated PN532 hosts the same applet as a virtual card).
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
+#include "nfc/WalletProtocol.h"
 #include "qr/QrRender.h"
 #include "toolkit/CliSupport.h"
 #include "wallet/WalletApplet.h"
@@ -23,8 +24,9 @@ constexpr char kUsage[] =
     "                 [--nonce HEX] [--png FILE [--module-px N]]\n"
     "                 [--video FILE [--seconds S] [--rotate N] [--fps F] [--module-px N]]\n"
     "Without --png/--video the QR text is printed on stdout. Times T: now | epoch seconds | ISO 8601.\n"
-    "       lz-wallet nfc --credential CRED.cose --device-key DEV.pem   (hex C-APDU lines in, R-APDU lines "
-    "out)\n";
+    "       lz-wallet nfc --credential CRED.cose --device-key DEV.pem [--portrait PHOTO.jpg]\n"
+    "                 (hex C-APDU lines in, R-APDU lines out; the portrait <= 16 KiB, its hash issued\n"
+    "                 into the credential with lz-issuer issue --portrait)\n";
 
 // The holder's phone: the credential and the device key bound in it.
 struct Holder {
@@ -50,6 +52,14 @@ int serveNfc(const cli::Options& o) {
     if (!holder)
         return cli::fail(holder.error());
     wallet::WalletApplet applet(holder->credential, holder->device);
+    if (o.has(QStringLiteral("--portrait"))) {
+        auto portrait = cli::readFile(o.value(QStringLiteral("--portrait")));
+        if (!portrait)
+            return cli::fail(portrait.error());
+        if (portrait->size() > nfc::wallet::kMaxPortraitBytes)
+            return cli::fail(QStringLiteral("--portrait is over %1 bytes").arg(nfc::wallet::kMaxPortraitBytes));
+        applet.setPortrait(*portrait);
+    }
     char line[4096];
     while (std::fgets(line, sizeof line, stdin)) {
         const QByteArray capdu = QByteArray::fromHex(QByteArray(line).trimmed());

@@ -2,7 +2,9 @@
 // phone's WalletApplet, decided by the real Verifier over the demo world. Proves that an answer
 // cannot be replayed (another challenge, another terminal, the same answer twice), and that
 // every malformed or refusing wallet gets its named error.
+#include "crypto/Digest.h"
 #include "demo/DemoKit.h"
+#include "face/DocumentPortrait.h"
 #include "nfc/Apdu.h"
 #include "nfc/WalletReader.h"
 #include "verify/Verifier.h"
@@ -46,6 +48,20 @@ class TestWalletProtocol : public QObject {
     FixedClock m_clock{kNow};
 
     Verifier verifier(ReplayCache* replay) { return Verifier(*m_store, m_clock, nullptr, replay); }
+    // Holder 0's credential again, with the SHA-256 of `portrait` signed in it (claim -65540).
+    QByteArray credentialWithPortrait(const QByteArray& portrait) {
+        const auto& h = m_kit->holders().at(0);
+        const auto& issuer = m_kit->issuers().at(0);
+        Credential c;
+        c.issuer = issuer.entry.issuer;
+        c.id = QByteArray::fromHex("0102030405060708");
+        c.issuedAt = c.notBefore = kNow - 86400;
+        c.expiresAt = kNow + 86400 * 365;
+        c.holderKey = h.deviceKey.publicKey();
+        c.identity = h.identity;
+        c.portraitHash = sha256({portrait});
+        return c.issue(issuer.key, issuer.entry.kid);
+    }
     Phone applet(int holder = 0) {
         const auto& h = m_kit->holders().at(holder);
         return Phone(h.credential, h.deviceKey, [] { return kNow; });
@@ -225,6 +241,90 @@ private slots:
         QCOMPARE(phone.process(QByteArray::fromHex("00a4")), QByteArray::fromHex("6700"));
         QCOMPARE(phone.process(QByteArray::fromHex("00ee0000")), QByteArray::fromHex("6d00"));
         QCOMPARE(phone.signatures(), 0);
+    }
+    // Issue 17: the portrait, read in 256-byte parts after the challenge, trusted only if it
+    // hashes to what the issuer signed in the credential.
+    void portraitAfterTheChallenge() {
+        QByteArray jpeg(5000, '\0');
+        for (int i = 0; i < jpeg.size(); ++i)
+            jpeg[i] = char(i * 7);
+        const auto& h = m_kit->holders().at(0);
+        Phone phone(credentialWithPortrait(jpeg), h.deviceKey, [] { return kNow; });
+        phone.setPortrait(jpeg);
+        const auto challenge = proto::Challenge::make(kTerminal, kNow);
+        auto read = readWallet(direct(phone), challenge, true);
+        QVERIFY(read.hasValue());
+        QCOMPARE(read->portrait, jpeg);
+        QVERIFY(!read->portraitProblem);
+        QCOMPARE(read->apdus, 3 + 20); // SELECT, SIGN, one GET RESPONSE (~0.5 KB), 20 parts of the portrait
+        ReplayCache replay;
+        const auto verified = verifier(&replay).verifyPresentation(read->presentation, challenge.nonce, kTerminal);
+        QVERIFY2(verified.valid, qPrintable(verified.detail));
+        QCOMPARE(face::checkWalletPortrait(verified, read->portrait), face::PortraitProblem::None);
+
+        // A portrait that is not the one signed is not used; nor one the credential does not vouch for.
+        QByteArray other = jpeg;
+        other[4000] = 'x';
+        QCOMPARE(face::checkWalletPortrait(verified, other), face::PortraitProblem::Mismatch);
+        Phone unsignedPortrait = applet();
+        unsignedPortrait.setPortrait(jpeg);
+        const auto c2 = proto::Challenge::make(kTerminal, kNow);
+        auto read2 = readWallet(direct(unsignedPortrait), c2, true);
+        QVERIFY(read2.hasValue());
+        ReplayCache replay2;
+        const auto verified2 = verifier(&replay2).verifyPresentation(read2->presentation, c2.nonce, kTerminal);
+        QVERIFY(verified2.valid);
+        QCOMPARE(face::checkWalletPortrait(verified2, read2->portrait), face::PortraitProblem::NotCommitted);
+        QCOMPARE(face::portraitProblemName(face::PortraitProblem::Mismatch), QStringLiteral("portrait_mismatch"));
+
+        // Not asked for (a venue without the face check): not read at all.
+        auto without = readWallet(direct(phone), proto::Challenge::make(kTerminal, kNow), false);
+        QVERIFY(without.hasValue());
+        QVERIFY(without->portrait.isEmpty());
+        QCOMPARE(without->apdus, 3);
+    }
+
+    void portraitOnlyAfterAnAnswer() {
+        const auto& h = m_kit->holders().at(0);
+        Phone phone(h.credential, h.deviceKey, [] { return kNow; });
+        phone.setPortrait(QByteArray(300, 'p'));
+        const QByteArray select = CommandApdu({0x00, 0xA4, 0x04, 0x00, proto::aid(), 256}).encode().value();
+        const QByteArray readPortrait = CommandApdu({0x80, 0xB0, 0x00, 0x00, {}, 256}).encode().value();
+        const auto info = ResponseApdu::parse(phone.process(select));
+        QVERIFY(info.hasValue());
+        QCOMPARE(proto::AppInfo::decode(info->data)->portraitBytes, 300);
+        QCOMPARE(ResponseApdu::parse(phone.process(readPortrait))->sw, quint16(0x6985)); // no challenge answered yet
+        QCOMPARE(ResponseApdu::parse(Phone(h.credential, h.deviceKey).process(select))->data,
+                 QByteArray::fromHex("a10101")); // no portrait: the application info of version 1, unchanged
+    }
+
+    void portraitFaultsAreNamedAndCostOnlyTheFaceCheck() {
+        QByteArray jpeg(1000, 'j');
+        const auto& h = m_kit->holders().at(0);
+        Phone phone(credentialWithPortrait(jpeg), h.deviceKey, [] { return kNow; });
+        phone.setPortrait(jpeg);
+        // The phone is lifted after the answer, during the portrait's second part.
+        int exchanged = 0;
+        Transceive lifted = [&](const QByteArray& c) -> NfcExpected<QByteArray> {
+            if (++exchanged == 6)
+                return nfcError(NfcCode::CardLeft, QStringLiteral("gone"));
+            return phone.process(c);
+        };
+        auto read = readWallet(lifted, proto::Challenge::make(kTerminal, kNow), true);
+        QVERIFY(read.hasValue());
+        QVERIFY(!read->presentation.isEmpty());
+        QVERIFY(read->portrait.isEmpty());
+        QCOMPARE(read->portraitProblem->code, NfcCode::CardLeft);
+        // A wallet that announces more than 16 KiB is refused by name.
+        QCOMPARE(proto::AppInfo::decode(proto::AppInfo{1, 20000}.encode()).error().code, NfcCode::PortraitTooLarge);
+        // A part larger than asked, or a refusal mid-way: portrait_broken.
+        auto app = proto::AppInfo{1, 600}.encode();
+        auto broken = readWallet(scripted({app + QByteArray::fromHex("9000"), QByteArray(10, 'x') + QByteArray::fromHex("9000"),
+                                           QByteArray(256, 'p') + QByteArray::fromHex("9000"), QByteArray::fromHex("6a88")}),
+                                 proto::Challenge::make(kTerminal, kNow), true);
+        QVERIFY(broken.hasValue());
+        QCOMPARE(broken->portraitProblem->code, NfcCode::PortraitBroken);
+        QCOMPARE(nfcCodeName(NfcCode::PortraitBroken), QStringLiteral("portrait_broken"));
     }
 };
 
