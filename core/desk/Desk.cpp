@@ -173,9 +173,50 @@ QString Desk::checkDetails(const QJsonObject& details) const {
     return validateDetails(m_venue.type, details);
 }
 
+bool Desk::offerFaceCheck(quint64 decisionId, const QString& modelVersion) {
+    const auto it = m_pending.find(decisionId);
+    if (decisionId == 0 || it == m_pending.end() || it->used)
+        return false;
+    it->decision.faceModel = modelVersion;
+    return true;
+}
+
+bool Desk::recordFaceCheck(quint64 decisionId, const face::FaceOutcome& outcome) {
+    const auto it = m_pending.find(decisionId);
+    if (decisionId == 0 || it == m_pending.end() || it->used || it->decision.faceModel.isEmpty())
+        return false;
+    it->decision.face = outcome;
+    return true;
+}
+
+Expected<void, DeskFailure> Desk::addFaceCheck(const Decision& d, QJsonObject& details,
+                                               const std::optional<StaffOverride>& faceClerk) const {
+    for (const char* key : {"face_check", "face_distance", "face_liveness", "face_model", "face_clerk", "face_clerk_reason"})
+        details.remove(QLatin1String(key)); // only the desk writes them
+    if (d.faceModel.isEmpty())
+        return {};
+    const QString check = d.face ? d.face->checkName() : QStringLiteral("not_run");
+    details.insert(QStringLiteral("face_check"), check);
+    details.insert(QStringLiteral("face_model"), d.face && !d.face->model.isEmpty() ? d.face->model : d.faceModel);
+    if (d.face && d.face->distance)
+        details.insert(QStringLiteral("face_distance"), QString::number(*d.face->distance, 'f', 3));
+    if (d.face && !d.face->liveness.isEmpty())
+        details.insert(QStringLiteral("face_liveness"), d.face->liveness);
+    if (d.face && d.face->confirmsHolder())
+        return {};
+    // Face recognition may not be the only way (人脸识别技术应用安全管理办法): the clerk looked at
+    // the document's photo and the guest, and says who they are and why they register.
+    if (!faceClerk || faceClerk->staffId.trimmed().isEmpty() || faceClerk->reason.trimmed().isEmpty())
+        return unexpected(DeskFailure{DeskError::FaceUnconfirmed, check});
+    details.insert(QStringLiteral("face_clerk"), faceClerk->staffId.trimmed());
+    details.insert(QStringLiteral("face_clerk_reason"), faceClerk->reason.trimmed());
+    return {};
+}
+
 Expected<Registration, DeskFailure> Desk::registerGuest(quint64 decisionId, QJsonObject details,
                                                         const QString& operatorId,
-                                                        const std::optional<StaffOverride>& override) {
+                                                        const std::optional<StaffOverride>& override,
+                                                        const std::optional<StaffOverride>& faceClerk) {
     if (!m_log)
         return unexpected(DeskFailure{DeskError::LogUnavailable, m_logError});
     const auto it = m_pending.find(decisionId);
@@ -218,6 +259,8 @@ Expected<Registration, DeskFailure> Desk::registerGuest(quint64 decisionId, QJso
         details.insert(QStringLiteral("override_staff"), staff->staffId.trimmed());
         details.insert(QStringLiteral("override_reason"), staff->reason.trimmed());
     }
+    if (auto face = addFaceCheck(d, details, faceClerk); !face)
+        return unexpected(face.error());
     if (const QString bad = validateDetails(m_venue.type, details, &identity); !bad.isEmpty())
         return unexpected(DeskFailure{DeskError::Details, bad});
     VenueContext venue = m_venue;

@@ -17,6 +17,7 @@
 // Single-threaded: it lives on the thread that owns the log (the kiosk's backend thread).
 #include "desk/DeskError.h"
 #include "desk/StayBook.h"
+#include "face/FaceOutcome.h"
 #include "log/RegistrationLog.h"
 #include "util/Expected.h"
 #include "verify/Clock.h"
@@ -73,6 +74,10 @@ struct Decision {
     // who decided and why go into the record.
     std::optional<StaffOverride> staff;
     qint64 decidedAt = 0;
+    // The face check (issue 17), where the venue offers it and the document's photo can be used:
+    // the model offered, and what came of it. Anything but a live "same" needs the clerk.
+    QString faceModel; // empty: no face check offered for this decision
+    std::optional<face::FaceOutcome> face;
 };
 
 class Desk {
@@ -91,11 +96,18 @@ public:
     // The staff member and a reason are required; the venue's rules (eligibility, one open stay)
     // apply to the typed identity as to a verified one. Registered as kind manual_registration.
     Decision decideManual(const Identity& typed, const StaffOverride& who);
+    // The face check is offered for this decision (the venue offers it, the document's photo is
+    // usable), with the model `modelVersion`; and what came of it. False: no such decision.
+    bool offerFaceCheck(quint64 decisionId, const QString& modelVersion);
+    bool recordFaceCheck(quint64 decisionId, const face::FaceOutcome& outcome);
     // Registers decision `decisionId` with the venue's details (a party's shared fields are the
-    // desk's). Durable when it returns a value (the log's commit).
+    // desk's). Durable when it returns a value (the log's commit). `faceClerk`: the clerk who
+    // checked the document photo against the guest, and why they register, where the face check
+    // did not find the live holder (declined, not live, not the same, undecided, not run).
     Expected<Registration, DeskFailure> registerGuest(quint64 decisionId, QJsonObject details,
                                                       const QString& operatorId,
-                                                      const std::optional<StaffOverride>& override = {});
+                                                      const std::optional<StaffOverride>& override = {},
+                                                      const std::optional<StaffOverride>& faceClerk = {});
     // Records the departure of the stay that `stayRecordId` opened.
     Expected<Registration, DeskFailure> checkOut(const QByteArray& stayRecordId, const QString& operatorId);
 
@@ -125,6 +137,9 @@ private:
     Decision issue(Decision d);
     QString eligibility(const Identity& identity) const;
     void notePartyRegistered(const Registration& r);
+    // The face check's fields of the record; FaceUnconfirmed when the clerk's check is missing.
+    Expected<void, DeskFailure> addFaceCheck(const Decision& d, QJsonObject& details,
+                                             const std::optional<StaffOverride>& faceClerk) const;
     void forgetOldDecisions();
 
     RegistrationLog* m_log;

@@ -28,6 +28,8 @@ QString deskErrorName(DeskError e) {
         return QStringLiteral("override_reason_missing");
     case DeskError::StayNotOpen:
         return QStringLiteral("stay_not_open");
+    case DeskError::FaceUnconfirmed:
+        return QStringLiteral("face_unconfirmed");
     }
     return {};
 }

@@ -20,6 +20,7 @@ enum class DeskError {
     StayOpen,        // 一证多住: this identity already holds an open stay (detail: the room)
     OverrideReason,  // a flagged decision needs the clerk's name and a reason
     StayNotOpen,     // check-out of a stay that is not open (unknown, or checked out already)
+    FaceUnconfirmed, // the face check did not find the live holder: the clerk's own check is needed
 };
 
 struct DeskFailure {

@@ -5,6 +5,7 @@
 // and known again after a restart.
 #include "credential/IdNumber.h"
 #include "desk/Desk.h"
+#include "log/VenueFields.h"
 #include "log/RecordId.h"
 
 #include <QTemporaryDir>
@@ -429,6 +430,72 @@ private slots:
         passport.kind = DocumentKind::Passport;
         passport.issuingState = QStringLiteral("CHN");
         QVERIFY(identityKey(passport) != identityKey(person(QStringLiteral("E12345678"))));
+    }
+    // Issue 17: the face check's outcome goes into the record (never a face); anything short of
+    // a live "same person" needs the clerk's own check of the photo, with who and why.
+    void faceCheckIsRecordedAndOnlyALiveMatchNeedsNoClerk() {
+        auto desk = freshDesk(VenueType::Hotel);
+        // Not offered (no usable photo): nothing about faces in the record, and a screen cannot add it.
+        QJsonObject smuggled = hotel("1201");
+        smuggled.insert("face_check", "same");
+        smuggled.insert("face_model", "x");
+        auto plain = desk->registerGuest(desk->decide(valid(person(kZhang)), "passport").id, smuggled, "op");
+        QVERIFY2(plain.hasValue(), plain ? "" : qPrintable(plain.error().text()));
+        QVERIFY(!plain->details.contains("face_check"));
+
+        // A live "same person": recorded with its distance and model, no clerk needed.
+        const Decision d = desk->decide(valid(person(kLi)), "nfc");
+        QVERIFY(desk->offerFaceCheck(d.id, "face-api-1.7.15"));
+        QVERIFY(desk->recordFaceCheck(d.id, face::FaceOutcome{true, face::FaceVerdict::Same, 0.312, "passed", "face-api-1.7.15"}));
+        auto same = desk->registerGuest(d.id, hotel("1202"), "op");
+        QVERIFY2(same.hasValue(), same ? "" : qPrintable(same.error().text()));
+        QCOMPARE(same->details.value("face_check").toString(), QStringLiteral("same"));
+        QCOMPARE(same->details.value("face_distance").toString(), QStringLiteral("0.312"));
+        QCOMPARE(same->details.value("face_liveness").toString(), QStringLiteral("passed"));
+        QCOMPARE(same->details.value("face_model").toString(), QStringLiteral("face-api-1.7.15"));
+        QVERIFY(!same->details.contains("face_clerk"));
+
+        // Declined, not live, not the same, or never run: only with the clerk and a reason.
+        const struct {
+            std::optional<face::FaceOutcome> outcome;
+            const char* name;
+        } cases[] = {
+            {face::FaceOutcome{false, std::nullopt, std::nullopt, {}, "face-api-1.7.15"}, "declined"},
+            {face::FaceOutcome{true, std::nullopt, std::nullopt, "liveness_timed_out", "face-api-1.7.15"}, "not_live"},
+            {face::FaceOutcome{true, face::FaceVerdict::Different, 0.71, "passed", "face-api-1.7.15"}, "different"},
+            {face::FaceOutcome{true, face::FaceVerdict::Undecided, 0.5, "passed", "face-api-1.7.15"}, "undecided"},
+            {std::nullopt, "not_run"},
+        };
+        const QString people[] = {number("440305", QDate(1980, 2, 3), 11), number("440305", QDate(1981, 2, 3), 13),
+                                  number("440305", QDate(1982, 2, 3), 15), number("440305", QDate(1983, 2, 3), 17),
+                                  number("440305", QDate(1984, 2, 3), 19)};
+        int i = 0;
+        for (const auto& c : cases) {
+            const Decision x = desk->decide(valid(person(people[i])), "passport");
+            QVERIFY(desk->offerFaceCheck(x.id, "face-api-1.7.15"));
+            if (c.outcome)
+                QVERIFY(desk->recordFaceCheck(x.id, *c.outcome));
+            const QJsonObject details = hotel(QStringLiteral("13%1").arg(i));
+            auto refused = desk->registerGuest(x.id, details, "op");
+            QCOMPARE(refused.error().error, DeskError::FaceUnconfirmed);
+            QCOMPARE(refused.error().detail, QString::fromLatin1(c.name));
+            QCOMPARE(desk->registerGuest(x.id, details, "op", {}, StaffOverride{"op", " "}).error().error, DeskError::FaceUnconfirmed);
+            auto r = desk->registerGuest(x.id, details, "op", {}, StaffOverride{"clerk-7", "photo matches, glasses"});
+            QVERIFY2(r.hasValue(), r ? "" : qPrintable(r.error().text()));
+            QCOMPARE(r->details.value("face_check").toString(), QString::fromLatin1(c.name));
+            QCOMPARE(r->details.value("face_clerk").toString(), QStringLiteral("clerk-7"));
+            QCOMPARE(r->details.value("face_clerk_reason").toString(), QStringLiteral("photo matches, glasses"));
+            ++i;
+        }
+        QVERIFY(!desk->offerFaceCheck(0x99, "m"));
+        QVERIFY(!desk->recordFaceCheck(d.id, face::FaceOutcome{})); // used already
+        // The venue fields' rule stands alone (the gateway runs it on what it receives).
+        QCOMPARE(validateDetails(VenueType::Hotel, QJsonObject{{"face_check", "different"}, {"face_model", "m"}}),
+                 QStringLiteral("details_missing: room"));
+        QJsonObject bare = hotel("1");
+        bare.insert("face_check", "different");
+        bare.insert("face_model", "m");
+        QCOMPARE(validateDetails(VenueType::Hotel, bare), QStringLiteral("details_missing: face_clerk"));
     }
 };
 
