@@ -3,6 +3,7 @@
 // the verifier, the log, the camera and the network. The window displays them and asks for
 // work through its signals; it never decides whether a credential is valid.
 #include "desk/Desk.h"
+#include "face/FaceOutcome.h"
 #include "icao/Mrz.h"
 #include "log/Registration.h"
 #include "nfc/NfcError.h"
@@ -71,6 +72,28 @@ struct Verdict {
     bool repeatOfLast = false;            // "replayed" only because the guest just verified showed it again
     std::optional<ChipView> chip;         // travel documents
     std::optional<CardView> card;         // ID cards read through the SAM reader
+    // The face check (issue 17): offered for this decision (the venue offers it, the document's
+    // photo is usable), or why not (a name: portrait_absent, portrait_mismatch, face_unavailable…;
+    // empty where the venue does not offer it at all).
+    bool faceOffered = false;
+    QString faceUnavailable;
+};
+
+// The face check while it runs (app/kiosk/FaceFeed), for the result screen.
+struct FaceProgressView {
+    quint64 decisionId = 0;
+    QString challenge; // "turn_left", "turn_right", "blink"
+    bool moving = false; // past "look at the camera": the movement is asked for now
+    double progress = 0; // 0..1
+    bool faceVisible = false;
+};
+
+// How it ended: the outcome the desk records, or why it could not run (portrait_no_face,
+// camera_absent, face_unavailable), which leaves the clerk's own check.
+struct FaceResultView {
+    quint64 decisionId = 0;
+    face::FaceOutcome outcome;
+    QString problem;
 };
 
 struct DeviceView {
@@ -105,6 +128,8 @@ struct KioskStatus {
 } // namespace lz::ui
 
 Q_DECLARE_METATYPE(lz::ui::Verdict)
+Q_DECLARE_METATYPE(lz::ui::FaceProgressView)
+Q_DECLARE_METATYPE(lz::ui::FaceResultView)
 Q_DECLARE_METATYPE(lz::icao::MrzKey)
 Q_DECLARE_METATYPE(lz::ui::KioskStatus)
 Q_DECLARE_METATYPE(lz::Registration)

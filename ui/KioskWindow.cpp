@@ -71,9 +71,12 @@ KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* pa
     connect(m_ready, &ReadyScreen::partyCancelled, this, &KioskWindow::partyCancelRequested);
     connect(m_result, &ResultScreen::registerRequested, this,
             [this](quint64 decisionId, const QJsonObject& details, const QString& overrideReason,
-                   quint64 request) {
-                emit registerRequested(decisionId, details, m_settings.operatorId, overrideReason, request);
+                   const QString& faceReason, quint64 request) {
+                emit registerRequested(decisionId, details, m_settings.operatorId, overrideReason, faceReason, request);
             });
+    connect(m_result, &ResultScreen::faceCheckRequested, this, &KioskWindow::faceCheckRequested);
+    connect(m_result, &ResultScreen::faceCheckDeclined, this, &KioskWindow::faceCheckDeclined);
+    connect(m_result, &ResultScreen::faceCheckCancelled, this, &KioskWindow::faceCheckCancelled);
     connect(m_result, &ResultScreen::finished, this, &KioskWindow::backToReady);
     connect(m_pin, &PinPad::submitted, this, [this](const QString& pin) {
         m_pinIdle->start();
@@ -140,6 +143,16 @@ bool KioskWindow::deviceWorks(const QString& id) const {
     return false;
 }
 
+void KioskWindow::showFaceProgress(const FaceProgressView& p) {
+    m_result->facePanel()->showProgress(p);
+    if (m_result->showing())
+        m_result->restartCountdownIfIdle();
+}
+
+void KioskWindow::showFaceResult(const FaceResultView& r) {
+    m_result->facePanel()->showResult(r);
+}
+
 void KioskWindow::showPreview(const QImage& frame, const QRect& codeRegion) {
     if (!m_cameraUp) {
         m_cameraUp = true;
@@ -147,6 +160,7 @@ void KioskWindow::showPreview(const QImage& frame, const QRect& codeRegion) {
                            deviceWorks(QStringLiteral("idcard")));
     }
     m_ready->preview()->setFrame(frame, codeRegion);
+    m_result->facePanel()->showLive(frame);
     if (m_staff->showingDevices())
         m_staff->devicePreview()->setFrame(frame, codeRegion);
 }

@@ -64,11 +64,18 @@ public slots:
     void passportProblem(lz::nfc::NfcCode code);
     void passportChecking();
     void backToReady();
+    // The face check (app/kiosk/FaceFeed) while it runs and when it ends.
+    void showFaceProgress(const lz::ui::FaceProgressView& p);
+    void showFaceResult(const lz::ui::FaceResultView& r);
 
 signals:
     // The desk's decision, the venue's fields, the clerk on duty; overrideReason for a flagged one.
+    // faceReason: the clerk's own check of the photo where the face check did not confirm the guest.
     void registerRequested(quint64 decisionId, const QJsonObject& details, const QString& operatorId,
-                           const QString& overrideReason, quint64 request);
+                           const QString& overrideReason, const QString& faceReason, quint64 request);
+    void faceCheckRequested(quint64 decisionId, const QImage& documentPhoto);
+    void faceCheckDeclined(quint64 decisionId);
+    void faceCheckCancelled();
     void partyCancelRequested();
     void checkoutRequested(const QByteArray& stayRecordId, const QString& operatorId);
     void pinEntered(const QString& pin);

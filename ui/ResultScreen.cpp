@@ -65,8 +65,18 @@ ResultScreen::ResultScreen(QWidget* parent)
     m_noPhoto->setObjectName(QStringLiteral("key"));
     m_noPhoto->setWordWrap(true); // a long reason (the ID card photo's decoder) must not widen the box
     grid->addWidget(m_noPhoto, kRows, 0, 1, 2);
+    m_face = new FacePanel(idBox);
+    grid->addWidget(m_face, kRows + 1, 0, 1, 3);
+    connect(m_face, &FacePanel::consentGiven, this, [this] {
+        restartCountdown();
+        emit faceCheckRequested(m_verdict.decisionId, m_verdict.photo);
+    });
+    connect(m_face, &FacePanel::declined, this, [this] {
+        restartCountdown();
+        emit faceCheckDeclined(m_verdict.decisionId);
+    });
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(kRows + 1, 1); // rows keep their height; the space goes below them
+    grid->setRowStretch(kRows + 2, 1); // rows keep their height; the space goes below them
     body->addWidget(idBox, 1);
 
     m_formBox = new QFrame(this);
@@ -127,6 +137,9 @@ void ResultScreen::show(const Verdict& verdict, VenueType venue, const QDateTime
     m_registering = m_registered = false;
     m_registerError.reset();
     m_override->setText(QString()); // also empties its undo history
+    if (m_face->running())
+        emit faceCheckCancelled();
+    m_face->reset(verdict);
     m_form->reset(venue, now, windowNo, verdict.party,
                   verdict.result.valid && verdict.result.identity ? &*verdict.result.identity : nullptr);
     for (QWidget* w : m_form->findChildren<QWidget*>())
@@ -148,6 +161,9 @@ void ResultScreen::clear() {
     m_registerError.reset();
     m_form->clear();
     m_override->setText(QString());
+    if (m_face->running())
+        emit faceCheckCancelled();
+    m_face->clear();
     render();
 }
 
@@ -201,11 +217,26 @@ void ResultScreen::onRegister() {
         m_override->setFocus();
         return;
     }
+    if (m_face->running()) {
+        m_registerError.reset();
+        restyle(m_status, QStringLiteral("error"));
+        m_status->setText(tr("The face check is still running."));
+        return;
+    }
+    if (m_face->needsClerk() && m_face->clerkReason().isEmpty()) {
+        m_registerError.reset();
+        restyle(m_status, QStringLiteral("error"));
+        m_status->setText(tr("Please fill in: %1").arg(tr("the clerk's check of the document photo")));
+        if (m_face->reasonEdit()->isVisible())
+            m_face->reasonEdit()->setFocus();
+        return;
+    }
     m_registering = true;
     m_request = ++m_nextRequest;
     render();
     emit registerRequested(m_verdict.decisionId, m_form->details(),
-                           m_verdict.needsOverride ? m_override->text().trimmed() : QString(), m_request);
+                           m_verdict.needsOverride ? m_override->text().trimmed() : QString(),
+                           m_face->needsClerk() ? m_face->clerkReason() : QString(), m_request);
 }
 
 void ResultScreen::restartCountdown() {

@@ -4,6 +4,7 @@
 // source has one, and, for a person the venue may register, the venue profile's form with the
 // Register button. Returns to Ready by itself after the configured time without a touch, and
 // then nothing personal is left in any of its widgets.
+#include "ui/FacePanel.h"
 #include "ui/KioskTypes.h"
 #include "ui/RegistrationForm.h"
 
@@ -34,6 +35,12 @@ public:
     QPushButton* registerButton() const { return m_register; }
     QLineEdit* overrideReason() const { return m_override; }
     QPushButton* doneButton() const { return m_done; }
+    FacePanel* facePanel() const { return m_face; }
+    // The face check is making progress: the screen does not return to the start under it.
+    void restartCountdownIfIdle() {
+        if (m_face->running())
+            restartCountdown();
+    }
     int secondsLeft() const { return m_left; }
     QString bannerText() const;
     QString reasonText() const;
@@ -41,8 +48,14 @@ public:
 
 signals:
     // The desk's decision to register; overrideReason: the clerk's reason for a flagged one.
+    // faceReason: the clerk's own check where the face check did not find the live holder.
     void registerRequested(quint64 decisionId, const QJsonObject& details, const QString& overrideReason,
-                           quint64 request);
+                           const QString& faceReason, quint64 request);
+    // The guest consents to the face check with this document photo; declines; or the screen
+    // leaves while it runs.
+    void faceCheckRequested(quint64 decisionId, const QImage& documentPhoto);
+    void faceCheckDeclined(quint64 decisionId);
+    void faceCheckCancelled();
     void finished(); // back to Ready (timeout, Done, or after registering)
 
 protected:
@@ -68,6 +81,7 @@ private:
     QLabel* m_reason;
     QLabel* m_photo;
     QLabel* m_noPhoto;
+    FacePanel* m_face;
     QList<QLabel*> m_keys, m_values; // identity rows
     RegistrationForm* m_form;
     QWidget* m_formBox;

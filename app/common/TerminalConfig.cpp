@@ -70,6 +70,8 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
         return unexpected(desk.error());
     if (auto idCard = readIdCardConfig(s, c.idCard); !idCard)
         return unexpected(idCard.error());
+    if (auto face = readFaceConfig(s, c.face); !face)
+        return unexpected(face.error());
     const QString url = s.value(QStringLiteral("sync/url")).toString();
     if (!url.isEmpty()) {
         c.sync.gateway = QUrl(url);
@@ -87,6 +89,18 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
         c.sync.retentionDays = c.retentionDays;
     }
     return c;
+}
+
+Expected<void> readFaceConfig(const QSettings& s, TerminalConfig::Face& c) {
+    c.offer = s.value(QStringLiteral("face/offer"), c.offer).toString().trimmed();
+    if (!QStringList{"auto", "yes", "no"}.contains(c.offer))
+        return unexpected(QStringLiteral("face/offer must be auto, yes or no"));
+    c.models = s.value(QStringLiteral("face/models"), c.models).toString();
+    bool ok = false;
+    c.timeLimitS = s.value(QStringLiteral("face/time_limit_seconds"), c.timeLimitS).toString().toInt(&ok);
+    if (!ok || c.timeLimitS < 3 || c.timeLimitS > 60)
+        return unexpected(QStringLiteral("face/time_limit_seconds must be a number 3..60"));
+    return {};
 }
 
 Expected<void> readIdCardConfig(const QSettings& s, TerminalConfig::IdCard& c) {

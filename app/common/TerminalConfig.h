@@ -47,6 +47,14 @@ struct TerminalConfig {
         QString wltHelper; // lz-wlt-decode: set by the program that runs it (not configured)
     } idCard;
 
+    // The face check ([face], docs/face-match.md): offered where the venue's profile offers it
+    // (auto) or always/never; where the pinned models are; the live check's time limit.
+    struct Face {
+        QString offer = QStringLiteral("auto"); // auto | yes | no
+        QString models;                         // empty: where the build found them
+        int timeLimitS = 8;
+    } face;
+
     static Expected<TerminalConfig> fromFile(const QString& path);
     // Demo: anchors come from the demo kit; state in stateDir (default: XDG state dir).
     static TerminalConfig demoDefaults(const QString& stateDir = {});
@@ -55,6 +63,8 @@ struct TerminalConfig {
 // The [desk] section (stay_conflict, checkout_grace_hours), from the terminal's configuration or
 // the demo's settings file.
 Expected<void> readDeskPolicy(const QSettings& settings, desk::DeskPolicy& policy);
+// The [face] section.
+Expected<void> readFaceConfig(const QSettings& settings, TerminalConfig::Face& face);
 // The [idcard] section, from the terminal's configuration.
 Expected<void> readIdCardConfig(const QSettings& settings, TerminalConfig::IdCard& idCard);
 

@@ -22,7 +22,7 @@ ui::GuestHint guestHint(ScanHint h) {
     return ui::GuestHint::None;
 }
 
-CameraFeed::CameraFeed(std::unique_ptr<FrameSource> source, QObject* parent)
+CameraFeed::CameraFeed(std::unique_ptr<FrameSource> source, std::shared_ptr<FrameMailbox> faceFrames, QObject* parent)
     : QObject(parent) {
     qRegisterMetaType<ui::DeviceView>();
     qRegisterMetaType<ui::GuestHint>();
@@ -38,6 +38,7 @@ CameraFeed::CameraFeed(std::unique_ptr<FrameSource> source, QObject* parent)
     options.repeatWindowSeconds = 3;
     options.repeatFromLastSighting = true;
     m_pipeline = std::make_unique<ScanPipeline>(*m_grabber, options);
+    m_pipeline->setTap(std::move(faceFrames));
     connect(m_grabber.get(), &FrameGrabber::stateChanged, this, &CameraFeed::onState);
     connect(m_pipeline.get(), &ScanPipeline::payload, this, &CameraFeed::payload);
     connect(m_pipeline.get(), &ScanPipeline::hintChanged, this,

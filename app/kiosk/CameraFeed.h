@@ -17,7 +17,9 @@ namespace lz {
 class CameraFeed : public QObject {
     Q_OBJECT
 public:
-    CameraFeed(std::unique_ptr<FrameSource> source, QObject* parent = nullptr);
+    // faceFrames: where the face check takes the frames while it runs (may be null).
+    CameraFeed(std::unique_ptr<FrameSource> source, std::shared_ptr<FrameMailbox> faceFrames = {},
+               QObject* parent = nullptr);
     ~CameraFeed() override;
     void start();
     void stop();

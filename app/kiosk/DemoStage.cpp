@@ -56,6 +56,10 @@ void DemoStage::applyDefaults(ui::KioskSettings& settings) const {
         settings.autoReturnSeconds = 6;
     if (settings.pinHash.isEmpty())
         settings.pinHash = QString::fromLatin1(kDemoPinHash);
+    // A clerk on duty, so that the clerk's own checks (a declined face check, an override) can be
+    // recorded with who made them, as at a desk.
+    if (settings.operatorId.isEmpty())
+        settings.operatorId = QStringLiteral("DEMO-CLERK");
 }
 
 std::unique_ptr<FrameSource> DemoStage::camera() {

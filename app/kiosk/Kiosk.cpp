@@ -1,5 +1,7 @@
 #include "kiosk/Kiosk.h"
 
+#include "facenet/FaceModels.h"
+
 #include "util/Logging.h"
 
 #include "camera/CameraSource.h"
@@ -48,6 +50,7 @@ Expected<std::unique_ptr<Kiosk>> Kiosk::create(KioskOptions options) {
 }
 
 Kiosk::~Kiosk() {
+    m_face.reset(); // its thread reports to the window and the backend
     if (m_camera)
         m_camera->stop();
     m_nfc.reset(); // stops its thread and the reader helper
@@ -77,7 +80,7 @@ std::unique_ptr<FrameSource> Kiosk::makeCameraSource() {
 void Kiosk::restartCamera() {
     if (m_camera)
         m_camera->stop();
-    m_camera = std::make_unique<CameraFeed>(makeCameraSource());
+    m_camera = std::make_unique<CameraFeed>(makeCameraSource(), m_faceFrames);
     ui::KioskWindow* w = m_window.get();
     connect(m_camera.get(), &CameraFeed::preview, w, &ui::KioskWindow::showPreview);
     connect(m_camera.get(), &CameraFeed::hint, w, &ui::KioskWindow::showHint);
@@ -116,6 +119,7 @@ void Kiosk::wire() {
     });
 
     connect(w, &ui::KioskWindow::registerRequested, b, &KioskBackend::registerGuest);
+    startFace();
     connect(w, &ui::KioskWindow::partyCancelRequested, b, &KioskBackend::cancelParty);
     connect(w, &ui::KioskWindow::checkoutRequested, b, &KioskBackend::checkOut);
     connect(w, &ui::KioskWindow::recordsRequested, b, &KioskBackend::listToday);
@@ -173,6 +177,40 @@ void Kiosk::wire() {
     QMetaObject::invokeMethod(b, &KioskBackend::open, Qt::QueuedConnection);
 }
 
+bool Kiosk::faceOffered() const {
+    if (m_config.face.offer == QLatin1String("no"))
+        return false;
+    return m_config.face.offer == QLatin1String("yes") || face::venueOffersFaceCheck(venueTypeName(m_settings.venue.type));
+}
+
+void Kiosk::startFace() {
+    // The face check (docs/face-match.md): its models load on its own thread at start; the
+    // backend offers it only once they have.
+    qRegisterMetaType<ui::FaceProgressView>();
+    qRegisterMetaType<ui::FaceResultView>();
+    qRegisterMetaType<face::FaceOutcome>();
+    m_face = std::make_unique<FaceFeed>(m_config.face.models, m_config.face.timeLimitS, m_faceFrames);
+    KioskBackend* b = m_backend.get();
+    ui::KioskWindow* w = m_window.get();
+    connect(m_face.get(), &FaceFeed::loaded, b, [b](bool ok, const QString&) { b->setFaceAvailable(ok); });
+    connect(m_face.get(), &FaceFeed::progress, w, &ui::KioskWindow::showFaceProgress);
+    connect(m_face.get(), &FaceFeed::finished, w, &ui::KioskWindow::showFaceResult);
+    connect(m_face.get(), &FaceFeed::finished, b, [b](const ui::FaceResultView& r) {
+        face::FaceOutcome outcome = r.outcome;
+        if (!r.problem.isEmpty()) // it could not run: the clerk checks, as for a failed live check
+            outcome.liveness = r.problem;
+        b->recordFaceCheck(r.decisionId, outcome);
+    });
+    connect(w, &ui::KioskWindow::faceCheckRequested, this,
+            [this](quint64 decisionId, const QImage& photo) { m_face->check(decisionId, photo); });
+    connect(w, &ui::KioskWindow::faceCheckCancelled, this, [this] { m_face->cancel(); });
+    connect(w, &ui::KioskWindow::faceCheckDeclined, b, [b](quint64 decisionId) {
+        b->recordFaceCheck(decisionId, face::FaceOutcome{false, std::nullopt, std::nullopt, {},
+                                                         QString::fromLatin1(face::kFaceModelVersion)});
+    });
+    m_face->start();
+}
+
 void Kiosk::startNfc() {
     QString reader = m_options.nfcReader;
     if (reader.isEmpty() && !m_demo)
@@ -198,8 +236,11 @@ void Kiosk::startNfc() {
     KioskBackend* b = m_backend.get();
     ui::KioskWindow* w = m_window.get();
     connect(m_nfc.get(), &NfcFeed::presented, b,
-            [b](const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
-                qint64 tapNs) { b->verifyTap(presentation, nonce, audience, tapNs); });
+            [b](const QByteArray& presentation, const QByteArray& nonce, const QString& audience, qint64 tapNs,
+                const QByteArray& portrait, const QString& portraitProblem) {
+                b->verifyTap(presentation, nonce, audience, tapNs, portrait, portraitProblem);
+            });
+    m_nfc->setWantPortrait(faceOffered());
     connect(m_nfc.get(), &NfcFeed::tapFailed, w, [w](nfc::NfcCode code) { w->showHint(nfcHint(code)); });
     connect(m_nfc.get(), &NfcFeed::stateChanged, this, [this] { publishStatus(); });
     // Passports: the clerk's key to the reader, the chip's progress and problems to the screen,
@@ -279,6 +320,8 @@ void Kiosk::onSettingsSaved(const ui::KioskSettings& saved, const QString& newPi
     const QString pinHash = m_settings.pinHash;
     m_settings = saved;
     m_settings.pinHash = pinHash;
+    if (m_nfc) // the venue may have changed: the portrait is read only where the face check is offered
+        m_nfc->setWantPortrait(faceOffered());
     KioskBackend* backend = m_backend.get();
     QMetaObject::invokeMethod(
         backend, [backend, settings = m_settings] { backend->applySettings(settings); },

@@ -4,6 +4,7 @@
 // with the offscreen platform and drive its real widgets.
 #include "camera/FrameSource.h"
 #include "kiosk/CameraFeed.h"
+#include "kiosk/FaceFeed.h"
 #include "kiosk/IdCardFeed.h"
 #include "kiosk/KioskBackend.h"
 #include "kiosk/NfcFeed.h"
@@ -48,6 +49,7 @@ public:
     CameraFeed* camera() { return m_camera.get(); }
     NfcFeed* nfc() { return m_nfc.get(); }
     IdCardFeed* idCard() { return m_idCard.get(); }
+    FaceFeed* faceFeed() { return m_face.get(); }
     const TerminalConfig& config() const { return m_config; }
     QString settingsPath() const { return m_settingsPath; }
     void restartCamera();
@@ -67,6 +69,8 @@ private:
     void runSelfTest();
     void startNfc();
     void startIdCard();
+    void startFace();
+    bool faceOffered() const; // the venue offers the face check ([face] offer, its profile)
     QString toolDir() const;
 
     KioskOptions m_options;
@@ -81,6 +85,8 @@ private:
     std::unique_ptr<KeyboardWedgeFilter> m_wedge;
     std::unique_ptr<NfcFeed> m_nfc;
     std::unique_ptr<IdCardFeed> m_idCard;
+    std::shared_ptr<FrameMailbox> m_faceFrames = std::make_shared<FrameMailbox>();
+    std::unique_ptr<FaceFeed> m_face;
     ui::KioskStatus m_backendStatus;
     ui::DeviceView m_serialView;
     SystemClock m_clock;

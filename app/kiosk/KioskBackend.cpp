@@ -1,5 +1,8 @@
 #include "kiosk/KioskBackend.h"
 
+#include "face/DocumentPortrait.h"
+#include "facenet/FaceModels.h"
+
 #include "util/Logging.h"
 
 #include "icao/Dg2.h"
@@ -99,13 +102,41 @@ void KioskBackend::verify(const QString& text, qint64 capturedNs, const QString&
 }
 
 void KioskBackend::verifyTap(const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
-                             qint64 capturedNs) {
+                             qint64 capturedNs, const QByteArray& portrait, const QString& portraitProblem) {
     if (!m_terminal)
         return;
     ui::Verdict v;
     v.result = m_terminal->verifier().verifyPresentation(presentation, nonce, audience);
     v.method = QStringLiteral("nfc");
+    if (v.result.valid) {
+        // The phone's portrait counts only if the issuer signed its hash inside the credential.
+        face::PortraitProblem problem = face::checkWalletPortrait(v.result, portrait);
+        if (problem == face::PortraitProblem::None) {
+            v.photo = QImage::fromData(portrait, "JPEG");
+            if (v.photo.isNull())
+                problem = face::PortraitProblem::NotDecodable;
+        }
+        if (problem != face::PortraitProblem::None)
+            v.faceUnavailable = !portraitProblem.isEmpty() && portrait.isEmpty() ? portraitProblem
+                                                                                 : face::portraitProblemName(problem);
+    }
     decide(std::move(v), capturedNs);
+}
+
+bool KioskBackend::venueOffersFace() const {
+    if (m_config.face.offer == QLatin1String("no"))
+        return false;
+    return m_config.face.offer == QLatin1String("yes")
+           || face::venueOffersFaceCheck(venueTypeName(m_terminal->desk()->venue().type));
+}
+
+void KioskBackend::setFaceAvailable(bool available) {
+    m_faceAvailable = available;
+}
+
+void KioskBackend::recordFaceCheck(quint64 decisionId, const face::FaceOutcome& outcome) {
+    if (m_terminal)
+        m_terminal->desk()->recordFaceCheck(decisionId, outcome);
 }
 
 void KioskBackend::verifyPassport(const PassportTap& tap, qint64 capturedNs) {
@@ -184,11 +215,24 @@ void KioskBackend::decide(ui::Verdict v, qint64 capturedNs) {
     v.needsOverride = d.needsOverride;
     v.repeatOfLast = d.repeatOfLast;
     v.party = d.party;
+    // The face check: offered for a registrable decision whose document photo can be used.
+    if (d.id != 0 && venueOffersFace()) {
+        if (!m_faceAvailable)
+            v.faceUnavailable = QStringLiteral("face_unavailable");
+        else if (v.photo.isNull() && v.faceUnavailable.isEmpty())
+            // Why there is no photo to compare: the chip's or the card's named problem, or none at all.
+            v.faceUnavailable = v.chip && !v.chip->photoProblem.isEmpty()   ? v.chip->photoProblem
+                                : v.card && !v.card->photoProblem.isEmpty() ? v.card->photoProblem
+                                                                            : face::portraitProblemName(face::PortraitProblem::NoPhoto);
+        v.faceOffered = v.faceUnavailable.isEmpty() && m_terminal->desk()->offerFaceCheck(d.id, QString::fromLatin1(face::kFaceModelVersion));
+    } else {
+        v.faceUnavailable.clear(); // not offered here at all: nothing to explain
+    }
     emit verified(v, capturedNs);
 }
 
 void KioskBackend::registerGuest(quint64 decisionId, const QJsonObject& details, const QString& operatorId,
-                                 const QString& overrideReason, quint64 request) {
+                                 const QString& overrideReason, const QString& faceReason, quint64 request) {
     if (!m_terminal) {
         emit registrationFailed(request, desk::DeskFailure{desk::DeskError::LogUnavailable, m_openError});
         return;
@@ -196,7 +240,10 @@ void KioskBackend::registerGuest(quint64 decisionId, const QJsonObject& details,
     std::optional<desk::StaffOverride> override;
     if (!overrideReason.isEmpty())
         override = desk::StaffOverride{operatorId, overrideReason};
-    auto r = m_terminal->desk()->registerGuest(decisionId, details, operatorId, override);
+    std::optional<desk::StaffOverride> faceClerk;
+    if (!faceReason.trimmed().isEmpty())
+        faceClerk = desk::StaffOverride{operatorId, faceReason}; // who: the clerk on duty (staff settings)
+    auto r = m_terminal->desk()->registerGuest(decisionId, details, operatorId, override, faceClerk);
     if (!r) {
         emit registrationFailed(request, r.error());
         return;

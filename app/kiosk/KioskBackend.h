@@ -33,8 +33,10 @@ public slots:
     void open();
     void verify(const QString& text, qint64 capturedNs, const QString& method);
     // A phone's answer to the NFC challenge (NfcFeed): it must carry that nonce and audience.
+    // `portrait`: the holder's portrait read after the answer (face check venues), used only if
+    // it hashes to the credential's signed claim; `portraitProblem` names why none was read.
     void verifyTap(const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
-                   qint64 capturedNs);
+                   qint64 capturedNs, const QByteArray& portrait = {}, const QString& portraitProblem = {});
     // A travel document's chip (NfcFeed passport mode): passive authentication, the face decoded.
     void verifyPassport(const lz::PassportTap& tap, qint64 capturedNs);
     // A card read by the ID-card reader's SAM: the text judged by the verifier, the photo decoded
@@ -44,8 +46,12 @@ public slots:
     void refuseIdCard(const QString& samError, const QString& samId, qint64 capturedNs);
     // Registers the desk's decision `decisionId` (never a verdict the screen hands back).
     // `request` is echoed in the answer, so the screen applies it to the guest it was for.
+    // faceReason: the clerk's reason to register where the face check did not find the live holder.
     void registerGuest(quint64 decisionId, const QJsonObject& details, const QString& operatorId,
-                       const QString& overrideReason, quint64 request);
+                       const QString& overrideReason, const QString& faceReason, quint64 request);
+    // The face check (FaceFeed): whether its models loaded, and what came of one guest's check.
+    void setFaceAvailable(bool available);
+    void recordFaceCheck(quint64 decisionId, const lz::face::FaceOutcome& outcome);
     void checkOut(const QByteArray& stayRecordId, const QString& operatorId);
     void cancelParty();
     void listToday(const QString& query);
@@ -72,6 +78,8 @@ signals:
 private:
     void shutdown();
     void decide(ui::Verdict v, qint64 capturedNs);
+    // Whether this venue offers the face check ([face] offer, the venue's profile).
+    bool venueOffersFace() const;
 
     TerminalConfig m_config;
     QString m_pinStateFile;
@@ -83,9 +91,11 @@ private:
     QTimer* m_statusTimer = nullptr;
     std::unique_ptr<idcard::WltDecoder> m_wlt;
     QString m_openError;
+    bool m_faceAvailable = false;
     QStringList m_warnings;
 };
 
 } // namespace lz
 
 Q_DECLARE_METATYPE(lz::staff::PinAttempt)
+Q_DECLARE_METATYPE(lz::face::FaceOutcome)

@@ -106,12 +106,13 @@ void NfcFeed::onCard(const nfc::NfcTarget& target, const nfc::Transceive& transc
         return;
     }
     const auto challenge = nfc::wallet::Challenge::make(m_terminalId, m_clock.now());
-    auto read = nfc::readWallet(transceive, challenge);
+    auto read = nfc::readWallet(transceive, challenge, m_wantPortrait);
     if (!read) {
         emit tapFailed(read.error().code);
         return;
     }
-    emit presented(read->presentation, challenge.nonce, m_terminalId, tapNs);
+    emit presented(read->presentation, challenge.nonce, m_terminalId, tapNs, read->portrait,
+                   read->portraitProblem ? nfc::nfcCodeName(read->portraitProblem->code) : QString());
 }
 
 void NfcFeed::readPassport(const icao::MrzKey& key, const nfc::Transceive& transceive, qint64 tapNs) {

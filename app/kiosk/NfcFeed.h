@@ -11,6 +11,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <atomic>
 #include <memory>
 
 namespace lz {
@@ -39,11 +40,15 @@ public:
     // wallet protocol), until it is read, the chip refuses the key, or cancelPassport().
     void expectPassport(const icao::MrzKey& key);
     void cancelPassport();
+    // Read the wallet's portrait after its answer (the venue offers the face check).
+    void setWantPortrait(bool on) { m_wantPortrait = on; }
 
 signals:
     // A phone answered the challenge: `nonce` and `audience` are what the presentation must carry.
+    // `portrait`: the holder's portrait when asked for (setWantPortrait) and read; portraitProblem:
+    // the NFC error's name when the wallet has one and it could not be read.
     void presented(const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
-                   qint64 tapNs);
+                   qint64 tapNs, const QByteArray& portrait, const QString& portraitProblem);
     // A tap that gave nothing to verify: a name from nfc/NfcError.h (card_left, card_unsupported, …).
     void tapFailed(lz::nfc::NfcCode code);
     void stateChanged(const lz::ui::DeviceView& view);
@@ -65,6 +70,7 @@ private:
     mutable QMutex m_mutex;
     ui::DeviceView m_view;
     std::optional<icao::MrzKey> m_passportKey; // under m_mutex
+    std::atomic<bool> m_wantPortrait{false};
 };
 
 ui::GuestHint nfcHint(nfc::NfcCode code);

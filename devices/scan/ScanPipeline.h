@@ -4,6 +4,7 @@
 // the guest's hint when it changes, and scaled preview frames for the kiosk at a capped rate
 // (made on this thread, so previews never slow the decoder's caller or the UI).
 #include "camera/FrameGrabber.h"
+#include "camera/FrameMailbox.h"
 #include "qr/QrFrameDecoder.h"
 
 #include <QHash>
@@ -45,6 +46,8 @@ public:
     void stop();
     ScanStats stats() const;
     bool finished() const { return m_finished; } // the source ended and every frame was decoded
+    // Every frame taken is also posted here while it is open (the face check). Set before start().
+    void setTap(std::shared_ptr<FrameMailbox> tap) { m_tap = std::move(tap); }
 
 signals:
     // A payload not seen in the repeat window; capturedNs is the steady-clock time of the
@@ -58,6 +61,7 @@ private:
     bool isRepeat(const QString& text, qint64 nowNs);
 
     FrameGrabber& m_grabber;
+    std::shared_ptr<FrameMailbox> m_tap;
     ScanOptions m_options;
     QrFrameDecoder m_decoder;
     std::unique_ptr<QThread> m_thread; // the decode loop (docs/architecture.md "Threads")

@@ -41,8 +41,10 @@ struct Rig {
     SystemClock clock;
     std::optional<demo::DemoKit> kit; // same DEMO keys as the terminal's: its codes verify
 
+    // cameraFactory: another camera than the pluggable synthetic phone (a video file).
     explicit Rig(const QMap<QString, QVariant>& settings = {}, const QString& nfcReader = {},
-                 const QString& idCardReader = {}) {
+                 const QString& idCardReader = {},
+                 std::function<std::unique_ptr<FrameSource>()> cameraFactory = {}) {
         QSettings s(dir.filePath(QStringLiteral("kiosk.conf")), QSettings::IniFormat);
         s.setValue(QStringLiteral("kiosk/sounds"), true);
         for (auto it = settings.begin(); it != settings.end(); ++it)
@@ -55,7 +57,8 @@ struct Rig {
         o.nfcReader = nfcReader;
         o.idCardReader = idCardReader;
         o.toolDir = qEnvironmentVariable("LZ_BIN_DIR");
-        o.cameraFactory = [c = camera] { return std::make_unique<test::PluggableCamera>(c); };
+        o.cameraFactory = cameraFactory ? cameraFactory
+                                        : [c = camera] { return std::make_unique<test::PluggableCamera>(c); };
         auto k = Kiosk::create(o);
         if (!k)
             qFatal("kiosk: %s", qPrintable(k.error()));

@@ -368,7 +368,7 @@ void TestKiosk::underageGuestRefusedAtCafe() {
         QSignalSpy wrote(&rig.kiosk->backend(), &KioskBackend::registered);
         KioskBackend* backend = &rig.kiosk->backend();
         QMetaObject::invokeMethod(
-            backend, [backend, decision, seat] { backend->registerGuest(decision, seat, {}, {}, 77); },
+            backend, [backend, decision, seat] { backend->registerGuest(decision, seat, {}, {}, {}, 77); },
             Qt::QueuedConnection);
         QTRY_VERIFY_WITH_TIMEOUT(failed.size() + wrote.size() > 0, kWaitMs);
         QCOMPARE(wrote.size(), 0);

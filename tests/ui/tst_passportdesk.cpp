@@ -118,6 +118,15 @@ void TestPassportDesk::passportToForeignGuestRegistration() {
         ui::ResultScreen::tr("Please fill in: %1").arg(ui::RegistrationForm::tr("Visa or permit number")));
     QTest::keyClicks(rig.result()->form()->findChild<QLineEdit*>(QStringLiteral("visaNumber")),
                      QStringLiteral("V1234567"));
+    // The face check is offered (a hotel, a photo from the chip); the guest does not take it, so
+    // the clerk compares the chip's photo with the guest and says so before the record is made.
+    ui::FacePanel* face = rig.result()->facePanel();
+    QCOMPARE(face->state(), ui::FacePanel::State::Offered);
+    QVERIFY(face->consentButton()->isVisibleTo(&rig.window()));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QCOMPARE(rig.result()->statusText(),
+             ui::ResultScreen::tr("Please fill in: %1").arg(ui::ResultScreen::tr("the clerk's check of the document photo")));
+    QTest::mouseClick(face->clerkMatchButton(), Qt::LeftButton);
     QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
     QVERIFY(arrived(registered));
@@ -128,6 +137,10 @@ void TestPassportDesk::passportToForeignGuestRegistration() {
     QCOMPARE(r.identity->expiryDate, QDate(2033, 1, 1));
     QCOMPARE(r.details.value(QStringLiteral("visa_type")).toString(), QStringLiteral("L"));
     QCOMPARE(r.details.value(QStringLiteral("visa_number")).toString(), QStringLiteral("V1234567"));
+    QCOMPARE(r.details.value(QStringLiteral("face_check")).toString(), QStringLiteral("not_run"));
+    QCOMPARE(r.details.value(QStringLiteral("face_model")).toString(), QStringLiteral("face-api-1.7.15"));
+    QCOMPARE(r.details.value(QStringLiteral("face_clerk")).toString(), QStringLiteral("DEMO-CLERK"));
+    QVERIFY(!r.details.value(QStringLiteral("face_clerk_reason")).toString().isEmpty());
     QCOMPARE(r.details.value(QStringLiteral("entry_date")).toString(),
              QDate::currentDate().toString(Qt::ISODate));
     QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),

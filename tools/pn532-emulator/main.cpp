@@ -4,7 +4,7 @@
 // USB port).
 //   lz-pn532-emu [--card iso-dep|type-b|wallet|passport]... [--aid HEX] [--holder N]
 //                [--passport DIR|demo|demo-jp2] [--mrz MRZ] [--dg2-bytes N] [--pace 0|12|13]
-//                [--credential FILE --device-key FILE] [--start-absent] [--link PATH]
+//                [--credential FILE --device-key FILE [--portrait JPEG]] [--start-absent] [--link PATH]
 //                [--remove-at-apdu N] [--appear-after-polls N] [--no-ack] [--bad-checksum]
 //                [--delay-ms N] [--unplug-after-ms N] [--stall-at-apdu N] [--nad-at-apdu N]
 // A passport is lz-issuer's directory, the demo passport (signed under the DEMO CSCA), or without
@@ -45,7 +45,7 @@ QByteArray readAll(const QString& path) {
 }
 
 // The phone: a demo holder's wallet, or one made from lz-issuer's files.
-std::shared_ptr<lz::wallet::WalletApplet> walletApplet(const QStringList& args) {
+std::shared_ptr<lz::wallet::WalletApplet> walletAppletFor(const QStringList& args) {
     if (args.contains(QStringLiteral("--credential"))) {
         const QByteArray credential = readAll(option(args, QStringLiteral("--credential")));
         auto key = lz::PrivateKey::fromPem(readAll(option(args, QStringLiteral("--device-key"))));
@@ -63,6 +63,14 @@ std::shared_ptr<lz::wallet::WalletApplet> walletApplet(const QStringList& args) 
     }
     const auto& holder = kit->holders().at(n);
     return std::make_shared<lz::wallet::WalletApplet>(holder.credential, holder.deviceKey);
+}
+
+std::shared_ptr<lz::wallet::WalletApplet> walletApplet(const QStringList& args) {
+    auto applet = walletAppletFor(args);
+    // The holder's portrait (issue 17), its hash issued into the credential (lz-issuer --portrait).
+    if (applet && args.contains(QStringLiteral("--portrait")))
+        applet->setPortrait(readAll(option(args, QStringLiteral("--portrait"))));
+    return applet;
 }
 
 // "place [N]" / "remove" lines from stdin ("unplug" is the port's).

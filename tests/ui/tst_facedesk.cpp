@@ -1,0 +1,149 @@
+// The face check at the desk, end to end through the real parts: a phone whose credential signs
+// its holder's portrait (a face from face-api's sample photos) is laid on the reader (libnfc,
+// lz-pn532-emu); the portrait comes over NFC after the answer and is checked against the signed
+// hash; the result screen shows the notice and asks for consent; the live check runs on the desk
+// camera — which shows a printed photo of the holder being moved about (a video file) — and is
+// not passed; the clerk's own check is then required, and the record keeps the outcome, the model
+// and the clerk, never a face.
+#include "KioskRig.h"
+#include "camera/VideoFileSource.h"
+#include "crypto/Digest.h"
+#include "facenet/FaceModels.h"
+#include "ui/StatusStrip.h"
+
+#include <QPushButton>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
+
+using namespace lz;
+using namespace lz::test;
+
+namespace {
+
+// sample5's second woman from the left, head and shoulders (102:126), as a ≤ 16 KB JPEG.
+QByteArray portraitJpeg(cv::Mat* decoded) {
+    const cv::Mat img = cv::imread((face::builtInModelsDir() + QStringLiteral("/../demo/sample5.jpg")).toStdString());
+    const cv::Rect2d f(533, 435, 286, 242);
+    const double w = f.width * 1.7, h = w * 126.0 / 102.0;
+    cv::Mat crop = img(cv::Rect(int(f.x + f.width / 2 - w / 2), int(f.y + f.height * 0.55 - h / 2), int(w), int(h))).clone();
+    cv::resize(crop, crop, cv::Size(240, 296), 0, 0, cv::INTER_AREA);
+    for (int q = 90; q >= 20; q -= 5) {
+        std::vector<uchar> buf;
+        cv::imencode(".jpg", crop, buf, {cv::IMWRITE_JPEG_QUALITY, q});
+        if (buf.size() <= 16 * 1024) {
+            *decoded = cv::imdecode(buf, cv::IMREAD_COLOR);
+            return QByteArray(reinterpret_cast<const char*>(buf.data()), qsizetype(buf.size()));
+        }
+    }
+    return {};
+}
+
+// The photo printed and held up to the camera: moved, tilted, turned about its vertical axis.
+void writePrintedPhotoVideo(const QString& path, const cv::Mat& photo) {
+    cv::VideoWriter out(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 15, cv::Size(1280, 720));
+    for (int i = 0; i < 75; ++i) {
+        const double t = i / 15.0;
+        cv::Mat frame(720, 1280, CV_8UC3, cv::Scalar(70, 80, 90));
+        const double turn = 0.4 * std::sin(t * 1.3), scale = 1.5 + 0.1 * std::sin(t);
+        const cv::Point2f c(float(640 + 60 * std::sin(t * 1.1)), 360.f);
+        const float w = float(photo.cols * scale * std::cos(turn)), h = float(photo.rows * scale);
+        std::vector<cv::Point2f> src{{0, 0}, {float(photo.cols), 0}, {float(photo.cols), float(photo.rows)}, {0, float(photo.rows)}};
+        std::vector<cv::Point2f> dst{{c.x - w / 2, c.y - h / 2}, {c.x + w / 2, c.y - h / 2}, {c.x + w / 2, c.y + h / 2}, {c.x - w / 2, c.y + h / 2}};
+        cv::warpPerspective(photo, frame, cv::getPerspectiveTransform(src, dst), frame.size(), cv::INTER_LINEAR,
+                            cv::BORDER_TRANSPARENT);
+        out.write(frame);
+    }
+}
+
+} // namespace
+
+class TestFaceDesk : public QObject {
+    Q_OBJECT
+private slots:
+    void printedPhotoFailsTheLiveCheckAndTheClerkDecides() {
+        QTemporaryDir dir;
+        cv::Mat portrait;
+        const QByteArray jpeg = portraitJpeg(&portrait);
+        QVERIFY(!jpeg.isEmpty());
+        const QString video = dir.filePath(QStringLiteral("printed-photo.avi"));
+        writePrintedPhotoVideo(video, portrait);
+
+        // The holder's credential signs the portrait's hash; the phone holds the JPEG.
+        auto kit = demo::DemoKit::load(QDateTime::currentSecsSinceEpoch());
+        QVERIFY(kit.hasValue());
+        const auto& holder = kit->holders().at(1);
+        const auto& issuer = kit->issuers().at(0);
+        Credential c;
+        c.issuer = issuer.entry.issuer;
+        c.id = QByteArray::fromHex("0a0b0c0d0e0f1011");
+        c.issuedAt = c.notBefore = QDateTime::currentSecsSinceEpoch() - 86400;
+        c.expiresAt = c.issuedAt + 86400 * 365;
+        c.holderKey = holder.deviceKey.publicKey();
+        c.identity = holder.identity;
+        c.portraitHash = sha256({jpeg});
+        auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+        };
+        QVERIFY(write("cred.cose", c.issue(issuer.key, issuer.entry.kid)));
+        QVERIFY(write("device.pem", holder.deviceKey.toPem()));
+        QVERIFY(write("portrait.jpg", jpeg));
+
+        const QString link = dir.filePath(QStringLiteral("ttyNFC"));
+        auto emu = startEmulator(link, {QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--credential"),
+                                        dir.filePath("cred.cose"), QStringLiteral("--device-key"), dir.filePath("device.pem"),
+                                        QStringLiteral("--portrait"), dir.filePath("portrait.jpg")});
+        Rig rig({{QStringLiteral("kiosk/auto_return_seconds"), 30}}, QStringLiteral("pn532_uart:") + link, {}, [video] {
+            return std::make_unique<VideoFileSource>(video, VideoFileSource::Options{true, true});
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(rig.window().statusStrip()->summary().contains(
+                                     ui::StatusStrip::tr("%1 ready").arg(ui::StatusStrip::tr("NFC"))),
+                                 kWaitMs);
+
+        say(*emu, "place");
+        QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid && v.method == QLatin1String("nfc"); }));
+        const ui::Verdict v = rig.result()->verdict();
+        QVERIFY2(v.faceOffered, qPrintable(v.faceUnavailable));
+        QCOMPARE(v.photo.size(), QSize(240, 296)); // the portrait, read over NFC and trusted by its signed hash
+        ui::FacePanel* face = rig.result()->facePanel();
+        QCOMPARE(face->state(), ui::FacePanel::State::Offered);
+        say(*emu, "remove");
+
+        // The guest consents; the camera shows only a printed photo: the prompt, then no live face.
+        QSignalSpy finished(rig.kiosk->faceFeed(), &FaceFeed::finished);
+        QTest::mouseClick(face->consentButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(face->state(), ui::FacePanel::State::Running, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 30000);
+        const auto result = finished.first().at(0).value<ui::FaceResultView>();
+        QVERIFY2(result.problem.isEmpty(), qPrintable(result.problem));
+        QCOMPARE(result.outcome.liveness, QStringLiteral("liveness_timed_out"));
+        QVERIFY(!result.outcome.distance.has_value()); // no match without a live face
+        QCOMPARE(face->state(), ui::FacePanel::State::Done);
+        QCOMPARE(face->text(), ui::FacePanel::tr("The live check was not passed. The clerk checks the photo."));
+        QCOMPARE(rig.window().currentScreen(), static_cast<QWidget*>(rig.result())); // not timed out under the check
+
+        // The clerk's own check is required, then recorded with who and why.
+        QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("0808"));
+        QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+        QCOMPARE(rig.result()->statusText(),
+                 ui::ResultScreen::tr("Please fill in: %1").arg(ui::ResultScreen::tr("the clerk's check of the document photo")));
+        QTest::keyClicks(face->reasonEdit(), QStringLiteral("looked at her and the photo: same woman"));
+        QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
+        QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+        QVERIFY(arrived(registered));
+        const Registration r = registered.first().at(1).value<Registration>();
+        QCOMPARE(r.details.value("face_check").toString(), QStringLiteral("not_live"));
+        QCOMPARE(r.details.value("face_liveness").toString(), QStringLiteral("liveness_timed_out"));
+        QCOMPARE(r.details.value("face_model").toString(), QStringLiteral("face-api-1.7.15"));
+        QCOMPARE(r.details.value("face_clerk").toString(), QStringLiteral("DEMO-CLERK"));
+        QCOMPARE(r.details.value("face_clerk_reason").toString(), QStringLiteral("looked at her and the photo: same woman"));
+        // Nothing of a face in the record: only words and numbers.
+        for (auto it = r.details.begin(); it != r.details.end(); ++it)
+            QVERIFY2(it.value().toString().size() < 100, qPrintable(it.key()));
+    }
+};
+
+QTEST_MAIN(TestFaceDesk)
+#include "tst_facedesk.moc"

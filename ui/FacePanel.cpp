@@ -1,0 +1,256 @@
+#include "ui/FacePanel.h"
+
+#include "face/FaceVerdict.h"
+#include "ui/Texts.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace lz::ui {
+
+FacePanel::FacePanel(QWidget* parent)
+    : QFrame(parent) {
+    setObjectName(QStringLiteral("facePanel"));
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 8, 0, 0);
+    m_title = new QLabel(this);
+    m_title->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    m_text->setObjectName(QStringLiteral("faceText"));
+    m_clerk = new QLabel(this);
+    m_clerk->setObjectName(QStringLiteral("key"));
+    m_clerk->setWordWrap(true);
+    m_live = new QLabel(this);
+    m_live->setFixedSize(120, 150);
+    m_live->setAlignment(Qt::AlignCenter);
+    m_bar = new QProgressBar(this);
+    m_bar->setRange(0, 100);
+    m_bar->setTextVisible(false);
+    m_consent = new QPushButton(this);
+    m_consent->setObjectName(QStringLiteral("faceConsent"));
+    m_consent->setProperty("primary", true);
+    m_consent->setMinimumHeight(48);
+    m_decline = new QPushButton(this);
+    m_decline->setObjectName(QStringLiteral("faceDecline"));
+    m_decline->setMinimumHeight(48);
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(QStringLiteral("faceReason"));
+    m_clerkMatch = new QPushButton(this);
+    m_clerkMatch->setObjectName(QStringLiteral("faceClerkMatch"));
+    m_clerkMatch->setMinimumHeight(48);
+    connect(m_clerkMatch, &QPushButton::clicked, this, [this] {
+        m_reason->setText(tr("Clerk compared the document photo with the guest: they match"));
+    });
+    connect(m_consent, &QPushButton::clicked, this, &FacePanel::consentGiven);
+    connect(m_decline, &QPushButton::clicked, this, [this] {
+        m_state = State::Declined;
+        render();
+        emit declined();
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_consent);
+    buttons->addWidget(m_decline);
+    grid->addWidget(m_title, 0, 0, 1, 2);
+    grid->addWidget(m_text, 1, 0);
+    grid->addWidget(m_live, 1, 1, 3, 1, Qt::AlignTop);
+    grid->addWidget(m_bar, 2, 0);
+    grid->addLayout(buttons, 3, 0);
+    grid->addWidget(m_clerk, 4, 0, 1, 2);
+    auto* clerkRow = new QHBoxLayout;
+    clerkRow->addWidget(m_reason, 1);
+    clerkRow->addWidget(m_clerkMatch);
+    grid->addLayout(clerkRow, 5, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    clear();
+}
+
+void FacePanel::reset(const Verdict& verdict) {
+    clear();
+    m_verdict = verdict;
+    const bool registrable = verdict.result.valid && verdict.decisionId != 0;
+    if (registrable && verdict.faceOffered)
+        m_state = State::Offered;
+    else if (registrable && !verdict.faceUnavailable.isEmpty())
+        m_state = State::Unavailable;
+    render();
+}
+
+void FacePanel::clear() {
+    m_state = State::Hidden;
+    m_verdict = Verdict{};
+    m_progress.reset();
+    m_result.reset();
+    m_live->clear();
+    m_reason->setText(QString()); // also empties its undo history
+    render();
+}
+
+void FacePanel::showProgress(const FaceProgressView& p) {
+    if (p.decisionId != m_verdict.decisionId || (m_state != State::Offered && m_state != State::Running))
+        return;
+    m_state = State::Running;
+    m_progress = p;
+    render();
+}
+
+void FacePanel::showLive(const QImage& frame) {
+    if (m_state != State::Running)
+        return;
+    // The middle of the desk camera's picture, where the guest is: shown, never kept.
+    const int side = std::min(frame.width(), frame.height());
+    const QImage middle = frame.copy((frame.width() - side * 4 / 5) / 2, (frame.height() - side) / 2, side * 4 / 5, side);
+    m_live->setPixmap(QPixmap::fromImage(middle.scaled(m_live->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
+void FacePanel::showResult(const FaceResultView& r) {
+    if (r.decisionId != m_verdict.decisionId || m_state == State::Hidden || m_state == State::Declined)
+        return;
+    m_result = r;
+    m_state = State::Done;
+    m_live->clear();
+    render();
+}
+
+bool FacePanel::needsClerk() const {
+    switch (m_state) {
+    case State::Offered:
+    case State::Running:
+    case State::Declined:
+        return true;
+    case State::Done:
+        return !m_result || !m_result->problem.isEmpty() || !m_result->outcome.confirmsHolder();
+    case State::Hidden:
+    case State::Unavailable:
+        return false;
+    }
+    return false;
+}
+
+QString FacePanel::clerkReason() const {
+    return m_reason->text().trimmed();
+}
+
+QString FacePanel::text() const {
+    return m_text->text();
+}
+
+QString FacePanel::clerkText() const {
+    return m_clerk->text();
+}
+
+QString FacePanel::promptText() const {
+    if (!m_progress)
+        return tr("Please look at the camera.");
+    if (!m_progress->faceVisible)
+        return tr("We cannot see your face: please face the camera.");
+    if (!m_progress->moving)
+        return tr("Please look at the camera.");
+    if (m_progress->challenge == QLatin1String("turn_left"))
+        return tr("Slowly turn your head to your left.");
+    if (m_progress->challenge == QLatin1String("turn_right"))
+        return tr("Slowly turn your head to your right.");
+    return tr("Please blink.");
+}
+
+QString FacePanel::resultText() const {
+    if (!m_result->problem.isEmpty()) {
+        if (m_result->problem == QLatin1String("portrait_no_face"))
+            return tr("No face found in the document photo. The clerk checks the photo.");
+        if (m_result->problem == QLatin1String("camera_absent"))
+            return tr("The camera is not available. The clerk checks the photo.");
+        return tr("The face check is not available. The clerk checks the photo.");
+    }
+    const face::FaceOutcome& o = m_result->outcome;
+    if (o.liveness != QLatin1String("passed"))
+        return tr("The live check was not passed. The clerk checks the photo.");
+    switch (o.verdict.value_or(face::FaceVerdict::Undecided)) {
+    case face::FaceVerdict::Same:
+        return tr("Same person");
+    case face::FaceVerdict::Different:
+        return tr("Not the same person. The clerk checks the photo.");
+    case face::FaceVerdict::Undecided:
+        break;
+    }
+    return tr("Cannot tell. The clerk checks the photo.");
+}
+
+QString FacePanel::unavailableText() const {
+    const QString& why = m_verdict.faceUnavailable;
+    if (why == QLatin1String("portrait_absent"))
+        return tr("This document carries no photo (a QR code cannot), so there is no face check.");
+    if (why == QLatin1String("portrait_not_signed") || why == QLatin1String("portrait_mismatch"))
+        return tr("The photo from the phone is not the one the issuer signed: not used.");
+    if (why == QLatin1String("face_unavailable"))
+        return tr("The face check is not available on this terminal (models not installed).");
+    if (why == QLatin1String("card_left") || why.startsWith(QLatin1String("portrait_")))
+        return tr("The photo could not be read from the phone: no face check.");
+    const QString photo = Texts::photoProblem(why);
+    return photo.isEmpty() ? tr("No usable document photo: no face check.") : photo;
+}
+
+void FacePanel::render() {
+    setVisible(m_state != State::Hidden);
+    m_title->setText(tr("Face check"));
+    m_consent->setText(tr("I agree to the face check"));
+    m_decline->setText(tr("No, the clerk checks"));
+    m_reason->setPlaceholderText(tr("Clerk: compared the photo with the guest because…"));
+    const bool offered = m_state == State::Offered;
+    m_consent->setVisible(offered);
+    m_decline->setVisible(offered);
+    m_bar->setVisible(m_state == State::Running);
+    m_live->setVisible(m_state == State::Running);
+    // The clerk's own check is asked for whenever it will be needed, also before the guest
+    // answers (a guest who walks on without a word).
+    m_reason->setVisible(needsClerk() && m_state != State::Running);
+    m_clerkMatch->setVisible(m_reason->isVisible());
+    m_clerkMatch->setText(tr("Photo matches the guest"));
+    m_clerk->clear();
+    switch (m_state) {
+    case State::Hidden:
+        m_text->clear();
+        break;
+    case State::Unavailable:
+        m_text->setText(unavailableText());
+        break;
+    case State::Offered:
+        m_text->setText(tr("Optional: the camera compares you with the document photo. No picture of your face is "
+                           "kept. If you prefer, the clerk checks the document instead."));
+        break;
+    case State::Running:
+        m_text->setText(promptText());
+        m_bar->setValue(m_progress ? int(m_progress->progress * 100) : 0);
+        break;
+    case State::Declined:
+        m_text->setText(tr("No face check. The clerk checks the document photo."));
+        break;
+    case State::Done: {
+        m_text->setText(resultText());
+        const face::FaceOutcome& o = m_result->outcome;
+        if (o.distance)
+            m_clerk->setText(tr("For the clerk: distance %1 (same person below %2, not the same from %3), model %4")
+                                 .arg(*o.distance, 0, 'f', 3)
+                                 .arg(face::kSamePersonBelow, 0, 'f', 2)
+                                 .arg(face::kDifferentFrom, 0, 'f', 2)
+                                 .arg(o.model));
+        else if (!o.liveness.isEmpty() && o.liveness != QLatin1String("passed"))
+            m_clerk->setText(tr("For the clerk: %1").arg(o.liveness));
+        const bool same = o.confirmsHolder() && m_result->problem.isEmpty();
+        m_text->setObjectName(same ? QStringLiteral("faceSame") : QStringLiteral("faceText"));
+        break;
+    }
+    }
+}
+
+void FacePanel::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange)
+        render();
+    QFrame::changeEvent(e);
+}
+
+} // namespace lz::ui
