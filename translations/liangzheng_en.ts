@@ -481,7 +481,11 @@
     </message>
     <message>
         <source>Photo: reader vendor&apos;s decoder needed</source>
-        <translation>Photo: reader vendor's decoder needed</translation>
+        <translation>Photo: reader vendor&apos;s decoder needed</translation>
+    </message>
+    <message>
+        <source>Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) compares the document photo with the guest and gives a reason.</source>
+        <translation>Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) compares the document photo with the guest and gives a reason.</translation>
     </message>
 </context>
 <context>
@@ -594,6 +598,125 @@
     <message>
         <source>Export failed: the disk is full. Free some space or choose another place.</source>
         <translation>Export failed: the disk is full. Free some space or choose another place.</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::FacePanel</name>
+    <message>
+        <source>Clerk compared the document photo with the guest: they match</source>
+        <translation>Clerk compared the document photo with the guest: they match</translation>
+    </message>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>Please look at the camera.</translation>
+    </message>
+    <message>
+        <source>We cannot see your face: please face the camera.</source>
+        <translation>We cannot see your face: please face the camera.</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your left.</source>
+        <translation>Slowly turn your head to your left.</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your right.</source>
+        <translation>Slowly turn your head to your right.</translation>
+    </message>
+    <message>
+        <source>Please blink.</source>
+        <translation>Please blink.</translation>
+    </message>
+    <message>
+        <source>No face found in the document photo. The clerk checks the photo.</source>
+        <translation>No face found in the document photo. The clerk checks the photo.</translation>
+    </message>
+    <message>
+        <source>The camera is not available. The clerk checks the photo.</source>
+        <translation>The camera is not available. The clerk checks the photo.</translation>
+    </message>
+    <message>
+        <source>The face check is not available. The clerk checks the photo.</source>
+        <translation>The face check is not available. The clerk checks the photo.</translation>
+    </message>
+    <message>
+        <source>The live check was not passed. The clerk checks the photo.</source>
+        <translation>The live check was not passed. The clerk checks the photo.</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>Same person</translation>
+    </message>
+    <message>
+        <source>Not the same person. The clerk checks the photo.</source>
+        <translation>Not the same person. The clerk checks the photo.</translation>
+    </message>
+    <message>
+        <source>Cannot tell. The clerk checks the photo.</source>
+        <translation>Cannot tell. The clerk checks the photo.</translation>
+    </message>
+    <message>
+        <source>This document carries no photo (a QR code cannot), so there is no face check.</source>
+        <translation>This document carries no photo (a QR code cannot), so there is no face check.</translation>
+    </message>
+    <message>
+        <source>The photo from the phone is not the one the issuer signed: not used.</source>
+        <translation>The photo from the phone is not the one the issuer signed: not used.</translation>
+    </message>
+    <message>
+        <source>The face check is not available on this terminal (models not installed).</source>
+        <translation>The face check is not available on this terminal (models not installed).</translation>
+    </message>
+    <message>
+        <source>The photo could not be read from the phone: no face check.</source>
+        <translation>The photo could not be read from the phone: no face check.</translation>
+    </message>
+    <message>
+        <source>No usable document photo: no face check.</source>
+        <translation>No usable document photo: no face check.</translation>
+    </message>
+    <message>
+        <source>Face check</source>
+        <translation>Face check</translation>
+    </message>
+    <message>
+        <source>Clerk: compared the photo with the guest because…</source>
+        <translation>Clerk: compared the photo with the guest because…</translation>
+    </message>
+    <message>
+        <source>Photo matches the guest</source>
+        <translation>Photo matches the guest</translation>
+    </message>
+    <message>
+        <source>Optional: the camera compares you with the document photo. No picture of your face is kept. If you prefer, the clerk checks the document instead.</source>
+        <translation>Optional: the camera compares you with the document photo. No picture of your face is kept. If you prefer, the clerk checks the document instead.</translation>
+    </message>
+    <message>
+        <source>No face check. The clerk checks the document photo.</source>
+        <translation>No face check. The clerk checks the document photo.</translation>
+    </message>
+    <message>
+        <source>For the clerk: distance %1 (same person below %2, not the same from %3), model %4</source>
+        <translation>For the clerk: distance %1 (same person below %2, not the same from %3), model %4</translation>
+    </message>
+    <message>
+        <source>For the clerk: the head turned the other way.</source>
+        <translation>For the clerk: the head turned the other way.</translation>
+    </message>
+    <message>
+        <source>For the clerk: the face in the picture changed suddenly (a picture swapped?).</source>
+        <translation>For the clerk: the face in the picture changed suddenly (a picture swapped?).</translation>
+    </message>
+    <message>
+        <source>For the clerk: the asked movement was not seen in time (a still picture?).</source>
+        <translation>For the clerk: the asked movement was not seen in time (a still picture?).</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>No thanks</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1137,14 @@
     <message>
         <source>Long-term</source>
         <translation>Long-term</translation>
+    </message>
+    <message>
+        <source>The face check is still running.</source>
+        <translation>The face check is still running.</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s check of the document photo</source>
+        <translation>the clerk&apos;s check of the document photo</translation>
     </message>
 </context>
 <context>

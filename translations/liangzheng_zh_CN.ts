@@ -483,6 +483,10 @@
         <source>Photo: reader vendor&apos;s decoder needed</source>
         <translation>证件照片需读卡器厂商解码库</translation>
     </message>
+    <message>
+        <source>Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) compares the document photo with the guest and gives a reason.</source>
+        <translation>未登记：人脸核验未确认本人。须由值班人员（员工设置）核对证件照片与本人并填写说明。</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -593,6 +597,125 @@
     <message>
         <source>Export failed: the disk is full. Free some space or choose another place.</source>
         <translation>导出失败：磁盘已满。请清理空间或选择其他位置。</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::FacePanel</name>
+    <message>
+        <source>Clerk compared the document photo with the guest: they match</source>
+        <translation>工作人员已核对证件照片与本人：相符</translation>
+    </message>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>请看摄像头。</translation>
+    </message>
+    <message>
+        <source>We cannot see your face: please face the camera.</source>
+        <translation>未看到您的面部，请正对摄像头。</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your left.</source>
+        <translation>请慢慢向左转头。</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your right.</source>
+        <translation>请慢慢向右转头。</translation>
+    </message>
+    <message>
+        <source>Please blink.</source>
+        <translation>请眨眨眼。</translation>
+    </message>
+    <message>
+        <source>No face found in the document photo. The clerk checks the photo.</source>
+        <translation>证件照片中未找到人脸，由工作人员核对。</translation>
+    </message>
+    <message>
+        <source>The camera is not available. The clerk checks the photo.</source>
+        <translation>摄像头不可用，由工作人员核对证件照片。</translation>
+    </message>
+    <message>
+        <source>The face check is not available. The clerk checks the photo.</source>
+        <translation>人脸核验不可用，由工作人员核对证件照片。</translation>
+    </message>
+    <message>
+        <source>The live check was not passed. The clerk checks the photo.</source>
+        <translation>活体检测未通过，由工作人员核对证件照片。</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>Not the same person. The clerk checks the photo.</source>
+        <translation>不一致，由工作人员核对证件照片。</translation>
+    </message>
+    <message>
+        <source>Cannot tell. The clerk checks the photo.</source>
+        <translation>无法判断，由工作人员核对证件照片。</translation>
+    </message>
+    <message>
+        <source>This document carries no photo (a QR code cannot), so there is no face check.</source>
+        <translation>此证件不含照片（二维码无法携带照片），不进行人脸核验。</translation>
+    </message>
+    <message>
+        <source>The photo from the phone is not the one the issuer signed: not used.</source>
+        <translation>手机提供的照片与签发机关签名的不符，不予使用。</translation>
+    </message>
+    <message>
+        <source>The face check is not available on this terminal (models not installed).</source>
+        <translation>本终端不能进行人脸核验（未安装模型）。</translation>
+    </message>
+    <message>
+        <source>The photo could not be read from the phone: no face check.</source>
+        <translation>未能从手机读取照片，不进行人脸核验。</translation>
+    </message>
+    <message>
+        <source>No usable document photo: no face check.</source>
+        <translation>没有可用的证件照片，不进行人脸核验。</translation>
+    </message>
+    <message>
+        <source>Face check</source>
+        <translation>人脸核验</translation>
+    </message>
+    <message>
+        <source>Clerk: compared the photo with the guest because…</source>
+        <translation>工作人员核对说明：…</translation>
+    </message>
+    <message>
+        <source>Photo matches the guest</source>
+        <translation>照片与本人相符</translation>
+    </message>
+    <message>
+        <source>Optional: the camera compares you with the document photo. No picture of your face is kept. If you prefer, the clerk checks the document instead.</source>
+        <translation>自愿参加：摄像头将您与证件照片比对，不保存人脸图像。您也可以不参加，由工作人员核对证件。</translation>
+    </message>
+    <message>
+        <source>No face check. The clerk checks the document photo.</source>
+        <translation>不进行人脸核验，由工作人员核对证件照片。</translation>
+    </message>
+    <message>
+        <source>For the clerk: distance %1 (same person below %2, not the same from %3), model %4</source>
+        <translation>供工作人员参考：距离 %1（低于 %2 为同一人，%3 及以上为不一致），模型 %4</translation>
+    </message>
+    <message>
+        <source>For the clerk: the head turned the other way.</source>
+        <translation>供工作人员参考：转头方向与要求相反。</translation>
+    </message>
+    <message>
+        <source>For the clerk: the face in the picture changed suddenly (a picture swapped?).</source>
+        <translation>供工作人员参考：画面中的人脸突然变化（可能换了照片）。</translation>
+    </message>
+    <message>
+        <source>For the clerk: the asked movement was not seen in time (a still picture?).</source>
+        <translation>供工作人员参考：规定时间内未见到要求的动作（可能是静态照片）。</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>同意核验</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>不参加</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1134,14 @@
     <message>
         <source>Long-term</source>
         <translation>长期</translation>
+    </message>
+    <message>
+        <source>The face check is still running.</source>
+        <translation>人脸核验尚未结束。</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s check of the document photo</source>
+        <translation>工作人员对证件照片的核对</translation>
     </message>
 </context>
 <context>

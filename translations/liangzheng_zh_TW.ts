@@ -483,6 +483,10 @@
         <source>Photo: reader vendor&apos;s decoder needed</source>
         <translation>證件照片需讀卡器廠商解碼庫</translation>
     </message>
+    <message>
+        <source>Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) compares the document photo with the guest and gives a reason.</source>
+        <translation>未登記：人臉核驗未確認本人。須由值班人員（員工設定）核對證件照片與本人並填寫說明。</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -593,6 +597,125 @@
     <message>
         <source>Export failed: the disk is full. Free some space or choose another place.</source>
         <translation>匯出失敗：磁碟已滿。請清理空間或選擇其他位置。</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::FacePanel</name>
+    <message>
+        <source>Clerk compared the document photo with the guest: they match</source>
+        <translation>工作人員已核對證件照片與本人：相符</translation>
+    </message>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>請看鏡頭。</translation>
+    </message>
+    <message>
+        <source>We cannot see your face: please face the camera.</source>
+        <translation>未看到您的面部，請正對鏡頭。</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your left.</source>
+        <translation>請慢慢向左轉頭。</translation>
+    </message>
+    <message>
+        <source>Slowly turn your head to your right.</source>
+        <translation>請慢慢向右轉頭。</translation>
+    </message>
+    <message>
+        <source>Please blink.</source>
+        <translation>請眨眨眼。</translation>
+    </message>
+    <message>
+        <source>No face found in the document photo. The clerk checks the photo.</source>
+        <translation>證件照片中未找到人臉，由工作人員核對。</translation>
+    </message>
+    <message>
+        <source>The camera is not available. The clerk checks the photo.</source>
+        <translation>鏡頭無法使用，由工作人員核對證件照片。</translation>
+    </message>
+    <message>
+        <source>The face check is not available. The clerk checks the photo.</source>
+        <translation>人臉核驗無法使用，由工作人員核對證件照片。</translation>
+    </message>
+    <message>
+        <source>The live check was not passed. The clerk checks the photo.</source>
+        <translation>活體檢測未通過，由工作人員核對證件照片。</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>同一人</translation>
+    </message>
+    <message>
+        <source>Not the same person. The clerk checks the photo.</source>
+        <translation>不一致，由工作人員核對證件照片。</translation>
+    </message>
+    <message>
+        <source>Cannot tell. The clerk checks the photo.</source>
+        <translation>無法判斷，由工作人員核對證件照片。</translation>
+    </message>
+    <message>
+        <source>This document carries no photo (a QR code cannot), so there is no face check.</source>
+        <translation>此證件不含照片（二維碼無法攜帶照片），不進行人臉核驗。</translation>
+    </message>
+    <message>
+        <source>The photo from the phone is not the one the issuer signed: not used.</source>
+        <translation>手機提供的照片與簽發機關簽名的不符，不予使用。</translation>
+    </message>
+    <message>
+        <source>The face check is not available on this terminal (models not installed).</source>
+        <translation>本終端不能進行人臉核驗（未安裝模型）。</translation>
+    </message>
+    <message>
+        <source>The photo could not be read from the phone: no face check.</source>
+        <translation>未能從手機讀取照片，不進行人臉核驗。</translation>
+    </message>
+    <message>
+        <source>No usable document photo: no face check.</source>
+        <translation>沒有可用的證件照片，不進行人臉核驗。</translation>
+    </message>
+    <message>
+        <source>Face check</source>
+        <translation>人臉核驗</translation>
+    </message>
+    <message>
+        <source>Clerk: compared the photo with the guest because…</source>
+        <translation>工作人員核對說明：…</translation>
+    </message>
+    <message>
+        <source>Photo matches the guest</source>
+        <translation>照片與本人相符</translation>
+    </message>
+    <message>
+        <source>Optional: the camera compares you with the document photo. No picture of your face is kept. If you prefer, the clerk checks the document instead.</source>
+        <translation>自願參加：鏡頭將您與證件照片比對，不保存人臉影像。您也可以不參加，由工作人員核對證件。</translation>
+    </message>
+    <message>
+        <source>No face check. The clerk checks the document photo.</source>
+        <translation>不進行人臉核驗，由工作人員核對證件照片。</translation>
+    </message>
+    <message>
+        <source>For the clerk: distance %1 (same person below %2, not the same from %3), model %4</source>
+        <translation>供工作人員參考：距離 %1（低於 %2 為同一人，%3 及以上為不一致），模型 %4</translation>
+    </message>
+    <message>
+        <source>For the clerk: the head turned the other way.</source>
+        <translation>供工作人員參考：轉頭方向與要求相反。</translation>
+    </message>
+    <message>
+        <source>For the clerk: the face in the picture changed suddenly (a picture swapped?).</source>
+        <translation>供工作人員參考：畫面中的人臉突然變化（可能換了照片）。</translation>
+    </message>
+    <message>
+        <source>For the clerk: the asked movement was not seen in time (a still picture?).</source>
+        <translation>供工作人員參考：規定時間內未見到要求的動作（可能是靜態照片）。</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>同意核驗</translation>
+    </message>
+    <message>
+        <source>No thanks</source>
+        <translation>不參加</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1134,14 @@
     <message>
         <source>Long-term</source>
         <translation>長期</translation>
+    </message>
+    <message>
+        <source>The face check is still running.</source>
+        <translation>人臉核驗尚未結束。</translation>
+    </message>
+    <message>
+        <source>the clerk&apos;s check of the document photo</source>
+        <translation>工作人員對證件照片的核對</translation>
     </message>
 </context>
 <context>

@@ -27,11 +27,12 @@ FacePanel::FacePanel(QWidget* parent)
     m_clerk->setObjectName(QStringLiteral("key"));
     m_clerk->setWordWrap(true);
     m_live = new QLabel(this);
-    m_live->setFixedSize(120, 150);
+    m_live->setFixedSize(96, 120);
     m_live->setAlignment(Qt::AlignCenter);
     m_bar = new QProgressBar(this);
     m_bar->setRange(0, 100);
     m_bar->setTextVisible(false);
+    m_bar->setMaximumHeight(12);
     m_consent = new QPushButton(this);
     m_consent->setObjectName(QStringLiteral("faceConsent"));
     m_consent->setProperty("primary", true);
@@ -56,9 +57,10 @@ FacePanel::FacePanel(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_consent);
     buttons->addWidget(m_decline);
-    grid->addWidget(m_title, 0, 0, 1, 2);
+    grid->setVerticalSpacing(4);
+    grid->addWidget(m_title, 0, 0);
     grid->addWidget(m_text, 1, 0);
-    grid->addWidget(m_live, 1, 1, 3, 1, Qt::AlignTop);
+    grid->addWidget(m_live, 0, 1, 4, 1, Qt::AlignTop);
     grid->addWidget(m_bar, 2, 0);
     grid->addLayout(buttons, 3, 0);
     grid->addWidget(m_clerk, 4, 0, 1, 2);
@@ -81,8 +83,16 @@ void FacePanel::reset(const Verdict& verdict) {
     render();
 }
 
+void FacePanel::askClerk() {
+    m_clerkAsked = true;
+    render();
+    if (m_reason->isVisible())
+        m_reason->setFocus();
+}
+
 void FacePanel::clear() {
     m_state = State::Hidden;
+    m_clerkAsked = false;
     m_verdict = Verdict{};
     m_progress.reset();
     m_result.reset();
@@ -197,8 +207,8 @@ QString FacePanel::unavailableText() const {
 void FacePanel::render() {
     setVisible(m_state != State::Hidden);
     m_title->setText(tr("Face check"));
-    m_consent->setText(tr("I agree to the face check"));
-    m_decline->setText(tr("No, the clerk checks"));
+    m_consent->setText(tr("I agree"));
+    m_decline->setText(tr("No thanks"));
     m_reason->setPlaceholderText(tr("Clerk: compared the photo with the guest because…"));
     const bool offered = m_state == State::Offered;
     m_consent->setVisible(offered);
@@ -207,13 +217,14 @@ void FacePanel::render() {
     m_live->setVisible(m_state == State::Running);
     // The clerk's own check is asked for whenever it will be needed, also before the guest
     // answers (a guest who walks on without a word).
-    m_reason->setVisible(needsClerk() && m_state != State::Running);
+    m_reason->setVisible(needsClerk() && (m_state == State::Declined || m_state == State::Done || m_clerkAsked));
     m_clerkMatch->setVisible(m_reason->isVisible());
     m_clerkMatch->setText(tr("Photo matches the guest"));
     m_clerk->clear();
     switch (m_state) {
     case State::Hidden:
         m_text->clear();
+        m_text->setStyleSheet(QString());
         break;
     case State::Unavailable:
         m_text->setText(unavailableText());
@@ -238,10 +249,15 @@ void FacePanel::render() {
                                  .arg(face::kSamePersonBelow, 0, 'f', 2)
                                  .arg(face::kDifferentFrom, 0, 'f', 2)
                                  .arg(o.model));
+        else if (o.liveness == QLatin1String("liveness_wrong_direction"))
+            m_clerk->setText(tr("For the clerk: the head turned the other way."));
+        else if (o.liveness == QLatin1String("liveness_face_changed"))
+            m_clerk->setText(tr("For the clerk: the face in the picture changed suddenly (a picture swapped?)."));
         else if (!o.liveness.isEmpty() && o.liveness != QLatin1String("passed"))
-            m_clerk->setText(tr("For the clerk: %1").arg(o.liveness));
+            m_clerk->setText(tr("For the clerk: the asked movement was not seen in time (a still picture?)."));
         const bool same = o.confirmsHolder() && m_result->problem.isEmpty();
-        m_text->setObjectName(same ? QStringLiteral("faceSame") : QStringLiteral("faceText"));
+        // The machine's "same person" reads at a glance; anything else is an ordinary line.
+        m_text->setStyleSheet(same ? QStringLiteral("font-weight: bold; color: #1b7f3b;") : QString());
         break;
     }
     }

@@ -33,6 +33,8 @@ public:
     // The desk will need the clerk's own check: the check was offered and did not find the live holder.
     bool needsClerk() const;
     QString clerkReason() const;
+    // The clerk tried to register without the check: show the row for their own check now.
+    void askClerk();
     QLineEdit* reasonEdit() const { return m_reason; }
     QPushButton* consentButton() const { return m_consent; }
     QPushButton* declineButton() const { return m_decline; }
@@ -54,6 +56,7 @@ private:
     QString unavailableText() const;
 
     State m_state = State::Hidden;
+    bool m_clerkAsked = false;
     Verdict m_verdict;
     std::optional<FaceProgressView> m_progress;
     std::optional<FaceResultView> m_result;

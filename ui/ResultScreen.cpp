@@ -46,27 +46,38 @@ ResultScreen::ResultScreen(QWidget* parent)
     auto* idBox = new QFrame(this);
     m_idBox = idBox;
     idBox->setObjectName(QStringLiteral("panel"));
-    auto* grid = new QGridLayout(idBox);
+    // The identity rows scroll when they cannot all fit (large text); the face check below them
+    // stays in view, as the Register button does in the form's box.
+    auto* idLayout = new QVBoxLayout(idBox);
+    idLayout->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QWidget;
+    auto* idScroll = new QScrollArea(idBox);
+    idScroll->setWidgetResizable(true);
+    idScroll->setFrameShape(QFrame::NoFrame);
+    idScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    idScroll->setWidget(rows);
+    idLayout->addWidget(idScroll, 1);
+    auto* grid = new QGridLayout(rows);
     for (int i = 0; i < kRows; ++i) {
-        m_keys.append(new QLabel(idBox));
+        m_keys.append(new QLabel(rows));
         m_keys.last()->setObjectName(QStringLiteral("key"));
-        m_values.append(new QLabel(idBox));
+        m_values.append(new QLabel(rows));
         m_values.last()->setObjectName(QStringLiteral("value"));
         m_values.last()->setTextInteractionFlags(Qt::NoTextInteraction);
         grid->addWidget(m_keys.last(), i, 0);
         grid->addWidget(m_values.last(), i, 1);
     }
-    m_photo = new QLabel(idBox);
+    m_photo = new QLabel(rows);
     m_photo->setFixedSize(150, 200);
     m_photo->setAlignment(Qt::AlignCenter);
     grid->addWidget(m_photo, 0, 2, kRows, 1, Qt::AlignTop);
     // Without a photo (QR credentials) a line says so under the rows; the photo's column goes.
-    m_noPhoto = new QLabel(idBox);
+    m_noPhoto = new QLabel(rows);
     m_noPhoto->setObjectName(QStringLiteral("key"));
     m_noPhoto->setWordWrap(true); // a long reason (the ID card photo's decoder) must not widen the box
     grid->addWidget(m_noPhoto, kRows, 0, 1, 2);
     m_face = new FacePanel(idBox);
-    grid->addWidget(m_face, kRows + 1, 0, 1, 3);
+    idLayout->addWidget(m_face);
     connect(m_face, &FacePanel::consentGiven, this, [this] {
         restartCountdown();
         emit faceCheckRequested(m_verdict.decisionId, m_verdict.photo);
@@ -76,7 +87,7 @@ ResultScreen::ResultScreen(QWidget* parent)
         emit faceCheckDeclined(m_verdict.decisionId);
     });
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(kRows + 2, 1); // rows keep their height; the space goes below them
+    grid->setRowStretch(kRows + 1, 1); // rows keep their height; the space goes below them
     body->addWidget(idBox, 1);
 
     m_formBox = new QFrame(this);
@@ -227,8 +238,7 @@ void ResultScreen::onRegister() {
         m_registerError.reset();
         restyle(m_status, QStringLiteral("error"));
         m_status->setText(tr("Please fill in: %1").arg(tr("the clerk's check of the document photo")));
-        if (m_face->reasonEdit()->isVisible())
-            m_face->reasonEdit()->setFocus();
+        m_face->askClerk();
         return;
     }
     m_registering = true;

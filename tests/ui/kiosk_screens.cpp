@@ -1,7 +1,9 @@
 // lz-kiosk-screens DIR: renders every kiosk screen in each language, in large-text and in
 // high-contrast mode, as the X server shows them (run under Xvfb: scripts/screenshots), into
 // DIR/<variant>/NN-screen.png — for people to look at (clipped Chinese, overlaps, tiny targets).
+#include "FaceScene.h"
 #include "PluggableCamera.h"
+#include "camera/VideoFileSource.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
 #include "kiosk/Kiosk.h"
@@ -13,6 +15,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -35,7 +38,7 @@ struct Variant {
 class Tour {
 public:
     Tour(const QString& out, const Variant& v, const QString& venue, const QString& nfcReader = {},
-         const QString& idCardReader = {})
+         const QString& idCardReader = {}, std::function<std::unique_ptr<FrameSource>()> camera = {})
         : m_out(out + QLatin1Char('/') + v.name) {
         QDir().mkpath(m_out);
         QSettings s(m_dir.filePath(QStringLiteral("kiosk.conf")), QSettings::IniFormat);
@@ -53,7 +56,7 @@ public:
         o.installWedge = false;
         o.nfcReader = nfcReader;
         o.idCardReader = idCardReader;
-        o.cameraFactory = [c = m_camera] { return std::make_unique<test::PluggableCamera>(c); };
+        o.cameraFactory = camera ? camera : [c = m_camera] { return std::make_unique<test::PluggableCamera>(c); };
         auto k = Kiosk::create(o);
         if (!k)
             qFatal("%s", qPrintable(k.error()));
@@ -182,6 +185,52 @@ void nfcReader(const QString& out, const Variant& v) {
     t.shot(QStringLiteral("18-ready-nfc-unplugged"));
 }
 
+// The face check (issue 17): a phone whose credential signs its holder's portrait, laid on the
+// NFC reader at a hotel; the notice and consent, the live prompt with a printed photo of the holder
+// held to the camera, the live check not passed (the clerk's check asked for); then the panel as
+// it shows a live "same person" (that state rendered directly: no live person turns a head here).
+void faceCheck(const QString& out, const Variant& v) {
+    QTemporaryDir dir;
+    cv::Mat portrait;
+    const QByteArray jpeg = test::portraitJpeg(&portrait);
+    const QString video = dir.filePath(QStringLiteral("printed-photo.avi"));
+    test::writePrintedPhotoVideo(video, portrait);
+    auto kit = demo::DemoKit::load(QDateTime::currentSecsSinceEpoch());
+    if (jpeg.isEmpty() || !kit || !test::writeHolderWithPortrait(*kit, dir.path(), jpeg))
+        qFatal("face tour: no portrait");
+    const QString link = dir.filePath(QStringLiteral("ttyNFC"));
+    QProcess emu;
+    emu.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/lz-pn532-emu"));
+    emu.setArguments({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--credential"),
+                      dir.filePath("cred.cose"), QStringLiteral("--device-key"), dir.filePath("device.pem"),
+                      QStringLiteral("--portrait"), dir.filePath("portrait.jpg"), QStringLiteral("--start-absent"),
+                      QStringLiteral("--link"), link});
+    emu.start();
+    emu.waitForReadyRead(5000);
+    Tour t(out, v, QStringLiteral("hotel"), QStringLiteral("pn532_uart:") + link, {},
+           [video] { return std::make_unique<VideoFileSource>(video, VideoFileSource::Options{true, true}); });
+    emu.write("place\n");
+    emu.waitForBytesWritten(1000);
+    QTest::qWait(1500);
+    ui::ResultScreen* result = t.window().result();
+    t.shot(QStringLiteral("32-result-face-offered"));
+    QTest::mouseClick(result->facePanel()->consentButton(), Qt::LeftButton);
+    QTest::qWait(2500);
+    t.shot(QStringLiteral("33-result-face-running"));
+    QElapsedTimer waited;
+    waited.start();
+    while (result->facePanel()->state() != ui::FacePanel::State::Done && waited.elapsed() < 20000)
+        QTest::qWait(200);
+    t.shot(QStringLiteral("34-result-face-not-live"));
+    face::FaceOutcome same{true, face::FaceVerdict::Same, 0.312, QStringLiteral("passed"),
+                           QString::fromLatin1(face::kFaceModelVersion)};
+    t.window().showFaceResult(ui::FaceResultView{result->verdict().decisionId, same, {}});
+    QTest::qWait(300);
+    t.shot(QStringLiteral("35-result-face-same-rendered"));
+    emu.kill();
+    emu.waitForFinished(2000);
+}
+
 // The ID-card reader: lz-sam-emu with the demo cards; a resident's card registered at the hotel,
 // a 2023 foreigner card, and a card whose authentication the SAM refuses.
 void idCardReader(const QString& out, const Variant& v) {
@@ -294,6 +343,7 @@ int main(int argc, char** argv) {
             continue;
         hotel(out, v);
         nfcReader(out, v);
+        faceCheck(out, v);
         idCardReader(out, v);
         passport(out, v);
         otherVenues(out, v);
