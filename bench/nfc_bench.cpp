@@ -18,6 +18,7 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
@@ -62,15 +63,16 @@ public:
     QMutex mutex;
     double readyAt = -1, absentAt = -1, cardAt = -1, verdictAt = -1;
     int verdicts = 0, valid = 0, apdus = 0;
+    qsizetype portraitBytes = 0;
     NfcReaderStatus::State state = NfcReaderStatus::State::Starting;
 
-    Run(World& world, const QString& connstring)
+    Run(World& world, const QString& connstring, bool withPortrait = false)
         : m_world(world) {
         NfcReaderOptions o;
         o.helperPath = binDir + QStringLiteral("/lz-nfc-reader");
         o.connstring = connstring;
         m_reader = std::make_unique<NfcReader>(o);
-        m_thread.reset(QThread::create([this] {
+        m_thread.reset(QThread::create([this, withPortrait] {
             m_reader->run(
                 m_stop,
                 [this](const NfcReaderStatus& s) {
@@ -81,7 +83,7 @@ public:
                     if (s.state == NfcReaderStatus::State::Absent && absentAt < 0)
                         absentAt = nowMs();
                 },
-                [this](const NfcTarget&, const Transceive& transceive) {
+                [this, withPortrait](const NfcTarget&, const Transceive& transceive) {
                     const double card = nowMs();
                     const auto challenge = wallet::Challenge::make(QStringLiteral("T-BENCH"),
                                                                    QDateTime::currentSecsSinceEpoch());
@@ -92,7 +94,7 @@ public:
                         each << nowMs() - t;
                         return r;
                     };
-                    auto read = readWallet(timed, challenge);
+                    auto read = readWallet(timed, challenge, withPortrait);
                     if (qEnvironmentVariableIsSet("LZ_BENCH_VERBOSE") && nowMs() - card > 5)
                         std::printf("slow tap: APDUs %.1f %.1f %.1f ms, verify after\n", each.value(0),
                                     each.value(1), each.value(2));
@@ -108,6 +110,7 @@ public:
                     ++verdicts;
                     valid += ok ? 1 : 0;
                     apdus = read ? read->apdus : 0;
+                    portraitBytes = read ? read->portrait.size() : 0;
                 });
         }));
         m_thread->start();
@@ -198,6 +201,36 @@ int main(int argc, char** argv) {
         }
     }
 
+    // Issue 17: the same taps with the holder's portrait read after the answer (12 KiB, a typical
+    // passport-style JPEG under the 16 KiB budget): what the face check adds to a tap.
+    QList<double> portraitTaps;
+    int portraitApdus = 0;
+    qsizetype portraitRead = 0;
+    {
+        QTemporaryDir pdir;
+        QFile portrait(pdir.filePath(QStringLiteral("portrait.jpg")));
+        portrait.open(QIODevice::WriteOnly);
+        portrait.write(QByteArray(12 * 1024, '\x5a'));
+        portrait.close();
+        Emulator emu({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--start-absent"),
+                      QStringLiteral("--portrait"), portrait.fileName()});
+        Run run(world, QStringLiteral("pn532_uart:") + emu.pty(), true);
+        run.waitFor([&] { return run.readyAt >= 0; });
+        for (int i = 0; i < 10; ++i) {
+            QThread::msleep(20 + QRandomGenerator::global()->bounded(60));
+            emu.say("place");
+            if (!run.waitFor([&] { return run.verdicts > i; }) || run.valid != i + 1) {
+                std::fprintf(stderr, "portrait tap %d: no valid verdict\n", i);
+                return 1;
+            }
+            portraitTaps << run.verdictAt - run.cardAt;
+            portraitApdus = run.apdus;
+            portraitRead = run.portraitBytes;
+            emu.say("remove");
+            run.waitFor([&] { return run.state == NfcReaderStatus::State::Ready; });
+        }
+    }
+
     // Unplug and replug under one name (like a udev symlink), 5 times.
     QList<double> unplug, replug;
     QTemporaryDir dir;
@@ -261,6 +294,10 @@ int main(int argc, char** argv) {
                 meets(u.max, 1000));
     std::printf("replug -> ready (5): median %.0f ms, max %.0f   bar <= 3000 ms: %s\n", r.median, r.max,
                 meets(r.max, 3000));
+    const Stats pt = stats(portraitTaps);
+    std::printf("warm tap with a %lld-byte portrait, card selected -> verdict (10 taps): median %.1f ms, p95 %.1f "
+                "(%d round trips; the portrait's %d add %.1f ms over a plain tap)\n",
+                qlonglong(portraitRead), pt.median, pt.p95, portraitApdus, portraitApdus - apdus, pt.median - k.median);
     // Passports (issue 7): bench/passport_bench.
     return 0;
 }
