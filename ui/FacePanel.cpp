@@ -93,6 +93,7 @@ void FacePanel::askClerk() {
 void FacePanel::clear() {
     m_state = State::Hidden;
     m_clerkAsked = false;
+    m_lastPrompt.clear();
     m_verdict = Verdict{};
     m_progress.reset();
     m_result.reset();
@@ -260,6 +261,18 @@ void FacePanel::render() {
         m_text->setStyleSheet(same ? QStringLiteral("font-weight: bold; color: #1b7f3b;") : QString());
         break;
     }
+    }
+    announce();
+}
+
+void FacePanel::announce() {
+    // The guest's steps are spoken (the notice is long and is for reading; the clerk's line is not spoken).
+    const bool spoken = m_state == State::Running || m_state == State::Done || m_state == State::Declined;
+    const QString now = spoken ? m_text->text() : QString();
+    if (now != m_lastPrompt) {
+        m_lastPrompt = now;
+        if (!now.isEmpty())
+            emit promptChanged(now);
     }
 }
 

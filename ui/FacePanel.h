@@ -45,18 +45,22 @@ public:
 signals:
     void consentGiven();
     void declined();
+    // What the guest is asked or told now, when it changes: to be spoken as well as shown.
+    void promptChanged(const QString& text);
 
 protected:
     void changeEvent(QEvent* e) override;
 
 private:
     void render();
+    void announce();
     QString promptText() const;
     QString resultText() const;
     QString unavailableText() const;
 
     State m_state = State::Hidden;
     bool m_clerkAsked = false;
+    QString m_lastPrompt;
     Verdict m_verdict;
     std::optional<FaceProgressView> m_progress;
     std::optional<FaceResultView> m_result;

@@ -1,6 +1,7 @@
 #include "ui/KioskWindow.h"
 
 #include "ui/Language.h"
+#include "ui/SpokenPrompts.h"
 #include "ui/PassportScreen.h"
 #include "ui/PinPad.h"
 #include "ui/PreviewView.h"
@@ -46,6 +47,7 @@ KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* pa
           static_cast<QWidget*>(m_staff), static_cast<QWidget*>(m_passport)})
         m_stack->addWidget(w);
     m_sounds = new Sounds(this);
+    m_voice = new SpokenPrompts(this);
 
     // A guest's language is for their visit: the default (staff settings) returns after it.
     connect(m_ready, &ReadyScreen::languageChosen, this, [](const QString& code) { applyLanguage(code); });
@@ -77,6 +79,9 @@ KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* pa
     connect(m_result, &ResultScreen::faceCheckRequested, this, &KioskWindow::faceCheckRequested);
     connect(m_result, &ResultScreen::faceCheckDeclined, this, &KioskWindow::faceCheckDeclined);
     connect(m_result, &ResultScreen::faceCheckCancelled, this, &KioskWindow::faceCheckCancelled);
+    // The face check's steps are spoken too (an elderly guest may not read the small print).
+    connect(m_result->facePanel(), &FacePanel::promptChanged, this,
+            [this](const QString& text) { m_voice->say(text, currentLanguage()); });
     connect(m_result, &ResultScreen::finished, this, &KioskWindow::backToReady);
     connect(m_pin, &PinPad::submitted, this, [this](const QString& pin) {
         m_pinIdle->start();
@@ -132,6 +137,7 @@ void KioskWindow::applySettings(const KioskSettings& s) {
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()); app && themeChanged)
         applyTheme(*app, {s.largeText, s.highContrast});
     m_sounds->setEnabled(s.sounds);
+    m_voice->setEnabled(s.sounds);
     m_result->setAutoReturnSeconds(s.autoReturnSeconds);
     m_strip->setVenue(s.venue);
 }

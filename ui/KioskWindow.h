@@ -21,6 +21,7 @@ class PinPad;
 class ReadyScreen;
 class ResultScreen;
 class Sounds;
+class SpokenPrompts;
 class StaffScreen;
 class StatusStrip;
 
@@ -42,6 +43,7 @@ public:
     StaffScreen* staff() const { return m_staff; }
     StatusStrip* statusStrip() const { return m_strip; }
     Sounds* sounds() const { return m_sounds; }
+    SpokenPrompts* voice() const { return m_voice; }
     QWidget* currentScreen() const;
 
 public slots:
@@ -109,6 +111,7 @@ private:
     PassportScreen* m_passport;
     StaffScreen* m_staff;
     Sounds* m_sounds;
+    SpokenPrompts* m_voice;
     QTimer* m_pinIdle;             // the PIN page goes back to the guests when left alone
     QTimer* m_nfcHint;             // an NFC tap's problem stays readable over the camera's hints
     std::optional<Verdict> m_held; // came while a registration was in flight: shown after it

@@ -10,6 +10,7 @@
 #include "camera/VideoFileSource.h"
 #include "crypto/Digest.h"
 #include "facenet/FaceModels.h"
+#include "ui/SpokenPrompts.h"
 #include "ui/StatusStrip.h"
 
 #include <QPushButton>
@@ -59,8 +60,14 @@ private slots:
 
         // The guest consents; the camera shows only a printed photo: the prompt, then no live face.
         QSignalSpy finished(rig.kiosk->faceFeed(), &FaceFeed::finished);
+        QSignalSpy spoken(rig.window().voice(), &ui::SpokenPrompts::rendered);
         QTest::mouseClick(face->consentButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(face->state(), ui::FacePanel::State::Running, kWaitMs);
+        // The step is spoken as well as written (espeak-ng's Mandarin voice, rendered once).
+        QTRY_VERIFY_WITH_TIMEOUT(!spoken.isEmpty(), kWaitMs);
+        QCOMPARE(spoken.first().at(0).toString(), face->text());
+        QVERIFY(spoken.first().at(1).toBool());
+        QVERIFY(!rig.window().voice()->renderedFile(face->text(), QStringLiteral("zh_CN")).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 30000);
         const auto result = finished.first().at(0).value<ui::FaceResultView>();
         QVERIFY2(result.problem.isEmpty(), qPrintable(result.problem));
