@@ -125,7 +125,8 @@ std::optional<Descriptor> describeLargest(FaceAnalyzer& a, const cv::Mat& img) {
 
 // The face whose centre is within half a face of `expected` (a probe cut from a group photo
 // also holds neighbours: a neighbour's face is not this person's probe, it is no face found).
-std::optional<Descriptor> describeAt(FaceAnalyzer& a, const cv::Mat& img, cv::Point2d expected, double faceWidth) {
+std::optional<Descriptor> describeAt(FaceAnalyzer& a, const cv::Mat& img, cv::Point2d expected,
+                                     double faceWidth) {
     std::vector<FaceReading> faces = a.readAll(img);
     if (faces.empty()) {
         if (auto f = a.read(img)) // a face that fills the picture: read() retries on a canvas
@@ -206,7 +207,8 @@ int main(int argc, char** argv) {
         documentMs.push_back(msSince(t));
     }
     {
-        FaceCheck check(analyzer, documentDescriptor, Challenge::TurnLeft, LivenessSettings{.timeLimitMs = 1'000'000});
+        FaceCheck check(analyzer, documentDescriptor, Challenge::TurnLeft,
+                        LivenessSettings{.timeLimitMs = 1'000'000});
         for (int i = 0; i < runs; ++i) {
             const qint64 t = steadyNowNs();
             (void)check.feed(frame, i * 66);
@@ -228,8 +230,10 @@ int main(int argc, char** argv) {
         return 1;
     }
     const QJsonObject labels = QJsonDocument::fromJson(labelsFile.readAll()).object();
-    const QJsonArray images = QJsonDocument::fromJson(fixturesFile.readAll()).object().value("images").toArray();
-    const char* probeNames[] = {"desk frame", "half size", "JPEG q=25", "darker", "brighter", "turned +15°", "turned -15°"};
+    const QJsonArray images =
+        QJsonDocument::fromJson(fixturesFile.readAll()).object().value("images").toArray();
+    const char* probeNames[] = {"desk frame", "half size",   "JPEG q=25",  "darker",
+                                "brighter",   "turned +15°", "turned -15°"};
     std::vector<Person> people;
     for (const QJsonValue& v : images) {
         const QString name = v.toObject().value("image").toString();
@@ -244,16 +248,19 @@ int main(int argc, char** argv) {
             Person p;
             p.id = who[i].toString();
             for (const cv::Size size : {cv::Size(102, 126), cv::Size(240, 296)}) {
-                const cv::Mat doc = size.width == 102 ? portrait(img, box, size) : jpegWithin(portrait(img, box, size), 16 * 1024);
+                const cv::Mat doc = size.width == 102 ? portrait(img, box, size)
+                                                      : jpegWithin(portrait(img, box, size), 16 * 1024);
                 // portrait(): the face's centre sits at the middle, 0.05 of a face above.
                 const double scale = size.width / (box.width * 1.7);
-                if (auto d = describeAt(analyzer, doc, {doc.cols / 2.0, doc.rows / 2.0 - 0.05 * box.height * scale}, box.width * scale))
+                if (auto d = describeAt(analyzer, doc,
+                                        {doc.cols / 2.0, doc.rows / 2.0 - 0.05 * box.height * scale},
+                                        box.width * scale))
                     p.documents.push_back(*d);
             }
             // The "live" side: the face in a wider view, as the desk camera would frame it.
-            const cv::Rect around = cv::Rect(int(box.x - box.width), int(box.y - box.height * 0.8), int(box.width * 3),
-                                             int(box.height * 2.6))
-                                    & cv::Rect(0, 0, img.cols, img.rows);
+            const cv::Rect around = cv::Rect(int(box.x - box.width), int(box.y - box.height * 0.8),
+                                             int(box.width * 3), int(box.height * 2.6)) &
+                                    cv::Rect(0, 0, img.cols, img.rows);
             const cv::Mat live = crop(img, around);
             const cv::Point2d centre(box.x + box.width / 2 - around.x, box.y + box.height / 2 - around.y);
             cv::Mat half, darker, brighter;
@@ -265,8 +272,10 @@ int main(int argc, char** argv) {
             p.probes.push_back(describeAt(analyzer, jpegRoundTrip(live, 25), centre, box.width));
             p.probes.push_back(describeAt(analyzer, darker, centre, box.width));
             p.probes.push_back(describeAt(analyzer, brighter, centre, box.width));
-            p.probes.push_back(describeAt(analyzer, rotated(live, 15), rotatePoint(centre, live, 15), box.width));
-            p.probes.push_back(describeAt(analyzer, rotated(live, -15), rotatePoint(centre, live, -15), box.width));
+            p.probes.push_back(
+                describeAt(analyzer, rotated(live, 15), rotatePoint(centre, live, 15), box.width));
+            p.probes.push_back(
+                describeAt(analyzer, rotated(live, -15), rotatePoint(centre, live, -15), box.width));
             people.push_back(std::move(p));
         }
     }
@@ -303,8 +312,9 @@ int main(int argc, char** argv) {
                         continue;
                     impostor.push_back(descriptorDistance(doc, *q.probes[k]));
                     if (impostor.back() < kSamePersonBelow && qEnvironmentVariableIsSet("LZ_FACE_BENCH_DUMP"))
-                        std::printf("false accept %.3f: document of %s (%s) ~ %s %s\n", impostor.back(), qPrintable(p.id),
-                                    &doc == &p.documents.front() ? "102x126" : "16 KB", qPrintable(q.id), probeNames[k]);
+                        std::printf("false accept %.3f: document of %s (%s) ~ %s %s\n", impostor.back(),
+                                    qPrintable(p.id), &doc == &p.documents.front() ? "102x126" : "16 KB",
+                                    qPrintable(q.id), probeNames[k]);
                 }
             }
             for (const auto& [name, d] : extras)
@@ -312,42 +322,54 @@ int main(int argc, char** argv) {
         }
     }
 
-    std::printf("face_bench: face-api 1.7.15 on OpenCV %s dnn, one core (cv::setNumThreads(1))\n\n", CV_VERSION);
-    std::printf("models: loaded and checked in %.0f ms; resident memory %.1f MB -> %.1f MB (+%.1f MB)   bar <= 200 MB\n",
+    std::printf("face_bench: face-api 1.7.15 on OpenCV %s dnn, one core (cv::setNumThreads(1))\n\n",
+                CV_VERSION);
+    std::printf("models: loaded and checked in %.0f ms; resident memory %.1f MB -> %.1f MB (+%.1f MB)   bar "
+                "<= 200 MB\n",
                 loadMs, rssBefore / 1024.0, rssModels / 1024.0, (rssModels - rssBefore) / 1024.0);
-    std::printf("1280x720 desk frame, detection + landmarks + descriptor: median %.1f ms, p95 %.1f ms (%d runs, face %s)   bar <= 120 ms median\n",
+    std::printf("1280x720 desk frame, detection + landmarks + descriptor: median %.1f ms, p95 %.1f ms (%d "
+                "runs, face %s)   bar <= 120 ms median\n",
                 percentile(frameMs, 0.5), percentile(frameMs, 0.95), runs, frameFace ? "found" : "NOT FOUND");
-    std::printf("document photo 102x126: descriptor %.1f ms median; with detection + landmarks %.1f ms   bar <= 60 ms\n\n",
+    std::printf("document photo 102x126: descriptor %.1f ms median; with detection + landmarks %.1f ms   bar "
+                "<= 60 ms\n\n",
                 percentile(docDescMs, 0.5), percentile(docMs, 0.5));
     // Document verified -> face verdict for a cooperating guest: what the terminal spends, plus
     // what the guest does (no live person here: the human part is stated, not measured).
     const double looking = 300, turning = 1000; // LivenessSettings::baselineMs; a deliberate 25° turn
     const double terminal = percentile(documentMs, 0.5) + percentile(matchMs, 0.5);
-    std::printf("live check per camera frame (FaceCheck::feed, 1280x720): median %.1f ms -> keeps up with a 15 fps camera: %s\n",
+    std::printf("live check per camera frame (FaceCheck::feed, 1280x720): median %.1f ms -> keeps up with a "
+                "15 fps camera: %s\n",
                 percentile(feedMs, 0.5), percentile(feedMs, 0.95) < 66 ? "yes" : "NO");
-    std::printf("document verified -> face verdict, cooperating guest: document descriptor %.1f ms + looking at the camera "
-                "%.0f ms + the turn ~%.0f ms (the guest's) + one frame %.1f ms + match %.1f ms = ~%.0f ms   bar <= 3000 ms "
+    std::printf("document verified -> face verdict, cooperating guest: document descriptor %.1f ms + looking "
+                "at the camera "
+                "%.0f ms + the turn ~%.0f ms (the guest's) + one frame %.1f ms + match %.1f ms = ~%.0f ms   "
+                "bar <= 3000 ms "
                 "(+ the consent tap; an NFC portrait of 12 KiB adds ~48 round trips: nfc_bench)\n\n",
-                percentile(documentMs, 0.5), looking, turning, percentile(feedMs, 0.5), percentile(matchMs, 0.5),
-                terminal + looking + turning + percentile(feedMs, 0.5));
-    std::printf("accuracy (a SMALL set: %zu people from 6 photos, %zu extra impostor images; genuine pairs are the same\n"
+                percentile(documentMs, 0.5), looking, turning, percentile(feedMs, 0.5),
+                percentile(matchMs, 0.5), terminal + looking + turning + percentile(feedMs, 0.5));
+    std::printf("accuracy (a SMALL set: %zu people from 6 photos, %zu extra impostor images; genuine pairs "
+                "are the same\n"
                 "photo re-shot, so false rejects here are far below what a real desk sees):\n",
                 people.size(), extras.size());
-    std::printf("  genuine pairs %zu, impostor pairs %zu; document photos with no face found: %d; probes with no face found: %d",
+    std::printf("  genuine pairs %zu, impostor pairs %zu; document photos with no face found: %d; probes "
+                "with no face found: %d",
                 genuine.size(), impostor.size(), documentsMissing, undecided);
     for (const auto& [name, n] : probeMisses)
         std::printf(" [%s: %d]", name.c_str(), n);
     std::printf("\n  genuine distance: median %.3f, max %.3f;  impostor distance: min %.3f, median %.3f\n",
-                percentile(genuine, 0.5), percentile(genuine, 1.0), percentile(impostor, 0.0), percentile(impostor, 0.5));
+                percentile(genuine, 0.5), percentile(genuine, 1.0), percentile(impostor, 0.0),
+                percentile(impostor, 0.5));
     std::printf("  %-9s %-34s %-34s\n", "threshold", "false accepts (95% CI)", "false rejects (95% CI)");
     for (double t : {0.40, 0.45, 0.50, 0.55, 0.60}) {
         const int fa = int(std::count_if(impostor.begin(), impostor.end(), [&](double d) { return d < t; }));
         const int fr = int(std::count_if(genuine.begin(), genuine.end(), [&](double d) { return d >= t; }));
         const auto [faLo, faHi] = clopperPearson(fa, int(impostor.size()));
         const auto [frLo, frHi] = clopperPearson(fr, int(genuine.size()));
-        std::printf("  %-9.2f %4d / %-5zu [%.2f%%, %.2f%%]       %4d / %-5zu [%.2f%%, %.2f%%]%s\n", t, fa, impostor.size(), 100 * faLo,
-                    100 * faHi, fr, genuine.size(), 100 * frLo, 100 * frHi, std::abs(t - kSamePersonBelow) < 1e-9 ? "   <- chosen" : "");
+        std::printf("  %-9.2f %4d / %-5zu [%.2f%%, %.2f%%]       %4d / %-5zu [%.2f%%, %.2f%%]%s\n", t, fa,
+                    impostor.size(), 100 * faLo, 100 * faHi, fr, genuine.size(), 100 * frLo, 100 * frHi,
+                    std::abs(t - kSamePersonBelow) < 1e-9 ? "   <- chosen" : "");
     }
-    std::printf("  bar: 0 false accepts and <= 5%% false rejects at the chosen threshold (%.2f)\n", kSamePersonBelow);
+    std::printf("  bar: 0 false accepts and <= 5%% false rejects at the chosen threshold (%.2f)\n",
+                kSamePersonBelow);
     return 0;
 }

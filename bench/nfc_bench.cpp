@@ -16,9 +16,9 @@
 #include <QElapsedTimer>
 #include <QMutex>
 
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
@@ -295,9 +295,11 @@ int main(int argc, char** argv) {
     std::printf("replug -> ready (5): median %.0f ms, max %.0f   bar <= 3000 ms: %s\n", r.median, r.max,
                 meets(r.max, 3000));
     const Stats pt = stats(portraitTaps);
-    std::printf("warm tap with a %lld-byte portrait, card selected -> verdict (10 taps): median %.1f ms, p95 %.1f "
-                "(%d round trips; the portrait's %d add %.1f ms over a plain tap)\n",
-                qlonglong(portraitRead), pt.median, pt.p95, portraitApdus, portraitApdus - apdus, pt.median - k.median);
+    std::printf(
+        "warm tap with a %lld-byte portrait, card selected -> verdict (10 taps): median %.1f ms, p95 %.1f "
+        "(%d round trips; the portrait's %d add %.1f ms over a plain tap)\n",
+        qlonglong(portraitRead), pt.median, pt.p95, portraitApdus, portraitApdus - apdus,
+        pt.median - k.median);
     // Passports (issue 7): bench/passport_bench.
     return 0;
 }

@@ -115,8 +115,10 @@ void FacePanel::showLive(const QImage& frame) {
         return;
     // The middle of the desk camera's picture, where the guest is: shown, never kept.
     const int side = std::min(frame.width(), frame.height());
-    const QImage middle = frame.copy((frame.width() - side * 4 / 5) / 2, (frame.height() - side) / 2, side * 4 / 5, side);
-    m_live->setPixmap(QPixmap::fromImage(middle.scaled(m_live->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    const QImage middle =
+        frame.copy((frame.width() - side * 4 / 5) / 2, (frame.height() - side) / 2, side * 4 / 5, side);
+    m_live->setPixmap(
+        QPixmap::fromImage(middle.scaled(m_live->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void FacePanel::showResult(const FaceResultView& r) {
@@ -218,7 +220,8 @@ void FacePanel::render() {
     m_live->setVisible(m_state == State::Running);
     // The clerk's own check is asked for whenever it will be needed, also before the guest
     // answers (a guest who walks on without a word).
-    m_reason->setVisible(needsClerk() && (m_state == State::Declined || m_state == State::Done || m_clerkAsked));
+    m_reason->setVisible(needsClerk() &&
+                         (m_state == State::Declined || m_state == State::Done || m_clerkAsked));
     m_clerkMatch->setVisible(m_reason->isVisible());
     m_clerkMatch->setText(tr("Photo matches the guest"));
     m_clerk->clear();
@@ -231,8 +234,9 @@ void FacePanel::render() {
         m_text->setText(unavailableText());
         break;
     case State::Offered:
-        m_text->setText(tr("Optional: the camera compares you with the document photo. No picture of your face is "
-                           "kept. If you prefer, the clerk checks the document instead."));
+        m_text->setText(
+            tr("Optional: the camera compares you with the document photo. No picture of your face is "
+               "kept. If you prefer, the clerk checks the document instead."));
         break;
     case State::Running:
         m_text->setText(promptText());
@@ -245,17 +249,20 @@ void FacePanel::render() {
         m_text->setText(resultText());
         const face::FaceOutcome& o = m_result->outcome;
         if (o.distance)
-            m_clerk->setText(tr("For the clerk: distance %1 (same person below %2, not the same from %3), model %4")
-                                 .arg(*o.distance, 0, 'f', 3)
-                                 .arg(face::kSamePersonBelow, 0, 'f', 2)
-                                 .arg(face::kDifferentFrom, 0, 'f', 2)
-                                 .arg(o.model));
+            m_clerk->setText(
+                tr("For the clerk: distance %1 (same person below %2, not the same from %3), model %4")
+                    .arg(*o.distance, 0, 'f', 3)
+                    .arg(face::kSamePersonBelow, 0, 'f', 2)
+                    .arg(face::kDifferentFrom, 0, 'f', 2)
+                    .arg(o.model));
         else if (o.liveness == QLatin1String("liveness_wrong_direction"))
             m_clerk->setText(tr("For the clerk: the head turned the other way."));
         else if (o.liveness == QLatin1String("liveness_face_changed"))
-            m_clerk->setText(tr("For the clerk: the face in the picture changed suddenly (a picture swapped?)."));
+            m_clerk->setText(
+                tr("For the clerk: the face in the picture changed suddenly (a picture swapped?)."));
         else if (!o.liveness.isEmpty() && o.liveness != QLatin1String("passed"))
-            m_clerk->setText(tr("For the clerk: the asked movement was not seen in time (a still picture?)."));
+            m_clerk->setText(
+                tr("For the clerk: the asked movement was not seen in time (a still picture?)."));
         const bool same = o.confirmsHolder() && m_result->problem.isEmpty();
         // The machine's "same person" reads at a glance; anything else is an ordinary line.
         m_text->setStyleSheet(same ? QStringLiteral("font-weight: bold; color: #1b7f3b;") : QString());

@@ -82,7 +82,7 @@ struct Verdict {
 // The face check while it runs (app/kiosk/FaceFeed), for the result screen.
 struct FaceProgressView {
     quint64 decisionId = 0;
-    QString challenge; // "turn_left", "turn_right", "blink"
+    QString challenge;   // "turn_left", "turn_right", "blink"
     bool moving = false; // past "look at the camera": the movement is asked for now
     double progress = 0; // 0..1
     bool faceVisible = false;

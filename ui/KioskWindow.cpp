@@ -1,13 +1,13 @@
 #include "ui/KioskWindow.h"
 
 #include "ui/Language.h"
-#include "ui/SpokenPrompts.h"
 #include "ui/PassportScreen.h"
 #include "ui/PinPad.h"
 #include "ui/PreviewView.h"
 #include "ui/ReadyScreen.h"
 #include "ui/ResultScreen.h"
 #include "ui/Sounds.h"
+#include "ui/SpokenPrompts.h"
 #include "ui/StaffScreen.h"
 #include "ui/StatusStrip.h"
 #include "ui/Theme.h"
@@ -74,7 +74,8 @@ KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* pa
     connect(m_result, &ResultScreen::registerRequested, this,
             [this](quint64 decisionId, const QJsonObject& details, const QString& overrideReason,
                    const QString& faceReason, quint64 request) {
-                emit registerRequested(decisionId, details, m_settings.operatorId, overrideReason, faceReason, request);
+                emit registerRequested(decisionId, details, m_settings.operatorId, overrideReason, faceReason,
+                                       request);
             });
     connect(m_result, &ResultScreen::faceCheckRequested, this, &KioskWindow::faceCheckRequested);
     connect(m_result, &ResultScreen::faceCheckDeclined, this, &KioskWindow::faceCheckDeclined);

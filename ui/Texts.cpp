@@ -270,8 +270,9 @@ QString Texts::registrationError(const desk::DeskFailure& f) {
     case DeskError::LogWrite:
         return tr("Not registered: the registration log is unavailable. Please call the administrator.");
     case DeskError::FaceUnconfirmed:
-        return tr("Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) "
-                  "compares the document photo with the guest and gives a reason.");
+        return tr(
+            "Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) "
+            "compares the document photo with the guest and gives a reason.");
     case DeskError::StayNotOpen:
         break;
     }

@@ -22,7 +22,8 @@ ui::GuestHint guestHint(ScanHint h) {
     return ui::GuestHint::None;
 }
 
-CameraFeed::CameraFeed(std::unique_ptr<FrameSource> source, std::shared_ptr<FrameMailbox> faceFrames, QObject* parent)
+CameraFeed::CameraFeed(std::unique_ptr<FrameSource> source, std::shared_ptr<FrameMailbox> faceFrames,
+                       QObject* parent)
     : QObject(parent) {
     qRegisterMetaType<ui::DeviceView>();
     qRegisterMetaType<ui::GuestHint>();

@@ -12,7 +12,8 @@ namespace {
 
 cv::Mat toBgr(const QImage& image) {
     const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
-    cv::Mat view(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()), size_t(rgb.bytesPerLine()));
+    cv::Mat view(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()),
+                 size_t(rgb.bytesPerLine()));
     cv::Mat bgr;
     cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
     return bgr;
@@ -141,7 +142,8 @@ void FaceFeed::runJob(face::FaceAnalyzer& analyzer, const Job& job) {
     }
     m_frames->close();
     const face::FaceCheckResult& r = *check.result();
-    result.outcome.liveness = r.livenessPassed ? QStringLiteral("passed") : face::livenessFailureName(*r.livenessFailure);
+    result.outcome.liveness =
+        r.livenessPassed ? QStringLiteral("passed") : face::livenessFailureName(*r.livenessFailure);
     if (r.livenessPassed) {
         result.outcome.verdict = r.verdict;
         result.outcome.distance = r.distance;

@@ -24,7 +24,8 @@ class FaceAnalyzer;
 class FaceFeed : public QObject {
     Q_OBJECT
 public:
-    FaceFeed(QString modelsDir, int timeLimitS, std::shared_ptr<FrameMailbox> frames, QObject* parent = nullptr);
+    FaceFeed(QString modelsDir, int timeLimitS, std::shared_ptr<FrameMailbox> frames,
+             QObject* parent = nullptr);
     ~FaceFeed() override;
     void start();
     void stop();

@@ -180,7 +180,8 @@ void Kiosk::wire() {
 bool Kiosk::faceOffered() const {
     if (m_config.face.offer == QLatin1String("no"))
         return false;
-    return m_config.face.offer == QLatin1String("yes") || face::venueOffersFaceCheck(venueTypeName(m_settings.venue.type));
+    return m_config.face.offer == QLatin1String("yes") ||
+           face::venueOffersFaceCheck(venueTypeName(m_settings.venue.type));
 }
 
 void Kiosk::startFace() {
@@ -205,8 +206,10 @@ void Kiosk::startFace() {
             [this](quint64 decisionId, const QImage& photo) { m_face->check(decisionId, photo); });
     connect(w, &ui::KioskWindow::faceCheckCancelled, this, [this] { m_face->cancel(); });
     connect(w, &ui::KioskWindow::faceCheckDeclined, b, [b](quint64 decisionId) {
-        b->recordFaceCheck(decisionId, face::FaceOutcome{false, std::nullopt, std::nullopt, {},
-                                                         QString::fromLatin1(face::kFaceModelVersion)});
+        b->recordFaceCheck(
+            decisionId,
+            face::FaceOutcome{
+                false, std::nullopt, std::nullopt, {}, QString::fromLatin1(face::kFaceModelVersion)});
     });
     m_face->start();
 }
@@ -236,8 +239,8 @@ void Kiosk::startNfc() {
     KioskBackend* b = m_backend.get();
     ui::KioskWindow* w = m_window.get();
     connect(m_nfc.get(), &NfcFeed::presented, b,
-            [b](const QByteArray& presentation, const QByteArray& nonce, const QString& audience, qint64 tapNs,
-                const QByteArray& portrait, const QString& portraitProblem) {
+            [b](const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
+                qint64 tapNs, const QByteArray& portrait, const QString& portraitProblem) {
                 b->verifyTap(presentation, nonce, audience, tapNs, portrait, portraitProblem);
             });
     m_nfc->setWantPortrait(faceOffered());

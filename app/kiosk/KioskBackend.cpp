@@ -117,8 +117,9 @@ void KioskBackend::verifyTap(const QByteArray& presentation, const QByteArray& n
                 problem = face::PortraitProblem::NotDecodable;
         }
         if (problem != face::PortraitProblem::None)
-            v.faceUnavailable = !portraitProblem.isEmpty() && portrait.isEmpty() ? portraitProblem
-                                                                                 : face::portraitProblemName(problem);
+            v.faceUnavailable = !portraitProblem.isEmpty() && portrait.isEmpty()
+                                    ? portraitProblem
+                                    : face::portraitProblemName(problem);
     }
     decide(std::move(v), capturedNs);
 }
@@ -126,8 +127,8 @@ void KioskBackend::verifyTap(const QByteArray& presentation, const QByteArray& n
 bool KioskBackend::venueOffersFace() const {
     if (m_config.face.offer == QLatin1String("no"))
         return false;
-    return m_config.face.offer == QLatin1String("yes")
-           || face::venueOffersFaceCheck(venueTypeName(m_terminal->desk()->venue().type));
+    return m_config.face.offer == QLatin1String("yes") ||
+           face::venueOffersFaceCheck(venueTypeName(m_terminal->desk()->venue().type));
 }
 
 void KioskBackend::setFaceAvailable(bool available) {
@@ -221,10 +222,13 @@ void KioskBackend::decide(ui::Verdict v, qint64 capturedNs) {
             v.faceUnavailable = QStringLiteral("face_unavailable");
         else if (v.photo.isNull() && v.faceUnavailable.isEmpty())
             // Why there is no photo to compare: the chip's or the card's named problem, or none at all.
-            v.faceUnavailable = v.chip && !v.chip->photoProblem.isEmpty()   ? v.chip->photoProblem
-                                : v.card && !v.card->photoProblem.isEmpty() ? v.card->photoProblem
-                                                                            : face::portraitProblemName(face::PortraitProblem::NoPhoto);
-        v.faceOffered = v.faceUnavailable.isEmpty() && m_terminal->desk()->offerFaceCheck(d.id, QString::fromLatin1(face::kFaceModelVersion));
+            v.faceUnavailable = v.chip && !v.chip->photoProblem.isEmpty() ? v.chip->photoProblem
+                                : v.card && !v.card->photoProblem.isEmpty()
+                                    ? v.card->photoProblem
+                                    : face::portraitProblemName(face::PortraitProblem::NoPhoto);
+        v.faceOffered =
+            v.faceUnavailable.isEmpty() &&
+            m_terminal->desk()->offerFaceCheck(d.id, QString::fromLatin1(face::kFaceModelVersion));
     } else {
         v.faceUnavailable.clear(); // not offered here at all: nothing to explain
     }

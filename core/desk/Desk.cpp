@@ -191,13 +191,15 @@ bool Desk::recordFaceCheck(quint64 decisionId, const face::FaceOutcome& outcome)
 
 Expected<void, DeskFailure> Desk::addFaceCheck(const Decision& d, QJsonObject& details,
                                                const std::optional<StaffOverride>& faceClerk) const {
-    for (const char* key : {"face_check", "face_distance", "face_liveness", "face_model", "face_clerk", "face_clerk_reason"})
+    for (const char* key :
+         {"face_check", "face_distance", "face_liveness", "face_model", "face_clerk", "face_clerk_reason"})
         details.remove(QLatin1String(key)); // only the desk writes them
     if (d.faceModel.isEmpty())
         return {};
     const QString check = d.face ? d.face->checkName() : QStringLiteral("not_run");
     details.insert(QStringLiteral("face_check"), check);
-    details.insert(QStringLiteral("face_model"), d.face && !d.face->model.isEmpty() ? d.face->model : d.faceModel);
+    details.insert(QStringLiteral("face_model"),
+                   d.face && !d.face->model.isEmpty() ? d.face->model : d.faceModel);
     if (d.face && d.face->distance)
         details.insert(QStringLiteral("face_distance"), QString::number(*d.face->distance, 'f', 3));
     if (d.face && !d.face->liveness.isEmpty())

@@ -6,12 +6,18 @@ namespace lz::face {
 
 QString portraitProblemName(PortraitProblem p) {
     switch (p) {
-    case PortraitProblem::None: return QStringLiteral("none");
-    case PortraitProblem::NoPhoto: return QStringLiteral("portrait_absent");
-    case PortraitProblem::NotCommitted: return QStringLiteral("portrait_not_signed");
-    case PortraitProblem::Mismatch: return QStringLiteral("portrait_mismatch");
-    case PortraitProblem::NotDecodable: return QStringLiteral("portrait_undecodable");
-    case PortraitProblem::NoFace: return QStringLiteral("portrait_no_face");
+    case PortraitProblem::None:
+        return QStringLiteral("none");
+    case PortraitProblem::NoPhoto:
+        return QStringLiteral("portrait_absent");
+    case PortraitProblem::NotCommitted:
+        return QStringLiteral("portrait_not_signed");
+    case PortraitProblem::Mismatch:
+        return QStringLiteral("portrait_mismatch");
+    case PortraitProblem::NotDecodable:
+        return QStringLiteral("portrait_undecodable");
+    case PortraitProblem::NoFace:
+        return QStringLiteral("portrait_no_face");
     }
     return QStringLiteral("portrait_absent");
 }

@@ -12,19 +12,19 @@
 namespace lz::face {
 
 enum class PortraitSource {
-    Passport,     // DG2 after passive authentication
-    NfcWallet,    // the phone's portrait, its hash signed in the credential
-    IdCard,       // the card's WLT photo through the vendor's decoder
-    QrCode,       // none: a QR code cannot carry a photo
+    Passport,  // DG2 after passive authentication
+    NfcWallet, // the phone's portrait, its hash signed in the credential
+    IdCard,    // the card's WLT photo through the vendor's decoder
+    QrCode,    // none: a QR code cannot carry a photo
 };
 
 enum class PortraitProblem {
     None,
-    NoPhoto,       // the document carries none (QR code; a credential without a portrait)
-    NotCommitted,  // the wallet sent a portrait the credential does not vouch for
-    Mismatch,      // the portrait is not the one the issuer signed: not used
-    NotDecodable,  // no vendor decoder (ID card), or the image cannot be decoded
-    NoFace,        // no face found in the photo
+    NoPhoto,      // the document carries none (QR code; a credential without a portrait)
+    NotCommitted, // the wallet sent a portrait the credential does not vouch for
+    Mismatch,     // the portrait is not the one the issuer signed: not used
+    NotDecodable, // no vendor decoder (ID card), or the image cannot be decoded
+    NoFace,       // no face found in the photo
 };
 QString portraitProblemName(PortraitProblem p);
 

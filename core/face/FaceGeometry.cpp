@@ -12,7 +12,8 @@ double distance(PointD a, PointD b) {
 }
 
 double eyeRatio(const Landmarks& p, int i) { // i = the eye's first point (36 or 42)
-    const double vertical = distance(p[size_t(i + 1)], p[size_t(i + 5)]) + distance(p[size_t(i + 2)], p[size_t(i + 4)]);
+    const double vertical =
+        distance(p[size_t(i + 1)], p[size_t(i + 5)]) + distance(p[size_t(i + 2)], p[size_t(i + 4)]);
     const double horizontal = distance(p[size_t(i)], p[size_t(i + 3)]);
     return horizontal > 0 ? vertical / (2 * horizontal) : 0;
 }
@@ -37,7 +38,8 @@ PointD centreOf(const Landmarks& pts, int first, int last) {
 }
 
 IntBox descriptorCrop(const Landmarks& pts, int cropWidth, int cropHeight) {
-    const PointD leftEye = centreOf(pts, 36, 41), rightEye = centreOf(pts, 42, 47), mouth = centreOf(pts, 48, 67);
+    const PointD leftEye = centreOf(pts, 36, 41), rightEye = centreOf(pts, 42, 47),
+                 mouth = centreOf(pts, 48, 67);
     const double eyeToMouth = (distance(mouth, leftEye) + distance(mouth, rightEye)) / 2;
     const int size = int(std::floor(eyeToMouth / 0.45));
     const PointD ref{(leftEye.x + rightEye.x + mouth.x) / 3, (leftEye.y + rightEye.y + mouth.y) / 3};

@@ -17,14 +17,16 @@ namespace lz::face {
 bool venueOffersFaceCheck(const QString& venueTypeName);
 
 struct FaceOutcome {
-    bool consent = true;              // false: the guest declined the face check
+    bool consent = true;                // false: the guest declined the face check
     std::optional<FaceVerdict> verdict; // set when the live check passed and the faces were compared
     std::optional<double> distance;
     QString liveness; // "passed", a livenessFailureName(), or empty when not run
     QString model;    // the model's version (kFaceModelVersion)
 
     // A live "same person": the only outcome that needs no clerk's own check.
-    bool confirmsHolder() const { return consent && liveness == QLatin1String("passed") && verdict == FaceVerdict::Same; }
+    bool confirmsHolder() const {
+        return consent && liveness == QLatin1String("passed") && verdict == FaceVerdict::Same;
+    }
     // The log's name for it: same, different, undecided, declined, not_live (the live check
     // failed); a check offered and never run is not_run (the desk's, without an outcome).
     QString checkName() const;

@@ -14,9 +14,12 @@ FaceVerdict faceVerdictOf(std::optional<double> distance) {
 
 QString faceVerdictName(FaceVerdict v) {
     switch (v) {
-    case FaceVerdict::Same: return QStringLiteral("same");
-    case FaceVerdict::Different: return QStringLiteral("different");
-    case FaceVerdict::Undecided: return QStringLiteral("undecided");
+    case FaceVerdict::Same:
+        return QStringLiteral("same");
+    case FaceVerdict::Different:
+        return QStringLiteral("different");
+    case FaceVerdict::Undecided:
+        return QStringLiteral("undecided");
     }
     return QStringLiteral("undecided");
 }

@@ -11,13 +11,20 @@ namespace lz::face {
 
 QString modelErrorName(ModelError e) {
     switch (e) {
-    case ModelError::FileMissing: return QStringLiteral("model_file_missing");
-    case ModelError::ChecksumMismatch: return QStringLiteral("model_checksum_mismatch");
-    case ModelError::ManifestMalformed: return QStringLiteral("model_manifest_malformed");
-    case ModelError::UnsupportedDtype: return QStringLiteral("model_unsupported_dtype");
-    case ModelError::SizeMismatch: return QStringLiteral("model_size_mismatch");
-    case ModelError::MissingTensor: return QStringLiteral("model_missing_tensor");
-    case ModelError::ShapeMismatch: return QStringLiteral("model_shape_mismatch");
+    case ModelError::FileMissing:
+        return QStringLiteral("model_file_missing");
+    case ModelError::ChecksumMismatch:
+        return QStringLiteral("model_checksum_mismatch");
+    case ModelError::ManifestMalformed:
+        return QStringLiteral("model_manifest_malformed");
+    case ModelError::UnsupportedDtype:
+        return QStringLiteral("model_unsupported_dtype");
+    case ModelError::SizeMismatch:
+        return QStringLiteral("model_size_mismatch");
+    case ModelError::MissingTensor:
+        return QStringLiteral("model_missing_tensor");
+    case ModelError::ShapeMismatch:
+        return QStringLiteral("model_shape_mismatch");
     }
     return QStringLiteral("model_unknown_error");
 }
@@ -64,14 +71,17 @@ Expected<Entry, ModelFailure> readEntry(const QJsonObject& w, size_t binSize) {
             return fail(ModelError::SizeMismatch, label + QStringLiteral(": larger than the .bin"));
     }
     if (w.value(QStringLiteral("dtype")).toString() != QStringLiteral("float32"))
-        return fail(ModelError::UnsupportedDtype, label + QStringLiteral(": dtype ") + w.value(QStringLiteral("dtype")).toString());
+        return fail(ModelError::UnsupportedDtype,
+                    label + QStringLiteral(": dtype ") + w.value(QStringLiteral("dtype")).toString());
     const QJsonValue q = w.value(QStringLiteral("quantization"));
     if (!q.isUndefined()) {
         const QJsonObject qo = q.toObject();
         if (qo.value(QStringLiteral("dtype")).toString() != QStringLiteral("uint8"))
-            return fail(ModelError::UnsupportedDtype, label + QStringLiteral(": quantization ") + qo.value(QStringLiteral("dtype")).toString());
+            return fail(ModelError::UnsupportedDtype, label + QStringLiteral(": quantization ") +
+                                                          qo.value(QStringLiteral("dtype")).toString());
         if (!qo.value(QStringLiteral("scale")).isDouble() || !qo.value(QStringLiteral("min")).isDouble())
-            return fail(ModelError::ManifestMalformed, label + QStringLiteral(": quantization without scale/min"));
+            return fail(ModelError::ManifestMalformed,
+                        label + QStringLiteral(": quantization without scale/min"));
         e.quantized = true;
         e.scale = qo.value(QStringLiteral("scale")).toDouble();
         e.min = qo.value(QStringLiteral("min")).toDouble();
@@ -81,7 +91,8 @@ Expected<Entry, ModelFailure> readEntry(const QJsonObject& w, size_t binSize) {
 
 } // namespace
 
-Expected<FaceWeights, ModelFailure> FaceWeights::parse(const QByteArray& manifestJson, const QByteArray& bin) {
+Expected<FaceWeights, ModelFailure> FaceWeights::parse(const QByteArray& manifestJson,
+                                                       const QByteArray& bin) {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(manifestJson, &err);
     if (err.error != QJsonParseError::NoError || !doc.isArray() || doc.array().isEmpty())
@@ -100,7 +111,8 @@ Expected<FaceWeights, ModelFailure> FaceWeights::parse(const QByteArray& manifes
                 return unexpected(entry.error());
             const size_t bytes = entry->count * (entry->quantized ? 1 : 4);
             if (offset + bytes > binSize)
-                return fail(ModelError::SizeMismatch, QString::fromStdString(entry->name) + QStringLiteral(": past the end of the .bin"));
+                return fail(ModelError::SizeMismatch, QString::fromStdString(entry->name) +
+                                                          QStringLiteral(": past the end of the .bin"));
             WeightTensor t;
             t.shape = entry->shape;
             t.values.resize(entry->count);
@@ -110,28 +122,34 @@ Expected<FaceWeights, ModelFailure> FaceWeights::parse(const QByteArray& manifes
                     // As TF.js dequantizes: in double, stored as float32.
                     t.values[i] = float(double(src[i]) * entry->scale + entry->min);
                 } else {
-                    quint32 bits = quint32(src[4 * i]) | quint32(src[4 * i + 1]) << 8 | quint32(src[4 * i + 2]) << 16
-                                   | quint32(src[4 * i + 3]) << 24; // little-endian on the wire
+                    quint32 bits = quint32(src[4 * i]) | quint32(src[4 * i + 1]) << 8 |
+                                   quint32(src[4 * i + 2]) << 16 |
+                                   quint32(src[4 * i + 3]) << 24; // little-endian on the wire
                     std::memcpy(&t.values[i], &bits, 4);
                 }
             }
             offset += bytes;
             if (!out.m_tensors.emplace(entry->name, std::move(t)).second)
-                return fail(ModelError::ManifestMalformed, QString::fromStdString(entry->name) + QStringLiteral(": named twice"));
+                return fail(ModelError::ManifestMalformed,
+                            QString::fromStdString(entry->name) + QStringLiteral(": named twice"));
         }
     }
     if (offset != binSize)
-        return fail(ModelError::SizeMismatch, QStringLiteral("the .bin has %1 bytes, the manifest describes %2").arg(binSize).arg(offset));
+        return fail(
+            ModelError::SizeMismatch,
+            QStringLiteral("the .bin has %1 bytes, the manifest describes %2").arg(binSize).arg(offset));
     return out;
 }
 
-Expected<const WeightTensor*, ModelFailure> FaceWeights::get(const std::string& name, const std::vector<int>& shape) const {
+Expected<const WeightTensor*, ModelFailure> FaceWeights::get(const std::string& name,
+                                                             const std::vector<int>& shape) const {
     const auto it = m_tensors.find(name);
     if (it == m_tensors.end())
         return fail(ModelError::MissingTensor, QString::fromStdString(name));
     if (it->second.shape != shape)
-        return fail(ModelError::ShapeMismatch, QString::fromStdString(name) + QStringLiteral(" is ") + shapeText(it->second.shape)
-                                                   + QStringLiteral(", the network needs ") + shapeText(shape));
+        return fail(ModelError::ShapeMismatch, QString::fromStdString(name) + QStringLiteral(" is ") +
+                                                   shapeText(it->second.shape) +
+                                                   QStringLiteral(", the network needs ") + shapeText(shape));
     return &it->second;
 }
 

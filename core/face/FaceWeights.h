@@ -45,7 +45,8 @@ public:
     static Expected<FaceWeights, ModelFailure> parse(const QByteArray& manifestJson, const QByteArray& bin);
 
     // The tensor `name` with exactly `shape`, or MissingTensor / ShapeMismatch.
-    Expected<const WeightTensor*, ModelFailure> get(const std::string& name, const std::vector<int>& shape) const;
+    Expected<const WeightTensor*, ModelFailure> get(const std::string& name,
+                                                    const std::vector<int>& shape) const;
     size_t size() const { return m_tensors.size(); }
     size_t parameterCount() const;
 

@@ -8,9 +8,12 @@ namespace lz::face {
 
 QString challengeName(Challenge c) {
     switch (c) {
-    case Challenge::Blink: return QStringLiteral("blink");
-    case Challenge::TurnLeft: return QStringLiteral("turn_left");
-    case Challenge::TurnRight: return QStringLiteral("turn_right");
+    case Challenge::Blink:
+        return QStringLiteral("blink");
+    case Challenge::TurnLeft:
+        return QStringLiteral("turn_left");
+    case Challenge::TurnRight:
+        return QStringLiteral("turn_right");
     }
     return QStringLiteral("blink");
 }
@@ -24,9 +27,12 @@ Challenge randomChallenge() {
 
 QString livenessFailureName(LivenessFailure f) {
     switch (f) {
-    case LivenessFailure::TimedOut: return QStringLiteral("liveness_timed_out");
-    case LivenessFailure::WrongDirection: return QStringLiteral("liveness_wrong_direction");
-    case LivenessFailure::FaceChanged: return QStringLiteral("liveness_face_changed");
+    case LivenessFailure::TimedOut:
+        return QStringLiteral("liveness_timed_out");
+    case LivenessFailure::WrongDirection:
+        return QStringLiteral("liveness_wrong_direction");
+    case LivenessFailure::FaceChanged:
+        return QStringLiteral("liveness_face_changed");
     }
     return QStringLiteral("liveness_timed_out");
 }
@@ -64,7 +70,8 @@ LivenessCheck::State LivenessCheck::observe(const FaceFrame& frame) {
     }
     m_lastSpan = span;
     m_lastNose = p[30];
-    if (std::abs(yaw) < m_s.frontalYaw && std::abs(yaw) < m_bestYaw && (m_baselineEar == 0 || ear > m_baselineEar * m_s.reopenRatio)) {
+    if (std::abs(yaw) < m_s.frontalYaw && std::abs(yaw) < m_bestYaw &&
+        (m_baselineEar == 0 || ear > m_baselineEar * m_s.reopenRatio)) {
         m_bestYaw = std::abs(yaw);
         m_bestAt = frame.atMs;
     }

@@ -14,8 +14,9 @@ QList<VenueField> withOverride(QList<VenueField> fields) {
     fields.append({"override_reason", FieldType::Text, FieldNeed::Optional, FieldSource::Desk});
     // The face check where the venue offers it (core/face/FaceOutcome.h): what the machine found
     // and, unless it found the live holder, the clerk who checked the photo and why they registered.
-    fields.append({"face_check", FieldType::Choice, FieldNeed::Optional, FieldSource::Desk,
-                   QStringLiteral("same different undecided declined not_live not_run").split(QLatin1Char(' '))});
+    fields.append(
+        {"face_check", FieldType::Choice, FieldNeed::Optional, FieldSource::Desk,
+         QStringLiteral("same different undecided declined not_live not_run").split(QLatin1Char(' '))});
     fields.append({"face_distance", FieldType::Text, FieldNeed::Optional, FieldSource::Desk});
     fields.append({"face_liveness", FieldType::Text, FieldNeed::Optional, FieldSource::Desk});
     fields.append({"face_model", FieldType::Text, FieldNeed::Optional, FieldSource::Desk});
@@ -107,11 +108,14 @@ std::optional<DetailProblem> checkDetails(VenueType type, const QJsonObject& det
     // The face check: its model with its result; a clerk and a reason together, and both
     // whenever the machine did not find the live holder.
     if (details.contains(QLatin1String("face_check")) != details.contains(QLatin1String("face_model")))
-        return problem(Kind::Missing, details.contains(QLatin1String("face_check")) ? "face_model" : "face_check");
+        return problem(Kind::Missing,
+                       details.contains(QLatin1String("face_check")) ? "face_model" : "face_check");
     if (details.contains(QLatin1String("face_clerk")) != details.contains(QLatin1String("face_clerk_reason")))
-        return problem(Kind::Missing, details.contains(QLatin1String("face_clerk")) ? "face_clerk_reason" : "face_clerk");
-    if (details.contains(QLatin1String("face_check")) && details.value(QLatin1String("face_check")).toString() != QLatin1String("same")
-        && !details.contains(QLatin1String("face_clerk")))
+        return problem(Kind::Missing,
+                       details.contains(QLatin1String("face_clerk")) ? "face_clerk_reason" : "face_clerk");
+    if (details.contains(QLatin1String("face_check")) &&
+        details.value(QLatin1String("face_check")).toString() != QLatin1String("same") &&
+        !details.contains(QLatin1String("face_clerk")))
         return problem(Kind::Missing, "face_clerk");
     // A foreign guest's fields: theirs alone, and the required ones present.
     const bool foreign = identity && needsForeignGuestFields(type, *identity);

@@ -39,8 +39,9 @@ NfcExpected<AppInfo> AppInfo::decode(const QByteArray& bytes) {
     if (info.contains(kAppInfoPortraitBytes)) {
         const auto size = cbor::integer(info.value(kAppInfoPortraitBytes), 1, kMaxPortraitBytes);
         if (!size)
-            return nfcError(NfcCode::PortraitTooLarge,
-                            QStringLiteral("application info: portrait size not 1..%1").arg(kMaxPortraitBytes));
+            return nfcError(
+                NfcCode::PortraitTooLarge,
+                QStringLiteral("application info: portrait size not 1..%1").arg(kMaxPortraitBytes));
         out.portraitBytes = int(*size);
     }
     return out;

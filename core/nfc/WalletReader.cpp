@@ -51,12 +51,20 @@ NfcExpected<QByteArray> readPortrait(Session& s, int size) {
             return nfcError(NfcCode::PortraitBroken, QStringLiteral("too many round trips"));
         const int offset = int(portrait.size());
         const int want = std::min(wallet::kChunk, size - offset);
-        auto part = s.exchange({wallet::kClaProprietary, wallet::kInsReadPortrait, quint8(offset >> 8), quint8(offset & 0xff), {}, want});
+        auto part = s.exchange({wallet::kClaProprietary,
+                                wallet::kInsReadPortrait,
+                                quint8(offset >> 8),
+                                quint8(offset & 0xff),
+                                {},
+                                want});
         if (!part)
             return unexpected(part.error());
         if (!part->ok() || part->data.isEmpty() || part->data.size() > want)
-            return nfcError(NfcCode::PortraitBroken,
-                            QStringLiteral("at %1 of %2: %3, %4 bytes").arg(offset).arg(size).arg(swText(part->sw)).arg(part->data.size()));
+            return nfcError(NfcCode::PortraitBroken, QStringLiteral("at %1 of %2: %3, %4 bytes")
+                                                         .arg(offset)
+                                                         .arg(size)
+                                                         .arg(swText(part->sw))
+                                                         .arg(part->data.size()));
         portrait += part->data;
     }
     return portrait;
@@ -64,7 +72,8 @@ NfcExpected<QByteArray> readPortrait(Session& s, int size) {
 
 } // namespace
 
-NfcExpected<WalletRead> readWallet(const Transceive& transceive, const wallet::Challenge& challenge, bool withPortrait) {
+NfcExpected<WalletRead> readWallet(const Transceive& transceive, const wallet::Challenge& challenge,
+                                   bool withPortrait) {
     Session s{transceive, {}};
 
     auto selected = s.exchange({0x00, wallet::kInsSelect, 0x04, 0x00, wallet::aid(), 256});

@@ -18,7 +18,7 @@ struct WalletRead {
     // against the verified credential's (checkPortrait), never trusted as read.
     QByteArray portrait;
     std::optional<NfcError> portraitProblem; // the portrait could not be read (the rest stands)
-    int apdus = 0;           // round trips used
+    int apdus = 0;                           // round trips used
     qint64 bytesSent = 0, bytesReceived = 0;
 };
 

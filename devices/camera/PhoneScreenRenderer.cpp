@@ -56,7 +56,8 @@ cv::Mat renderPhoneFrame(const cv::Mat& picture, const PhoneScene& s, cv::Size f
     // As wide on the screen as a code would be (57 modules).
     const int width = int(std::lround(57 * s.modulePx));
     cv::Mat screen;
-    cv::resize(picture, screen, cv::Size(width, std::max(1, width * picture.rows / std::max(1, picture.cols))), 0, 0,
+    cv::resize(picture, screen,
+               cv::Size(width, std::max(1, width * picture.rows / std::max(1, picture.cols))), 0, 0,
                cv::INTER_AREA);
     return renderPhoneWith(screen, s, frameSize);
 }
@@ -74,7 +75,8 @@ cv::Mat renderPhoneWith(cv::Mat screen, const PhoneScene& s, cv::Size frameSize)
         cv::bitwise_not(screen, screen); // dark screen, light modules
     const int body = std::max(8, codeSide / 12);
     cv::Mat phone;
-    cv::copyMakeBorder(screen, phone, body * 2, body * 2, body, body, cv::BORDER_CONSTANT, cv::Scalar(25, 25, 25));
+    cv::copyMakeBorder(screen, phone, body * 2, body * 2, body, body, cv::BORDER_CONSTANT,
+                       cv::Scalar(25, 25, 25));
 
     // Place it: rotation about the code's centre, perspective from the tilts.
     const float w = float(phone.cols), h = float(phone.rows);

@@ -30,6 +30,7 @@ cv::Mat renderPhoneFrame(const QString& text, const PhoneScene& scene,
                          cv::Size frameSize = cv::Size(1280, 720));
 // The phone shows a picture instead (8-bit BGR), as wide as a code of 57 modules: someone's
 // photo held up to the face check's camera (the liveness tests).
-cv::Mat renderPhoneFrame(const cv::Mat& picture, const PhoneScene& scene, cv::Size frameSize = cv::Size(1280, 720));
+cv::Mat renderPhoneFrame(const cv::Mat& picture, const PhoneScene& scene,
+                         cv::Size frameSize = cv::Size(1280, 720));
 
 } // namespace lz

@@ -29,7 +29,8 @@ cv::Mat DnnGraph::run(const cv::Mat& blob, const Pin& out) {
     return m_net.forward(m_names.at(size_t(out.layer)));
 }
 
-DnnGraph::Pin DnnGraph::addLayer(const std::string& name, const std::string& type, LayerParams& p, Pin from, int c, int h, int w) {
+DnnGraph::Pin DnnGraph::addLayer(const std::string& name, const std::string& type, LayerParams& p, Pin from,
+                                 int c, int h, int w) {
     p.name = name + "#" + std::to_string(m_serial++);
     p.type = type;
     const int id = m_net.addLayer(p.name, type, p);
@@ -38,7 +39,8 @@ DnnGraph::Pin DnnGraph::addLayer(const std::string& name, const std::string& typ
     return Pin{id, c, h, w};
 }
 
-DnnGraph::Pin DnnGraph::addLayer2(const std::string& name, const std::string& type, LayerParams& p, Pin a, Pin b) {
+DnnGraph::Pin DnnGraph::addLayer2(const std::string& name, const std::string& type, LayerParams& p, Pin a,
+                                  Pin b) {
     p.name = name + "#" + std::to_string(m_serial++);
     p.type = type;
     const int id = m_net.addLayer(p.name, type, p);
@@ -48,8 +50,8 @@ DnnGraph::Pin DnnGraph::addLayer2(const std::string& name, const std::string& ty
     return Pin{id, a.c, a.h, a.w};
 }
 
-DnnGraph::Pin DnnGraph::convolution(Pin x, const std::string& name, const cv::Mat& oihw, const cv::Mat& bias, int groups,
-                                    int k, int stride, Pad pad) {
+DnnGraph::Pin DnnGraph::convolution(Pin x, const std::string& name, const cv::Mat& oihw, const cv::Mat& bias,
+                                    int groups, int k, int stride, Pad pad) {
     const AxisPadding py = tfPadding(x.h, k, stride, pad), px = tfPadding(x.w, k, stride, pad);
     LayerParams p;
     if (py.before != py.after || px.before != px.after) {
@@ -69,8 +71,9 @@ DnnGraph::Pin DnnGraph::convolution(Pin x, const std::string& name, const cv::Ma
     return addLayer(name, "Convolution", p, x, oihw.size[0], py.out, px.out);
 }
 
-DnnGraph::Pin DnnGraph::conv(Pin x, const std::string& name, const WeightTensor& filters, const WeightTensor* bias, int stride,
-                             Pad pad, const WeightTensor* scale, const WeightTensor* shift) {
+DnnGraph::Pin DnnGraph::conv(Pin x, const std::string& name, const WeightTensor& filters,
+                             const WeightTensor* bias, int stride, Pad pad, const WeightTensor* scale,
+                             const WeightTensor* shift) {
     const int k = filters.shape[0], cin = filters.shape[2], cout = filters.shape[3];
     const int sz[] = {cout, cin, k, k};
     cv::Mat w(4, sz, CV_32F);
@@ -81,13 +84,15 @@ DnnGraph::Pin DnnGraph::conv(Pin x, const std::string& name, const WeightTensor&
         for (int i = 0; i < cin; ++i)
             for (int y = 0; y < k; ++y)
                 for (int xk = 0; xk < k; ++xk)
-                    w.ptr<float>()[((o * cin + i) * k + y) * k + xk] = filters.values[((y * k + xk) * cin + i) * cout + o] * s;
+                    w.ptr<float>()[((o * cin + i) * k + y) * k + xk] =
+                        filters.values[((y * k + xk) * cin + i) * cout + o] * s;
     }
     return convolution(x, name, w, b, 1, k, stride, pad);
 }
 
-DnnGraph::Pin DnnGraph::separable(Pin x, const std::string& name, const WeightTensor& depthwise, const WeightTensor& pointwise,
-                                  const WeightTensor& bias, int stride, Pad pad) {
+DnnGraph::Pin DnnGraph::separable(Pin x, const std::string& name, const WeightTensor& depthwise,
+                                  const WeightTensor& pointwise, const WeightTensor& bias, int stride,
+                                  Pad pad) {
     const int k = depthwise.shape[0], c = depthwise.shape[2];
     const int sz[] = {c, 1, k, k};
     cv::Mat dw(4, sz, CV_32F);
@@ -130,7 +135,8 @@ DnnGraph::Pin DnnGraph::maxPool(Pin x, int kernel, int stride, Pad pad) {
 }
 
 DnnGraph::Pin DnnGraph::avgPool(Pin x, int kernel, int stride) {
-    const AxisPadding py = tfPadding(x.h, kernel, stride, Pad::Valid), px = tfPadding(x.w, kernel, stride, Pad::Valid);
+    const AxisPadding py = tfPadding(x.h, kernel, stride, Pad::Valid),
+                      px = tfPadding(x.w, kernel, stride, Pad::Valid);
     LayerParams p;
     p.set("pool", "ave");
     p.set("ceil_mode", false);
@@ -165,7 +171,8 @@ DnnGraph::Pin DnnGraph::globalMean(Pin x) {
     return addLayer("mean", "Pooling", p, x, x.c, 1, 1);
 }
 
-DnnGraph::Pin DnnGraph::dense(Pin x, const std::string& name, const WeightTensor& weights, const WeightTensor* bias) {
+DnnGraph::Pin DnnGraph::dense(Pin x, const std::string& name, const WeightTensor& weights,
+                              const WeightTensor* bias) {
     const int in = weights.shape[0], out = weights.shape[1];
     cv::Mat w(out, in, CV_32F);
     for (int o = 0; o < out; ++o)

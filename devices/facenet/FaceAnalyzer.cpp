@@ -47,13 +47,15 @@ std::optional<FaceReading> FaceAnalyzer::read(const cv::Mat& bgr) {
 
 std::optional<FaceReading> FaceAnalyzer::readLargest(const cv::Mat& bgr) {
     // A small picture gains nothing from being enlarged to 416 pixels: 224 costs a third.
-    TinyFaceDetector& detector = std::max(bgr.cols, bgr.rows) <= 480 ? *m_models.smallDetector : *m_models.detector;
+    TinyFaceDetector& detector =
+        std::max(bgr.cols, bgr.rows) <= 480 ? *m_models.smallDetector : *m_models.detector;
     std::vector<Detection> found = detector.detect(bgr);
     if (found.empty())
         return std::nullopt;
-    const auto largest = std::max_element(found.begin(), found.end(), [](const Detection& a, const Detection& b) {
-        return a.box.width * a.box.height < b.box.width * b.box.height;
-    });
+    const auto largest =
+        std::max_element(found.begin(), found.end(), [](const Detection& a, const Detection& b) {
+            return a.box.width * a.box.height < b.box.width * b.box.height;
+        });
     FaceReading r;
     r.detection = *largest;
     r.facesFound = int(found.size());
@@ -86,7 +88,8 @@ Descriptor FaceAnalyzer::describeUpright(const FaceReading& face) {
     m.at<double>(0, 2) += side / 2 - centre.x;
     m.at<double>(1, 2) += side / 2 - centre.y;
     cv::Mat upright;
-    cv::warpAffine(face.picture, upright, m, cv::Size(int(side), int(side)), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    cv::warpAffine(face.picture, upright, m, cv::Size(int(side), int(side)), cv::INTER_LINEAR,
+                   cv::BORDER_REPLICATE);
     const auto again = read(upright);
     return again ? describe(*again) : describe(face);
 }

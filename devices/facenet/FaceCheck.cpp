@@ -11,7 +11,8 @@ std::optional<Descriptor> FaceCheck::documentDescriptor(FaceAnalyzer& analyzer, 
     return analyzer.describeUpright(*face);
 }
 
-FaceCheck::FaceCheck(FaceAnalyzer& analyzer, const Descriptor& document, Challenge challenge, LivenessSettings settings)
+FaceCheck::FaceCheck(FaceAnalyzer& analyzer, const Descriptor& document, Challenge challenge,
+                     LivenessSettings settings)
     : m_analyzer(analyzer)
     , m_document(document)
     , m_liveness(challenge, settings) {}
@@ -26,7 +27,8 @@ FaceCheckProgress FaceCheck::feed(const cv::Mat& bgr, qint64 atMs) {
     std::optional<FaceReading> face = m_analyzer.read(bgr);
     p.faceVisible = face.has_value();
     p.facesVisible = face ? face->facesFound : 0;
-    p.state = m_liveness.observe(FaceFrame{atMs, face ? std::optional<Landmarks>(face->landmarksInInput()) : std::nullopt});
+    p.state = m_liveness.observe(
+        FaceFrame{atMs, face ? std::optional<Landmarks>(face->landmarksInInput()) : std::nullopt});
     p.progress = m_liveness.progress();
     if (face && m_liveness.bestFrontalAtMs() == atMs) {
         face->picture = face->picture.clone(); // the camera reuses its buffer

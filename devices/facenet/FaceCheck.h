@@ -28,7 +28,8 @@ public:
     // nullopt: no face in the document's photo (the screen says so; no match is offered).
     static std::optional<Descriptor> documentDescriptor(FaceAnalyzer& analyzer, const cv::Mat& photo);
 
-    FaceCheck(FaceAnalyzer& analyzer, const Descriptor& document, Challenge challenge, LivenessSettings settings = {});
+    FaceCheck(FaceAnalyzer& analyzer, const Descriptor& document, Challenge challenge,
+              LivenessSettings settings = {});
 
     FaceCheckProgress feed(const cv::Mat& bgr, qint64 atMs);
     // Set once the live check has passed (and the match is made) or failed.

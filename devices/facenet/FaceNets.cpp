@@ -57,27 +57,33 @@ double iou(const BoxD& a, const BoxD& b) {
 
 constexpr RgbMean kDetectorMean{117.001f, 114.697f, 97.404f};
 constexpr RgbMean kFaceMean{122.782f, 117.001f, 104.298f};
-constexpr double kAnchors[5][2] = {{1.603231, 2.094468}, {6.041143, 7.080126}, {2.882459, 3.518061},
-                                   {4.266906, 5.178857}, {9.041765, 10.66308}};
+constexpr double kAnchors[5][2] = {{1.603231, 2.094468},
+                                   {6.041143, 7.080126},
+                                   {2.882459, 3.518061},
+                                   {4.266906, 5.178857},
+                                   {9.041765, 10.66308}};
 
 } // namespace
 
 // ---- tiny face detector ------------------------------------------------------------------------
 
-Expected<std::unique_ptr<TinyFaceDetector>, ModelFailure> TinyFaceDetector::create(const FaceWeights& weights, int inputSize) {
+Expected<std::unique_ptr<TinyFaceDetector>, ModelFailure> TinyFaceDetector::create(const FaceWeights& weights,
+                                                                                   int inputSize) {
     std::unique_ptr<TinyFaceDetector> d(new TinyFaceDetector(inputSize));
     Tensors t(weights);
     DnnGraph& g = d->m_graph;
     const float leak = 0.1f;
-    DnnGraph::Pin x = g.relu(g.conv(g.input(), "conv0", t("conv0/filters", {3, 3, 3, 16}), &t("conv0/bias", {16}), 1, Pad::Valid), leak);
+    DnnGraph::Pin x = g.relu(
+        g.conv(g.input(), "conv0", t("conv0/filters", {3, 3, 3, 16}), &t("conv0/bias", {16}), 1, Pad::Valid),
+        leak);
     x = g.maxPool(x, 2, 2, Pad::Same);
     const int channels[] = {16, 32, 64, 128, 256, 512};
     for (int i = 1; i <= 5; ++i) {
         const std::string n = "conv" + std::to_string(i);
         const int cin = channels[i - 1], cout = channels[i];
         x = g.zeroPad(x, 1, 1, 1, 1);
-        x = g.separable(x, n, t(n + "/depthwise_filter", {3, 3, cin, 1}), t(n + "/pointwise_filter", {1, 1, cin, cout}),
-                        t(n + "/bias", {cout}), 1, Pad::Valid);
+        x = g.separable(x, n, t(n + "/depthwise_filter", {3, 3, cin, 1}),
+                        t(n + "/pointwise_filter", {1, 1, cin, cout}), t(n + "/bias", {cout}), 1, Pad::Valid);
         x = g.relu(x, leak);
         x = g.maxPool(x, 2, i == 5 ? 1 : 2, Pad::Same);
     }
@@ -88,14 +94,17 @@ Expected<std::unique_ptr<TinyFaceDetector>, ModelFailure> TinyFaceDetector::crea
 }
 
 std::vector<Detection> TinyFaceDetector::detect(const cv::Mat& bgr, double scoreThreshold) {
-    const cv::Mat out = forward(m_graph, m_out, netInput(bgr, cv::Rect(0, 0, bgr.cols, bgr.rows), m_inputSize, false, kDetectorMean));
+    const cv::Mat out = forward(
+        m_graph, m_out, netInput(bgr, cv::Rect(0, 0, bgr.cols, bgr.rows), m_inputSize, false, kDetectorMean));
     const int cells = out.size[2];
     // face-api's extractBoxes: the image fills round(w·s) × round(h·s) of the padded square.
     const double s = double(m_inputSize) / std::max(bgr.cols, bgr.rows);
     const double reshapedW = std::round(bgr.cols * s), reshapedH = std::round(bgr.rows * s);
     const double side = std::max(reshapedW, reshapedH);
     const double cfX = side / reshapedW, cfY = side / reshapedH;
-    auto at = [&](int channel, int row, int col) { return double(out.ptr<float>(0, channel)[row * cells + col]); };
+    auto at = [&](int channel, int row, int col) {
+        return double(out.ptr<float>(0, channel)[row * cells + col]);
+    };
     std::vector<Detection> found;
     for (int row = 0; row < cells; ++row)
         for (int col = 0; col < cells; ++col)
@@ -110,10 +119,12 @@ std::vector<Detection> TinyFaceDetector::detect(const cv::Mat& bgr, double score
                 found.push_back({BoxD{cx - w / 2, cy - h / 2, w, h}, score}); // relative for now
             }
     // Greedy non-maximum suppression at IoU 0.4 (src/ops/nonMaxSuppression.ts).
-    std::stable_sort(found.begin(), found.end(), [](const Detection& a, const Detection& b) { return a.score > b.score; });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Detection& a, const Detection& b) { return a.score > b.score; });
     std::vector<Detection> kept;
     for (const Detection& d : found) {
-        if (std::none_of(kept.begin(), kept.end(), [&](const Detection& k) { return iou(k.box, d.box) > 0.4; }))
+        if (std::none_of(kept.begin(), kept.end(),
+                         [&](const Detection& k) { return iou(k.box, d.box) > 0.4; }))
             kept.push_back(d);
     }
     for (Detection& d : kept)
@@ -135,12 +146,14 @@ Expected<std::unique_ptr<LandmarkNet>, ModelFailure> LandmarkNet::create(const F
         const int c = widths[b];
         auto sep = [&](DnnGraph::Pin in, int conv, int from, int stride) {
             const std::string p = blk + "/conv" + std::to_string(conv);
-            return g.separable(in, p, t(p + "/depthwise_filter", {3, 3, from, 1}), t(p + "/pointwise_filter", {1, 1, from, c}),
-                               t(p + "/bias", {c}), stride, Pad::Same);
+            return g.separable(in, p, t(p + "/depthwise_filter", {3, 3, from, 1}),
+                               t(p + "/pointwise_filter", {1, 1, from, c}), t(p + "/bias", {c}), stride,
+                               Pad::Same);
         };
-        const DnnGraph::Pin out1 = g.relu(b == 0 ? g.conv(x, blk + "/conv0", t(blk + "/conv0/filters", {3, 3, cin, c}),
-                                                          &t(blk + "/conv0/bias", {c}), 2, Pad::Same)
-                                                 : sep(x, 0, cin, 2));
+        const DnnGraph::Pin out1 =
+            g.relu(b == 0 ? g.conv(x, blk + "/conv0", t(blk + "/conv0/filters", {3, 3, cin, c}),
+                                   &t(blk + "/conv0/bias", {c}), 2, Pad::Same)
+                          : sep(x, 0, cin, 2));
         const DnnGraph::Pin out2 = sep(out1, 1, c, 1);
         const DnnGraph::Pin out3 = sep(g.relu(g.add(out1, out2)), 2, c, 1);
         const DnnGraph::Pin sum3 = g.add(out1, g.add(out2, out3));
@@ -162,7 +175,9 @@ Landmarks LandmarkNet::landmarks(const cv::Mat& bgr, const Detection& detection,
     Landmarks pts{};
     if (crop.empty())
         return pts;
-    const cv::Mat out = forward(m_graph, m_out, netInput(bgr, cv::Rect(crop.x, crop.y, crop.width, crop.height), 112, true, kFaceMean));
+    const cv::Mat out =
+        forward(m_graph, m_out,
+                netInput(bgr, cv::Rect(crop.x, crop.y, crop.width, crop.height), 112, true, kFaceMean));
     // FaceLandmark68NetBase.postProcess: undo the centred padding in the 112-pixel frame, then
     // scale to the crop and shift by the (unclipped) detection box, as face-api does.
     const double scale = 112.0 / std::max(crop.width, crop.height);
@@ -184,9 +199,11 @@ Expected<std::unique_ptr<DescriptorNet>, ModelFailure> DescriptorNet::create(con
     Tensors t(weights);
     DnnGraph& g = n->m_graph;
     // convLayer.ts: conv + bias, then the scale layer (folded), then relu where asked.
-    auto layer = [&](DnnGraph::Pin in, const std::string& p, int k, int cin, int cout, int stride, Pad pad, bool relu) {
-        const DnnGraph::Pin c = g.conv(in, p, t(p + "/conv/filters", {k, k, cin, cout}), &t(p + "/conv/bias", {cout}), stride, pad,
-                                       &t(p + "/scale/weights", {cout}), &t(p + "/scale/biases", {cout}));
+    auto layer = [&](DnnGraph::Pin in, const std::string& p, int k, int cin, int cout, int stride, Pad pad,
+                     bool relu) {
+        const DnnGraph::Pin c =
+            g.conv(in, p, t(p + "/conv/filters", {k, k, cin, cout}), &t(p + "/conv/bias", {cout}), stride,
+                   pad, &t(p + "/scale/weights", {cout}), &t(p + "/scale/biases", {cout}));
         return relu ? g.relu(c) : c;
     };
     auto residual = [&](DnnGraph::Pin in, const std::string& p, int c) {
@@ -227,14 +244,18 @@ Expected<std::unique_ptr<DescriptorNet>, ModelFailure> DescriptorNet::create(con
     return n;
 }
 
-Descriptor DescriptorNet::describe(const cv::Mat& bgr, const Landmarks& landmarks, const IntBox& landmarkCrop) {
+Descriptor DescriptorNet::describe(const cv::Mat& bgr, const Landmarks& landmarks,
+                                   const IntBox& landmarkCrop) {
     const IntBox aligned = descriptorCrop(landmarks, landmarkCrop.width, landmarkCrop.height);
-    const IntBox crop = clipToImage(BoxD{double(aligned.x), double(aligned.y), double(aligned.width), double(aligned.height)},
-                                    bgr.cols, bgr.rows);
+    const IntBox crop =
+        clipToImage(BoxD{double(aligned.x), double(aligned.y), double(aligned.width), double(aligned.height)},
+                    bgr.cols, bgr.rows);
     Descriptor d{};
     if (crop.empty())
         return d;
-    const cv::Mat out = forward(m_graph, m_out, netInput(bgr, cv::Rect(crop.x, crop.y, crop.width, crop.height), 150, true, kFaceMean));
+    const cv::Mat out =
+        forward(m_graph, m_out,
+                netInput(bgr, cv::Rect(crop.x, crop.y, crop.width, crop.height), 150, true, kFaceMean));
     std::copy_n(out.ptr<float>(), 128, d.begin());
     return d;
 }

@@ -24,7 +24,8 @@ using Descriptor = std::array<float, 128>;
 // src/tinyFaceDetector + src/tinyYolov2: 416×416 input (a multiple of 32), 13×13 cells × 5 anchors.
 class TinyFaceDetector {
 public:
-    static Expected<std::unique_ptr<TinyFaceDetector>, ModelFailure> create(const FaceWeights& weights, int inputSize = 416);
+    static Expected<std::unique_ptr<TinyFaceDetector>, ModelFailure> create(const FaceWeights& weights,
+                                                                            int inputSize = 416);
     std::vector<Detection> detect(const cv::Mat& bgr, double scoreThreshold = 0.5);
 
 private:

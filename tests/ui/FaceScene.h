@@ -20,10 +20,13 @@ namespace lz::test {
 
 // sample5's second woman from the left, head and shoulders (102:126), as a ≤ 16 KB JPEG.
 inline QByteArray portraitJpeg(cv::Mat* decoded) {
-    const cv::Mat img = cv::imread((face::builtInModelsDir() + QStringLiteral("/../demo/sample5.jpg")).toStdString());
+    const cv::Mat img =
+        cv::imread((face::builtInModelsDir() + QStringLiteral("/../demo/sample5.jpg")).toStdString());
     const cv::Rect2d f(533, 435, 286, 242);
     const double w = f.width * 1.7, h = w * 126.0 / 102.0;
-    cv::Mat crop = img(cv::Rect(int(f.x + f.width / 2 - w / 2), int(f.y + f.height * 0.55 - h / 2), int(w), int(h))).clone();
+    cv::Mat crop =
+        img(cv::Rect(int(f.x + f.width / 2 - w / 2), int(f.y + f.height * 0.55 - h / 2), int(w), int(h)))
+            .clone();
     cv::resize(crop, crop, cv::Size(240, 296), 0, 0, cv::INTER_AREA);
     for (int q = 90; q >= 20; q -= 5) {
         std::vector<uchar> buf;
@@ -38,17 +41,22 @@ inline QByteArray portraitJpeg(cv::Mat* decoded) {
 
 // The photo printed and held up to the camera: moved, tilted, turned about its vertical axis.
 inline void writePrintedPhotoVideo(const QString& path, const cv::Mat& photo) {
-    cv::VideoWriter out(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 15, cv::Size(1280, 720));
+    cv::VideoWriter out(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 15,
+                        cv::Size(1280, 720));
     for (int i = 0; i < 75; ++i) {
         const double t = i / 15.0;
         cv::Mat frame(720, 1280, CV_8UC3, cv::Scalar(70, 80, 90));
         const double turn = 0.4 * std::sin(t * 1.3), scale = 1.5 + 0.1 * std::sin(t);
         const cv::Point2f c(float(640 + 60 * std::sin(t * 1.1)), 360.f);
         const float w = float(photo.cols * scale * std::cos(turn)), h = float(photo.rows * scale);
-        std::vector<cv::Point2f> src{{0, 0}, {float(photo.cols), 0}, {float(photo.cols), float(photo.rows)}, {0, float(photo.rows)}};
-        std::vector<cv::Point2f> dst{{c.x - w / 2, c.y - h / 2}, {c.x + w / 2, c.y - h / 2}, {c.x + w / 2, c.y + h / 2}, {c.x - w / 2, c.y + h / 2}};
-        cv::warpPerspective(photo, frame, cv::getPerspectiveTransform(src, dst), frame.size(), cv::INTER_LINEAR,
-                            cv::BORDER_TRANSPARENT);
+        std::vector<cv::Point2f> src{
+            {0, 0}, {float(photo.cols), 0}, {float(photo.cols), float(photo.rows)}, {0, float(photo.rows)}};
+        std::vector<cv::Point2f> dst{{c.x - w / 2, c.y - h / 2},
+                                     {c.x + w / 2, c.y - h / 2},
+                                     {c.x + w / 2, c.y + h / 2},
+                                     {c.x - w / 2, c.y + h / 2}};
+        cv::warpPerspective(photo, frame, cv::getPerspectiveTransform(src, dst), frame.size(),
+                            cv::INTER_LINEAR, cv::BORDER_TRANSPARENT);
         out.write(frame);
     }
 }
@@ -69,8 +77,9 @@ inline bool writeHolderWithPortrait(const demo::DemoKit& kit, const QString& dir
         QFile f(QDir(dir).filePath(name));
         return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
     };
-    return write(QStringLiteral("cred.cose"), c.issue(issuer.key, issuer.entry.kid))
-           && write(QStringLiteral("device.pem"), holder.deviceKey.toPem()) && write(QStringLiteral("portrait.jpg"), jpeg);
+    return write(QStringLiteral("cred.cose"), c.issue(issuer.key, issuer.entry.kid)) &&
+           write(QStringLiteral("device.pem"), holder.deviceKey.toPem()) &&
+           write(QStringLiteral("portrait.jpg"), jpeg);
 }
 
 } // namespace lz::test

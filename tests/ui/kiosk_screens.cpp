@@ -56,7 +56,8 @@ public:
         o.installWedge = false;
         o.nfcReader = nfcReader;
         o.idCardReader = idCardReader;
-        o.cameraFactory = camera ? camera : [c = m_camera] { return std::make_unique<test::PluggableCamera>(c); };
+        o.cameraFactory =
+            camera ? camera : [c = m_camera] { return std::make_unique<test::PluggableCamera>(c); };
         auto k = Kiosk::create(o);
         if (!k)
             qFatal("%s", qPrintable(k.error()));
@@ -203,12 +204,13 @@ void faceCheck(const QString& out, const Variant& v) {
     emu.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/lz-pn532-emu"));
     emu.setArguments({QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--credential"),
                       dir.filePath("cred.cose"), QStringLiteral("--device-key"), dir.filePath("device.pem"),
-                      QStringLiteral("--portrait"), dir.filePath("portrait.jpg"), QStringLiteral("--start-absent"),
-                      QStringLiteral("--link"), link});
+                      QStringLiteral("--portrait"), dir.filePath("portrait.jpg"),
+                      QStringLiteral("--start-absent"), QStringLiteral("--link"), link});
     emu.start();
     emu.waitForReadyRead(5000);
-    Tour t(out, v, QStringLiteral("hotel"), QStringLiteral("pn532_uart:") + link, {},
-           [video] { return std::make_unique<VideoFileSource>(video, VideoFileSource::Options{true, true}); });
+    Tour t(out, v, QStringLiteral("hotel"), QStringLiteral("pn532_uart:") + link, {}, [video] {
+        return std::make_unique<VideoFileSource>(video, VideoFileSource::Options{true, true});
+    });
     emu.write("place\n");
     emu.waitForBytesWritten(1000);
     QTest::qWait(1500);

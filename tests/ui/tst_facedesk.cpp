@@ -39,21 +39,25 @@ private slots:
         QVERIFY(writeHolderWithPortrait(*kit, dir.path(), jpeg));
 
         const QString link = dir.filePath(QStringLiteral("ttyNFC"));
-        auto emu = startEmulator(link, {QStringLiteral("--card"), QStringLiteral("wallet"), QStringLiteral("--credential"),
-                                        dir.filePath("cred.cose"), QStringLiteral("--device-key"), dir.filePath("device.pem"),
+        auto emu = startEmulator(link, {QStringLiteral("--card"), QStringLiteral("wallet"),
+                                        QStringLiteral("--credential"), dir.filePath("cred.cose"),
+                                        QStringLiteral("--device-key"), dir.filePath("device.pem"),
                                         QStringLiteral("--portrait"), dir.filePath("portrait.jpg")});
-        Rig rig({{QStringLiteral("kiosk/auto_return_seconds"), 30}}, QStringLiteral("pn532_uart:") + link, {}, [video] {
-            return std::make_unique<VideoFileSource>(video, VideoFileSource::Options{true, true});
-        });
+        Rig rig({{QStringLiteral("kiosk/auto_return_seconds"), 30}}, QStringLiteral("pn532_uart:") + link, {},
+                [video] {
+                    return std::make_unique<VideoFileSource>(video, VideoFileSource::Options{true, true});
+                });
         QTRY_VERIFY_WITH_TIMEOUT(rig.window().statusStrip()->summary().contains(
                                      ui::StatusStrip::tr("%1 ready").arg(ui::StatusStrip::tr("NFC"))),
                                  kWaitMs);
 
         say(*emu, "place");
-        QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid && v.method == QLatin1String("nfc"); }));
+        QVERIFY(rig.waitVerdict(
+            [](const ui::Verdict& v) { return v.result.valid && v.method == QLatin1String("nfc"); }));
         const ui::Verdict v = rig.result()->verdict();
         QVERIFY2(v.faceOffered, qPrintable(v.faceUnavailable));
-        QCOMPARE(v.photo.size(), QSize(240, 296)); // the portrait, read over NFC and trusted by its signed hash
+        QCOMPARE(v.photo.size(),
+                 QSize(240, 296)); // the portrait, read over NFC and trusted by its signed hash
         ui::FacePanel* face = rig.result()->facePanel();
         QCOMPARE(face->state(), ui::FacePanel::State::Offered);
         say(*emu, "remove");
@@ -74,14 +78,17 @@ private slots:
         QCOMPARE(result.outcome.liveness, QStringLiteral("liveness_timed_out"));
         QVERIFY(!result.outcome.distance.has_value()); // no match without a live face
         QCOMPARE(face->state(), ui::FacePanel::State::Done);
-        QCOMPARE(face->text(), ui::FacePanel::tr("The live check was not passed. The clerk checks the photo."));
-        QCOMPARE(rig.window().currentScreen(), static_cast<QWidget*>(rig.result())); // not timed out under the check
+        QCOMPARE(face->text(),
+                 ui::FacePanel::tr("The live check was not passed. The clerk checks the photo."));
+        QCOMPARE(rig.window().currentScreen(),
+                 static_cast<QWidget*>(rig.result())); // not timed out under the check
 
         // The clerk's own check is required, then recorded with who and why.
         QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("0808"));
         QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
         QCOMPARE(rig.result()->statusText(),
-                 ui::ResultScreen::tr("Please fill in: %1").arg(ui::ResultScreen::tr("the clerk's check of the document photo")));
+                 ui::ResultScreen::tr("Please fill in: %1")
+                     .arg(ui::ResultScreen::tr("the clerk's check of the document photo")));
         QTest::keyClicks(face->reasonEdit(), QStringLiteral("looked at her and the photo: same woman"));
         QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
         QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
@@ -91,7 +98,8 @@ private slots:
         QCOMPARE(r.details.value("face_liveness").toString(), QStringLiteral("liveness_timed_out"));
         QCOMPARE(r.details.value("face_model").toString(), QStringLiteral("face-api-1.7.15"));
         QCOMPARE(r.details.value("face_clerk").toString(), QStringLiteral("DEMO-CLERK"));
-        QCOMPARE(r.details.value("face_clerk_reason").toString(), QStringLiteral("looked at her and the photo: same woman"));
+        QCOMPARE(r.details.value("face_clerk_reason").toString(),
+                 QStringLiteral("looked at her and the photo: same woman"));
         // Nothing of a face in the record: only words and numbers.
         for (auto it = r.details.begin(); it != r.details.end(); ++it)
             QVERIFY2(it.value().toString().size() < 100, qPrintable(it.key()));

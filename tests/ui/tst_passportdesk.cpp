@@ -125,7 +125,8 @@ void TestPassportDesk::passportToForeignGuestRegistration() {
     QVERIFY(face->consentButton()->isVisibleTo(&rig.window()));
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
     QCOMPARE(rig.result()->statusText(),
-             ui::ResultScreen::tr("Please fill in: %1").arg(ui::ResultScreen::tr("the clerk's check of the document photo")));
+             ui::ResultScreen::tr("Please fill in: %1")
+                 .arg(ui::ResultScreen::tr("the clerk's check of the document photo")));
     QTest::mouseClick(face->clerkMatchButton(), Qt::LeftButton);
     QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);

@@ -1,8 +1,8 @@
 #include "issuer/IssuerCommands.h"
 
 #include "credential/Credential.h"
-#include "crypto/Digest.h"
 #include "credential/IdentityJson.h"
+#include "crypto/Digest.h"
 #include "trust/TrustList.h"
 
 #include <QDateTime>

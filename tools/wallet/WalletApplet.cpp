@@ -33,7 +33,9 @@ QByteArray WalletApplet::process(const QByteArray& bytes) {
         m_selected = c->p1 == 0x04 && c->data == nfc::wallet::aid();
         if (!m_selected)
             return status(0x6A82);
-        return ResponseApdu{nfc::wallet::AppInfo{nfc::wallet::kVersion, int(m_portrait.size())}.encode(), 0x9000}.encode();
+        return ResponseApdu{nfc::wallet::AppInfo{nfc::wallet::kVersion, int(m_portrait.size())}.encode(),
+                            0x9000}
+            .encode();
     }
     if (!m_selected)
         return status(0x6985);

@@ -57,7 +57,8 @@ int serveNfc(const cli::Options& o) {
         if (!portrait)
             return cli::fail(portrait.error());
         if (portrait->size() > nfc::wallet::kMaxPortraitBytes)
-            return cli::fail(QStringLiteral("--portrait is over %1 bytes").arg(nfc::wallet::kMaxPortraitBytes));
+            return cli::fail(
+                QStringLiteral("--portrait is over %1 bytes").arg(nfc::wallet::kMaxPortraitBytes));
         applet.setPortrait(*portrait);
     }
     char line[4096];

@@ -5,8 +5,8 @@
 // and known again after a restart.
 #include "credential/IdNumber.h"
 #include "desk/Desk.h"
-#include "log/VenueFields.h"
 #include "log/RecordId.h"
+#include "log/VenueFields.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -446,7 +446,8 @@ private slots:
         // A live "same person": recorded with its distance and model, no clerk needed.
         const Decision d = desk->decide(valid(person(kLi)), "nfc");
         QVERIFY(desk->offerFaceCheck(d.id, "face-api-1.7.15"));
-        QVERIFY(desk->recordFaceCheck(d.id, face::FaceOutcome{true, face::FaceVerdict::Same, 0.312, "passed", "face-api-1.7.15"}));
+        QVERIFY(desk->recordFaceCheck(
+            d.id, face::FaceOutcome{true, face::FaceVerdict::Same, 0.312, "passed", "face-api-1.7.15"}));
         auto same = desk->registerGuest(d.id, hotel("1202"), "op");
         QVERIFY2(same.hasValue(), same ? "" : qPrintable(same.error().text()));
         QCOMPARE(same->details.value("face_check").toString(), QStringLiteral("same"));
@@ -461,14 +462,18 @@ private slots:
             const char* name;
         } cases[] = {
             {face::FaceOutcome{false, std::nullopt, std::nullopt, {}, "face-api-1.7.15"}, "declined"},
-            {face::FaceOutcome{true, std::nullopt, std::nullopt, "liveness_timed_out", "face-api-1.7.15"}, "not_live"},
-            {face::FaceOutcome{true, face::FaceVerdict::Different, 0.71, "passed", "face-api-1.7.15"}, "different"},
-            {face::FaceOutcome{true, face::FaceVerdict::Undecided, 0.5, "passed", "face-api-1.7.15"}, "undecided"},
+            {face::FaceOutcome{true, std::nullopt, std::nullopt, "liveness_timed_out", "face-api-1.7.15"},
+             "not_live"},
+            {face::FaceOutcome{true, face::FaceVerdict::Different, 0.71, "passed", "face-api-1.7.15"},
+             "different"},
+            {face::FaceOutcome{true, face::FaceVerdict::Undecided, 0.5, "passed", "face-api-1.7.15"},
+             "undecided"},
             {std::nullopt, "not_run"},
         };
-        const QString people[] = {number("440305", QDate(1980, 2, 3), 11), number("440305", QDate(1981, 2, 3), 13),
-                                  number("440305", QDate(1982, 2, 3), 15), number("440305", QDate(1983, 2, 3), 17),
-                                  number("440305", QDate(1984, 2, 3), 19)};
+        const QString people[] = {
+            number("440305", QDate(1980, 2, 3), 11), number("440305", QDate(1981, 2, 3), 13),
+            number("440305", QDate(1982, 2, 3), 15), number("440305", QDate(1983, 2, 3), 17),
+            number("440305", QDate(1984, 2, 3), 19)};
         int i = 0;
         for (const auto& c : cases) {
             const Decision x = desk->decide(valid(person(people[i])), "passport");
@@ -479,19 +484,23 @@ private slots:
             auto refused = desk->registerGuest(x.id, details, "op");
             QCOMPARE(refused.error().error, DeskError::FaceUnconfirmed);
             QCOMPARE(refused.error().detail, QString::fromLatin1(c.name));
-            QCOMPARE(desk->registerGuest(x.id, details, "op", {}, StaffOverride{"op", " "}).error().error, DeskError::FaceUnconfirmed);
-            auto r = desk->registerGuest(x.id, details, "op", {}, StaffOverride{"clerk-7", "photo matches, glasses"});
+            QCOMPARE(desk->registerGuest(x.id, details, "op", {}, StaffOverride{"op", " "}).error().error,
+                     DeskError::FaceUnconfirmed);
+            auto r = desk->registerGuest(x.id, details, "op", {},
+                                         StaffOverride{"clerk-7", "photo matches, glasses"});
             QVERIFY2(r.hasValue(), r ? "" : qPrintable(r.error().text()));
             QCOMPARE(r->details.value("face_check").toString(), QString::fromLatin1(c.name));
             QCOMPARE(r->details.value("face_clerk").toString(), QStringLiteral("clerk-7"));
-            QCOMPARE(r->details.value("face_clerk_reason").toString(), QStringLiteral("photo matches, glasses"));
+            QCOMPARE(r->details.value("face_clerk_reason").toString(),
+                     QStringLiteral("photo matches, glasses"));
             ++i;
         }
         QVERIFY(!desk->offerFaceCheck(0x99, "m"));
         QVERIFY(!desk->recordFaceCheck(d.id, face::FaceOutcome{})); // used already
         // The venue fields' rule stands alone (the gateway runs it on what it receives).
-        QCOMPARE(validateDetails(VenueType::Hotel, QJsonObject{{"face_check", "different"}, {"face_model", "m"}}),
-                 QStringLiteral("details_missing: room"));
+        QCOMPARE(
+            validateDetails(VenueType::Hotel, QJsonObject{{"face_check", "different"}, {"face_model", "m"}}),
+            QStringLiteral("details_missing: room"));
         QJsonObject bare = hotel("1");
         bare.insert("face_check", "different");
         bare.insert("face_model", "m");

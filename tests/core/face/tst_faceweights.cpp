@@ -13,7 +13,8 @@ QByteArray manifest(const QByteArray& weights) {
     return R"([{"paths":["m.bin"],"weights":[)" + weights + "]}]";
 }
 
-const QByteArray kQuantized = R"({"name":"q","shape":[2,2],"dtype":"float32","quantization":{"dtype":"uint8","scale":0.5,"min":-1}})";
+const QByteArray kQuantized =
+    R"({"name":"q","shape":[2,2],"dtype":"float32","quantization":{"dtype":"uint8","scale":0.5,"min":-1}})";
 const QByteArray kPlain = R"({"name":"f","shape":[2],"dtype":"float32"})";
 
 QByteArray floats(std::initializer_list<float> v) {
@@ -48,22 +49,33 @@ private slots:
 
     void namesEveryProblem() {
         const QByteArray bin = QByteArray(4, '\0') + floats({0, 0});
-        auto code = [](const lz::Expected<FaceWeights, ModelFailure>& r) { return r ? QString() : modelErrorName(r.error().code); };
+        auto code = [](const lz::Expected<FaceWeights, ModelFailure>& r) {
+            return r ? QString() : modelErrorName(r.error().code);
+        };
         QCOMPARE(code(FaceWeights::parse("{not json", bin)), QStringLiteral("model_manifest_malformed"));
         QCOMPARE(code(FaceWeights::parse("[]", bin)), QStringLiteral("model_manifest_malformed"));
-        QCOMPARE(code(FaceWeights::parse(manifest(kQuantized + "," + kPlain), bin.left(11))), QStringLiteral("model_size_mismatch"));
-        QCOMPARE(code(FaceWeights::parse(manifest(kQuantized + "," + kPlain), bin + "x")), QStringLiteral("model_size_mismatch"));
+        QCOMPARE(code(FaceWeights::parse(manifest(kQuantized + "," + kPlain), bin.left(11))),
+                 QStringLiteral("model_size_mismatch"));
+        QCOMPARE(code(FaceWeights::parse(manifest(kQuantized + "," + kPlain), bin + "x")),
+                 QStringLiteral("model_size_mismatch"));
         QCOMPARE(code(FaceWeights::parse(manifest(R"({"name":"h","shape":[2],"dtype":"float16"})"), bin)),
                  QStringLiteral("model_unsupported_dtype"));
-        QCOMPARE(code(FaceWeights::parse(manifest(R"({"name":"h","shape":[2],"dtype":"float32","quantization":{"dtype":"uint16","scale":1,"min":0}})"), bin)),
-                 QStringLiteral("model_unsupported_dtype"));
+        QCOMPARE(
+            code(FaceWeights::parse(
+                manifest(
+                    R"({"name":"h","shape":[2],"dtype":"float32","quantization":{"dtype":"uint16","scale":1,"min":0}})"),
+                bin)),
+            QStringLiteral("model_unsupported_dtype"));
         // A shape that would need more memory than the file holds is refused before allocating.
-        QCOMPARE(code(FaceWeights::parse(manifest(R"({"name":"big","shape":[12,65536,65536],"dtype":"float32"})"), bin)),
+        QCOMPARE(code(FaceWeights::parse(
+                     manifest(R"({"name":"big","shape":[12,65536,65536],"dtype":"float32"})"), bin)),
                  QStringLiteral("model_size_mismatch"));
         QCOMPARE(code(FaceWeights::parse(manifest(R"({"name":"neg","shape":[-1],"dtype":"float32"})"), bin)),
                  QStringLiteral("model_manifest_malformed"));
-        QCOMPARE(code(FaceWeights::parse(manifest(R"({"shape":[1],"dtype":"float32"})"), bin)), QStringLiteral("model_manifest_malformed"));
-        QCOMPARE(code(FaceWeights::parse(manifest(kPlain + "," + kPlain), floats({0, 0, 0, 0}))), QStringLiteral("model_manifest_malformed"));
+        QCOMPARE(code(FaceWeights::parse(manifest(R"({"shape":[1],"dtype":"float32"})"), bin)),
+                 QStringLiteral("model_manifest_malformed"));
+        QCOMPARE(code(FaceWeights::parse(manifest(kPlain + "," + kPlain), floats({0, 0, 0, 0}))),
+                 QStringLiteral("model_manifest_malformed"));
 
         auto w = FaceWeights::parse(manifest(kQuantized + "," + kPlain), bin);
         QVERIFY(w.hasValue());

@@ -55,10 +55,10 @@ std::array<Point3, 68> modelFace() {
 }
 
 struct Pose {
-    double yawDeg = 0;   // + : the guest turns to their left (nose to the picture's right)
-    double rollDeg = 0;  // in-plane tilt
-    double eyeOpen = 1;  // 1 open, 0 shut
-    double scale = 200;  // pixels per unit
+    double yawDeg = 0;      // + : the guest turns to their left (nose to the picture's right)
+    double rollDeg = 0;     // in-plane tilt
+    double eyeOpen = 1;     // 1 open, 0 shut
+    double scale = 200;     // pixels per unit
     double flatTurnDeg = 0; // a flat picture turned about its vertical axis
     bool flat = false;      // a picture: no depth
     double cx = 640, cy = 360;
@@ -75,7 +75,8 @@ Landmarks render(const Pose& pose) {
         }
     }
     Landmarks out{};
-    const double yaw = pose.yawDeg * M_PI / 180, roll = pose.rollDeg * M_PI / 180, flatTurn = pose.flatTurnDeg * M_PI / 180;
+    const double yaw = pose.yawDeg * M_PI / 180, roll = pose.rollDeg * M_PI / 180,
+                 flatTurn = pose.flatTurnDeg * M_PI / 180;
     for (size_t i = 0; i < 68; ++i) {
         Point3 p = f[i];
         if (pose.flat)
@@ -84,14 +85,16 @@ Landmarks render(const Pose& pose) {
         double x = p.x * std::cos(yaw) + p.z * std::sin(yaw);
         x *= std::cos(flatTurn);
         const double y = p.y;
-        const double rx = x * std::cos(roll) - y * std::sin(roll), ry = x * std::sin(roll) + y * std::cos(roll);
+        const double rx = x * std::cos(roll) - y * std::sin(roll),
+                     ry = x * std::sin(roll) + y * std::cos(roll);
         out[i] = PointD{pose.cx + pose.scale * rx, pose.cy + pose.scale * ry};
     }
     return out;
 }
 
 // Runs a track of `ms` milliseconds at 15 fps; `at(t)` gives the pose at t (nullopt: no face).
-LivenessCheck::State run(LivenessCheck& check, qint64 ms, const std::function<std::optional<Pose>(qint64)>& at) {
+LivenessCheck::State run(LivenessCheck& check, qint64 ms,
+                         const std::function<std::optional<Pose>(qint64)>& at) {
     for (qint64 t = 0; t <= ms; t += 66) {
         const std::optional<Pose> pose = at(t);
         check.observe(FaceFrame{t, pose ? std::optional<Landmarks>(render(*pose)) : std::nullopt});
@@ -117,7 +120,7 @@ class TestLiveness : public QObject {
 private slots:
     void measuresOnTheModelFace() {
         QVERIFY(std::abs(yawRatio(render({}))) < 0.01);
-        QVERIFY(yawRatio(render({.yawDeg = 25})) > 0.3);  // the guest's left: the nose to the picture's right
+        QVERIFY(yawRatio(render({.yawDeg = 25})) > 0.3); // the guest's left: the nose to the picture's right
         QVERIFY(yawRatio(render({.yawDeg = -25})) < -0.3);
         QVERIFY(eyeAspectRatio(render({})) > 0.2);
         QVERIFY(eyeAspectRatio(render({.eyeOpen = 0.1})) < 0.05);
@@ -165,7 +168,8 @@ private slots:
     void aStillFaceTimesOut() {
         for (const Challenge c : {Challenge::Blink, Challenge::TurnLeft, Challenge::TurnRight}) {
             LivenessCheck check(c);
-            QCOMPARE(run(check, 10000, [](qint64) { return std::optional<Pose>(Pose{}); }), LivenessCheck::State::Failed);
+            QCOMPARE(run(check, 10000, [](qint64) { return std::optional<Pose>(Pose{}); }),
+                     LivenessCheck::State::Failed);
             QCOMPARE(*check.failure(), LivenessFailure::TimedOut);
         }
     }
@@ -214,7 +218,8 @@ private slots:
 
     void noFaceRunsTheClock() {
         LivenessCheck check(Challenge::Blink, LivenessSettings{.timeLimitMs = 3000});
-        QCOMPARE(run(check, 5000, [](qint64) { return std::optional<Pose>(); }), LivenessCheck::State::Failed);
+        QCOMPARE(run(check, 5000, [](qint64) { return std::optional<Pose>(); }),
+                 LivenessCheck::State::Failed);
         QCOMPARE(*check.failure(), LivenessFailure::TimedOut);
     }
 
@@ -236,7 +241,8 @@ private slots:
         for (int i = 0; i < 200; ++i)
             seen.insert(challengeName(randomChallenge()));
         QCOMPARE(seen, (QSet<QString>{"turn_left", "turn_right"})); // blink: see randomChallenge()
-        QCOMPARE(livenessFailureName(LivenessFailure::WrongDirection), QStringLiteral("liveness_wrong_direction"));
+        QCOMPARE(livenessFailureName(LivenessFailure::WrongDirection),
+                 QStringLiteral("liveness_wrong_direction"));
     }
 };
 

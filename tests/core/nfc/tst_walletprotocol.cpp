@@ -258,7 +258,8 @@ private slots:
         QVERIFY(!read->portraitProblem);
         QCOMPARE(read->apdus, 3 + 20); // SELECT, SIGN, one GET RESPONSE (~0.5 KB), 20 parts of the portrait
         ReplayCache replay;
-        const auto verified = verifier(&replay).verifyPresentation(read->presentation, challenge.nonce, kTerminal);
+        const auto verified =
+            verifier(&replay).verifyPresentation(read->presentation, challenge.nonce, kTerminal);
         QVERIFY2(verified.valid, qPrintable(verified.detail));
         QCOMPARE(face::checkWalletPortrait(verified, read->portrait), face::PortraitProblem::None);
 
@@ -272,10 +273,12 @@ private slots:
         auto read2 = readWallet(direct(unsignedPortrait), c2, true);
         QVERIFY(read2.hasValue());
         ReplayCache replay2;
-        const auto verified2 = verifier(&replay2).verifyPresentation(read2->presentation, c2.nonce, kTerminal);
+        const auto verified2 =
+            verifier(&replay2).verifyPresentation(read2->presentation, c2.nonce, kTerminal);
         QVERIFY(verified2.valid);
         QCOMPARE(face::checkWalletPortrait(verified2, read2->portrait), face::PortraitProblem::NotCommitted);
-        QCOMPARE(face::portraitProblemName(face::PortraitProblem::Mismatch), QStringLiteral("portrait_mismatch"));
+        QCOMPARE(face::portraitProblemName(face::PortraitProblem::Mismatch),
+                 QStringLiteral("portrait_mismatch"));
 
         // Not asked for (a venue without the face check): not read at all.
         auto without = readWallet(direct(phone), proto::Challenge::make(kTerminal, kNow), false);
@@ -293,7 +296,8 @@ private slots:
         const auto info = ResponseApdu::parse(phone.process(select));
         QVERIFY(info.hasValue());
         QCOMPARE(proto::AppInfo::decode(info->data)->portraitBytes, 300);
-        QCOMPARE(ResponseApdu::parse(phone.process(readPortrait))->sw, quint16(0x6985)); // no challenge answered yet
+        QCOMPARE(ResponseApdu::parse(phone.process(readPortrait))->sw,
+                 quint16(0x6985)); // no challenge answered yet
         QCOMPARE(ResponseApdu::parse(Phone(h.credential, h.deviceKey).process(select))->data,
                  QByteArray::fromHex("a10101")); // no portrait: the application info of version 1, unchanged
     }
@@ -316,12 +320,14 @@ private slots:
         QVERIFY(read->portrait.isEmpty());
         QCOMPARE(read->portraitProblem->code, NfcCode::CardLeft);
         // A wallet that announces more than 16 KiB is refused by name.
-        QCOMPARE(proto::AppInfo::decode(proto::AppInfo{1, 20000}.encode()).error().code, NfcCode::PortraitTooLarge);
+        QCOMPARE(proto::AppInfo::decode(proto::AppInfo{1, 20000}.encode()).error().code,
+                 NfcCode::PortraitTooLarge);
         // A part larger than asked, or a refusal mid-way: portrait_broken.
         auto app = proto::AppInfo{1, 600}.encode();
-        auto broken = readWallet(scripted({app + QByteArray::fromHex("9000"), QByteArray(10, 'x') + QByteArray::fromHex("9000"),
-                                           QByteArray(256, 'p') + QByteArray::fromHex("9000"), QByteArray::fromHex("6a88")}),
-                                 proto::Challenge::make(kTerminal, kNow), true);
+        auto broken = readWallet(
+            scripted({app + QByteArray::fromHex("9000"), QByteArray(10, 'x') + QByteArray::fromHex("9000"),
+                      QByteArray(256, 'p') + QByteArray::fromHex("9000"), QByteArray::fromHex("6a88")}),
+            proto::Challenge::make(kTerminal, kNow), true);
         QVERIFY(broken.hasValue());
         QCOMPARE(broken->portraitProblem->code, NfcCode::PortraitBroken);
         QCOMPARE(nfcCodeName(NfcCode::PortraitBroken), QStringLiteral("portrait_broken"));

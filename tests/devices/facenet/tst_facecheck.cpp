@@ -25,7 +25,8 @@ cv::Mat sample(int n) {
 // Head and shoulders around a face box of the sample photos (fixture boxes), 102:126.
 cv::Mat portrait(const cv::Mat& img, cv::Rect2d face) {
     const double w = face.width * 1.7, h = w * 126.0 / 102.0;
-    const cv::Rect r(int(face.x + face.width / 2 - w / 2), int(face.y + face.height * 0.55 - h / 2), int(w), int(h));
+    const cv::Rect r(int(face.x + face.width / 2 - w / 2), int(face.y + face.height * 0.55 - h / 2), int(w),
+                     int(h));
     return img(r & cv::Rect(0, 0, img.cols, img.rows)).clone();
 }
 
@@ -37,14 +38,20 @@ const cv::Rect2d kNeighbour(734, 134, 237, 196);
 // moved and brought nearer, as someone holding it up to the camera would.
 cv::Mat printedPhotoFrame(const cv::Mat& photo, double t) {
     cv::Mat frame(720, 1280, CV_8UC3, cv::Scalar(70, 80, 90));
-    const double turn = 0.45 * std::sin(t * 1.3), roll = 12 * std::sin(t * 0.9) * CV_PI / 180, scale = 1.0 + 0.2 * std::sin(t * 0.7);
+    const double turn = 0.45 * std::sin(t * 1.3), roll = 12 * std::sin(t * 0.9) * CV_PI / 180,
+                 scale = 1.0 + 0.2 * std::sin(t * 0.7);
     const double w = photo.cols * scale, h = photo.rows * scale;
     const cv::Point2d c(640 + 80 * std::sin(t * 1.1), 360 + 30 * std::sin(t * 1.7));
-    std::vector<cv::Point2f> src{{0, 0}, {float(photo.cols), 0}, {float(photo.cols), float(photo.rows)}, {0, float(photo.rows)}}, dst;
+    std::vector<cv::Point2f> src{
+        {0, 0}, {float(photo.cols), 0}, {float(photo.cols), float(photo.rows)}, {0, float(photo.rows)}},
+        dst;
     for (const cv::Point2f& p : src) {
         // Turning the sheet: x shrinks by cos, the far edge a little shorter (perspective).
-        const double dx = (p.x / photo.cols - 0.5) * w * std::cos(turn), dy = (p.y / photo.rows - 0.5) * h * (1 - 0.15 * std::sin(turn) * (p.x / photo.cols - 0.5) * 2);
-        dst.emplace_back(float(c.x + dx * std::cos(roll) - dy * std::sin(roll)), float(c.y + dx * std::sin(roll) + dy * std::cos(roll)));
+        const double dx = (p.x / photo.cols - 0.5) * w * std::cos(turn),
+                     dy = (p.y / photo.rows - 0.5) * h *
+                          (1 - 0.15 * std::sin(turn) * (p.x / photo.cols - 0.5) * 2);
+        dst.emplace_back(float(c.x + dx * std::cos(roll) - dy * std::sin(roll)),
+                         float(c.y + dx * std::sin(roll) + dy * std::cos(roll)));
     }
     const cv::Mat m = cv::getPerspectiveTransform(src, dst);
     cv::warpPerspective(photo, frame, m, frame.size(), cv::INTER_LINEAR, cv::BORDER_TRANSPARENT);
@@ -80,7 +87,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath("printed-photo.avi");
         {
-            cv::VideoWriter out(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 15, cv::Size(1280, 720));
+            cv::VideoWriter out(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 15,
+                                cv::Size(1280, 720));
             QVERIFY(out.isOpened());
             for (int i = 0; i < 150; ++i) // ten seconds at 15 fps
                 out.write(printedPhotoFrame(m_photo, i / 15.0));
@@ -127,7 +135,8 @@ private slots:
     // The match alone: the same woman re-shot is the same person, her neighbour is not.
     void theMatchTellsPeopleApart() {
         const cv::Mat group = sample(5);
-        const cv::Rect wide(int(kFrontal.x - kFrontal.width), int(kFrontal.y - kFrontal.height), int(kFrontal.width * 3), int(kFrontal.height * 3));
+        const cv::Rect wide(int(kFrontal.x - kFrontal.width), int(kFrontal.y - kFrontal.height),
+                            int(kFrontal.width * 3), int(kFrontal.height * 3));
         cv::Mat live = group(wide & cv::Rect(0, 0, group.cols, group.rows)).clone();
         cv::resize(live, live, cv::Size(), 0.8, 0.8, cv::INTER_AREA);
         auto face = m_analyzer->read(live);
@@ -140,7 +149,9 @@ private slots:
         QCOMPARE(faceVerdictOf(same), FaceVerdict::Same);
         QCOMPARE(faceVerdictOf(different), FaceVerdict::Different);
         // No face in the document photo: no descriptor, so no match is offered.
-        QVERIFY(!FaceCheck::documentDescriptor(*m_analyzer, cv::Mat(126, 102, CV_8UC3, cv::Scalar(200, 200, 200))).has_value());
+        QVERIFY(
+            !FaceCheck::documentDescriptor(*m_analyzer, cv::Mat(126, 102, CV_8UC3, cv::Scalar(200, 200, 200)))
+                 .has_value());
     }
 
 private:
@@ -159,13 +170,17 @@ private:
     }
 
     void expectRefused(const Outcome& o, const QString& what) {
-        qInfo("%s: %d frames, face in %d, check started: %s, result: %s", qPrintable(what), o.frames, o.withFace,
-              o.started ? "yes" : "no",
-              o.result.livenessPassed ? "PASSED" : qPrintable(o.result.livenessFailure ? livenessFailureName(*o.result.livenessFailure) : "none"));
+        qInfo("%s: %d frames, face in %d, check started: %s, result: %s", qPrintable(what), o.frames,
+              o.withFace, o.started ? "yes" : "no",
+              o.result.livenessPassed
+                  ? "PASSED"
+                  : qPrintable(o.result.livenessFailure ? livenessFailureName(*o.result.livenessFailure)
+                                                        : "none"));
         QVERIFY(!o.result.livenessPassed);
         QVERIFY(o.result.livenessFailure.has_value());
         QVERIFY(!o.result.distance.has_value()); // nothing is matched without a live face
-        QVERIFY2(o.withFace * 10 >= o.frames * 7, "the picture's face must be seen, or the test proves nothing");
+        QVERIFY2(o.withFace * 10 >= o.frames * 7,
+                 "the picture's face must be seen, or the test proves nothing");
     }
 
     std::unique_ptr<FaceAnalyzer> m_analyzer;

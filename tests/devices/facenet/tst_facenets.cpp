@@ -67,7 +67,8 @@ class TestFaceNets : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QFile f(QString::fromUtf8(qgetenv("LZ_SOURCE_DIR")) + "/tests/devices/facenet/face-api-fixtures.json");
+        QFile f(QString::fromUtf8(qgetenv("LZ_SOURCE_DIR")) +
+                "/tests/devices/facenet/face-api-fixtures.json");
         QVERIFY(f.open(QIODevice::ReadOnly));
         m_fixtures = QJsonDocument::fromJson(f.readAll()).object();
         QCOMPARE(m_fixtures.value("faceApi").toString(), QStringLiteral("1.7.15"));
@@ -90,9 +91,10 @@ private slots:
             QCOMPARE(int(mine.size()), ref.size());
             for (const QJsonValue& rf : ref) {
                 const RefFace r = refFace(rf.toObject());
-                const auto match = std::max_element(mine.begin(), mine.end(), [&](const FaceReading& a, const FaceReading& b) {
-                    return iou(a.detection.box, r.box) < iou(b.detection.box, r.box);
-                });
+                const auto match = std::max_element(
+                    mine.begin(), mine.end(), [&](const FaceReading& a, const FaceReading& b) {
+                        return iou(a.detection.box, r.box) < iou(b.detection.box, r.box);
+                    });
                 const Descriptor d = analyzer.describe(*match);
                 worstIou = std::min(worstIou, iou(match->detection.box, r.box));
                 worstPx = std::max(worstPx, worstPoint(match->landmarks, r.landmarks));
@@ -100,8 +102,8 @@ private slots:
                 ++faces;
             }
         }
-        qInfo("end to end, %d faces: box IoU >= %.6f, landmarks within %.2e px, descriptor cosine >= %.8f", faces, worstIou,
-              worstPx, worstCos);
+        qInfo("end to end, %d faces: box IoU >= %.6f, landmarks within %.2e px, descriptor cosine >= %.8f",
+              faces, worstIou, worstPx, worstCos);
         QCOMPARE(faces, 20);
         QVERIFY(worstIou >= 0.9);
         QVERIFY(worstPx <= 1.0);
