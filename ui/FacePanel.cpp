@@ -1,7 +1,6 @@
 #include "ui/FacePanel.h"
 
 #include "face/FaceVerdict.h"
-#include "ui/Texts.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -94,6 +93,7 @@ void FacePanel::clear() {
     m_state = State::Hidden;
     m_clerkAsked = false;
     m_lastPrompt.clear();
+    m_spokenAt.invalidate();
     m_verdict = Verdict{};
     m_progress.reset();
     m_result.reset();
@@ -203,8 +203,8 @@ QString FacePanel::unavailableText() const {
         return tr("The face check is not available on this terminal (models not installed).");
     if (why == QLatin1String("card_left") || why.startsWith(QLatin1String("portrait_")))
         return tr("The photo could not be read from the phone: no face check.");
-    const QString photo = Texts::photoProblem(why);
-    return photo.isEmpty() ? tr("No usable document photo: no face check.") : photo;
+    // A chip's or a card's photo problem is already said beside the identity rows.
+    return tr("No usable document photo: no face check.");
 }
 
 void FacePanel::render() {
@@ -276,10 +276,15 @@ void FacePanel::announce() {
     // The guest's steps are spoken (the notice is long and is for reading; the clerk's line is not spoken).
     const bool spoken = m_state == State::Running || m_state == State::Done || m_state == State::Declined;
     const QString now = spoken ? m_text->text() : QString();
-    if (now != m_lastPrompt) {
+    // While the check runs the prompt may flicker (a face coming and going between frames): a new
+    // one is spoken at most every 2 s; the outcome always.
+    const bool settled = m_state != State::Running || !m_spokenAt.isValid() || m_spokenAt.elapsed() > 2000;
+    if (now != m_lastPrompt && settled) {
         m_lastPrompt = now;
-        if (!now.isEmpty())
+        if (!now.isEmpty()) {
+            m_spokenAt.start();
             emit promptChanged(now);
+        }
     }
 }
 

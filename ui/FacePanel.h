@@ -7,6 +7,7 @@
 // a reason, which the desk records with the clerk's id. Shows; decides nothing.
 #include "ui/KioskTypes.h"
 
+#include <QElapsedTimer>
 #include <QFrame>
 
 class QLabel;
@@ -61,6 +62,7 @@ private:
     State m_state = State::Hidden;
     bool m_clerkAsked = false;
     QString m_lastPrompt;
+    QElapsedTimer m_spokenAt;
     Verdict m_verdict;
     std::optional<FaceProgressView> m_progress;
     std::optional<FaceResultView> m_result;

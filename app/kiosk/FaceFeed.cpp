@@ -93,7 +93,13 @@ void FaceFeed::run() {
             emit finished(ui::FaceResultView{job.decisionId, {}, QStringLiteral("face_unavailable")});
             continue;
         }
-        runJob(*analyzer, job);
+        try {
+            runJob(*analyzer, job);
+        } catch (const cv::Exception& e) { // a bug in the port must not take the kiosk down
+            m_frames->close();
+            qCWarning(lcKiosk, "face check failed: %s", e.what());
+            emit finished(ui::FaceResultView{job.decisionId, {}, QStringLiteral("face_unavailable")});
+        }
     }
 }
 

@@ -6,6 +6,24 @@
 
 namespace lz::face {
 
+namespace {
+
+// The networks read 8-bit BGR; a camera may deliver grey (a night mode) or BGRA.
+cv::Mat asBgr(const cv::Mat& image) {
+    if (image.empty() || image.depth() != CV_8U)
+        return {};
+    if (image.channels() == 3)
+        return image;
+    cv::Mat out;
+    if (image.channels() == 1)
+        cv::cvtColor(image, out, cv::COLOR_GRAY2BGR);
+    else if (image.channels() == 4)
+        cv::cvtColor(image, out, cv::COLOR_BGRA2BGR);
+    return out;
+}
+
+} // namespace
+
 Landmarks FaceReading::landmarksInInput() const {
     Landmarks out = landmarks;
     for (PointD& p : out) {
@@ -15,7 +33,10 @@ Landmarks FaceReading::landmarksInInput() const {
     return out;
 }
 
-std::vector<FaceReading> FaceAnalyzer::readAll(const cv::Mat& bgr) {
+std::vector<FaceReading> FaceAnalyzer::readAll(const cv::Mat& image) {
+    const cv::Mat bgr = asBgr(image);
+    if (bgr.empty() || bgr.cols < 8 || bgr.rows < 8)
+        return {};
     std::vector<Detection> found = m_models.detector->detect(bgr);
     std::stable_sort(found.begin(), found.end(), [](const Detection& a, const Detection& b) {
         return a.box.width * a.box.height > b.box.width * b.box.height;
@@ -33,7 +54,11 @@ std::vector<FaceReading> FaceAnalyzer::readAll(const cv::Mat& bgr) {
     return faces;
 }
 
-std::optional<FaceReading> FaceAnalyzer::read(const cv::Mat& bgr) {
+
+std::optional<FaceReading> FaceAnalyzer::read(const cv::Mat& image) {
+    const cv::Mat bgr = asBgr(image);
+    if (bgr.empty() || bgr.cols < 8 || bgr.rows < 8)
+        return std::nullopt;
     if (auto r = readLargest(bgr))
         return r;
     const cv::Point offset(bgr.cols / 2, bgr.rows / 2);

@@ -31,9 +31,9 @@ public:
     // pipeline finds none in a 240×296 passport-style portrait), so when it finds nothing the
     // picture is tried again in the middle of a grey canvas twice its size — not scaled, so the
     // landmarks keep their size.
-    std::optional<FaceReading> read(const cv::Mat& bgr);
+    std::optional<FaceReading> read(const cv::Mat& image); // 8-bit BGR, grey or BGRA
     // Every face of the picture as face-api finds them, landmarks included (the parity fixtures).
-    std::vector<FaceReading> readAll(const cv::Mat& bgr);
+    std::vector<FaceReading> readAll(const cv::Mat& image);
     // face-api's descriptor: its crop is axis-aligned, as the parity fixtures require.
     Descriptor describe(const FaceReading& face);
     // The product's descriptor: the face first turned upright (eyes level) around its centre,

@@ -69,9 +69,13 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(face->state(), ui::FacePanel::State::Running, kWaitMs);
         // The step is spoken as well as written (espeak-ng's Mandarin voice, rendered once).
         QTRY_VERIFY_WITH_TIMEOUT(!spoken.isEmpty(), kWaitMs);
-        QCOMPARE(spoken.first().at(0).toString(), face->text());
+        // (The prompt may have changed meanwhile: the photo's face comes and goes as it is moved.)
+        const QString said = spoken.first().at(0).toString();
+        QVERIFY2(said == ui::FacePanel::tr("Please look at the camera.")
+                     || said == ui::FacePanel::tr("We cannot see your face: please face the camera."),
+                 qPrintable(said));
         QVERIFY(spoken.first().at(1).toBool());
-        QVERIFY(!rig.window().voice()->renderedFile(face->text(), QStringLiteral("zh_CN")).isEmpty());
+        QVERIFY(!rig.window().voice()->renderedFile(said, QStringLiteral("zh_CN")).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 30000);
         const auto result = finished.first().at(0).value<ui::FaceResultView>();
         QVERIFY2(result.problem.isEmpty(), qPrintable(result.problem));

@@ -148,6 +148,15 @@ private slots:
         qInfo("same woman re-shot: %.3f; her neighbour: %.3f", same, different);
         QCOMPARE(faceVerdictOf(same), FaceVerdict::Same);
         QCOMPARE(faceVerdictOf(different), FaceVerdict::Different);
+        // Whatever a camera delivers is read or refused, never a crash: grey, BGRA, tiny, empty.
+        cv::Mat grey, bgra;
+        cv::cvtColor(live, grey, cv::COLOR_BGR2GRAY);
+        cv::cvtColor(live, bgra, cv::COLOR_BGR2BGRA);
+        QVERIFY(m_analyzer->read(grey).has_value());
+        QVERIFY(m_analyzer->read(bgra).has_value());
+        QVERIFY(!m_analyzer->read(cv::Mat(2, 2, CV_8UC3, cv::Scalar(1, 2, 3))).has_value());
+        QVERIFY(!m_analyzer->read(cv::Mat()).has_value());
+        QVERIFY(!m_analyzer->read(cv::Mat(100, 100, CV_16UC3, cv::Scalar(1, 2, 3))).has_value());
         // No face in the document photo: no descriptor, so no match is offered.
         QVERIFY(
             !FaceCheck::documentDescriptor(*m_analyzer, cv::Mat(126, 102, CV_8UC3, cv::Scalar(200, 200, 200)))
