@@ -74,6 +74,7 @@ void FaceFeed::run() {
     } else {
         emit loaded(true, {});
     }
+    m_loadReported = true; // after the emit: its queued deliveries are posted already
     std::optional<face::FaceAnalyzer> analyzer;
     if (models)
         analyzer.emplace(std::move(*models));

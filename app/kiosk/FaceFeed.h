@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QThread>
 #include <QWaitCondition>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -33,6 +34,9 @@ public:
     // already running is cancelled first); cancel() ends it without an outcome.
     void check(quint64 decisionId, const QImage& documentPhoto);
     void cancel();
+    // The models' load has been reported (loaded() emitted, so whoever it is connected to has it
+    // queued): for tests and the self-test.
+    bool loadReported() const { return m_loadReported; }
 
 signals:
     void loaded(bool ok, const QString& problem); // the models (problem: a ModelError's name and detail)
@@ -56,6 +60,7 @@ private:
     std::optional<Job> m_job; // under m_mutex
     quint64 m_cancelled = 0;  // under m_mutex: the decision whose check was cancelled
     bool m_stopping = false;  // under m_mutex
+    std::atomic<bool> m_loadReported{false};
 };
 
 } // namespace lz

@@ -68,6 +68,9 @@ struct Rig {
         window().show();
         if (!arrived(opened) || !opened.first().at(0).toBool())
             qFatal("backend did not open");
+        // The face models are loaded on their own thread: a verdict before the backend knows it
+        // would offer no face check (a race on a loaded machine, not a behaviour to test).
+        QTRY_VERIFY_WITH_TIMEOUT(kiosk->faceFeed()->loadReported(), kWaitMs);
         auto loaded = demo::DemoKit::load(clock.now());
         kit.emplace(std::move(*loaded));
     }
