@@ -1146,6 +1146,10 @@
         <source>the clerk&apos;s check of the document photo</source>
         <translation>the clerk&apos;s check of the document photo</translation>
     </message>
+    <message>
+        <source>Next guest&apos;s code read: please wait</source>
+        <translation>Next guest's code read: please wait</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffDevicesPage</name>

@@ -1143,6 +1143,10 @@
         <source>the clerk&apos;s check of the document photo</source>
         <translation>工作人员对证件照片的核对</translation>
     </message>
+    <message>
+        <source>Next guest&apos;s code read: please wait</source>
+        <translation>下一位已扫码，请稍候</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffDevicesPage</name>

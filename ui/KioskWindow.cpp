@@ -200,15 +200,20 @@ void KioskWindow::showVerdict(const Verdict& verdict) {
         return;
     if (passport)
         m_passport->clear();
-    // A registration in flight is seen through; the next guest's verdict waits for it.
-    if (m_result->registering()) {
+    const bool onResult = m_stack->currentWidget() == m_result && m_result->showing();
+    // The guest on screen raised the same phone (or code) again: nothing new to say to them.
+    if (onResult && !verdict.result.credentialId.isEmpty() &&
+        m_result->verdict().result.credentialId == verdict.result.credentialId &&
+        (verdict.repeatOfLast || m_result->serving()))
+        return;
+    // The guest being served keeps the screen until registered or dismissed, and what the clerk
+    // typed stays: the next guest's verdict waits behind a chip (issue 18), as it does behind a
+    // registration in flight.
+    if (m_result->registering() || (onResult && m_result->serving())) {
         m_held = verdict;
+        m_result->setNextWaiting(true);
         return;
     }
-    // The guest on screen raised the same phone again: nothing new to say to them.
-    if (verdict.repeatOfLast && m_stack->currentWidget() == m_result && m_result->showing() &&
-        m_result->verdict().result.credentialId == verdict.result.credentialId)
-        return;
     m_result->show(verdict, m_settings.venue.type, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()),
                    m_settings.windowNo);
     m_stack->setCurrentWidget(m_result);

@@ -126,6 +126,13 @@ ResultScreen::ResultScreen(QWidget* parent)
         emit finished();
     });
     bottom->addWidget(m_countdown);
+    m_nextChip = new QLabel(this);
+    m_nextChip->setObjectName(QStringLiteral("nextWaiting"));
+    m_nextChip->setStyleSheet(
+        QStringLiteral("border: 1px solid palette(mid); border-radius: 6px; padding: 4px 10px;"));
+    m_nextChip->hide();
+    bottom->addSpacing(16);
+    bottom->addWidget(m_nextChip);
     bottom->addStretch();
     bottom->addWidget(m_done);
     outer->addLayout(bottom);
@@ -164,8 +171,18 @@ void ResultScreen::show(const Verdict& verdict, VenueType venue, const QDateTime
         m_done->setFocus();
 }
 
+void ResultScreen::setNextWaiting(bool waiting) {
+    m_nextChip->setText(tr("Next guest's code read: please wait"));
+    m_nextChip->setVisible(waiting);
+}
+
+bool ResultScreen::nextWaiting() const {
+    return !m_nextChip->isHidden();
+}
+
 void ResultScreen::clear() {
     m_timer.stop();
+    m_nextChip->hide();
     m_verdict = Verdict();
     m_shown = false;
     m_registering = m_registered = false;

@@ -29,6 +29,13 @@ public:
     bool registrationDone(quint64 request, const Registration& r);
     bool registrationFailed(quint64 request, const desk::DeskFailure& failure);
     bool registering() const { return m_registering; }
+    // A registrable guest is on screen and not yet registered: the desk is serving them.
+    bool serving() const {
+        return m_shown && m_verdict.result.valid && m_verdict.decisionId != 0 && !m_registered;
+    }
+    // The next guest's code was read and waits until this guest is done (a chip says so).
+    void setNextWaiting(bool waiting);
+    bool nextWaiting() const;
     bool showing() const { return m_shown; }
     const Verdict& verdict() const { return m_verdict; }
     RegistrationForm* form() const { return m_form; }
@@ -90,6 +97,7 @@ private:
     QLabel* m_status;
     QLineEdit* m_override; // the clerk's reason to register a flagged guest anyway
     QLabel* m_countdown;
+    QLabel* m_nextChip;
     QPushButton* m_register;
     QPushButton* m_done;
 };

@@ -93,6 +93,7 @@ private slots:
     void validCodeToHotelRegistrationInTheLog();
     void hotelPartySharesTheRoom();
     void answersReachTheGuestTheyWereFor();
+    void theGuestBeingServedKeepsTheScreen();
     void everyRejectionShowsItsMessage();
     void underageGuestRefusedAtCafe();
     void flaggedStayRegisteredWithTheClerksReason();
@@ -298,6 +299,38 @@ void TestKiosk::answersReachTheGuestTheyWereFor() {
     QVERIFY(arrived(checked));
     QTest::qWait(50);
     QCOMPARE(w.currentScreen(), static_cast<QWidget*>(w.ready()));
+}
+
+// Issue 18: a code arriving while the clerk fills in the form never touches it. The next guest's
+// verdict waits behind a chip until this guest is registered or dismissed; the guest's own code
+// shown again is ignored.
+void TestKiosk::theGuestBeingServedKeepsTheScreen() {
+    Rig rig;
+    rig.scan(rig.fresh(0)); // 张伟
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    auto* room = qobject_cast<QLineEdit*>(rig.result()->form()->firstField());
+    QVERIFY(room);
+    QTest::keyClicks(room, QStringLiteral("1701"));
+    rig.scan(rig.fresh(1)); // the next guest's code, read while 张伟 is served
+    QTRY_VERIFY_WITH_TIMEOUT(rig.result()->nextWaiting(), kWaitMs);
+    QCOMPARE(rig.result()->verdict().result.identity->name, QStringLiteral("张伟"));
+    QCOMPARE(room->text(), QStringLiteral("1701"));
+    const QString waiting = rig.result()->findChild<QLabel*>(QStringLiteral("nextWaiting"))->text();
+    QCOMPARE(waiting, ui::ResultScreen::tr("Next guest's code read: please wait"));
+    // 张伟 shows his code again (a fresh one, and then the same one: "already used"): ignored.
+    const QString again = rig.fresh(0);
+    rig.scan(again);
+    rig.scan(again);
+    QTest::qWait(600);
+    QCOMPARE(rig.result()->verdict().result.identity->name, QStringLiteral("张伟"));
+    QCOMPARE(room->text(), QStringLiteral("1701"));
+    // Dismissed: the waiting guest's verdict comes up, with an empty form.
+    QTest::mouseClick(rig.result()->doneButton(), Qt::LeftButton);
+    QVERIFY(rig.waitVerdict([&](const ui::Verdict& v) {
+        return v.result.valid && v.result.identity->name == rig.kit->holders().at(1).identity.name;
+    }));
+    QVERIFY(!rig.result()->nextWaiting());
+    QVERIFY(qobject_cast<QLineEdit*>(rig.result()->form()->firstField())->text().isEmpty());
 }
 
 void TestKiosk::everyRejectionShowsItsMessage() {
