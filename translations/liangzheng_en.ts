@@ -1148,7 +1148,7 @@
     </message>
     <message>
         <source>Next guest&apos;s code read: please wait</source>
-        <translation>Next guest's code read: please wait</translation>
+        <translation>Next guest&apos;s code read: please wait</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ void FacePanel::reset(const Verdict& verdict) {
     const bool registrable = verdict.result.valid && verdict.decisionId != 0;
     if (registrable && verdict.faceOffered)
         m_state = State::Offered;
-    else if (registrable && !verdict.faceUnavailable.isEmpty())
+    else if (registrable && verdict.faceUnavailable)
         m_state = State::Unavailable;
     render();
 }
@@ -137,7 +137,7 @@ bool FacePanel::needsClerk() const {
     case State::Declined:
         return true;
     case State::Done:
-        return !m_result || !m_result->problem.isEmpty() || !m_result->outcome.confirmsHolder();
+        return !m_result || m_result->problem || !m_result->outcome.confirmsHolder();
     case State::Hidden:
     case State::Unavailable:
         return false;
@@ -172,11 +172,15 @@ QString FacePanel::promptText() const {
 }
 
 QString FacePanel::resultText() const {
-    if (!m_result->problem.isEmpty()) {
-        if (m_result->problem == QLatin1String("portrait_no_face"))
+    if (m_result->problem) {
+        switch (*m_result->problem) {
+        case face::FaceCheckProblem::DocumentNoFace:
             return tr("No face found in the document photo. The clerk checks the photo.");
-        if (m_result->problem == QLatin1String("camera_absent"))
+        case face::FaceCheckProblem::CameraAbsent:
             return tr("The camera is not available. The clerk checks the photo.");
+        case face::FaceCheckProblem::Unavailable:
+            break;
+        }
         return tr("The face check is not available. The clerk checks the photo.");
     }
     const face::FaceOutcome& o = m_result->outcome;
@@ -194,16 +198,18 @@ QString FacePanel::resultText() const {
 }
 
 QString FacePanel::unavailableText() const {
-    const QString& why = m_verdict.faceUnavailable;
-    if (why == QLatin1String("portrait_absent"))
+    switch (m_verdict.faceUnavailable.value_or(face::FaceUnavailable::PhotoUnusable)) {
+    case face::FaceUnavailable::NoPhoto:
         return tr("This document carries no photo (a QR code cannot), so there is no face check.");
-    if (why == QLatin1String("portrait_not_signed") || why == QLatin1String("portrait_mismatch"))
+    case face::FaceUnavailable::PhotoNotSigned:
         return tr("The photo from the phone is not the one the issuer signed: not used.");
-    if (why == QLatin1String("face_unavailable"))
-        return tr("The face check is not available on this terminal (models not installed).");
-    if (why == QLatin1String("card_left") || why.startsWith(QLatin1String("portrait_")))
+    case face::FaceUnavailable::PhotoNotRead:
         return tr("The photo could not be read from the phone: no face check.");
-    // A chip's or a card's photo problem is already said beside the identity rows.
+    case face::FaceUnavailable::ModelsMissing:
+        return tr("The face check is not available on this terminal (models not installed).");
+    case face::FaceUnavailable::PhotoUnusable:
+        break; // a chip's or a card's photo problem is already said beside the identity rows
+    }
     return tr("No usable document photo: no face check.");
 }
 
@@ -263,7 +269,7 @@ void FacePanel::render() {
         else if (!o.liveness.isEmpty() && o.liveness != QLatin1String("passed"))
             m_clerk->setText(
                 tr("For the clerk: the asked movement was not seen in time (a still picture?)."));
-        const bool same = o.confirmsHolder() && m_result->problem.isEmpty();
+        const bool same = o.confirmsHolder() && !m_result->problem;
         // The machine's "same person" reads at a glance; anything else is an ordinary line.
         m_text->setStyleSheet(same ? QStringLiteral("font-weight: bold; color: #1b7f3b;") : QString());
         break;

@@ -3,6 +3,7 @@
 // the verifier, the log, the camera and the network. The window displays them and asks for
 // work through its signals; it never decides whether a credential is valid.
 #include "desk/Desk.h"
+#include "face/DocumentPortrait.h"
 #include "face/FaceOutcome.h"
 #include "icao/Mrz.h"
 #include "log/Registration.h"
@@ -73,10 +74,9 @@ struct Verdict {
     std::optional<ChipView> chip;         // travel documents
     std::optional<CardView> card;         // ID cards read through the SAM reader
     // The face check (issue 17): offered for this decision (the venue offers it, the document's
-    // photo is usable), or why not (a name: portrait_absent, portrait_mismatch, face_unavailable…;
-    // empty where the venue does not offer it at all).
+    // photo is usable), or why not (nullopt where the venue does not offer it at all).
     bool faceOffered = false;
-    QString faceUnavailable;
+    std::optional<face::FaceUnavailable> faceUnavailable;
 };
 
 // The face check while it runs (app/kiosk/FaceFeed), for the result screen.
@@ -88,12 +88,12 @@ struct FaceProgressView {
     bool faceVisible = false;
 };
 
-// How it ended: the outcome the desk records, or why it could not run (portrait_no_face,
-// camera_absent, face_unavailable), which leaves the clerk's own check.
+// How it ended: the outcome the desk records, or why it could not run, which leaves the clerk's
+// own check.
 struct FaceResultView {
     quint64 decisionId = 0;
     face::FaceOutcome outcome;
-    QString problem;
+    std::optional<face::FaceCheckProblem> problem;
 };
 
 struct DeviceView {

@@ -153,7 +153,7 @@ bool KioskWindow::deviceWorks(const QString& id) const {
 void KioskWindow::showFaceProgress(const FaceProgressView& p) {
     m_result->facePanel()->showProgress(p);
     if (m_result->showing())
-        m_result->restartCountdownIfIdle();
+        m_result->keepWhileFaceCheckRuns();
 }
 
 void KioskWindow::showFaceResult(const FaceResultView& r) {

@@ -44,7 +44,7 @@ public:
     QPushButton* doneButton() const { return m_done; }
     FacePanel* facePanel() const { return m_face; }
     // The face check is making progress: the screen does not return to the start under it.
-    void restartCountdownIfIdle() {
+    void keepWhileFaceCheckRuns() {
         if (m_face->running())
             restartCountdown();
     }

@@ -91,16 +91,18 @@ void FaceFeed::run() {
             m_cancelled = 0;
         }
         if (!analyzer) {
-            emit finished(ui::FaceResultView{job.decisionId, {}, QStringLiteral("face_unavailable")});
+            emit finished(ui::FaceResultView{job.decisionId, {}, face::FaceCheckProblem::Unavailable});
             continue;
         }
+        // The camera's frames come here only while a check runs, however it ends.
+        m_frames->open();
         try {
             runJob(*analyzer, job);
         } catch (const cv::Exception& e) { // a bug in the port must not take the kiosk down
-            m_frames->close();
             qCWarning(lcKiosk, "face check failed: %s", e.what());
-            emit finished(ui::FaceResultView{job.decisionId, {}, QStringLiteral("face_unavailable")});
+            emit finished(ui::FaceResultView{job.decisionId, {}, face::FaceCheckProblem::Unavailable});
         }
+        m_frames->close();
     }
 }
 
@@ -110,7 +112,7 @@ void FaceFeed::runJob(face::FaceAnalyzer& analyzer, const Job& job) {
     result.outcome.model = QString::fromLatin1(face::kFaceModelVersion);
     const auto document = face::FaceCheck::documentDescriptor(analyzer, toBgr(job.photo));
     if (!document) {
-        result.problem = QStringLiteral("portrait_no_face");
+        result.problem = face::FaceCheckProblem::DocumentNoFace;
         emit finished(result);
         return;
     }
@@ -119,22 +121,18 @@ void FaceFeed::runJob(face::FaceAnalyzer& analyzer, const Job& job) {
     face::FaceCheck check(analyzer, *document, face::randomChallenge(), settings);
     ui::FaceProgressView view{job.decisionId, face::challengeName(check.challenge()), false, 0, false};
     emit progress(view);
-    m_frames->open();
     QElapsedTimer sinceFrame;
     sinceFrame.start();
     while (!check.result()) {
         {
             QMutexLocker l(&m_mutex);
-            if (m_stopping || m_cancelled != 0 || m_job) {
-                m_frames->close();
+            if (m_stopping || m_cancelled != 0 || m_job)
                 return; // cancelled, or another guest's check replaces it: no outcome
-            }
         }
         Frame frame;
         if (!m_frames->take(frame, 200)) {
             if (sinceFrame.elapsed() > settings.timeLimitMs) {
-                m_frames->close();
-                result.problem = QStringLiteral("camera_absent");
+                result.problem = face::FaceCheckProblem::CameraAbsent;
                 emit finished(result);
                 return;
             }
@@ -147,7 +145,6 @@ void FaceFeed::runJob(face::FaceAnalyzer& analyzer, const Job& job) {
         view.faceVisible = p.faceVisible;
         emit progress(view);
     }
-    m_frames->close();
     const face::FaceCheckResult& r = *check.result();
     result.outcome.liveness =
         r.livenessPassed ? QStringLiteral("passed") : face::livenessFailureName(*r.livenessFailure);

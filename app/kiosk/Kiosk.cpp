@@ -178,10 +178,7 @@ void Kiosk::wire() {
 }
 
 bool Kiosk::faceOffered() const {
-    if (m_config.face.offer == QLatin1String("no"))
-        return false;
-    return m_config.face.offer == QLatin1String("yes") ||
-           face::venueOffersFaceCheck(venueTypeName(m_settings.venue.type));
+    return face::faceCheckOffered(m_config.face.offer, venueTypeName(m_settings.venue.type));
 }
 
 void Kiosk::startFace() {
@@ -198,8 +195,8 @@ void Kiosk::startFace() {
     connect(m_face.get(), &FaceFeed::finished, w, &ui::KioskWindow::showFaceResult);
     connect(m_face.get(), &FaceFeed::finished, b, [b](const ui::FaceResultView& r) {
         face::FaceOutcome outcome = r.outcome;
-        if (!r.problem.isEmpty()) // it could not run: the clerk checks, as for a failed live check
-            outcome.liveness = r.problem;
+        if (r.problem) // it could not run: the clerk checks, as for a failed live check
+            outcome.liveness = face::faceCheckProblemName(*r.problem);
         b->recordFaceCheck(r.decisionId, outcome);
     });
     connect(w, &ui::KioskWindow::faceCheckRequested, this,
@@ -240,8 +237,8 @@ void Kiosk::startNfc() {
     ui::KioskWindow* w = m_window.get();
     connect(m_nfc.get(), &NfcFeed::presented, b,
             [b](const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
-                qint64 tapNs, const QByteArray& portrait, const QString& portraitProblem) {
-                b->verifyTap(presentation, nonce, audience, tapNs, portrait, portraitProblem);
+                qint64 tapNs, const QByteArray& portrait, bool portraitFailed) {
+                b->verifyTap(presentation, nonce, audience, tapNs, portrait, portraitFailed);
             });
     m_nfc->setWantPortrait(faceOffered());
     connect(m_nfc.get(), &NfcFeed::tapFailed, w, [w](nfc::NfcCode code) { w->showHint(nfcHint(code)); });

@@ -102,7 +102,7 @@ void KioskBackend::verify(const QString& text, qint64 capturedNs, const QString&
 }
 
 void KioskBackend::verifyTap(const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
-                             qint64 capturedNs, const QByteArray& portrait, const QString& portraitProblem) {
+                             qint64 capturedNs, const QByteArray& portrait, bool portraitFailed) {
     if (!m_terminal)
         return;
     ui::Verdict v;
@@ -110,25 +110,27 @@ void KioskBackend::verifyTap(const QByteArray& presentation, const QByteArray& n
     v.method = QStringLiteral("nfc");
     if (v.result.valid) {
         // The phone's portrait counts only if the issuer signed its hash inside the credential.
-        face::PortraitProblem problem = face::checkWalletPortrait(v.result, portrait);
-        if (problem == face::PortraitProblem::None) {
+        switch (face::checkWalletPortrait(v.result, portrait)) {
+        case face::PortraitProblem::None:
             v.photo = QImage::fromData(portrait, "JPEG");
             if (v.photo.isNull())
-                problem = face::PortraitProblem::NotDecodable;
+                v.faceUnavailable = face::FaceUnavailable::PhotoUnusable;
+            break;
+        case face::PortraitProblem::NoPhoto:
+            v.faceUnavailable =
+                portraitFailed ? face::FaceUnavailable::PhotoNotRead : face::FaceUnavailable::NoPhoto;
+            break;
+        case face::PortraitProblem::NotCommitted:
+        case face::PortraitProblem::Mismatch:
+            v.faceUnavailable = face::FaceUnavailable::PhotoNotSigned;
+            break;
         }
-        if (problem != face::PortraitProblem::None)
-            v.faceUnavailable = !portraitProblem.isEmpty() && portrait.isEmpty()
-                                    ? portraitProblem
-                                    : face::portraitProblemName(problem);
     }
     decide(std::move(v), capturedNs);
 }
 
 bool KioskBackend::venueOffersFace() const {
-    if (m_config.face.offer == QLatin1String("no"))
-        return false;
-    return m_config.face.offer == QLatin1String("yes") ||
-           face::venueOffersFaceCheck(venueTypeName(m_terminal->desk()->venue().type));
+    return face::faceCheckOffered(m_config.face.offer, venueTypeName(m_terminal->desk()->venue().type));
 }
 
 void KioskBackend::setFaceAvailable(bool available) {
@@ -219,18 +221,16 @@ void KioskBackend::decide(ui::Verdict v, qint64 capturedNs) {
     // The face check: offered for a registrable decision whose document photo can be used.
     if (d.id != 0 && venueOffersFace()) {
         if (!m_faceAvailable)
-            v.faceUnavailable = QStringLiteral("face_unavailable");
-        else if (v.photo.isNull() && v.faceUnavailable.isEmpty())
-            // Why there is no photo to compare: the chip's or the card's named problem, or none at all.
-            v.faceUnavailable = v.chip && !v.chip->photoProblem.isEmpty() ? v.chip->photoProblem
-                                : v.card && !v.card->photoProblem.isEmpty()
-                                    ? v.card->photoProblem
-                                    : face::portraitProblemName(face::PortraitProblem::NoPhoto);
-        v.faceOffered =
-            v.faceUnavailable.isEmpty() &&
-            m_terminal->desk()->offerFaceCheck(d.id, QString::fromLatin1(face::kFaceModelVersion));
+            v.faceUnavailable = face::FaceUnavailable::ModelsMissing;
+        else if (v.photo.isNull() && !v.faceUnavailable) // the chip's or card's problem is on screen already
+            v.faceUnavailable =
+                (v.chip && !v.chip->photoProblem.isEmpty()) || (v.card && !v.card->photoProblem.isEmpty())
+                    ? face::FaceUnavailable::PhotoUnusable
+                    : face::FaceUnavailable::NoPhoto;
+        v.faceOffered = !v.faceUnavailable && m_terminal->desk()->offerFaceCheck(
+                                                  d.id, QString::fromLatin1(face::kFaceModelVersion));
     } else {
-        v.faceUnavailable.clear(); // not offered here at all: nothing to explain
+        v.faceUnavailable.reset(); // not offered here at all: nothing to explain
     }
     emit verified(v, capturedNs);
 }

@@ -34,9 +34,9 @@ public slots:
     void verify(const QString& text, qint64 capturedNs, const QString& method);
     // A phone's answer to the NFC challenge (NfcFeed): it must carry that nonce and audience.
     // `portrait`: the holder's portrait read after the answer (face check venues), used only if
-    // it hashes to the credential's signed claim; `portraitProblem` names why none was read.
+    // it hashes to the credential's signed claim; `portraitFailed`: the phone has one, not read.
     void verifyTap(const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
-                   qint64 capturedNs, const QByteArray& portrait = {}, const QString& portraitProblem = {});
+                   qint64 capturedNs, const QByteArray& portrait = {}, bool portraitFailed = false);
     // A travel document's chip (NfcFeed passport mode): passive authentication, the face decoded.
     void verifyPassport(const lz::PassportTap& tap, qint64 capturedNs);
     // A card read by the ID-card reader's SAM: the text judged by the verifier, the photo decoded

@@ -112,7 +112,7 @@ void NfcFeed::onCard(const nfc::NfcTarget& target, const nfc::Transceive& transc
         return;
     }
     emit presented(read->presentation, challenge.nonce, m_terminalId, tapNs, read->portrait,
-                   read->portraitProblem ? nfc::nfcCodeName(read->portraitProblem->code) : QString());
+                   read->portraitProblem.has_value());
 }
 
 void NfcFeed::readPassport(const icao::MrzKey& key, const nfc::Transceive& transceive, qint64 tapNs) {

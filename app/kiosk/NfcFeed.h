@@ -45,10 +45,10 @@ public:
 
 signals:
     // A phone answered the challenge: `nonce` and `audience` are what the presentation must carry.
-    // `portrait`: the holder's portrait when asked for (setWantPortrait) and read; portraitProblem:
-    // the NFC error's name when the wallet has one and it could not be read.
+    // `portrait`: the holder's portrait when asked for (setWantPortrait) and read; portraitFailed:
+    // the wallet has one and it could not be read (lifted, broken).
     void presented(const QByteArray& presentation, const QByteArray& nonce, const QString& audience,
-                   qint64 tapNs, const QByteArray& portrait, const QString& portraitProblem);
+                   qint64 tapNs, const QByteArray& portrait, bool portraitFailed);
     // A tap that gave nothing to verify: a name from nfc/NfcError.h (card_left, card_unsupported, …).
     void tapFailed(lz::nfc::NfcCode code);
     void stateChanged(const lz::ui::DeviceView& view);

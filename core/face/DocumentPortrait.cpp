@@ -14,10 +14,6 @@ QString portraitProblemName(PortraitProblem p) {
         return QStringLiteral("portrait_not_signed");
     case PortraitProblem::Mismatch:
         return QStringLiteral("portrait_mismatch");
-    case PortraitProblem::NotDecodable:
-        return QStringLiteral("portrait_undecodable");
-    case PortraitProblem::NoFace:
-        return QStringLiteral("portrait_no_face");
     }
     return QStringLiteral("portrait_absent");
 }

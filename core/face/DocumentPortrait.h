@@ -11,22 +11,22 @@
 
 namespace lz::face {
 
-enum class PortraitSource {
-    Passport,  // DG2 after passive authentication
-    NfcWallet, // the phone's portrait, its hash signed in the credential
-    IdCard,    // the card's WLT photo through the vendor's decoder
-    QrCode,    // none: a QR code cannot carry a photo
-};
-
 enum class PortraitProblem {
     None,
-    NoPhoto,      // the document carries none (QR code; a credential without a portrait)
+    NoPhoto,      // the wallet sent none
     NotCommitted, // the wallet sent a portrait the credential does not vouch for
     Mismatch,     // the portrait is not the one the issuer signed: not used
-    NotDecodable, // no vendor decoder (ID card), or the image cannot be decoded
-    NoFace,       // no face found in the photo
 };
 QString portraitProblemName(PortraitProblem p);
+
+// Why a registrable guest is offered no face check (the screen says it in words).
+enum class FaceUnavailable {
+    NoPhoto,        // the document carries none (a QR code cannot)
+    PhotoNotSigned, // the phone's portrait is not the one the issuer signed
+    PhotoNotRead,   // the phone's portrait could not be read (lifted, broken)
+    PhotoUnusable,  // the chip's or card's photo could not be decoded (said beside the rows)
+    ModelsMissing,  // the terminal's face models did not load
+};
 
 // The NFC wallet's portrait against the verified result's signed hash.
 PortraitProblem checkWalletPortrait(const VerificationResult& verified, const QByteArray& jpeg);

@@ -15,6 +15,16 @@ namespace lz::face {
 // not a parcel counter (a courier's check needs no face). [face] offer in the configuration
 // overrides it per terminal.
 bool venueOffersFaceCheck(const QString& venueTypeName);
+// The configuration's [face] offer (auto | yes | no) for this venue type.
+bool faceCheckOffered(const QString& offer, const QString& venueTypeName);
+
+// Why a check the guest consented to could not run; the clerk checks, as after a failed live check.
+enum class FaceCheckProblem {
+    DocumentNoFace, // no face found in the document's photo
+    CameraAbsent,   // no camera frames came
+    Unavailable,    // the models did not load, or the port failed
+};
+QString faceCheckProblemName(FaceCheckProblem p); // portrait_no_face, camera_absent, face_unavailable
 
 struct FaceOutcome {
     bool consent = true;                // false: the guest declined the face check

@@ -54,7 +54,6 @@ std::vector<FaceReading> FaceAnalyzer::readAll(const cv::Mat& image) {
     return faces;
 }
 
-
 std::optional<FaceReading> FaceAnalyzer::read(const cv::Mat& image) {
     const cv::Mat bgr = asBgr(image);
     if (bgr.empty() || bgr.cols < 8 || bgr.rows < 8)

@@ -33,7 +33,6 @@ FaceCheckProgress FaceCheck::feed(const cv::Mat& bgr, qint64 atMs) {
     if (face && m_liveness.bestFrontalAtMs() == atMs) {
         face->picture = face->picture.clone(); // the camera reuses its buffer
         m_best = std::move(face);
-        m_bestAt = atMs;
     }
     if (p.state == LivenessCheck::State::Failed) {
         m_result = FaceCheckResult{false, m_liveness.failure(), std::nullopt, FaceVerdict::Undecided};

@@ -41,7 +41,6 @@ private:
     Descriptor m_document;
     LivenessCheck m_liveness;
     std::optional<FaceReading> m_best; // the best frontal frame so far (its picture held)
-    qint64 m_bestAt = -1;
     std::optional<FaceCheckResult> m_result;
 };
 
