@@ -97,6 +97,13 @@ KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* pa
             });
     connect(m_staff, &StaffScreen::checkoutRequested, this,
             [this](const QByteArray& id) { emit checkoutRequested(id, m_settings.operatorId); });
+    connect(m_staff, &StaffScreen::voidRequested, this, [this](const QByteArray& id, const QString& reason) {
+        emit voidRequested(id, reason, m_settings.operatorId);
+    });
+    connect(m_staff, &StaffScreen::correctionRequested, this,
+            [this](const QByteArray& id, const QJsonObject& details, const QString& reason) {
+                emit correctionRequested(id, details, reason, m_settings.operatorId);
+            });
     connect(m_staff, &StaffScreen::exportRequested, this, &KioskWindow::exportRequested);
     connect(m_staff, &StaffScreen::syncNowRequested, this, &KioskWindow::syncNowRequested);
     connect(m_staff, &StaffScreen::selfTestRequested, this, &KioskWindow::selfTestRequested);

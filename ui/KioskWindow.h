@@ -80,6 +80,10 @@ signals:
     void faceCheckCancelled();
     void partyCancelRequested();
     void checkoutRequested(const QByteArray& stayRecordId, const QString& operatorId);
+    // Staff void or correct a registration: a new record, with the reason and who did it.
+    void voidRequested(const QByteArray& recordId, const QString& reason, const QString& operatorId);
+    void correctionRequested(const QByteArray& recordId, const QJsonObject& details, const QString& reason,
+                             const QString& operatorId);
     void pinEntered(const QString& pin);
     void recordsRequested(const QString& query);
     void unmaskRequested(const QByteArray& id, const QString& reason, const QString& operatorId);

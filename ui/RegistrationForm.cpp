@@ -153,6 +153,36 @@ void RegistrationForm::reset(VenueType type, const QDateTime& now, const QString
     retranslate();
 }
 
+void RegistrationForm::load(VenueType type, const QJsonObject& details, const Identity* identity) {
+    const QString startKey =
+        type == VenueType::InternetCafe ? QStringLiteral("session_start") : QStringLiteral("check_in");
+    QDateTime start = QDateTime::fromString(details.value(startKey).toString(), Qt::ISODate);
+    reset(type, start.isValid() ? start : QDateTime::currentDateTime(),
+          details.value(QLatin1String("window_no")).toString(), std::nullopt, identity);
+    for (const VenueField& f : shownFields()) {
+        const QJsonValue v = details.value(QLatin1String(f.key));
+        QWidget* w = m_fields.value(QLatin1String(f.key));
+        if (v.isUndefined() || f.source != FieldSource::Clerk)
+            continue;
+        if (auto* e = qobject_cast<QLineEdit*>(w))
+            e->setText(v.toString());
+        else if (auto* n = qobject_cast<QSpinBox*>(w))
+            n->setValue(v.toInt());
+        else if (auto* d = qobject_cast<QDateEdit*>(w))
+            d->setDate(QDate::fromString(v.toString(), Qt::ISODate));
+        else if (auto* t = qobject_cast<QDateTimeEdit*>(w))
+            t->setDateTime(QDateTime::fromString(v.toString(), Qt::ISODate));
+        else if (auto* c = qobject_cast<QComboBox*>(w)) {
+            const int i = f.choices.isEmpty() ? c->findText(v.toString()) : c->findData(v.toString());
+            if (i >= 0)
+                c->setCurrentIndex(i);
+            else if (c->isEditable())
+                c->setEditText(v.toString());
+        }
+    }
+    m_edited = false;
+}
+
 void RegistrationForm::setDefaults() {
     const QDate today = m_now.date();
     // Tomorrow at noon, the usual hotel check-out; entry today and a stay to tomorrow: the clerk

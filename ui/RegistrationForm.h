@@ -26,6 +26,9 @@ public:
     void reset(VenueType type, const QDateTime& now, const QString& windowNo,
                const std::optional<desk::PartyView>& party = std::nullopt,
                const Identity* identity = nullptr);
+    // The fields of a registration as it was recorded (a staff correction starts from them); the
+    // terminal's fields (check-in time) stay as recorded.
+    void load(VenueType type, const QJsonObject& details, const Identity* identity);
     void clear(); // nothing personal stays in any field
     QJsonObject details() const;
     QString missingField() const; // the label of the first field core finds missing or wrong, else ""

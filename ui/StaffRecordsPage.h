@@ -1,11 +1,13 @@
 #pragma once
 // Staff mode's first page: today's records, searchable and masked; one record shown in full for
-// a while with a reason that is itself logged; a guest's check-out; the masked CSV export.
+// a while with a reason that is itself logged; a guest's check-out; a registration voided or
+// corrected by a new record with the reason (issue 18); the masked CSV export.
 #include "log/Registration.h"
 
 #include <QTimer>
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
@@ -27,6 +29,8 @@ signals:
     void recordsRequested(const QString& query);
     void unmaskRequested(const QByteArray& id, const QString& reason);
     void checkoutRequested(const QByteArray& stayRecordId);
+    void voidRequested(const QByteArray& recordId, const QString& reason);
+    void correctionRequested(const QByteArray& recordId, const QJsonObject& details, const QString& reason);
     void exportRequested(const QString& path);
     void message(const QString& text, bool error);
 
@@ -37,6 +41,10 @@ private:
     void retranslate();
     void render();
     const Registration* selected() const;
+    // The selected registration that staff may amend, else a message and null.
+    const Registration* amendable();
+    void openCorrection(const Registration& r);
+    void closeCorrection();
 
     QList<Registration> m_records;
     QByteArray m_unmaskedId; // shown unmasked until the timer or a new list
@@ -47,6 +55,14 @@ private:
     QLineEdit* m_reason;
     QPushButton* m_unmask;
     QPushButton* m_checkout;
+    QPushButton* m_void;
+    QPushButton* m_correct;
+    QWidget* m_correction; // the form of the registration being corrected, with Save and Cancel
+    QLabel* m_correctionTitle;
+    class RegistrationForm* m_correctionForm;
+    QPushButton* m_saveCorrection;
+    QPushButton* m_cancelCorrection;
+    QByteArray m_correcting; // the record being corrected
     QLineEdit* m_exportPath;
     QPushButton* m_export;
 };

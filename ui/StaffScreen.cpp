@@ -59,6 +59,8 @@ StaffScreen::StaffScreen(QWidget* parent)
     connect(m_records, &StaffRecordsPage::recordsRequested, this, &StaffScreen::recordsRequested);
     connect(m_records, &StaffRecordsPage::unmaskRequested, this, &StaffScreen::unmaskRequested);
     connect(m_records, &StaffRecordsPage::checkoutRequested, this, &StaffScreen::checkoutRequested);
+    connect(m_records, &StaffRecordsPage::voidRequested, this, &StaffScreen::voidRequested);
+    connect(m_records, &StaffRecordsPage::correctionRequested, this, &StaffScreen::correctionRequested);
     connect(m_records, &StaffRecordsPage::exportRequested, this, &StaffScreen::exportRequested);
     connect(m_records, &StaffRecordsPage::message, this, &StaffScreen::setMessage);
     connect(m_forwarding, &StaffForwardingPage::syncNowRequested, this, &StaffScreen::syncNowRequested);

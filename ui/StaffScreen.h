@@ -42,6 +42,8 @@ signals:
     void recordsRequested(const QString& query);
     void unmaskRequested(const QByteArray& id, const QString& reason);
     void checkoutRequested(const QByteArray& stayRecordId); // the guest of that registration left
+    void voidRequested(const QByteArray& recordId, const QString& reason);
+    void correctionRequested(const QByteArray& recordId, const QJsonObject& details, const QString& reason);
     void exportRequested(const QString& path);
     void syncNowRequested();
     void selfTestRequested();

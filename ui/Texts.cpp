@@ -269,6 +269,9 @@ QString Texts::registrationError(const desk::DeskFailure& f) {
     case DeskError::LogUnavailable:
     case DeskError::LogWrite:
         return tr("Not registered: the registration log is unavailable. Please call the administrator.");
+    case DeskError::NotAmendable:
+    case DeskError::AlreadyVoided:
+        return tr("Not saved: this registration cannot be voided or corrected.");
     case DeskError::FaceUnconfirmed:
         return tr(
             "Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) "

@@ -6,13 +6,15 @@ namespace lz::cli {
 namespace {
 
 // Every option of every command (docs/tools.md lists which command takes which).
-const QStringList kValueOptions{
-    QStringLiteral("config"),         QStringLiteral("state-dir"), QStringLiteral("at"),
-    QStringLiteral("image"),          QStringLiteral("video"),     QStringLiteral("images"),
-    QStringLiteral("camera"),         QStringLiteral("seconds"),   QStringLiteral("serial"),
-    QStringLiteral("baud"),           QStringLiteral("details"),   QStringLiteral("operator"),
-    QStringLiteral("method"),         QStringLiteral("date"),      QStringLiteral("room"),
-    QStringLiteral("override-reason")};
+const QStringList kValueOptions{QStringLiteral("config"),  QStringLiteral("state-dir"),
+                                QStringLiteral("at"),      QStringLiteral("image"),
+                                QStringLiteral("video"),   QStringLiteral("images"),
+                                QStringLiteral("camera"),  QStringLiteral("seconds"),
+                                QStringLiteral("serial"),  QStringLiteral("baud"),
+                                QStringLiteral("details"), QStringLiteral("operator"),
+                                QStringLiteral("method"),  QStringLiteral("date"),
+                                QStringLiteral("room"),    QStringLiteral("override-reason"),
+                                QStringLiteral("reason")};
 const QStringList kFlags{QStringLiteral("demo"), QStringLiteral("unmasked"), QStringLiteral("paced"),
                          QStringLiteral("synthetic"), QStringLiteral("help")};
 

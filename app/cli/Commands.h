@@ -15,6 +15,8 @@ int scan(Terminal& terminal, const cli::Options& o);
 int demoVideo(Terminal& terminal, const cli::Options& o);
 int registerText(Terminal& terminal, const cli::Options& o);
 int checkout(Terminal& terminal, const cli::Options& o);
+// void RECORD_ID / correct RECORD_ID --details JSON: staff amend a registration by a new record.
+int amend(Terminal& terminal, const cli::Options& o);
 int log(Terminal& terminal, const cli::Options& o);
 int sync(Terminal& terminal, const cli::Options& o);
 int staffSetPin(const QString& configPath);

@@ -155,6 +155,39 @@ int checkout(Terminal& terminal, const cli::Options& o) {
     return failures ? cli::kExitRejected : cli::kExitOk;
 }
 
+// liangzheng-cli void RECORD_ID --operator ID --reason R, and
+// liangzheng-cli correct RECORD_ID --details JSON --operator ID --reason R: a registration made
+// by mistake, or with a wrong room; a new record names it (the registration is never changed).
+int amend(Terminal& terminal, const cli::Options& o) {
+    const QStringList words = o.positional();
+    const bool correcting = words.value(0) == QLatin1String("correct");
+    desk::Desk* desk = terminal.desk();
+    if (!terminal.log() || !desk)
+        return cli::fail(QStringLiteral("log_unavailable: %1").arg(terminal.logError()));
+    if (words.size() != 2 || (correcting && !o.has(QStringLiteral("--details"))))
+        return cli::fail(QStringLiteral("usage: void RECORD_ID --operator ID --reason R | correct RECORD_ID "
+                                        "--details JSON --operator ID --reason R"));
+    const QByteArray id = recordIdFromText(words.at(1));
+    if (id.isEmpty())
+        return cli::fail(QStringLiteral("'%1' is not a record id").arg(words.at(1)));
+    const desk::StaffOverride who{o.value(QStringLiteral("--operator")), o.value(QStringLiteral("--reason"))};
+    Expected<Registration, desk::DeskFailure> written = unexpected(desk::DeskFailure{});
+    if (correcting) {
+        const QJsonDocument details = QJsonDocument::fromJson(o.value(QStringLiteral("--details")).toUtf8());
+        if (!details.isObject())
+            return cli::fail(QStringLiteral("--details is not a JSON object"));
+        written = desk->correctRecord(id, details.object(), who);
+    } else {
+        written = desk->voidRecord(id, who);
+    }
+    if (!written)
+        return cli::fail(written.error().text(), cli::kExitRejected);
+    cli::printJson({{correcting ? QStringLiteral("corrected") : QStringLiteral("voided"), recordIdText(id)},
+                    {QStringLiteral("record_id"), recordIdText(written->id)},
+                    {QStringLiteral("seq"), written->seq}});
+    return cli::kExitOk;
+}
+
 int log(Terminal& terminal, const cli::Options& o) {
     const QStringList words = o.positional();
     const QString sub = words.value(1);

@@ -30,6 +30,10 @@ constexpr char kUsage[] =
     "                      guest the desk flagged (desk/stay_conflict = flag), and says why\n"
     "  checkout RECORD_ID | --room ROOM [--operator ID]\n"
     "                      the guest left: a check-out record closes the stay (forwarded like any other)\n"
+    "  void RECORD_ID --operator ID --reason R\n"
+    "  correct RECORD_ID --details JSON --operator ID --reason R\n"
+    "                      staff void a registration made by mistake, or correct its details: a new\n"
+    "                      record names it (never an edit in place); a void ends the stay it opened\n"
     "  log verify          check the hash chain and checkpoints; names edited, inserted, deleted records\n"
     "  log list [--date D] [--unmasked]\n"
     "  log export FILE [--date D] [--unmasked]\n"
@@ -114,7 +118,8 @@ int main(int argc, char** argv) {
     options.verifying = command == QLatin1String("verify") || command == QLatin1String("demo") ||
                         command == QLatin1String("scan") || command == QLatin1String("register");
     options.logging = command == QLatin1String("register") || command == QLatin1String("log") ||
-                      command == QLatin1String("checkout") || command == QLatin1String("sync");
+                      command == QLatin1String("checkout") || command == QLatin1String("sync") ||
+                      command == QLatin1String("void") || command == QLatin1String("correct");
     // A clock fixed by --at consults the real replay journal and clock mark, and writes neither.
     options.readOnlyState = bool(fixed);
     auto terminal = Terminal::open(*config, clock, options);
@@ -135,6 +140,8 @@ int main(int argc, char** argv) {
         return clicmd::registerText(**terminal, o);
     if (command == QLatin1String("checkout"))
         return clicmd::checkout(**terminal, o);
+    if (command == QLatin1String("void") || command == QLatin1String("correct"))
+        return clicmd::amend(**terminal, o);
     if (command == QLatin1String("log"))
         return clicmd::log(**terminal, o);
     if (command == QLatin1String("sync"))

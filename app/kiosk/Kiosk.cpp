@@ -122,6 +122,8 @@ void Kiosk::wire() {
     startFace();
     connect(w, &ui::KioskWindow::partyCancelRequested, b, &KioskBackend::cancelParty);
     connect(w, &ui::KioskWindow::checkoutRequested, b, &KioskBackend::checkOut);
+    connect(w, &ui::KioskWindow::voidRequested, b, &KioskBackend::voidRecord);
+    connect(w, &ui::KioskWindow::correctionRequested, b, &KioskBackend::correctRecord);
     connect(w, &ui::KioskWindow::recordsRequested, b, &KioskBackend::listToday);
     connect(w, &ui::KioskWindow::unmaskRequested, b, &KioskBackend::unmask);
     connect(w, &ui::KioskWindow::exportRequested, b, &KioskBackend::exportCsv);

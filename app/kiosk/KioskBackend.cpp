@@ -276,6 +276,49 @@ void KioskBackend::checkOut(const QByteArray& stayRecordId, const QString& opera
     publishStatus();
 }
 
+void KioskBackend::voidRecord(const QByteArray& recordId, const QString& reason, const QString& operatorId) {
+    if (!m_terminal)
+        return;
+    auto r = m_terminal->desk()->voidRecord(recordId, {operatorId, reason});
+    if (!r) {
+        emit staffMessage(amendFailure(r.error()), true);
+        return;
+    }
+    emit staffMessage(tr("Registration voided: the void is recorded and forwarded."), false);
+    if (m_sync)
+        m_sync->syncNow();
+    publishStatus();
+}
+
+void KioskBackend::correctRecord(const QByteArray& recordId, const QJsonObject& details,
+                                 const QString& reason, const QString& operatorId) {
+    if (!m_terminal)
+        return;
+    auto r = m_terminal->desk()->correctRecord(recordId, details, {operatorId, reason});
+    if (!r) {
+        emit staffMessage(amendFailure(r.error()), true);
+        return;
+    }
+    emit staffMessage(tr("Registration corrected: the correction is recorded and forwarded."), false);
+    if (m_sync)
+        m_sync->syncNow();
+    publishStatus();
+}
+
+QString KioskBackend::amendFailure(const desk::DeskFailure& f) const {
+    switch (f.error) {
+    case desk::DeskError::AlreadyVoided:
+        return tr("This registration was voided already.");
+    case desk::DeskError::NotAmendable:
+        return tr("Only a registration of the last %n days can be voided or corrected.", nullptr,
+                  m_terminal->desk()->policy().stayLookbackDays);
+    case desk::DeskError::OverrideReason:
+        return tr("The clerk on duty (staff settings) and a reason are needed.");
+    default:
+        return tr("Not saved: %1").arg(f.text());
+    }
+}
+
 void KioskBackend::cancelParty() {
     if (m_terminal)
         m_terminal->desk()->cancelParty();

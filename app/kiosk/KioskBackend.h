@@ -53,6 +53,9 @@ public slots:
     void setFaceAvailable(bool available);
     void recordFaceCheck(quint64 decisionId, const lz::face::FaceOutcome& outcome);
     void checkOut(const QByteArray& stayRecordId, const QString& operatorId);
+    void voidRecord(const QByteArray& recordId, const QString& reason, const QString& operatorId);
+    void correctRecord(const QByteArray& recordId, const QJsonObject& details, const QString& reason,
+                       const QString& operatorId);
     void cancelParty();
     void listToday(const QString& query);
     void unmask(const QByteArray& id, const QString& reason, const QString& operatorId);
@@ -76,6 +79,7 @@ signals:
     void pinHashed(const QString& hash, const QString& error);
 
 private:
+    QString amendFailure(const desk::DeskFailure& f) const; // for the staff screen
     void shutdown();
     void decide(ui::Verdict v, qint64 capturedNs);
     // Whether this venue offers the face check ([face] offer, the venue's profile).

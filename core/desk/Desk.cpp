@@ -42,6 +42,7 @@ Desk::Desk(RegistrationLog* log, VenueContext venue, const Clock& clock, DeskPol
 
 Expected<void, DeskFailure> Desk::open() {
     m_stays.clear();
+    m_amended.clear();
     if (!m_log)
         return {};
     const qint64 nowMs = m_clock.now() * 1000;
@@ -51,8 +52,10 @@ Expected<void, DeskFailure> Desk::open() {
     if (!records)
         return unexpected(DeskFailure{DeskError::LogUnavailable,
                                       QStringLiteral("open stays unknown: %1").arg(records.error().text())});
-    for (const Registration& r : *records)
+    for (const Registration& r : *records) {
         m_stays.apply(r);
+        noteAmendment(r);
+    }
     qCDebug(lcDesk, "open: %lld records read, %lld stays open", qint64(records->size()),
             qint64(m_stays.openStays(m_clock.now()).size()));
     return {};
@@ -349,6 +352,110 @@ Expected<Registration, DeskFailure> Desk::checkOut(const QByteArray& stayRecordI
     return written;
 }
 
+void Desk::noteAmendment(const Registration& r) {
+    const QByteArray target = amendedRecordId(r);
+    if (target.isEmpty())
+        return;
+    if (m_amended.value(target) != RecordKind::Void) // a void is final
+        m_amended.insert(target, r.kind);
+}
+
+Expected<Registration, DeskFailure> Desk::amendable(const QByteArray& recordId,
+                                                    const StaffOverride& who) const {
+    if (!m_log)
+        return unexpected(DeskFailure{DeskError::LogUnavailable, m_logError});
+    if (who.staffId.trimmed().isEmpty() || who.reason.trimmed().isEmpty())
+        return unexpected(DeskFailure{DeskError::OverrideReason, {}});
+    auto target = m_log->get(recordId);
+    if (!target)
+        return unexpected(target.error().code == LogError::RecordNotFound
+                              ? DeskFailure{DeskError::NotAmendable, QStringLiteral("unknown_record")}
+                              : DeskFailure{DeskError::LogUnavailable, target.error().text()});
+    if (!target->registered())
+        return unexpected(DeskFailure{DeskError::NotAmendable, QStringLiteral("not_a_registration")});
+    if (target->purgedAtMs || !target->identity)
+        return unexpected(DeskFailure{DeskError::NotAmendable, QStringLiteral("purged")});
+    // Only as far back as the desk read the log at start: what it knows of voids is complete there.
+    const qint64 nowMs = m_clock.now() * 1000;
+    if (target->createdAtMs < nowMs - qint64(m_policy.stayLookbackDays) * 86'400'000)
+        return unexpected(DeskFailure{DeskError::NotAmendable, QStringLiteral("beyond_lookback")});
+    if (m_amended.value(target->id) == RecordKind::Void)
+        return unexpected(DeskFailure{DeskError::AlreadyVoided, recordIdText(target->id)});
+    return *target;
+}
+
+Registration Desk::amendmentOf(const Registration& target, RecordKind kind, const StaffOverride& who) const {
+    const qint64 now = m_clock.now();
+    Registration r;
+    r.kind = kind;
+    r.createdAtMs = now * 1000;
+    r.utcOffsetS = QDateTime::fromSecsSinceEpoch(now).offsetFromUtc();
+    // What was checked is the target's: the amendment is about that verification.
+    r.method = target.method;
+    r.valid = target.valid;
+    r.reason = target.reason;
+    r.documentKind = target.documentKind;
+    r.issuer = target.issuer;
+    r.credentialId = target.credentialId;
+    r.trustListSequence = target.trustListSequence;
+    r.venue = target.venue; // the venue it was registered at, as the terminal was then
+    r.venue.terminalId = m_venue.terminalId;
+    r.venue.operatorId = who.staffId.trimmed();
+    r.details = {{QStringLiteral("target"), recordIdText(target.id)},
+                 {QStringLiteral("amend_reason"), who.reason.trimmed()}};
+    return r;
+}
+
+Expected<Registration, DeskFailure> Desk::voidRecord(const QByteArray& recordId, const StaffOverride& who) {
+    auto target = amendable(recordId, who);
+    if (!target)
+        return unexpected(target.error());
+    // No identity: the target names the person, the void need not say it again.
+    auto written = append(amendmentOf(*target, RecordKind::Void, who));
+    if (written) {
+        qCDebug(lcDesk, "voided: record %s by record %s", qPrintable(recordIdText(recordId)),
+                qPrintable(recordIdText(written->id)));
+        m_stays.apply(*written);
+        noteAmendment(*written);
+        if (m_party && m_party->partyId == QString::fromLatin1(recordId.toHex()))
+            m_party.reset(); // the party's first guest never was: the others start afresh
+    }
+    return written;
+}
+
+Expected<Registration, DeskFailure> Desk::correctRecord(const QByteArray& recordId, QJsonObject details,
+                                                        const StaffOverride& who,
+                                                        const std::optional<Identity>& typed) {
+    auto target = amendable(recordId, who);
+    if (!target)
+        return unexpected(target.error());
+    Registration r = amendmentOf(*target, RecordKind::Correction, who);
+    // A verified identity is what the verifier read: only a typed one can be typed again.
+    r.identity = typed && target->kind == RecordKind::ManualRegistration ? *typed : *target->identity;
+    // The fields only the desk writes stay as the desk wrote them.
+    for (const VenueField& f : venueFields(target->venue.type))
+        if (f.source == FieldSource::Desk) {
+            const QLatin1String key(f.key);
+            details.remove(key);
+            if (target->details.contains(key))
+                details.insert(key, target->details.value(key));
+        }
+    details.insert(QStringLiteral("target"), recordIdText(target->id));
+    details.insert(QStringLiteral("amend_reason"), who.reason.trimmed());
+    if (const QString bad = validateAmendDetails(RecordKind::Correction, r.venue.type, details, &*r.identity);
+        !bad.isEmpty())
+        return unexpected(DeskFailure{DeskError::Details, bad});
+    r.details = details;
+    auto written = append(r);
+    if (written) {
+        qCDebug(lcDesk, "corrected: record %s by record %s", qPrintable(recordIdText(recordId)),
+                qPrintable(recordIdText(written->id)));
+        m_stays.apply(*written);
+        noteAmendment(*written);
+    }
+    return written;
+}
+
 Expected<Registration, DeskFailure> Desk::append(Registration r) {
     auto written = m_log->append(r);
     if (!written)
@@ -369,8 +476,11 @@ Expected<QList<Registration>, DeskFailure> Desk::recordsOfDay(const QDate& day, 
         return unexpected(DeskFailure{DeskError::LogUnavailable, list.error().text()});
     QList<Registration> out;
     for (const Registration& r : *list)
-        if (matchesQuery(r, query))
+        if (matchesQuery(r, query)) {
             out.append(r);
+            if (const auto it = m_amended.constFind(r.id); it != m_amended.constEnd())
+                out.last().amendedBy = *it;
+        }
     return out;
 }
 

@@ -110,6 +110,17 @@ public:
                                                       const std::optional<StaffOverride>& faceClerk = {});
     // Records the departure of the stay that `stayRecordId` opened.
     Expected<Registration, DeskFailure> checkOut(const QByteArray& stayRecordId, const QString& operatorId);
+    // Staff void a registration made by mistake, or correct its venue's details (a manual
+    // registration's typed identity too; a verified identity is what the verifier read and stays):
+    // a new record naming it (kind void / correction), forwarded like any other — the registration
+    // itself is never changed. Only a registration of the recent log (the stays' lookback) that
+    // was not voided; `who` is the staff member and the reason, both required. A void ends the
+    // stay it opened; a correction moves it. A correction's details are the whole set as it
+    // should have been (the desk keeps the fields only it writes: party, override, face check).
+    Expected<Registration, DeskFailure> voidRecord(const QByteArray& recordId, const StaffOverride& who);
+    Expected<Registration, DeskFailure> correctRecord(const QByteArray& recordId, QJsonObject details,
+                                                      const StaffOverride& who,
+                                                      const std::optional<Identity>& typed = std::nullopt);
 
     // The venue's fields alone (no identity yet): lets the CLI refuse before a code is spent.
     QString checkDetails(const QJsonObject& details) const;
@@ -141,6 +152,10 @@ private:
     Expected<void, DeskFailure> addFaceCheck(const Decision& d, QJsonObject& details,
                                              const std::optional<StaffOverride>& faceClerk) const;
     void forgetOldDecisions();
+    // The registration staff may void or correct, else why not.
+    Expected<Registration, DeskFailure> amendable(const QByteArray& recordId, const StaffOverride& who) const;
+    Registration amendmentOf(const Registration& target, RecordKind kind, const StaffOverride& who) const;
+    void noteAmendment(const Registration& r);
 
     RegistrationLog* m_log;
     VenueContext m_venue;
@@ -151,6 +166,9 @@ private:
     QHash<quint64, Pending> m_pending;
     std::optional<PartyView> m_party;
     qint64 m_partyActiveAt = 0;
+    // The registrations of the recent log that a later record voided or corrected (rebuilt from the
+    // log with the stays, like them never stored beside it).
+    QHash<QByteArray, RecordKind> m_amended;
     QByteArray m_lastValidCredential;
     qint64 m_lastValidAt = 0;
 };

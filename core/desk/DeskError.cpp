@@ -30,6 +30,10 @@ QString deskErrorName(DeskError e) {
         return QStringLiteral("stay_not_open");
     case DeskError::FaceUnconfirmed:
         return QStringLiteral("face_unconfirmed");
+    case DeskError::NotAmendable:
+        return QStringLiteral("not_amendable");
+    case DeskError::AlreadyVoided:
+        return QStringLiteral("already_voided");
     }
     return {};
 }

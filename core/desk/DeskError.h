@@ -21,6 +21,8 @@ enum class DeskError {
     OverrideReason,  // a flagged decision needs the clerk's name and a reason
     StayNotOpen,     // check-out of a stay that is not open (unknown, or checked out already)
     FaceUnconfirmed, // the face check did not find the live holder: the clerk's own check is needed
+    NotAmendable,    // void/correction of what is no registration of this log's recent days (detail: why)
+    AlreadyVoided,   // void/correction of a registration voided already
 };
 
 struct DeskFailure {

@@ -20,6 +20,21 @@ void StayBook::apply(const Registration& r) {
         m_stays.remove(recordIdFromText(r.details.value(QLatin1String("stay")).toString()));
         return;
     }
+    if (r.kind == RecordKind::Void) { // the stay never was: the identity may check in again
+        m_stays.remove(amendedRecordId(r));
+        return;
+    }
+    if (r.kind == RecordKind::Correction) { // the room or dates as they should have been
+        const auto it = m_stays.find(amendedRecordId(r));
+        if (it == m_stays.end())
+            return;
+        it->room = r.details.value(QLatin1String("room")).toString();
+        it->expectedCheckout = QDateTime::fromString(
+            r.details.value(QLatin1String("expected_checkout")).toString(), Qt::ISODate);
+        if (r.identity)
+            it->identityKey = identityKey(*r.identity);
+        return;
+    }
     if (!r.registered() || !r.identity)
         return; // an attempt, or a registration whose personal fields were purged
     Stay s;

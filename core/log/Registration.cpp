@@ -1,6 +1,7 @@
 #include "log/Registration.h"
 
 #include "log/RecordId.h"
+#include "log/VenueFields.h"
 #include "verify/VerificationResult.h"
 
 #include <QDateTime>
@@ -42,13 +43,17 @@ QString recordKindName(RecordKind kind) {
         return QStringLiteral("checkout");
     case RecordKind::ManualRegistration:
         return QStringLiteral("manual_registration");
+    case RecordKind::Void:
+        return QStringLiteral("void");
+    case RecordKind::Correction:
+        return QStringLiteral("correction");
     }
     return {};
 }
 
 std::optional<RecordKind> recordKindFromName(const QString& name) {
     for (RecordKind k : {RecordKind::Registration, RecordKind::Attempt, RecordKind::Checkout,
-                         RecordKind::ManualRegistration})
+                         RecordKind::ManualRegistration, RecordKind::Void, RecordKind::Correction})
         if (recordKindName(k) == name)
             return k;
     return std::nullopt;
@@ -82,6 +87,37 @@ QString validateCheckoutDetails(VenueType type, const QJsonObject& details) {
             it.key() != QLatin1String("departed"))
             return QStringLiteral("details_unknown: %1").arg(it.key());
     return {};
+}
+
+QString validateAmendDetails(RecordKind kind, VenueType type, const QJsonObject& details,
+                             const Identity* identity) {
+    for (const char* name : {"target", "amend_reason"}) {
+        const QJsonValue v = details.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return QStringLiteral("details_missing: %1").arg(QLatin1String(name));
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            return QStringLiteral("details_invalid: %1").arg(QLatin1String(name));
+    }
+    if (recordIdFromText(details.value(QLatin1String("target")).toString()).isEmpty())
+        return QStringLiteral("details_invalid: target");
+    if (kind == RecordKind::Void) {
+        for (auto it = details.begin(); it != details.end(); ++it)
+            if (it.key() != QLatin1String("target") && it.key() != QLatin1String("amend_reason"))
+                return QStringLiteral("details_unknown: %1").arg(it.key());
+        return {};
+    }
+    if (kind != RecordKind::Correction)
+        return QStringLiteral("details_invalid: kind");
+    QJsonObject venue = details;
+    venue.remove(QStringLiteral("target"));
+    venue.remove(QStringLiteral("amend_reason"));
+    return validateDetails(type, venue, identity);
+}
+
+QByteArray amendedRecordId(const Registration& r) {
+    if (r.kind != RecordKind::Void && r.kind != RecordKind::Correction)
+        return {};
+    return recordIdFromText(r.details.value(QLatin1String("target")).toString());
 }
 
 int ageOn(const QDate& birth, const QDate& day) {

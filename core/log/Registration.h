@@ -34,8 +34,16 @@ enum class RecordKind {
     // 补录: staff registered a person whose document no reader could check (every reader failed):
     // the identity as staff typed it, not verified (valid = false), with who and why.
     ManualRegistration,
+    // Staff amend a registration (or a manual one) without touching it: a new record names it in
+    // details.target, with the reason in details.amend_reason and the staff member as operator.
+    // A void says it should not have been made (a mistake, a guest who did not stay); a
+    // correction carries the venue's details as they should have been (the room), and for a
+    // manual registration the identity as it should have been typed. Never an edit in place.
+    Void,
+    Correction,
 };
-QString recordKindName(RecordKind kind); // "registration", "attempt", "checkout", "manual_registration"
+// "registration", "attempt", "checkout", "manual_registration", "void", "correction"
+QString recordKindName(RecordKind kind);
 std::optional<RecordKind> recordKindFromName(const QString& name);
 
 struct Registration {
@@ -80,6 +88,9 @@ struct Registration {
     std::optional<qint64> ackedAtMs;  // the gateway acknowledged it
     QString setAsideReason;           // the gateway rejected it as invalid (poisoned)
     std::optional<qint64> purgedAtMs; // personal fields removed after retention
+    // Set by the desk when it lists records (never stored): a later record voided or corrected
+    // this one.
+    std::optional<RecordKind> amendedBy;
 };
 
 // A registration (valid result) or an attempt (rejected result) from the verifier's answer.
@@ -92,6 +103,14 @@ Registration registrationFrom(const VerificationResult& result, const QString& m
 // A check-out record's fields (hotel only): `stay` (the check-in registration's record id), `room`,
 // `departed` (ISO 8601 local date-time). Empty when valid, else a named error as above.
 QString validateCheckoutDetails(VenueType type, const QJsonObject& details);
+
+// A void's or a correction's fields: `target` (the amended record's id) and `amend_reason`; a
+// correction also the venue's fields as corrected, checked as a registration's (identity: the
+// guest as corrected). Empty when valid, else a named error as above.
+QString validateAmendDetails(RecordKind kind, VenueType type, const QJsonObject& details,
+                             const Identity* identity);
+// The record a void or a correction amends (empty for any other record, or a purged one).
+QByteArray amendedRecordId(const Registration& r);
 
 // A hotel must record a foreign guest's visa and entry (《出境入境管理法》 art. 39: the 境外人员
 // 住宿登记 within 24 h): a passport or travel document of another nationality than CHN.

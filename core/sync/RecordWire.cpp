@@ -133,32 +133,37 @@ Expected<Registration> recordFromJson(const QJsonObject& o) {
     if (o.contains(QLatin1String("v")) && o.value(QLatin1String("v")).toDouble() != kRecordVersion)
         return unexpected(
             QStringLiteral("unsupported_record_version: v %1").arg(o.value(QLatin1String("v")).toDouble()));
-    static const QStringList kReservedKinds{QStringLiteral("correction"), QStringLiteral("void")};
-    if (kReservedKinds.contains(kind))
-        return unexpected(QStringLiteral("kind_not_supported_yet: %1 (reserved)").arg(kind));
     if (!recordKind)
-        return unexpected(
-            QStringLiteral("field kind must be registration, attempt, checkout or manual_registration"));
+        return unexpected(QStringLiteral(
+            "field kind must be registration, attempt, checkout, manual_registration, void or correction"));
     if (!type)
         return unexpected(QStringLiteral("field venue_type is not a venue type"));
     r.venue.type = *type;
+    const bool amendment = r.kind == RecordKind::Void || r.kind == RecordKind::Correction;
     // A registration or a checkout is about a verified person; an attempt is a refusal; a manual
-    // registration is a person staff typed in, verified by nobody.
-    const bool aboutAPerson = r.kind != RecordKind::Attempt;
-    const bool verified = r.kind == RecordKind::Registration || r.kind == RecordKind::Checkout;
-    if (verified != r.valid)
-        return unexpected(
-            r.kind == RecordKind::ManualRegistration
-                ? QStringLiteral("a manual_registration is never valid (nothing verified it)")
-                : QStringLiteral("a registration or checkout must be valid and an attempt rejected"));
+    // registration is a person staff typed in, verified by nobody. A void or a correction takes
+    // `valid` from the registration it amends (the gateway checks that against what it holds).
+    if (!amendment) {
+        const bool verified = r.kind == RecordKind::Registration || r.kind == RecordKind::Checkout;
+        if (verified != r.valid)
+            return unexpected(
+                r.kind == RecordKind::ManualRegistration
+                    ? QStringLiteral("a manual_registration is never valid (nothing verified it)")
+                    : QStringLiteral("a registration or checkout must be valid and an attempt rejected"));
+    }
     if (o.contains(QLatin1String("identity"))) {
         auto id = identityFromJson(o.value(QLatin1String("identity")).toObject());
         if (!id)
             return unexpected(QStringLiteral("identity: %1").arg(id.error()));
         r.identity = *id;
     }
+    // Who: a registration, checkout or correction says it; an attempt has none, and a void names
+    // its registration instead of the person again.
+    const bool aboutAPerson = r.kind != RecordKind::Attempt && r.kind != RecordKind::Void;
     if (aboutAPerson && !r.identity)
         return unexpected(QStringLiteral("a %1 must carry the identity").arg(kind));
+    if (!aboutAPerson && r.identity)
+        return unexpected(QStringLiteral("a %1 carries no identity").arg(kind));
     if (r.registered())
         if (const QString bad = validateDetails(r.venue.type, r.details, r.identity ? &*r.identity : nullptr);
             !bad.isEmpty())
@@ -168,6 +173,11 @@ Expected<Registration> recordFromJson(const QJsonObject& o) {
         return unexpected(QStringLiteral("details_missing: override_reason"));
     if (r.kind == RecordKind::Checkout)
         if (const QString bad = validateCheckoutDetails(r.venue.type, r.details); !bad.isEmpty())
+            return unexpected(bad);
+    if (amendment)
+        if (const QString bad =
+                validateAmendDetails(r.kind, r.venue.type, r.details, r.identity ? &*r.identity : nullptr);
+            !bad.isEmpty())
             return unexpected(bad);
     return r;
 }

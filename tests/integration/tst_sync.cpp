@@ -353,6 +353,59 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    // Issue 18: staff correct and void a registration with liangzheng-cli; both are new records
+    // naming it, stored by the gateway with their target, the registration unchanged, no flag.
+    void voidAndCorrectionReachTheGateway() {
+        const Run r = registerOne();
+        QVERIFY2(r.code == 0, r.out.constData());
+        const QString id = r.json().value("record_id").toString();
+        QVERIFY(!id.isEmpty());
+        const Run corrected = run(
+            QStringLiteral("liangzheng-cli"),
+            cli(QStringLiteral("t.conf"), {QStringLiteral("correct"), id, QStringLiteral("--details"),
+                                           QStringLiteral(R"({"seat":"B-02"})"), QStringLiteral("--operator"),
+                                           QStringLiteral("clerk-7"), QStringLiteral("--reason"),
+                                           QStringLiteral("moved to another seat")}));
+        QVERIFY2(corrected.code == 0, (corrected.out + corrected.err).constData());
+        const Run voided =
+            run(QStringLiteral("liangzheng-cli"),
+                cli(QStringLiteral("t.conf"),
+                    {QStringLiteral("void"), id, QStringLiteral("--operator"), QStringLiteral("clerk-7"),
+                     QStringLiteral("--reason"), QStringLiteral("left before starting")}));
+        QVERIFY2(voided.code == 0, (voided.out + voided.err).constData());
+        // Voided once is final, by name.
+        const Run again =
+            run(QStringLiteral("liangzheng-cli"),
+                cli(QStringLiteral("t.conf"),
+                    {QStringLiteral("void"), id, QStringLiteral("--operator"), QStringLiteral("clerk-7"),
+                     QStringLiteral("--reason"), QStringLiteral("x")}));
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains("already_voided"), again.err.constData());
+        const qint64 flagsBefore = [] {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("pg")));
+            return q.exec(QStringLiteral("SELECT count(*) FROM flags")) && q.next() ? q.value(0).toLongLong()
+                                                                                    : -1;
+        }();
+        const Run s = syncNow();
+        QVERIFY2(s.code == 0, s.out.constData());
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("pg")));
+        QVERIFY(q.exec(QStringLiteral("SELECT kind, body->>'operator', body->'details'->>'seat'"
+                                      " FROM records WHERE target = '%1'::uuid ORDER BY seq")
+                           .arg(id)));
+        QStringList got;
+        while (q.next())
+            got << QStringLiteral("%1 %2 %3")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        QCOMPARE(got,
+                 QStringList({QStringLiteral("correction clerk-7 B-02"), QStringLiteral("void clerk-7 ")}));
+        QVERIFY(q.exec(QStringLiteral("SELECT body->'details'->>'seat' FROM records WHERE id = '%1'::uuid")
+                           .arg(id)) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("A-17"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM flags")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), flagsBefore);
+    }
+
     void abusiveClientsAreCutOffAndHonestOnesServed() {
         // Issue 14, finding 4: Qt HTTP Server buffered any body whole and never timed out. Now,
         // with short deadlines for the test: an oversized body is refused from its header, slow

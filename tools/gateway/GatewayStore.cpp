@@ -24,6 +24,9 @@ const QStringList kSchema = {
         " kind text NOT NULL, valid boolean NOT NULL, reason text NOT NULL, venue_id text NOT NULL,"
         " chain_hash bytea NOT NULL, body jsonb NOT NULL)"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS records_terminal_seq ON records (terminal_id, seq)"),
+    // Issue 18: a void or a correction names the registration it amends (docs/sync-api.md).
+    QStringLiteral("ALTER TABLE records ADD COLUMN IF NOT EXISTS target uuid"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS records_target ON records (target) WHERE target IS NOT NULL"),
     QStringLiteral("CREATE TABLE IF NOT EXISTS checkpoints (terminal_id text NOT NULL, seq bigint NOT NULL,"
                    " chain_hash bytea NOT NULL, created_ms bigint NOT NULL, signature bytea NOT NULL,"
                    " PRIMARY KEY (terminal_id, seq))"),
@@ -143,10 +146,42 @@ GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPe
               QStringLiteral("the terminal's checkpoint key differs from the pinned one")))
         return fail(flagError);
 
+    // A void or a correction amends a registration this terminal sent before (its records come in
+    // order), not voided since. Anything else is flagged for the police's operators — never
+    // refused: refusing would lose the staff's word that a registration was wrong.
+    auto checkAmendment = [&](const Registration& r, const QByteArray& target) -> bool {
+        QSqlQuery t(db);
+        t.prepare(QStringLiteral("SELECT kind, (SELECT count(*) FROM records v WHERE v.target = ?::uuid"
+                                 " AND v.kind = 'void' AND v.id <> ?::uuid) FROM records"
+                                 " WHERE id = ?::uuid AND terminal_id = ?"));
+        t.addBindValue(recordIdText(target));
+        t.addBindValue(recordIdText(r.id));
+        t.addBindValue(recordIdText(target));
+        t.addBindValue(terminalId);
+        if (!t.exec()) {
+            flagError = dbError(t);
+            return false;
+        }
+        if (!t.next())
+            return flag(r.seq, QStringLiteral("unknown_target"),
+                        QStringLiteral("the %1 names record %2, which this terminal never sent")
+                            .arg(recordKindName(r.kind), recordIdText(target)));
+        const auto kind = recordKindFromName(t.value(0).toString());
+        if (kind != RecordKind::Registration && kind != RecordKind::ManualRegistration)
+            return flag(r.seq, QStringLiteral("bad_target"),
+                        QStringLiteral("the %1 names a %2, not a registration")
+                            .arg(recordKindName(r.kind), t.value(0).toString()));
+        if (t.value(1).toLongLong() > 0)
+            return flag(
+                r.seq, QStringLiteral("target_voided"),
+                QStringLiteral("the %1 names a registration voided already").arg(recordKindName(r.kind)));
+        return true;
+    };
+
     QSqlQuery insert(db);
     insert.prepare(
         QStringLiteral("INSERT INTO records (id, terminal_id, seq, created_ms, kind, valid, reason, venue_id,"
-                       " chain_hash, body) VALUES (?::uuid,?,?,?,?,?,?,?,?,?::jsonb)"
+                       " chain_hash, body, target) VALUES (?::uuid,?,?,?,?,?,?,?,?,?::jsonb,?::uuid)"
                        " ON CONFLICT (id) DO NOTHING"));
     for (const QJsonValue& v : batch.value(QLatin1String("records")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -183,6 +218,9 @@ GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPe
         insert.addBindValue(r->venue.venueId);
         insert.addBindValue(r->chainHash);
         insert.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        const QByteArray target = amendedRecordId(*r);
+        insert.addBindValue(target.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                             : QVariant(recordIdText(target)));
         if (!insert.exec())
             return fail(dbError(insert));
         if (insert.numRowsAffected() == 0) {
@@ -209,6 +247,8 @@ GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPe
                 flag(r->seq, QStringLiteral("terminal_reported_change"),
                      QStringLiteral("the terminal found this record changed after it was written (its sealed "
                                     "fields or its hashes)"));
+        if (ok && !target.isEmpty())
+            ok = checkAmendment(*r, target);
         if (!ok)
             return fail(flagError);
         // The chain, as far as this gateway has seen it, over the content hash computed here.

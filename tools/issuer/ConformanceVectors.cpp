@@ -532,12 +532,39 @@ int conformanceVectors(const cli::Options& o) {
                   QStringLiteral("Versions: a newer v is refused by name"),
                   with([](QJsonObject& j) { j.insert(QStringLiteral("v"), 2); }),
                   QStringLiteral("unsupported_record_version"));
+        // Issue 18: staff's void and correction, once reserved, are kinds of version 1.
+        Registration voided = r;
+        voided.kind = RecordKind::Void;
+        voided.id = QByteArray::fromHex("0190f1b2c3d47e5f8a9b0c1d2e3f4a5c");
+        voided.seq = 2;
+        voided.identity.reset();
+        voided.details = {{QStringLiteral("target"), QStringLiteral("0190f1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b")},
+                          {QStringLiteral("amend_reason"), QStringLiteral("registered by mistake")}};
+        voided.personalHash =
+            QByteArray::fromHex("8e1f0c6a2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7");
+        voided.contentHash = contentHash(voided, voided.personalHash);
+        voided.chainHash = chainHash(r.chainHash, voided.seq, voided.contentHash);
+        const QJsonObject voidRecord = wire::recordToJson(voided);
+        addRecord(QStringLiteral("record-void"),
+                  QStringLiteral("a void names its registration in details.target, with amend_reason"),
+                  voidRecord, QStringLiteral("content_hash_matches"));
         addRecord(
-            QStringLiteral("record-reserved-kind"), QStringLiteral("Versions: reserved kinds"),
-            with([](QJsonObject& j) { j.insert(QStringLiteral("kind"), QStringLiteral("correction")); }),
-            QStringLiteral("kind_not_supported_yet"));
+            QStringLiteral("record-void-with-identity"),
+            QStringLiteral("a void carries no identity (its target names the person)"),
+            [&] {
+                QJsonObject j = voidRecord;
+                j.insert(QStringLiteral("identity"), goodRecord.value(QStringLiteral("identity")));
+                return j;
+            }(),
+            QStringLiteral("a void carries no identity"));
+        addRecord(QStringLiteral("record-correction-without-target"),
+                  QStringLiteral("a correction names the record it corrects"), with([](QJsonObject& j) {
+                      j.insert(QStringLiteral("kind"), QStringLiteral("correction"));
+                  }),
+                  QStringLiteral("details_missing: target"));
         addRecord(QStringLiteral("record-unknown-kind"),
-                  QStringLiteral("kind is registration, attempt, checkout or manual_registration"),
+                  QStringLiteral(
+                      "kind is registration, attempt, checkout, manual_registration, void or correction"),
                   with([](QJsonObject& j) { j.insert(QStringLiteral("kind"), QStringLiteral("party")); }),
                   QStringLiteral("field kind"));
         addRecord(QStringLiteral("record-registration-not-valid"), QStringLiteral("a registration is valid"),

@@ -421,6 +421,113 @@ private slots:
             QStringLiteral("under_18"));
     }
 
+    // Issue 18: staff void a registration made by mistake, or correct its room, by a new record
+    // naming it; the registration stays as written. A void ends its stay (the guest may register
+    // again), a correction moves it; both survive a restart; a void is final.
+    void voidAndCorrectionAreNewRecords() {
+        auto desk = freshDesk(VenueType::Hotel);
+        auto stay = desk->registerGuest(desk->decide(valid(person(kZhang)), "qr").id, hotel("1203"), "op");
+        QVERIFY(stay);
+        const qint64 before = records();
+        // Who and why are required.
+        QCOMPARE(desk->voidRecord(stay->id, {"op", " "}).error().error, DeskError::OverrideReason);
+        QCOMPARE(desk->voidRecord(stay->id, {"", "mistake"}).error().error, DeskError::OverrideReason);
+        QCOMPARE(records(), before);
+
+        // A correction of the room: a new record, the old one unchanged.
+        QJsonObject moved = hotel("1205");
+        moved.insert("party", "forged"); // a field only the desk writes is the desk's
+        auto corrected = desk->correctRecord(stay->id, moved, {"op2", "wrong room typed"});
+        QVERIFY2(corrected, corrected ? "" : qPrintable(corrected.error().text()));
+        QCOMPARE(corrected->kind, RecordKind::Correction);
+        QCOMPARE(amendedRecordId(*corrected), stay->id);
+        QCOMPARE(corrected->details.value("room").toString(), QStringLiteral("1205"));
+        QVERIFY(!corrected->details.contains("party"));
+        QCOMPARE(corrected->details.value("amend_reason").toString(), QStringLiteral("wrong room typed"));
+        QCOMPARE(corrected->venue.operatorId, QStringLiteral("op2"));
+        QCOMPARE(corrected->identity->documentNumber, kZhang);
+        QVERIFY(corrected->valid);
+        QCOMPARE(m_log->get(stay->id)->details.value("room").toString(), QStringLiteral("1203"));
+        QCOMPARE(desk->openStays().size(), 1);
+        QCOMPARE(desk->openStays().first().room, QStringLiteral("1205"));
+        // A correction must still be a valid set of the venue's fields.
+        QJsonObject noRoom = hotel("x");
+        noRoom.remove("room");
+        QCOMPARE(desk->correctRecord(stay->id, noRoom, {"op2", "x"}).error().text(),
+                 QStringLiteral("details_missing: room"));
+
+        // The listing marks what was amended.
+        auto day = desk->recordsOfDay(QDateTime::fromSecsSinceEpoch(kNow).date(), {});
+        QVERIFY(day);
+        QCOMPARE(day->first().amendedBy, std::optional<RecordKind>(RecordKind::Correction));
+
+        // The void: the stay ends, the identity may check in again; forwarded like any record.
+        m_clock.advance(60);
+        auto voided = desk->voidRecord(stay->id, {"op2", "guest did not stay"});
+        QVERIFY2(voided, voided ? "" : qPrintable(voided.error().text()));
+        QCOMPARE(voided->kind, RecordKind::Void);
+        QVERIFY(!voided->identity);
+        QCOMPARE(voided->details.keys(), QStringList({"amend_reason", "target"}));
+        QCOMPARE(validateAmendDetails(RecordKind::Void, VenueType::Hotel, voided->details, nullptr),
+                 QString());
+        QVERIFY(desk->openStays().isEmpty());
+        QVERIFY(desk->decide(valid(person(kZhang), "again"), "qr").refusal.isEmpty());
+        auto unsent = m_log->unsent(10);
+        QVERIFY(unsent);
+        QCOMPARE(unsent->last().kind, RecordKind::Void);
+        // A void is final: neither voided nor corrected again.
+        QCOMPARE(desk->voidRecord(stay->id, {"op2", "again"}).error().error, DeskError::AlreadyVoided);
+        QCOMPARE(desk->correctRecord(stay->id, hotel("1"), {"op2", "x"}).error().error,
+                 DeskError::AlreadyVoided);
+        // Only registrations: not an attempt, not the void itself, not an unknown id.
+        desk->decide(refused(Reason::BadIssuerSignature), "qr");
+        auto attempt = m_log->unsent(20)->last();
+        QCOMPARE(attempt.kind, RecordKind::Attempt);
+        QCOMPARE(desk->voidRecord(attempt.id, {"op2", "x"}).error().detail,
+                 QStringLiteral("not_a_registration"));
+        QCOMPARE(desk->voidRecord(voided->id, {"op2", "x"}).error().detail,
+                 QStringLiteral("not_a_registration"));
+        QCOMPARE(desk->voidRecord(newRecordId(kNow * 1000), {"op2", "x"}).error().detail,
+                 QStringLiteral("unknown_record"));
+
+        // After a restart the desk still knows the void (rebuilt from the log, like the stays).
+        desk.reset();
+        m_log.reset();
+        m_log = openLog(m_path);
+        Desk reopened(m_log.get(), {"V1", VenueType::Hotel, "T1", {}}, m_clock);
+        QVERIFY(reopened.open());
+        QVERIFY(reopened.openStays().isEmpty());
+        QCOMPARE(reopened.voidRecord(stay->id, {"op2", "again"}).error().error, DeskError::AlreadyVoided);
+        QVERIFY(m_log->verify().ok());
+        // Beyond the lookback the desk cannot know every void: it refuses rather than guess.
+        auto other = reopened.registerGuest(reopened.decide(valid(person(kLi)), "qr").id, hotel("9"), "op");
+        QVERIFY(other);
+        m_clock.advance(61 * 86400);
+        QCOMPARE(reopened.voidRecord(other->id, {"op2", "x"}).error().detail,
+                 QStringLiteral("beyond_lookback"));
+    }
+
+    // A manual registration's typed identity can be corrected; a verified one cannot.
+    void correctionOfATypedIdentity() {
+        auto desk = freshDesk(VenueType::InternetCafe);
+        const Decision d = desk->decideManual(person(kWang), {"mgr-1", "reader broken"});
+        auto manual = desk->registerGuest(d.id, {{"seat", "A1"}}, "op");
+        QVERIFY2(manual, manual ? "" : qPrintable(manual.error().text()));
+        Identity fixed = person(kWang);
+        fixed.name = QStringLiteral("王武");
+        auto c = desk->correctRecord(manual->id, {{"seat", "A2"}}, {"mgr-1", "name mistyped"}, fixed);
+        QVERIFY2(c, c ? "" : qPrintable(c.error().text()));
+        QCOMPARE(c->identity->name, QStringLiteral("王武"));
+        QVERIFY(!c->valid);
+        QCOMPARE(c->details.value("override_reason").toString(), QStringLiteral("reader broken"));
+        auto verified =
+            desk->registerGuest(desk->decide(valid(person(kLi)), "qr").id, {{"seat", "B1"}}, "op");
+        QVERIFY(verified);
+        auto v = desk->correctRecord(verified->id, {{"seat", "B2"}}, {"op", "moved"}, fixed);
+        QVERIFY(v);
+        QCOMPARE(v->identity->documentNumber, kLi); // what the verifier read stays
+    }
+
     void namesAreClosed() {
         QCOMPARE(deskErrorName(DeskError::StayOpen), QStringLiteral("stay_open"));
         QCOMPARE(stayConflictFromName("flag"), StayConflict::Flag);

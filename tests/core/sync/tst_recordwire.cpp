@@ -101,6 +101,46 @@ private slots:
                  QStringLiteral("details_missing: override_reason"));
     }
 
+    // Issue 18: a void names its registration and carries no identity; a correction carries the
+    // venue's fields as corrected, checked as a registration's, and the identity.
+    void voidAndCorrectionRecords() {
+        const Registration target = sample();
+        Registration v = target;
+        v.kind = RecordKind::Void;
+        v.identity.reset();
+        v.details = {{"target", recordIdText(target.id)}, {"amend_reason", "registered by mistake"}};
+        auto back = wire::recordFromJson(wire::recordToJson(v));
+        QVERIFY2(back, back ? "" : qPrintable(back.error()));
+        QCOMPARE(back->kind, RecordKind::Void);
+        QCOMPARE(amendedRecordId(*back), target.id);
+        Registration c = target;
+        c.kind = RecordKind::Correction;
+        c.details = {{"waybill", "SF0000000001"},
+                     {"target", recordIdText(target.id)},
+                     {"amend_reason", "typo in the waybill"}};
+        back = wire::recordFromJson(wire::recordToJson(c));
+        QVERIFY2(back, back ? "" : qPrintable(back.error()));
+        QCOMPARE(back->kind, RecordKind::Correction);
+        QCOMPARE(back->identity, target.identity);
+        auto bad = [](Registration r, auto change) {
+            change(r);
+            auto got = wire::recordFromJson(wire::recordToJson(r));
+            return got ? QStringLiteral("accepted") : got.error();
+        };
+        QCOMPARE(bad(v, [](Registration& r) { r.identity = sample().identity; }),
+                 QStringLiteral("a void carries no identity"));
+        QCOMPARE(bad(v, [](Registration& r) { r.details.remove("amend_reason"); }),
+                 QStringLiteral("details_missing: amend_reason"));
+        QCOMPARE(bad(v, [](Registration& r) { r.details.insert("target", "room 5"); }),
+                 QStringLiteral("details_invalid: target"));
+        QCOMPARE(bad(v, [](Registration& r) { r.details.insert("waybill", "x"); }),
+                 QStringLiteral("details_unknown: waybill"));
+        QCOMPARE(bad(c, [](Registration& r) { r.details.remove("waybill"); }),
+                 QStringLiteral("details_missing: waybill"));
+        QCOMPARE(bad(c, [](Registration& r) { r.identity.reset(); }),
+                 QStringLiteral("a correction must carry the identity"));
+    }
+
     void malformedFieldsAreNamed_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
@@ -117,11 +157,12 @@ private slots:
         QTest::newRow("details") << "details" << QJsonValue(QJsonObject{}) << "details_missing: waybill";
         // Issue 14: versions and reserved kinds are refused by name.
         QTest::newRow("version 2") << "v" << QJsonValue(2) << "unsupported_record_version: v 2";
-        QTest::newRow("reserved kind")
-            << "kind" << QJsonValue("void") << "kind_not_supported_yet: void (reserved)";
+        // Issue 18: void and correction are kinds now; one without its target is refused by name.
+        QTest::newRow("correction without target")
+            << "kind" << QJsonValue("correction") << "details_missing: target";
         QTest::newRow("unknown kind")
             << "kind" << QJsonValue("party")
-            << "field kind must be registration, attempt, checkout or manual_registration";
+            << "field kind must be registration, attempt, checkout, manual_registration, void or correction";
         QTest::newRow("short personal hash")
             << "personal_hash" << QJsonValue("abcd") << "field personal_hash is not 32-byte hex";
     }
