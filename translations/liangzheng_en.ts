@@ -487,6 +487,10 @@
         <source>Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) compares the document photo with the guest and gives a reason.</source>
         <translation>Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) compares the document photo with the guest and gives a reason.</translation>
     </message>
+    <message>
+        <source>Not saved: this registration cannot be voided or corrected.</source>
+        <translation>Not saved: this registration cannot be voided or corrected.</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -598,6 +602,30 @@
     <message>
         <source>Export failed: the disk is full. Free some space or choose another place.</source>
         <translation>Export failed: the disk is full. Free some space or choose another place.</translation>
+    </message>
+    <message>
+        <source>Registration voided: the void is recorded and forwarded.</source>
+        <translation>Registration voided: the void is recorded and forwarded.</translation>
+    </message>
+    <message>
+        <source>Registration corrected: the correction is recorded and forwarded.</source>
+        <translation>Registration corrected: the correction is recorded and forwarded.</translation>
+    </message>
+    <message>
+        <source>This registration was voided already.</source>
+        <translation>This registration was voided already.</translation>
+    </message>
+    <message>
+        <source>The clerk on duty (staff settings) and a reason are needed.</source>
+        <translation>The clerk on duty (staff settings) and a reason are needed.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Only a registration of the last %1 days can be voided or corrected.</source>
+        <translation>Only a registration of the last %1 days can be voided or corrected.</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +1306,6 @@
         <translation>Search</translation>
     </message>
     <message>
-        <source>Reason for showing the full record (logged)</source>
-        <translation>Reason for showing the full record (logged)</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -1360,6 +1384,74 @@
     <message>
         <source>Registered by staff (not verified)</source>
         <translation>Registered by staff (not verified)</translation>
+    </message>
+    <message>
+        <source>Give a reason for the void; it is logged and forwarded.</source>
+        <translation>Give a reason for the void; it is logged and forwarded.</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Fill in: %1</translation>
+    </message>
+    <message>
+        <source>Give a reason for the correction; it is logged and forwarded.</source>
+        <translation>Give a reason for the correction; it is logged and forwarded.</translation>
+    </message>
+    <message>
+        <source>Select a registration first.</source>
+        <translation>Select a registration first.</translation>
+    </message>
+    <message>
+        <source>This registration was voided already.</source>
+        <translation>This registration was voided already.</translation>
+    </message>
+    <message>
+        <source>Correct the registration of %1 (%2): the record stays, a correction is added</source>
+        <translation>Correct the registration of %1 (%2): the record stays, a correction is added</translation>
+    </message>
+    <message>
+        <source>Reason to show in full, void or correct (logged)</source>
+        <translation>Reason to show in full, void or correct (logged)</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Void the registration (made by mistake)</source>
+        <translation>Void the registration (made by mistake)</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Correct the registration&apos;s details</source>
+        <translation>Correct the registration's details</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Void of an earlier registration: %1</source>
+        <translation>Void of an earlier registration: %1</translation>
+    </message>
+    <message>
+        <source>Correction of an earlier registration: %1</source>
+        <translation>Correction of an earlier registration: %1</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrected</translation>
     </message>
 </context>
 <context>

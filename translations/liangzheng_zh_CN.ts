@@ -487,6 +487,10 @@
         <source>Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) compares the document photo with the guest and gives a reason.</source>
         <translation>未登记：人脸核验未确认本人。须由值班人员（员工设置）核对证件照片与本人并填写说明。</translation>
     </message>
+    <message>
+        <source>Not saved: this registration cannot be voided or corrected.</source>
+        <translation>未保存：此登记无法作废或更正。</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -597,6 +601,30 @@
     <message>
         <source>Export failed: the disk is full. Free some space or choose another place.</source>
         <translation>导出失败：磁盘已满。请清理空间或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Registration voided: the void is recorded and forwarded.</source>
+        <translation>登记已作废：作废记录已保存并将上报。</translation>
+    </message>
+    <message>
+        <source>Registration corrected: the correction is recorded and forwarded.</source>
+        <translation>登记已更正：更正记录已保存并将上报。</translation>
+    </message>
+    <message>
+        <source>This registration was voided already.</source>
+        <translation>此登记已作废。</translation>
+    </message>
+    <message>
+        <source>The clerk on duty (staff settings) and a reason are needed.</source>
+        <translation>须填写值班人员（员工设置）和原因。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Only a registration of the last %1 days can be voided or corrected.</source>
+        <translation>只能作废或更正最近 %1 天内的登记。</translation>
     </message>
 </context>
 <context>
@@ -1273,10 +1301,6 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Reason for showing the full record (logged)</source>
-        <translation>查看完整记录的原因（将被记录）</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1355,6 +1379,74 @@
     <message>
         <source>Registered by staff (not verified)</source>
         <translation>工作人员补录（未经核验）</translation>
+    </message>
+    <message>
+        <source>Give a reason for the void; it is logged and forwarded.</source>
+        <translation>请填写作废原因，此操作将被记录并上报。</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>Give a reason for the correction; it is logged and forwarded.</source>
+        <translation>请填写更正原因，此操作将被记录并上报。</translation>
+    </message>
+    <message>
+        <source>Select a registration first.</source>
+        <translation>请先选择一条登记。</translation>
+    </message>
+    <message>
+        <source>This registration was voided already.</source>
+        <translation>此登记已作废。</translation>
+    </message>
+    <message>
+        <source>Correct the registration of %1 (%2): the record stays, a correction is added</source>
+        <translation>更正 %1 的登记（%2）：原记录保留，另加一条更正记录</translation>
+    </message>
+    <message>
+        <source>Reason to show in full, void or correct (logged)</source>
+        <translation>查看完整信息、作废或更正的原因（将被记录）</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Void the registration (made by mistake)</source>
+        <translation>作废此登记（误登记）</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Correct the registration&apos;s details</source>
+        <translation>更正此登记的信息</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Void of an earlier registration: %1</source>
+        <translation>作废此前登记：%1</translation>
+    </message>
+    <message>
+        <source>Correction of an earlier registration: %1</source>
+        <translation>更正此前登记：%1</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>已更正</translation>
     </message>
 </context>
 <context>

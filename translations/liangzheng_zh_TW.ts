@@ -487,6 +487,10 @@
         <source>Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) compares the document photo with the guest and gives a reason.</source>
         <translation>未登記：人臉核驗未確認本人。須由值班人員（員工設定）核對證件照片與本人並填寫說明。</translation>
     </message>
+    <message>
+        <source>Not saved: this registration cannot be voided or corrected.</source>
+        <translation>未儲存：此登記無法作廢或更正。</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -597,6 +601,30 @@
     <message>
         <source>Export failed: the disk is full. Free some space or choose another place.</source>
         <translation>匯出失敗：磁碟已滿。請清理空間或選擇其他位置。</translation>
+    </message>
+    <message>
+        <source>Registration voided: the void is recorded and forwarded.</source>
+        <translation>登記已作廢：作廢紀錄已儲存並將上報。</translation>
+    </message>
+    <message>
+        <source>Registration corrected: the correction is recorded and forwarded.</source>
+        <translation>登記已更正：更正紀錄已儲存並將上報。</translation>
+    </message>
+    <message>
+        <source>This registration was voided already.</source>
+        <translation>此登記已作廢。</translation>
+    </message>
+    <message>
+        <source>The clerk on duty (staff settings) and a reason are needed.</source>
+        <translation>須填寫值班人員（員工設定）和原因。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Only a registration of the last %1 days can be voided or corrected.</source>
+        <translation>只能作廢或更正最近 %1 天內的登記。</translation>
     </message>
 </context>
 <context>
@@ -1273,10 +1301,6 @@
         <translation>搜尋</translation>
     </message>
     <message>
-        <source>Reason for showing the full record (logged)</source>
-        <translation>檢視完整紀錄的原因（將被記錄）</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1355,6 +1379,74 @@
     <message>
         <source>Registered by staff (not verified)</source>
         <translation>工作人員補錄（未經核驗）</translation>
+    </message>
+    <message>
+        <source>Give a reason for the void; it is logged and forwarded.</source>
+        <translation>請填寫作廢原因，此操作將被記錄並上報。</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>請填寫：%1</translation>
+    </message>
+    <message>
+        <source>Give a reason for the correction; it is logged and forwarded.</source>
+        <translation>請填寫更正原因，此操作將被記錄並上報。</translation>
+    </message>
+    <message>
+        <source>Select a registration first.</source>
+        <translation>請先選擇一筆登記。</translation>
+    </message>
+    <message>
+        <source>This registration was voided already.</source>
+        <translation>此登記已作廢。</translation>
+    </message>
+    <message>
+        <source>Correct the registration of %1 (%2): the record stays, a correction is added</source>
+        <translation>更正 %1 的登記（%2）：原紀錄保留，另加一筆更正紀錄</translation>
+    </message>
+    <message>
+        <source>Reason to show in full, void or correct (logged)</source>
+        <translation>查看完整資料、作廢或更正的原因（將被記錄）</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作廢</translation>
+    </message>
+    <message>
+        <source>Void the registration (made by mistake)</source>
+        <translation>作廢此登記（誤登記）</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Correct the registration&apos;s details</source>
+        <translation>更正此登記的資料</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>儲存更正</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Void of an earlier registration: %1</source>
+        <translation>作廢先前登記：%1</translation>
+    </message>
+    <message>
+        <source>Correction of an earlier registration: %1</source>
+        <translation>更正先前登記：%1</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>已更正</translation>
     </message>
 </context>
 <context>

@@ -310,8 +310,8 @@ QString KioskBackend::amendFailure(const desk::DeskFailure& f) const {
     case desk::DeskError::AlreadyVoided:
         return tr("This registration was voided already.");
     case desk::DeskError::NotAmendable:
-        return tr("Only a registration of the last %n days can be voided or corrected.", nullptr,
-                  m_terminal->desk()->policy().stayLookbackDays);
+        return tr("Only a registration of the last %1 days can be voided or corrected.")
+            .arg(m_terminal->desk()->policy().stayLookbackDays);
     case desk::DeskError::OverrideReason:
         return tr("The clerk on duty (staff settings) and a reason are needed.");
     default:

@@ -7,11 +7,14 @@
 #include "ui/ReadyScreen.h"
 #include "ui/RegistrationForm.h"
 #include "ui/ResultScreen.h"
+#include "ui/StaffRecordsPage.h"
+#include "ui/StaffScreen.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace lz;
@@ -22,6 +25,7 @@ class TestDeskWorkflow : public QObject {
 private slots:
     void answersReachTheGuestTheyWereFor();
     void theGuestBeingServedKeepsTheScreen();
+    void staffCorrectAndVoidARegistration();
 };
 
 void TestDeskWorkflow::answersReachTheGuestTheyWereFor() {
@@ -96,6 +100,83 @@ void TestDeskWorkflow::theGuestBeingServedKeepsTheScreen() {
     }));
     QVERIFY(!rig.result()->nextWaiting());
     QVERIFY(qobject_cast<QLineEdit*>(rig.result()->form()->firstField())->text().isEmpty());
+}
+
+// Issue 18: a registration made with the wrong room is corrected, then voided, from the staff
+// screen: each a new record naming it, with the reason and the clerk; the list marks it.
+void TestDeskWorkflow::staffCorrectAndVoidARegistration() {
+    Rig rig;
+    QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
+    rig.scan(rig.fresh(0)); // 张伟
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("1701"));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QVERIFY(arrived(registered));
+    const Registration first = registered.first().at(1).value<Registration>();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
+                              kWaitMs);
+    rig.window().openStaff();
+    QTest::keyClicks(rig.window().pinPad()->field(), QStringLiteral("1234"));
+    QTest::keyClick(rig.window().pinPad()->field(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().staff()),
+                              kWaitMs);
+    QWidget* staff = rig.window().staff();
+    QTableWidget* table = rig.window().staff()->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, kWaitMs);
+    table->setCurrentCell(0, 0);
+    auto button = [&](const char* name) { return staff->findChild<QPushButton*>(QLatin1String(name)); };
+    auto* reason = staff->findChild<QLineEdit*>(QStringLiteral("unmaskReason"));
+    QSignalSpy message(&rig.kiosk->backend(), &KioskBackend::staffMessage);
+
+    // Correct: the registration's own form, prefilled; the room changed; saved with a reason.
+    QTest::mouseClick(button("correctRecord"), Qt::LeftButton);
+    QWidget* correction = staff->findChild<QWidget*>(QStringLiteral("correction"));
+    QVERIFY(correction->isVisible());
+    auto* room = correction->findChild<QLineEdit*>(QStringLiteral("room"));
+    QCOMPARE(room->text(), QStringLiteral("1701"));
+    room->selectAll();
+    QTest::keyClicks(room, QStringLiteral("1702"));
+    QTest::keyClicks(reason, QStringLiteral("wrong room typed"));
+    QTest::mouseClick(button("saveCorrection"), Qt::LeftButton);
+    QVERIFY(arrived(message));
+    QCOMPARE(message.last().at(1).toBool(), false);
+    QVERIFY(!correction->isVisible());
+    // The list comes back with the correction and the registration marked.
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, kWaitMs);
+    QVERIFY(table->item(0, 3)->text().contains(ui::StaffRecordsPage::tr("corrected")));
+
+    // Void without a reason: refused on the page; with one: recorded.
+    table->setCurrentCell(0, 0);
+    QTest::mouseClick(button("voidRecord"), Qt::LeftButton);
+    QTest::keyClicks(reason, QStringLiteral("guest did not stay"));
+    QTest::mouseClick(button("voidRecord"), Qt::LeftButton);
+    QVERIFY(arrived(message, 2));
+    QCOMPARE(message.last().at(1).toBool(), false);
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 3, kWaitMs);
+    QVERIFY(table->item(0, 3)->text().contains(ui::StaffRecordsPage::tr("voided")));
+    // Voided once is final.
+    table->setCurrentCell(0, 0);
+    QTest::keyClicks(reason, QStringLiteral("again"));
+    QTest::mouseClick(button("voidRecord"), Qt::LeftButton);
+    QTest::qWait(200);
+    QCOMPARE(message.size(), 2);
+    rig.window().backToReady();
+
+    // In the log: the registration as written, a correction and a void naming it, by the clerk.
+    QSignalSpy listed(&rig.kiosk->backend(), &KioskBackend::records);
+    QMetaObject::invokeMethod(&rig.kiosk->backend(), [b = &rig.kiosk->backend()] { b->listToday({}); },
+                              Qt::QueuedConnection);
+    QVERIFY(arrived(listed));
+    const auto records = listed.first().at(0).value<QList<Registration>>();
+    QCOMPARE(records.size(), 3);
+    QCOMPARE(records.at(0).details.value(QStringLiteral("room")).toString(), QStringLiteral("1701"));
+    QCOMPARE(records.at(1).kind, RecordKind::Correction);
+    QCOMPARE(records.at(1).details.value(QStringLiteral("room")).toString(), QStringLiteral("1702"));
+    QCOMPARE(records.at(1).details.value(QStringLiteral("amend_reason")).toString(),
+             QStringLiteral("wrong room typed"));
+    QCOMPARE(records.at(2).kind, RecordKind::Void);
+    QCOMPARE(amendedRecordId(records.at(2)), first.id);
+    QCOMPARE(records.at(2).venue.operatorId, first.venue.operatorId);
 }
 
 QTEST_MAIN(TestDeskWorkflow)
