@@ -1,9 +1,16 @@
 // lz-kiosk-screens DIR: renders every kiosk screen in each language, in large-text and in
 // high-contrast mode, as the X server shows them (run under Xvfb: scripts/screenshots), into
 // DIR/<variant>/NN-screen.png — for people to look at (clipped Chinese, overlaps, tiny targets).
+// At the production auto-return time, and checked as it goes (issue 18): each screenshot must
+// show what its name says (the screen, the verdict, the reason), and what a screen shows of a
+// demo holder must leave at least 10,000 GB 11643 numbers possible. A screenshot that does not
+// is named on stderr and the program exits 1.
+#include "../core/MaskingAudit.h"
 #include "FaceScene.h"
+#include "KioskRig.h"
 #include "PluggableCamera.h"
 #include "camera/VideoFileSource.h"
+#include "credential/Masking.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
 #include "kiosk/Kiosk.h"
@@ -35,6 +42,8 @@ struct Variant {
     bool large = false, contrast = false;
 };
 
+enum class On { Ready, Result, Pin, Staff, Passport };
+
 class Tour {
 public:
     Tour(const QString& out, const Variant& v, const QString& venue, const QString& nfcReader = {},
@@ -46,7 +55,6 @@ public:
         s.setValue(QStringLiteral("kiosk/large_text"), v.large);
         s.setValue(QStringLiteral("kiosk/high_contrast"), v.contrast);
         s.setValue(QStringLiteral("kiosk/sounds"), false);
-        s.setValue(QStringLiteral("kiosk/auto_return_seconds"), 120);
         s.setValue(QStringLiteral("kiosk/window_no"), QStringLiteral("7"));
         s.setValue(QStringLiteral("venue/type"), venue);
         s.sync();
@@ -83,8 +91,32 @@ public:
             Qt::QueuedConnection);
         QTest::qWait(600);
     }
-    void shot(const QString& name) {
+    // What a screenshot must show: its screen, and for a result the verdict it is named for.
+    using Check = std::function<bool(ui::KioskWindow&)>;
+    void shot(const QString& name, On on, const Check& check = {}) {
         QTest::qWait(250);
+        ui::KioskWindow& w = window();
+        QWidget* screen = on == On::Ready    ? static_cast<QWidget*>(w.ready())
+                          : on == On::Result ? static_cast<QWidget*>(w.result())
+                          : on == On::Pin    ? static_cast<QWidget*>(w.pinPad())
+                          : on == On::Staff  ? static_cast<QWidget*>(w.staff())
+                                             : static_cast<QWidget*>(w.passport());
+        s_checked++;
+        if (w.currentScreen() != screen || (check && !check(w)))
+            fail(name, QStringLiteral("does not show what its name says"));
+        // The masking rule on every screen, for each demo holder with a resident ID number.
+        const QString shown = test::visibleTexts(&w).join(QLatin1Char('\n'));
+        for (const demo::Holder& h : m_kit->holders()) {
+            const Identity& id = h.identity;
+            if (id.documentNumber.size() != 18 || !id.birthDate.isValid())
+                continue;
+            const QDate today = QDate::currentDate();
+            const int left =
+                test::possibleNumbers(shown, id.documentNumber, id.birthDate, id.sex == Sex::Male,
+                                      masking::isAdult(id.birthDate, today), today);
+            if (left < test::kMinimumCandidates)
+                fail(name, QStringLiteral("leaves only %1 ID numbers possible").arg(left));
+        }
         const QPixmap p = QGuiApplication::primaryScreen()->grabWindow(0);
         const QString file = QStringLiteral("%1/%2.png").arg(m_out, name);
         if (!p.save(file))
@@ -98,6 +130,11 @@ public:
         QTest::qWait(800);
     }
     std::shared_ptr<test::CameraControl> camera() { return m_camera; }
+    static void fail(const QString& shot, const QString& why) {
+        std::fprintf(stderr, "screen check failed: %s %s\n", qPrintable(shot), qPrintable(why));
+        s_failures++;
+    }
+    static inline int s_failures = 0, s_checked = 0;
 
 private:
     QString m_out;
@@ -108,41 +145,68 @@ private:
     std::optional<demo::DemoKit> m_kit;
 };
 
+// What the screenshots are named for.
+Tour::Check valid(const QString& method) {
+    return [method](ui::KioskWindow& w) {
+        const ui::Verdict& v = w.result()->verdict();
+        return v.result.valid && v.eligibility.isEmpty() && v.method == method;
+    };
+}
+Tour::Check refused(Reason reason) {
+    return [reason](ui::KioskWindow& w) {
+        return !w.result()->verdict().result.valid && w.result()->verdict().result.reason == reason;
+    };
+}
+Tour::Check ineligible(const QString& code) {
+    return [code](ui::KioskWindow& w) {
+        return w.result()->verdict().result.valid && w.result()->verdict().eligibility == code;
+    };
+}
+Tour::Check registered() {
+    return [](ui::KioskWindow& w) { return w.result()->statusText().startsWith(QStringLiteral("✓")); };
+}
+Tour::Check face(ui::FacePanel::State state) {
+    return [state](ui::KioskWindow& w) { return w.result()->facePanel()->state() == state; };
+}
+Tour::Check tab(int index) {
+    return [index](ui::KioskWindow& w) { return w.staff()->tabs()->currentIndex() == index; };
+}
+
 void hotel(const QString& out, const Variant& v) {
     Tour t(out, v, QStringLiteral("hotel"));
-    t.shot(QStringLiteral("01-ready"));
+    t.shot(QStringLiteral("01-ready"), On::Ready);
     t.camera()->show(t.code(1));
     QTest::qWait(300);
     t.window().backToReady();
-    t.shot(QStringLiteral("02-ready-code-in-view"));
+    t.shot(QStringLiteral("02-ready-code-in-view"), On::Ready);
     t.camera()->show({});
     t.window().backToReady();
     t.scan(t.code(0));
     QTest::keyClicks(t.window().result()->form()->firstField(), QStringLiteral("1203"));
-    t.shot(QStringLiteral("03-result-valid-hotel"));
+    t.shot(QStringLiteral("03-result-valid-hotel"), On::Result, valid(QStringLiteral("scanner")));
     t.window().result()->registerButton()->click();
     QTest::qWait(600);
-    t.shot(QStringLiteral("04-registered"));
+    t.shot(QStringLiteral("04-registered"), On::Result, registered());
     // The same guest again with a fresh code: one ID, one open stay (一证多住), said by name.
     t.scan(t.code(0));
-    t.shot(QStringLiteral("27-refused-stay-open"));
+    t.shot(QStringLiteral("27-refused-stay-open"), On::Result, ineligible(QStringLiteral("stay_open")));
     t.scan(t.code(0, 360));
-    t.shot(QStringLiteral("05-rejected-expired"));
+    t.shot(QStringLiteral("05-rejected-expired"), On::Result, refused(Reason::PresentationExpired));
     const QString once = t.code(1);
     t.scan(once);
     // The guest on screen showing their code again is ignored (issue 18): the clerk dismisses
     // them first, and the same code shown again is then "already used".
     t.window().backToReady();
     t.scan(once);
-    t.shot(QStringLiteral("06-rejected-replayed"));
+    t.shot(QStringLiteral("06-rejected-replayed"), On::Result, refused(Reason::Replayed));
     t.scan(QStringLiteral("https://qr.alipay.com/fkx12345"));
-    t.shot(QStringLiteral("07-rejected-not-an-id"));
+    t.shot(QStringLiteral("07-rejected-not-an-id"), On::Result, refused(Reason::Malformed));
     t.window().openStaff();
-    t.shot(QStringLiteral("08-staff-pin"));
+    t.shot(QStringLiteral("08-staff-pin"), On::Pin);
     QTest::keyClicks(t.window().pinPad()->field(), QStringLiteral("999999"));
     QTest::keyClick(t.window().pinPad()->field(), Qt::Key_Return);
     QTest::qWait(800);
-    t.shot(QStringLiteral("09-staff-pin-wrong"));
+    t.shot(QStringLiteral("09-staff-pin-wrong"), On::Pin);
     t.signIn();
     const QStringList tabs = {QStringLiteral("records"), QStringLiteral("forwarding"),
                               QStringLiteral("trust"), QStringLiteral("devices"), QStringLiteral("settings")};
@@ -150,12 +214,12 @@ void hotel(const QString& out, const Variant& v) {
         t.window().staff()->tabs()->setCurrentIndex(i);
         if (tabs[i] == QLatin1String("devices"))
             t.window().staff()->findChild<QPushButton*>(QStringLiteral("selfTest"))->click();
-        t.shot(QStringLiteral("%1-staff-%2").arg(10 + i).arg(tabs[i]));
+        t.shot(QStringLiteral("%1-staff-%2").arg(10 + i).arg(tabs[i]), On::Staff, tab(i));
     }
     t.window().backToReady();
     t.camera()->plugged = false;
     QTest::qWait(1500);
-    t.shot(QStringLiteral("15-ready-camera-unplugged"));
+    t.shot(QStringLiteral("15-ready-camera-unplugged"), On::Ready);
 }
 
 // The NFC reader: an emulated PN532 the tour lays a phone, then a resident ID card, on.
@@ -175,18 +239,18 @@ void nfcReader(const QString& out, const Variant& v) {
         QTest::qWait(800);
     };
     Tour t(out, v, QStringLiteral("hotel"), QStringLiteral("pn532_uart:") + link);
-    t.shot(QStringLiteral("16-ready-nfc"));
+    t.shot(QStringLiteral("16-ready-nfc"), On::Ready);
     say("place");
-    t.shot(QStringLiteral("17-result-nfc"));
+    t.shot(QStringLiteral("17-result-nfc"), On::Result, valid(QStringLiteral("nfc")));
     say("remove");
     t.window().backToReady();
     say("place 1"); // a resident ID card on the NFC reader: it belongs on the ID-card reader
-    t.shot(QStringLiteral("19-ready-id-card-on-nfc"));
+    t.shot(QStringLiteral("19-ready-id-card-on-nfc"), On::Ready);
     say("remove");
     emu.kill();
     emu.waitForFinished(2000);
     QTest::qWait(1500);
-    t.shot(QStringLiteral("18-ready-nfc-unplugged"));
+    t.shot(QStringLiteral("18-ready-nfc-unplugged"), On::Ready);
 }
 
 // The face check (issue 17): a phone whose credential signs its holder's portrait, laid on the
@@ -218,20 +282,20 @@ void faceCheck(const QString& out, const Variant& v) {
     emu.waitForBytesWritten(1000);
     QTest::qWait(1500);
     ui::ResultScreen* result = t.window().result();
-    t.shot(QStringLiteral("32-result-face-offered"));
+    t.shot(QStringLiteral("32-result-face-offered"), On::Result, face(ui::FacePanel::State::Offered));
     QTest::mouseClick(result->facePanel()->consentButton(), Qt::LeftButton);
     QTest::qWait(2500);
-    t.shot(QStringLiteral("33-result-face-running"));
+    t.shot(QStringLiteral("33-result-face-running"), On::Result, face(ui::FacePanel::State::Running));
     QElapsedTimer waited;
     waited.start();
     while (result->facePanel()->state() != ui::FacePanel::State::Done && waited.elapsed() < 20000)
         QTest::qWait(200);
-    t.shot(QStringLiteral("34-result-face-not-live"));
+    t.shot(QStringLiteral("34-result-face-not-live"), On::Result, face(ui::FacePanel::State::Done));
     face::FaceOutcome same{true, face::FaceVerdict::Same, 0.312, QStringLiteral("passed"),
                            QString::fromLatin1(face::kFaceModelVersion)};
     t.window().showFaceResult(ui::FaceResultView{result->verdict().decisionId, same, {}});
     QTest::qWait(300);
-    t.shot(QStringLiteral("35-result-face-same-rendered"));
+    t.shot(QStringLiteral("35-result-face-same-rendered"), On::Result, face(ui::FacePanel::State::Done));
     emu.kill();
     emu.waitForFinished(2000);
 }
@@ -260,13 +324,13 @@ void idCardReader(const QString& out, const Variant& v) {
     };
     Tour t(out, v, QStringLiteral("hotel"), {}, link);
     QTest::qWait(500);
-    t.shot(QStringLiteral("31-ready-id-card-reader"));
+    t.shot(QStringLiteral("31-ready-id-card-reader"), On::Ready);
     say("place");
-    t.shot(QStringLiteral("28-result-id-card"));
+    t.shot(QStringLiteral("28-result-id-card"), On::Result, valid(QStringLiteral("id_card")));
     say("remove");
     t.window().backToReady();
     say("place 1");
-    t.shot(QStringLiteral("29-result-foreigner-card"));
+    t.shot(QStringLiteral("29-result-foreigner-card"), On::Result, valid(QStringLiteral("id_card")));
     say("remove");
     t.window().backToReady();
     emu->kill();
@@ -274,7 +338,7 @@ void idCardReader(const QString& out, const Variant& v) {
     emu = start({QStringLiteral("--read-status"), QStringLiteral("32")});
     QTest::qWait(1500);
     say("place");
-    t.shot(QStringLiteral("30-refused-id-card-not-authentic"));
+    t.shot(QStringLiteral("30-refused-id-card-not-authentic"), On::Result, refused(Reason::CardNotAuthentic));
     emu->kill();
     emu->waitForFinished(2000);
 }
@@ -291,34 +355,35 @@ void passport(const QString& out, const Variant& v) {
     QTest::keyClicks(p->birthField(), QStringLiteral("881403"));
     QTest::keyClicks(p->expiryField(), QStringLiteral("330101"));
     p->readButton()->click();
-    t.shot(QStringLiteral("24-passport-entry-error"));
+    t.shot(QStringLiteral("24-passport-entry-error"), On::Passport);
     p->clear();
     p->start(true); // the demo's key
     p->readButton()->click();
-    t.shot(QStringLiteral("25-passport-place"));
+    t.shot(QStringLiteral("25-passport-place"), On::Passport);
     for (int i = 0; i < 50 && t.window().currentScreen() != t.window().result(); ++i)
         QTest::qWait(100);
     QTest::keyClicks(t.window().result()->form()->firstField(), QStringLiteral("1203"));
-    t.shot(QStringLiteral("26-passport-result"));
+    t.shot(QStringLiteral("26-passport-result"), On::Result, valid(QStringLiteral("passport")));
 }
 
 void otherVenues(const QString& out, const Variant& v) {
     {
         Tour t(out, v, QStringLiteral("internet_cafe"));
         t.scan(t.code(3)); // born 2012
-        t.shot(QStringLiteral("20-cafe-under-18-refused"));
+        t.shot(QStringLiteral("20-cafe-under-18-refused"), On::Result,
+               ineligible(QStringLiteral("under_18")));
         t.scan(t.code(2));
-        t.shot(QStringLiteral("21-cafe-adult"));
+        t.shot(QStringLiteral("21-cafe-adult"), On::Result, valid(QStringLiteral("scanner")));
     }
     {
         Tour t(out, v, QStringLiteral("government_window"));
         t.scan(t.code(1));
-        t.shot(QStringLiteral("22-government-window"));
+        t.shot(QStringLiteral("22-government-window"), On::Result, valid(QStringLiteral("scanner")));
     }
     {
         Tour t(out, v, QStringLiteral("parcel_counter"));
         t.scan(t.code(2));
-        t.shot(QStringLiteral("23-parcel-counter"));
+        t.shot(QStringLiteral("23-parcel-counter"), On::Result, valid(QStringLiteral("scanner")));
     }
 }
 
@@ -353,5 +418,6 @@ int main(int argc, char** argv) {
         passport(out, v);
         otherVenues(out, v);
     }
-    return 0;
+    std::fprintf(stderr, "screen checks: %d screenshots, %d failed\n", Tour::s_checked, Tour::s_failures);
+    return Tour::s_failures ? 1 : 0;
 }
