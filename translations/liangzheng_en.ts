@@ -396,10 +396,6 @@
         <translation>Cloned chip?</translation>
     </message>
     <message>
-        <source>Already checked in (room %1): one ID, one open stay. Record the check-out first.</source>
-        <translation>Already checked in (room %1): one ID, one open stay. Record the check-out first.</translation>
-    </message>
-    <message>
         <source>Already checked in (room %1). To register anyway, give a reason.</source>
         <translation>Already checked in (room %1). To register anyway, give a reason.</translation>
     </message>
@@ -490,6 +486,90 @@
     <message>
         <source>Not saved: this registration cannot be voided or corrected.</source>
         <translation>Not saved: this registration cannot be voided or corrected.</translation>
+    </message>
+    <message>
+        <source>You are already checked in here. Please ask at the desk.</source>
+        <translation>You are already checked in here. Please ask at the desk.</translation>
+    </message>
+    <message>
+        <source>Not registered: under 18</source>
+        <translation>Not registered: under 18</translation>
+    </message>
+    <message>
+        <source>Not registered: already checked in</source>
+        <translation>Not registered: already checked in</translation>
+    </message>
+    <message>
+        <source>Not registered here</source>
+        <translation>Not registered here</translation>
+    </message>
+    <message>
+        <source>Please ask at the desk</source>
+        <translation>Please ask at the desk</translation>
+    </message>
+    <message>
+        <source>Hold the phone to the reader again</source>
+        <translation>Hold the phone to the reader again</translation>
+    </message>
+    <message>
+        <source>Hold it to the camera</source>
+        <translation>Hold it to the camera</translation>
+    </message>
+    <message>
+        <source>Open the app</source>
+        <translation>Open the app</translation>
+    </message>
+    <message>
+        <source>Confirm in the app</source>
+        <translation>Confirm in the app</translation>
+    </message>
+    <message>
+        <source>Refresh the code</source>
+        <translation>Refresh the code</translation>
+    </message>
+    <message>
+        <source>Open the e-ID app</source>
+        <translation>Open the e-ID app</translation>
+    </message>
+    <message>
+        <source>Show your ID code</source>
+        <translation>Show your ID code</translation>
+    </message>
+    <message>
+        <source>Renew it in the app</source>
+        <translation>Renew it in the app</translation>
+    </message>
+    <message>
+        <source>Please ask staff for help</source>
+        <translation>Please ask staff for help</translation>
+    </message>
+    <message>
+        <source>Staff: the guest is under 18 — by law no entry to an internet café. Nothing was registered.</source>
+        <translation>Staff: the guest is under 18 — by law no entry to an internet café. Nothing was registered.</translation>
+    </message>
+    <message>
+        <source>Staff: already checked in, room %1. Record the check-out first, or void a mistaken registration in staff mode.</source>
+        <translation>Staff: already checked in, room %1. Record the check-out first, or void a mistaken registration in staff mode.</translation>
+    </message>
+    <message>
+        <source>Staff: this person may not be registered at this venue.</source>
+        <translation>Staff: this person may not be registered at this venue.</translation>
+    </message>
+    <message>
+        <source>Staff: the code itself cannot be used — a fresh one from the guest&apos;s app is needed.</source>
+        <translation>Staff: the code itself cannot be used — a fresh one from the guest's app is needed.</translation>
+    </message>
+    <message>
+        <source>Staff: the document is not valid today — another valid document is needed.</source>
+        <translation>Staff: the document is not valid today — another valid document is needed.</translation>
+    </message>
+    <message>
+        <source>Staff: possibly forged or altered — check the document by hand. The attempt is logged.</source>
+        <translation>Staff: possibly forged or altered — check the document by hand. The attempt is logged.</translation>
+    </message>
+    <message>
+        <source>Staff: the terminal needs maintenance (trust list or clock): see staff mode.</source>
+        <translation>Staff: the terminal needs maintenance (trust list or clock): see staff mode.</translation>
     </message>
 </context>
 <context>
@@ -1075,10 +1155,6 @@
         <translation>✗  Not verified</translation>
     </message>
     <message>
-        <source>✗  Verified, but may not be registered here</source>
-        <translation>✗  Verified, but may not be registered here</translation>
-    </message>
-    <message>
         <source>✓  Verified</source>
         <translation>✓  Verified</translation>
     </message>
@@ -1427,7 +1503,7 @@
     </message>
     <message>
         <source>Correct the registration&apos;s details</source>
-        <translation>Correct the registration's details</translation>
+        <translation>Correct the registration&apos;s details</translation>
     </message>
     <message>
         <source>Save correction</source>
@@ -1655,41 +1731,28 @@
         <translation>Scanner</translation>
     </message>
     <message>
-        <source>Trust list %1 old</source>
-        <translation>Trust list %1 old</translation>
-    </message>
-    <message>
-        <source>No trust list</source>
-        <translation>No trust list</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline: %n queued</source>
-        <translation>
-            <numerusform>Offline: %n queued</numerusform>
-            <numerusform>Offline: %n queued</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync: %n queued</source>
-        <translation>
-            <numerusform>Sync: %n queued</numerusform>
-            <numerusform>Sync: %n queued</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync failing: %n queued</source>
-        <translation>
-            <numerusform>Sync failing: %n queued</numerusform>
-            <numerusform>Sync failing: %n queued</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>NFC</source>
         <translation>NFC</translation>
     </message>
     <message>
         <source>ID card</source>
         <translation>ID card</translation>
+    </message>
+    <message>
+        <source>Staff: no trust list</source>
+        <translation>Staff: no trust list</translation>
+    </message>
+    <message>
+        <source>Staff: trust list out of date</source>
+        <translation>Staff: trust list out of date</translation>
+    </message>
+    <message>
+        <source>Staff: no police gateway set, records stay here</source>
+        <translation>Staff: no police gateway set, records stay here</translation>
+    </message>
+    <message>
+        <source>Staff: records are not reaching the police gateway</source>
+        <translation>Staff: records are not reaching the police gateway</translation>
     </message>
 </context>
 </TS>

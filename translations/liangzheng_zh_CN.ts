@@ -396,10 +396,6 @@
         <translation>疑似克隆芯片</translation>
     </message>
     <message>
-        <source>Already checked in (room %1): one ID, one open stay. Record the check-out first.</source>
-        <translation>已在住（%1 房）：一证一住，请先办理退房。</translation>
-    </message>
-    <message>
         <source>Already checked in (room %1). To register anyway, give a reason.</source>
         <translation>已在住（%1 房）。如仍需登记，请填写理由。</translation>
     </message>
@@ -490,6 +486,90 @@
     <message>
         <source>Not saved: this registration cannot be voided or corrected.</source>
         <translation>未保存：此登记无法作废或更正。</translation>
+    </message>
+    <message>
+        <source>You are already checked in here. Please ask at the desk.</source>
+        <translation>您已在本店入住，请到前台咨询。</translation>
+    </message>
+    <message>
+        <source>Not registered: under 18</source>
+        <translation>不予登记：未满18周岁</translation>
+    </message>
+    <message>
+        <source>Not registered: already checked in</source>
+        <translation>不予登记：已有在住登记</translation>
+    </message>
+    <message>
+        <source>Not registered here</source>
+        <translation>不予登记</translation>
+    </message>
+    <message>
+        <source>Please ask at the desk</source>
+        <translation>请到前台咨询</translation>
+    </message>
+    <message>
+        <source>Hold the phone to the reader again</source>
+        <translation>再次将手机贴近读卡区</translation>
+    </message>
+    <message>
+        <source>Hold it to the camera</source>
+        <translation>对准摄像头</translation>
+    </message>
+    <message>
+        <source>Open the app</source>
+        <translation>打开App</translation>
+    </message>
+    <message>
+        <source>Confirm in the app</source>
+        <translation>在App中确认</translation>
+    </message>
+    <message>
+        <source>Refresh the code</source>
+        <translation>刷新二维码</translation>
+    </message>
+    <message>
+        <source>Open the e-ID app</source>
+        <translation>打开电子身份证App</translation>
+    </message>
+    <message>
+        <source>Show your ID code</source>
+        <translation>出示身份二维码</translation>
+    </message>
+    <message>
+        <source>Renew it in the app</source>
+        <translation>在App中更新凭证</translation>
+    </message>
+    <message>
+        <source>Please ask staff for help</source>
+        <translation>请联系工作人员</translation>
+    </message>
+    <message>
+        <source>Staff: the guest is under 18 — by law no entry to an internet café. Nothing was registered.</source>
+        <translation>员工：该顾客未满18周岁，依法不得进入网吧。未作登记。</translation>
+    </message>
+    <message>
+        <source>Staff: already checked in, room %1. Record the check-out first, or void a mistaken registration in staff mode.</source>
+        <translation>员工：已在住（%1 房）。请先办理退房，或在员工模式中作废误登记。</translation>
+    </message>
+    <message>
+        <source>Staff: this person may not be registered at this venue.</source>
+        <translation>员工：此人不得在本场所登记。</translation>
+    </message>
+    <message>
+        <source>Staff: the code itself cannot be used — a fresh one from the guest&apos;s app is needed.</source>
+        <translation>员工：此码本身无法使用，需要顾客在App中重新出示。</translation>
+    </message>
+    <message>
+        <source>Staff: the document is not valid today — another valid document is needed.</source>
+        <translation>员工：该证件当前无效，需要其他有效证件。</translation>
+    </message>
+    <message>
+        <source>Staff: possibly forged or altered — check the document by hand. The attempt is logged.</source>
+        <translation>员工：可能为伪造或篡改，请人工核验证件。此次尝试已记录。</translation>
+    </message>
+    <message>
+        <source>Staff: the terminal needs maintenance (trust list or clock): see staff mode.</source>
+        <translation>员工：终端需要维护（信任列表或时钟），请进入员工模式查看。</translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1152,6 @@
         <translation>✗  核验未通过</translation>
     </message>
     <message>
-        <source>✗  Verified, but may not be registered here</source>
-        <translation>✗  核验通过，但不得在本场所登记</translation>
-    </message>
-    <message>
         <source>✓  Verified</source>
         <translation>✓  核验通过</translation>
     </message>
@@ -1647,38 +1723,28 @@
         <translation>扫码器</translation>
     </message>
     <message>
-        <source>Trust list %1 old</source>
-        <translation>信任列表已签发%1</translation>
-    </message>
-    <message>
-        <source>No trust list</source>
-        <translation>无信任列表</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline: %n queued</source>
-        <translation>
-            <numerusform>离线：%n条待上报</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync: %n queued</source>
-        <translation>
-            <numerusform>上报正常：%n条待上报</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync failing: %n queued</source>
-        <translation>
-            <numerusform>上报失败：%n条待上报</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>NFC</source>
         <translation>NFC</translation>
     </message>
     <message>
         <source>ID card</source>
         <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Staff: no trust list</source>
+        <translation>员工：无信任列表</translation>
+    </message>
+    <message>
+        <source>Staff: trust list out of date</source>
+        <translation>员工：信任列表已过期</translation>
+    </message>
+    <message>
+        <source>Staff: no police gateway set, records stay here</source>
+        <translation>员工：未配置公安上报，记录仅存本机</translation>
+    </message>
+    <message>
+        <source>Staff: records are not reaching the police gateway</source>
+        <translation>员工：记录未能上报公安系统</translation>
     </message>
 </context>
 </TS>

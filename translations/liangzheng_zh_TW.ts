@@ -396,10 +396,6 @@
         <translation>疑似複製晶片</translation>
     </message>
     <message>
-        <source>Already checked in (room %1): one ID, one open stay. Record the check-out first.</source>
-        <translation>已在住（%1 房）：一證一住，請先辦理退房。</translation>
-    </message>
-    <message>
         <source>Already checked in (room %1). To register anyway, give a reason.</source>
         <translation>已在住（%1 房）。如仍需登記，請填寫理由。</translation>
     </message>
@@ -490,6 +486,90 @@
     <message>
         <source>Not saved: this registration cannot be voided or corrected.</source>
         <translation>未儲存：此登記無法作廢或更正。</translation>
+    </message>
+    <message>
+        <source>You are already checked in here. Please ask at the desk.</source>
+        <translation>您已在本店入住，請至櫃檯洽詢。</translation>
+    </message>
+    <message>
+        <source>Not registered: under 18</source>
+        <translation>不予登記：未滿18歲</translation>
+    </message>
+    <message>
+        <source>Not registered: already checked in</source>
+        <translation>不予登記：已有在住登記</translation>
+    </message>
+    <message>
+        <source>Not registered here</source>
+        <translation>不予登記</translation>
+    </message>
+    <message>
+        <source>Please ask at the desk</source>
+        <translation>請至櫃檯洽詢</translation>
+    </message>
+    <message>
+        <source>Hold the phone to the reader again</source>
+        <translation>再次將手機靠近讀卡區</translation>
+    </message>
+    <message>
+        <source>Hold it to the camera</source>
+        <translation>對準攝影機</translation>
+    </message>
+    <message>
+        <source>Open the app</source>
+        <translation>開啟App</translation>
+    </message>
+    <message>
+        <source>Confirm in the app</source>
+        <translation>在App中確認</translation>
+    </message>
+    <message>
+        <source>Refresh the code</source>
+        <translation>重新整理QR Code</translation>
+    </message>
+    <message>
+        <source>Open the e-ID app</source>
+        <translation>開啟電子身分證App</translation>
+    </message>
+    <message>
+        <source>Show your ID code</source>
+        <translation>出示身分QR Code</translation>
+    </message>
+    <message>
+        <source>Renew it in the app</source>
+        <translation>在App中更新憑證</translation>
+    </message>
+    <message>
+        <source>Please ask staff for help</source>
+        <translation>請洽工作人員</translation>
+    </message>
+    <message>
+        <source>Staff: the guest is under 18 — by law no entry to an internet café. Nothing was registered.</source>
+        <translation>員工：該顧客未滿18歲，依法不得進入網咖。未登記。</translation>
+    </message>
+    <message>
+        <source>Staff: already checked in, room %1. Record the check-out first, or void a mistaken registration in staff mode.</source>
+        <translation>員工：已在住（%1 號房）。請先辦理退房，或在員工模式中作廢誤登記。</translation>
+    </message>
+    <message>
+        <source>Staff: this person may not be registered at this venue.</source>
+        <translation>員工：此人不得在本場所登記。</translation>
+    </message>
+    <message>
+        <source>Staff: the code itself cannot be used — a fresh one from the guest&apos;s app is needed.</source>
+        <translation>員工：此碼本身無法使用，需請顧客在App中重新出示。</translation>
+    </message>
+    <message>
+        <source>Staff: the document is not valid today — another valid document is needed.</source>
+        <translation>員工：該證件目前無效，需要其他有效證件。</translation>
+    </message>
+    <message>
+        <source>Staff: possibly forged or altered — check the document by hand. The attempt is logged.</source>
+        <translation>員工：可能遭偽造或竄改，請人工查驗證件。此次嘗試已記錄。</translation>
+    </message>
+    <message>
+        <source>Staff: the terminal needs maintenance (trust list or clock): see staff mode.</source>
+        <translation>員工：終端需要維護（信任清單或時鐘），請進入員工模式查看。</translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1152,6 @@
         <translation>✗  核驗未通過</translation>
     </message>
     <message>
-        <source>✗  Verified, but may not be registered here</source>
-        <translation>✗  核驗通過，但不得在本場所登記</translation>
-    </message>
-    <message>
         <source>✓  Verified</source>
         <translation>✓  核驗通過</translation>
     </message>
@@ -1647,38 +1723,28 @@
         <translation>掃描器</translation>
     </message>
     <message>
-        <source>Trust list %1 old</source>
-        <translation>信任清單已簽發%1</translation>
-    </message>
-    <message>
-        <source>No trust list</source>
-        <translation>無信任清單</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline: %n queued</source>
-        <translation>
-            <numerusform>離線：%n筆待上報</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync: %n queued</source>
-        <translation>
-            <numerusform>上報正常：%n筆待上報</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync failing: %n queued</source>
-        <translation>
-            <numerusform>上報失敗：%n筆待上報</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>NFC</source>
         <translation>NFC</translation>
     </message>
     <message>
         <source>ID card</source>
         <translation>身分證</translation>
+    </message>
+    <message>
+        <source>Staff: no trust list</source>
+        <translation>員工：無信任清單</translation>
+    </message>
+    <message>
+        <source>Staff: trust list out of date</source>
+        <translation>員工：信任清單已過期</translation>
+    </message>
+    <message>
+        <source>Staff: no police gateway set, records stay here</source>
+        <translation>員工：未設定公安上報，紀錄僅存本機</translation>
+    </message>
+    <message>
+        <source>Staff: records are not reaching the police gateway</source>
+        <translation>員工：紀錄未能上報公安系統</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyle>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -234,7 +235,6 @@ void FacePanel::render() {
     switch (m_state) {
     case State::Hidden:
         m_text->clear();
-        m_text->setStyleSheet(QString());
         break;
     case State::Unavailable:
         m_text->setText(unavailableText());
@@ -271,7 +271,10 @@ void FacePanel::render() {
                 tr("For the clerk: the asked movement was not seen in time (a still picture?)."));
         const bool same = o.confirmsHolder() && !m_result->problem;
         // The machine's "same person" reads at a glance; anything else is an ordinary line.
-        m_text->setStyleSheet(same ? QStringLiteral("font-weight: bold; color: #1b7f3b;") : QString());
+        // The theme's colour for it (high contrast too): a role, not a colour written here.
+        m_text->setObjectName(same ? QStringLiteral("okText") : QStringLiteral("faceText"));
+        m_text->style()->unpolish(m_text);
+        m_text->style()->polish(m_text);
         break;
     }
     }

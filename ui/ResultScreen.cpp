@@ -1,6 +1,7 @@
 #include "ui/ResultScreen.h"
 
 #include "credential/Masking.h"
+#include "log/VenueFields.h"
 #include "ui/Texts.h"
 
 #include <QDateTime>
@@ -38,8 +39,21 @@ ResultScreen::ResultScreen(QWidget* parent)
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setWordWrap(true);
     m_reason->setAlignment(Qt::AlignCenter);
+    // A refusal: what the guest does next, in a few numbered steps, and apart from it a line
+    // for the clerk (issue 18). No personal detail is shown with a refusal.
+    m_steps = new QLabel(this);
+    m_steps->setObjectName(QStringLiteral("steps"));
+    m_steps->setWordWrap(true);
+    m_steps->setAlignment(Qt::AlignCenter);
+    m_clerk = new QLabel(this);
+    m_clerk->setObjectName(QStringLiteral("clerkNote"));
+    m_clerk->setWordWrap(true);
+    m_clerk->setAlignment(Qt::AlignCenter);
     outer->addWidget(m_banner);
     outer->addWidget(m_reason);
+    outer->addSpacing(12);
+    outer->addWidget(m_steps);
+    outer->addWidget(m_clerk);
 
     auto* body = new QHBoxLayout;
     outer->addLayout(body, 1);
@@ -151,6 +165,7 @@ ResultScreen::ResultScreen(QWidget* parent)
 void ResultScreen::show(const Verdict& verdict, VenueType venue, const QDateTime& now,
                         const QString& windowNo) {
     m_verdict = verdict;
+    m_venue = venue;
     m_shown = true;
     m_registering = m_registered = false;
     m_registerError.reset();
@@ -201,6 +216,14 @@ QString ResultScreen::bannerText() const {
 
 QString ResultScreen::reasonText() const {
     return m_reason->text();
+}
+
+QString ResultScreen::stepsText() const {
+    return m_steps->text();
+}
+
+QString ResultScreen::clerkText() const {
+    return m_clerk->text();
 }
 
 QString ResultScreen::statusText() const {
@@ -327,7 +350,7 @@ void ResultScreen::render() {
         // Colour, icon and words together: never colour alone.
         restyle(m_banner, valid && !refused ? QStringLiteral("verdictOk") : QStringLiteral("verdictBad"));
         m_banner->setText(!valid    ? tr("✗  Not verified")
-                          : refused ? tr("✗  Verified, but may not be registered here")
+                          : refused ? QStringLiteral("✗  ") + Texts::refusalTitle(m_verdict.eligibility)
                                     : tr("✓  Verified"));
         m_banner->setAccessibleName(m_banner->text());
         // How it was read goes under a valid verdict (one line: the screen has no room for a row).
@@ -351,6 +374,18 @@ void ResultScreen::render() {
         m_banner->clear();
         m_reason->clear();
     }
+    const bool refusal = m_shown && (!valid || refused);
+    QStringList steps;
+    if (refusal) {
+        const QStringList plain = Texts::guestSteps(r.reason, m_verdict.method, m_verdict.eligibility);
+        static const QString kNumbers = QStringLiteral("①②③④⑤");
+        for (int i = 0; i < plain.size(); ++i)
+            steps.append(plain.size() > 1 ? kNumbers.mid(i, 1) + QLatin1Char(' ') + plain[i] : plain[i]);
+    }
+    m_steps->setText(steps.join(QStringLiteral("  →  ")));
+    m_steps->setVisible(!steps.isEmpty());
+    m_clerk->setText(refusal ? Texts::clerkNote(r.reason, m_verdict.eligibility, m_verdict.stayRoom) : QString());
+    m_clerk->setVisible(!m_clerk->text().isEmpty());
     const bool travel = valid && r.identity && isTravelDocument(r.identity->kind);
     // A physical card read by the SAM reader: its validity instead of a credential level.
     const bool card = m_verdict.card.has_value();
@@ -361,7 +396,9 @@ void ResultScreen::render() {
         tr("Name"),   tr("Sex"),      nationality ? tr("Nationality") : tr("Ethnicity"),  tr("Age"),
         tr("Number"), tr("Document"), travel || card ? tr("Date of expiry") : tr("Level")};
     QStringList values(kRows);
-    if (valid && r.identity) {
+    // A refusal shows no personal detail: the rows stay empty (hidden or not).
+    const bool person = valid && !refused && r.identity;
+    if (person) {
         const Identity& id = *r.identity;
         // The masking rule of core (credential/Masking.h): the age statement, never the birth date.
         const QDate on = QDateTime::fromSecsSinceEpoch(r.checkedAt).date();
@@ -378,12 +415,18 @@ void ResultScreen::render() {
                                                  : tr("Long-term"))
                       : Texts::level(id.level)};
     }
+    // 民族 only where the venue's registration records it (core: venueRecordsEthnicity).
+    const int ethnicityRow = 2;
+    const bool ethnicityShown = nationality || venueRecordsEthnicity(m_venue);
     for (int i = 0; i < kRows; ++i) {
-        m_keys[i]->setText(valid ? keys[i] : QString());
-        m_values[i]->setText(values[i]);
-        m_values[i]->setAccessibleName(valid ? keys[i] : QString());
+        const bool shown = person && (i != ethnicityRow || ethnicityShown);
+        m_keys[i]->setText(shown ? keys[i] : QString());
+        m_values[i]->setText(shown ? values[i] : QString());
+        m_values[i]->setAccessibleName(shown ? keys[i] : QString());
+        m_keys[i]->setVisible(shown);
+        m_values[i]->setVisible(shown);
     }
-    const bool photo = valid && !m_verdict.photo.isNull();
+    const bool photo = person && !m_verdict.photo.isNull();
     m_photo->setVisible(photo);
     m_photo->setPixmap(photo ? QPixmap::fromImage(m_verdict.photo.scaled(m_photo->size(), Qt::KeepAspectRatio,
                                                                          Qt::SmoothTransformation))
@@ -393,11 +436,11 @@ void ResultScreen::render() {
     const QString photoProblem = m_verdict.chip   ? Texts::photoProblem(m_verdict.chip->photoProblem)
                                  : m_verdict.card ? Texts::photoProblem(m_verdict.card->photoProblem)
                                                   : QString();
-    m_noPhoto->setText(valid && !photo
+    m_noPhoto->setText(person && !photo
                            ? (photoProblem.isEmpty() ? tr("No photo in this credential") : photoProblem)
                            : QString());
-    m_noPhoto->setVisible(valid && !photo);
-    m_idBox->setVisible(valid);
+    m_noPhoto->setVisible(person && !photo);
+    m_idBox->setVisible(valid && !refused); // a refusal shows no personal detail
     m_formBox->setVisible(valid && !refused);
     m_override->setVisible(valid && !refused && m_verdict.needsOverride);
     m_register->setEnabled(valid && !refused && !m_registering && !m_registered);

@@ -51,6 +51,8 @@ public:
     int secondsLeft() const { return m_left; }
     QString bannerText() const;
     QString reasonText() const;
+    QString stepsText() const; // a refusal: the guest's next steps
+    QString clerkText() const; // a refusal: the clerk's line
     QString statusText() const;
 
 signals:
@@ -86,6 +88,9 @@ private:
     QTimer m_timer;
     QLabel* m_banner;
     QLabel* m_reason;
+    QLabel* m_steps;
+    VenueType m_venue = VenueType::Hotel;
+    QLabel* m_clerk;
     QLabel* m_photo;
     QLabel* m_noPhoto;
     FacePanel* m_face;

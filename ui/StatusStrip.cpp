@@ -71,7 +71,8 @@ void StatusStrip::changeEvent(QEvent* e) {
 QString StatusStrip::summary() const {
     QStringList parts;
     for (QLabel* c : m_chips)
-        parts.append(c->text());
+        if (!c->isHidden())
+            parts.append(c->text());
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -108,16 +109,15 @@ void StatusStrip::render() {
     const DeviceView idCard = device(QStringLiteral("idcard"));
     m_chips[3]->setText(deviceText(tr("ID card"), idCard));
     m_chips[3]->setVisible(idCard.state != DeviceView::State::NotConfigured);
-    m_chips[4]->setText(m_status.trustPresent
-                            ? dot(!m_status.trustStale) +
-                                  tr("Trust list %1 old").arg(ageText(m_status.trustAgeSeconds))
-                            : dot(false) + tr("No trust list"));
-    if (!m_status.syncConfigured)
-        m_chips[5]->setText(dot(false) + tr("Offline: %n queued", nullptr, int(m_status.sync.queue)));
-    else if (!m_status.sync.lastError)
-        m_chips[5]->setText(dot(true) + tr("Sync: %n queued", nullptr, int(m_status.sync.queue)));
-    else
-        m_chips[5]->setText(dot(false) + tr("Sync failing: %n queued", nullptr, int(m_status.sync.queue)));
+    // Guests see no trust-list age and no outbox count (issue 18): the staff screen has them. What
+    // needs staff — no current trust list, records not reaching the police — is one plain line.
+    m_chips[4]->setText(!m_status.trustPresent ? dot(false) + tr("Staff: no trust list")
+                                               : dot(false) + tr("Staff: trust list out of date"));
+    m_chips[4]->setVisible(!m_status.trustPresent || m_status.trustStale);
+    m_chips[5]->setText(!m_status.syncConfigured
+                            ? dot(false) + tr("Staff: no police gateway set, records stay here")
+                            : dot(false) + tr("Staff: records are not reaching the police gateway"));
+    m_chips[5]->setVisible(!m_status.syncConfigured || m_status.sync.lastError.has_value());
     setAccessibleName(summary());
 }
 

@@ -128,12 +128,90 @@ QString Texts::reasonShort(Reason r) {
 QString Texts::eligibility(const QString& code, const QString& room) {
     if (code == QLatin1String("under_18"))
         return tr("Under 18: by law, minors may not enter an internet café.");
-    if (code == QLatin1String("stay_open"))
-        return tr("Already checked in (room %1): one ID, one open stay. Record the check-out first.")
-            .arg(room);
+    if (code == QLatin1String("stay_open")) // the room is for the clerk's line, not the guest's
+        return tr("You are already checked in here. Please ask at the desk.");
     if (code == QLatin1String("stay_open_flag"))
         return tr("Already checked in (room %1). To register anyway, give a reason.").arg(room);
     return code.isEmpty() ? QString() : tr("This person may not be registered here.");
+}
+
+QString Texts::refusalTitle(const QString& code) {
+    if (code == QLatin1String("under_18"))
+        return tr("Not registered: under 18");
+    if (code == QLatin1String("stay_open"))
+        return tr("Not registered: already checked in");
+    return tr("Not registered here");
+}
+
+QStringList Texts::guestSteps(Reason r, const QString& method, const QString& code) {
+    if (code == QLatin1String("under_18"))
+        return {};
+    if (!code.isEmpty())
+        return {tr("Please ask at the desk")};
+    const bool tap = method == QLatin1String("nfc");
+    const bool code2d = method == QLatin1String("qr") || method == QLatin1String("scanner") || method.isEmpty();
+    const QString showAgain = tap ? tr("Hold the phone to the reader again") : tr("Hold it to the camera");
+    switch (r) {
+    case Reason::PresentationExpired:
+    case Reason::PresentationFromFuture:
+    case Reason::Replayed:
+        return {tr("Open the app"), tap ? tr("Confirm in the app") : tr("Refresh the code"), showAgain};
+    case Reason::Malformed:
+        if (code2d)
+            return {tr("Open the e-ID app"), tr("Show your ID code"), showAgain};
+        break;
+    case Reason::CredentialExpired:
+    case Reason::CredentialNotYetValid:
+        if (code2d || tap)
+            return {tr("Renew it in the app"), showAgain};
+        break;
+    default:
+        break;
+    }
+    return {tr("Please ask staff for help")};
+}
+
+QString Texts::clerkNote(Reason r, const QString& code, const QString& room) {
+    if (code == QLatin1String("under_18"))
+        return tr("Staff: the guest is under 18 — by law no entry to an internet café. Nothing was registered.");
+    if (code == QLatin1String("stay_open"))
+        return tr("Staff: already checked in, room %1. Record the check-out first, or void a mistaken "
+                  "registration in staff mode.")
+            .arg(room);
+    if (!code.isEmpty())
+        return tr("Staff: this person may not be registered at this venue.");
+    switch (r) {
+    case Reason::None:
+        return {};
+    case Reason::Malformed:
+    case Reason::UnsupportedVersion:
+    case Reason::PresentationExpired:
+    case Reason::PresentationFromFuture:
+    case Reason::Replayed:
+        return tr("Staff: the code itself cannot be used — a fresh one from the guest's app is needed.");
+    case Reason::CredentialExpired:
+    case Reason::CredentialNotYetValid:
+    case Reason::DocumentExpired:
+        return tr("Staff: the document is not valid today — another valid document is needed.");
+    case Reason::UnknownIssuer:
+    case Reason::BadIssuerSignature:
+    case Reason::BadHolderSignature:
+    case Reason::Revoked:
+    case Reason::BadDocumentSignature:
+    case Reason::UnknownCsca:
+    case Reason::CertificateExpired:
+    case Reason::CertificateInvalid:
+    case Reason::DataGroupMismatch:
+    case Reason::ChipAuthenticationFailed:
+    case Reason::CardNotAuthentic:
+    case Reason::DocumentInconsistent:
+        return tr("Staff: possibly forged or altered — check the document by hand. The attempt is logged.");
+    case Reason::TrustListStale:
+    case Reason::TrustListExpired:
+    case Reason::ClockUntrusted:
+        return tr("Staff: the terminal needs maintenance (trust list or clock): see staff mode.");
+    }
+    return {};
 }
 
 QString Texts::method(const QString& method) {

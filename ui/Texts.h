@@ -21,6 +21,12 @@ public:
     static QString reasonShort(Reason r); // a few words, for staff tables
     // "under_18", "stay_open" (with the open stay's room) → why the venue must refuse
     static QString eligibility(const QString& code, const QString& room = {});
+    // A refusal (issue 18): the banner's words ("Not registered: under 18"), the guest's next
+    // steps (open the app → refresh → hold it to the camera; empty: none) and a separate line for
+    // the clerk (what to check, what to do). Never a raw error name.
+    static QString refusalTitle(const QString& eligibilityCode);
+    static QStringList guestSteps(Reason r, const QString& method, const QString& eligibilityCode = {});
+    static QString clerkNote(Reason r, const QString& eligibilityCode = {}, const QString& room = {});
     static QString method(const QString& method); // how the credential was read: "qr", "scanner", "nfc"
     static QString hint(GuestHint h);
     static QString documentKind(DocumentKind k);

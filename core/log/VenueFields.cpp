@@ -161,4 +161,16 @@ QString validateDetails(VenueType type, const QJsonObject& details, const Identi
     return p ? p->text() : QString();
 }
 
+bool venueRecordsEthnicity(VenueType type) {
+    switch (type) {
+    case VenueType::Hotel:
+        return true;
+    case VenueType::InternetCafe:
+    case VenueType::GovernmentWindow:
+    case VenueType::ParcelCounter:
+        return false;
+    }
+    return false;
+}
+
 } // namespace lz

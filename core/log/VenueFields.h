@@ -46,6 +46,11 @@ struct DetailProblem {
     QString text() const; // "details_missing: room", "details_invalid: guests", "details_unknown: x"
 };
 
+// Whether a venue's registration records 民族 (issue 18: shown only where required). A hotel's
+// guest register does (旅馆业治安管理, the 住宿登记 of the police's hotel system); an internet café,
+// a government service window's visitor log and a parcel counter's 实名收寄 do not.
+bool venueRecordsEthnicity(VenueType type);
+
 // Required fields present and of their type, nothing unknown, the override's two fields together;
 // at a hotel the party size in range and a foreign guest's visa and entry (identity: the verified
 // guest; records from before the identity is known pass null). nullopt when valid.

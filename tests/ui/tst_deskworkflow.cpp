@@ -9,6 +9,11 @@
 #include "ui/ResultScreen.h"
 #include "ui/StaffRecordsPage.h"
 #include "ui/StaffScreen.h"
+#include "ui/StatusStrip.h"
+#include "ui/Texts.h"
+#include "credential/Masking.h"
+
+#include <QRegularExpression>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +31,8 @@ private slots:
     void answersReachTheGuestTheyWereFor();
     void theGuestBeingServedKeepsTheScreen();
     void staffCorrectAndVoidARegistration();
+    void refusalsShowStepsAndNoPersonalDetail();
+    void guestsSeeNoOutboxOrTrustAge();
 };
 
 void TestDeskWorkflow::answersReachTheGuestTheyWereFor() {
@@ -177,6 +184,64 @@ void TestDeskWorkflow::staffCorrectAndVoidARegistration() {
     QCOMPARE(records.at(2).kind, RecordKind::Void);
     QCOMPARE(amendedRecordId(records.at(2)), first.id);
     QCOMPARE(records.at(2).venue.operatorId, first.venue.operatorId);
+}
+
+// Issue 18: a refusal says "Not registered: under 18" (not "verified, but…"), shows no personal
+// detail, gives the guest steps and the clerk a separate line; a code problem gives the guest the
+// app's steps; no raw error name reaches the screen.
+void TestDeskWorkflow::refusalsShowStepsAndNoPersonalDetail() {
+    Rig rig({{QStringLiteral("venue/type"), QStringLiteral("internet_cafe")}});
+    const auto& minor = rig.kit->holders().at(3); // born 2012
+    rig.scan(rig.fresh(3));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.eligibility == QLatin1String("under_18"); }));
+    ui::ResultScreen* r = rig.result();
+    QCOMPARE(r->bannerText(), QStringLiteral("✗  ") + ui::Texts::refusalTitle(QStringLiteral("under_18")));
+    QVERIFY(!r->bannerText().contains(ui::ResultScreen::tr("✓  Verified").mid(3)));
+    QVERIFY(r->clerkText().startsWith(ui::Texts::clerkNote(Reason::None, QStringLiteral("under_18")).left(6)));
+    const QString shown = visibleTexts(&rig.window()).join(QLatin1Char('\n'));
+    QVERIFY(!shown.contains(lz::masking::name(minor.identity.name)));
+    QVERIFY(!shown.contains(lz::masking::documentNumber(minor.identity.documentNumber)));
+    QVERIFY(!shown.contains(ui::ResultScreen::tr("Ethnicity")));
+    QTest::mouseClick(r->doneButton(), Qt::LeftButton);
+
+    // An expired code: the guest's steps (open the app → refresh → hold it to the camera).
+    ui::Verdict expired;
+    expired.result.reason = Reason::PresentationExpired;
+    expired.method = QStringLiteral("qr");
+    rig.window().showVerdict(expired);
+    QCOMPARE(r->stepsText().count(QStringLiteral("→")), 2);
+    QVERIFY(r->stepsText().contains(ui::Texts::tr("Refresh the code")));
+    QVERIFY(!r->clerkText().isEmpty());
+    // No reason's screen carries an error name ("presentation_expired", "camera_absent: …").
+    for (Reason reason : allReasons()) {
+        ui::Verdict v;
+        v.result.reason = reason;
+        v.method = QStringLiteral("qr");
+        rig.window().showVerdict(v);
+        const QString text = visibleTexts(r).join(QLatin1Char('\n'));
+        QVERIFY2(!text.contains(reasonName(reason)), qPrintable(reasonName(reason)));
+        QVERIFY2(!text.contains(QLatin1Char('_')), qPrintable(text));
+        QVERIFY(!r->stepsText().isEmpty());
+        QVERIFY(!r->clerkText().isEmpty());
+    }
+}
+
+// Issue 18: the status row shows guests which devices work, never a trust list's age or the
+// outbox's count; what needs staff (here: no police gateway set) is said in one line.
+void TestDeskWorkflow::guestsSeeNoOutboxOrTrustAge() {
+    Rig rig;
+    ui::StatusStrip* strip = rig.window().statusStrip();
+    QTRY_VERIFY_WITH_TIMEOUT(strip->summary().contains(ui::StatusStrip::tr("Staff: no police gateway set, records stay here")),
+                             kWaitMs);
+    rig.scan(rig.fresh(0));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("1701"));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(rig.result()->statusText().startsWith(QStringLiteral("✓")), kWaitMs);
+    QTest::qWait(1200); // a status update after the registration (one record queued)
+    static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    QVERIFY2(!strip->summary().contains(digit), qPrintable(strip->summary()));
+    QVERIFY(!strip->summary().contains(ui::StatusStrip::tr("Trust list %1 old").left(4)));
 }
 
 QTEST_MAIN(TestDeskWorkflow)
