@@ -384,7 +384,8 @@ void ResultScreen::render() {
     }
     m_steps->setText(steps.join(QStringLiteral("  →  ")));
     m_steps->setVisible(!steps.isEmpty());
-    m_clerk->setText(refusal ? Texts::clerkNote(r.reason, m_verdict.eligibility, m_verdict.stayRoom) : QString());
+    m_clerk->setText(refusal ? Texts::clerkNote(r.reason, m_verdict.eligibility, m_verdict.stayRoom)
+                             : QString());
     m_clerk->setVisible(!m_clerk->text().isEmpty());
     const bool travel = valid && r.identity && isTravelDocument(r.identity->kind);
     // A physical card read by the SAM reader: its validity instead of a credential level.

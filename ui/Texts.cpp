@@ -149,7 +149,8 @@ QStringList Texts::guestSteps(Reason r, const QString& method, const QString& co
     if (!code.isEmpty())
         return {tr("Please ask at the desk")};
     const bool tap = method == QLatin1String("nfc");
-    const bool code2d = method == QLatin1String("qr") || method == QLatin1String("scanner") || method.isEmpty();
+    const bool code2d =
+        method == QLatin1String("qr") || method == QLatin1String("scanner") || method.isEmpty();
     const QString showAgain = tap ? tr("Hold the phone to the reader again") : tr("Hold it to the camera");
     switch (r) {
     case Reason::PresentationExpired:
@@ -173,7 +174,8 @@ QStringList Texts::guestSteps(Reason r, const QString& method, const QString& co
 
 QString Texts::clerkNote(Reason r, const QString& code, const QString& room) {
     if (code == QLatin1String("under_18"))
-        return tr("Staff: the guest is under 18 — by law no entry to an internet café. Nothing was registered.");
+        return tr(
+            "Staff: the guest is under 18 — by law no entry to an internet café. Nothing was registered.");
     if (code == QLatin1String("stay_open"))
         return tr("Staff: already checked in, room %1. Record the check-out first, or void a mistaken "
                   "registration in staff mode.")

@@ -24,7 +24,7 @@ struct TextPair {
     QString role, foreground, background;
     bool disabled = false; // a disabled control's text
 };
-QList<TextPair> themeTextPairs(ThemeOptions options); // every text colour on what it is drawn on
+QList<TextPair> themeTextPairs(ThemeOptions options);     // every text colour on what it is drawn on
 double contrastRatio(const QString& a, const QString& b); // WCAG 2 relative-luminance ratio
 
 // Applies font size and style sheet to the whole application.

@@ -3,6 +3,7 @@
 // the guest being served, the served guest's own code again changes nothing. Through the real
 // kiosk (offscreen widgets, backend thread, SQLite log).
 #include "KioskRig.h"
+#include "credential/Masking.h"
 #include "ui/PinPad.h"
 #include "ui/ReadyScreen.h"
 #include "ui/RegistrationForm.h"
@@ -11,7 +12,6 @@
 #include "ui/StaffScreen.h"
 #include "ui/StatusStrip.h"
 #include "ui/Texts.h"
-#include "credential/Masking.h"
 
 #include <QRegularExpression>
 
@@ -171,8 +171,8 @@ void TestDeskWorkflow::staffCorrectAndVoidARegistration() {
 
     // In the log: the registration as written, a correction and a void naming it, by the clerk.
     QSignalSpy listed(&rig.kiosk->backend(), &KioskBackend::records);
-    QMetaObject::invokeMethod(&rig.kiosk->backend(), [b = &rig.kiosk->backend()] { b->listToday({}); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &rig.kiosk->backend(), [b = &rig.kiosk->backend()] { b->listToday({}); }, Qt::QueuedConnection);
     QVERIFY(arrived(listed));
     const auto records = listed.first().at(0).value<QList<Registration>>();
     QCOMPARE(records.size(), 3);
@@ -197,7 +197,8 @@ void TestDeskWorkflow::refusalsShowStepsAndNoPersonalDetail() {
     ui::ResultScreen* r = rig.result();
     QCOMPARE(r->bannerText(), QStringLiteral("✗  ") + ui::Texts::refusalTitle(QStringLiteral("under_18")));
     QVERIFY(!r->bannerText().contains(ui::ResultScreen::tr("✓  Verified").mid(3)));
-    QVERIFY(r->clerkText().startsWith(ui::Texts::clerkNote(Reason::None, QStringLiteral("under_18")).left(6)));
+    QVERIFY(
+        r->clerkText().startsWith(ui::Texts::clerkNote(Reason::None, QStringLiteral("under_18")).left(6)));
     const QString shown = visibleTexts(&rig.window()).join(QLatin1Char('\n'));
     QVERIFY(!shown.contains(lz::masking::name(minor.identity.name)));
     QVERIFY(!shown.contains(lz::masking::documentNumber(minor.identity.documentNumber)));
@@ -231,8 +232,9 @@ void TestDeskWorkflow::refusalsShowStepsAndNoPersonalDetail() {
 void TestDeskWorkflow::guestsSeeNoOutboxOrTrustAge() {
     Rig rig;
     ui::StatusStrip* strip = rig.window().statusStrip();
-    QTRY_VERIFY_WITH_TIMEOUT(strip->summary().contains(ui::StatusStrip::tr("Staff: no police gateway set, records stay here")),
-                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        strip->summary().contains(ui::StatusStrip::tr("Staff: no police gateway set, records stay here")),
+        kWaitMs);
     rig.scan(rig.fresh(0));
     QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
     QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("1701"));

@@ -238,7 +238,8 @@ void TestKiosk::hotelPartySharesTheRoom() {
     // The room is the clerk's line; the guest's words and the banner say why, not where.
     QVERIFY(rig.result()->clerkText().contains(QStringLiteral("808")));
     QVERIFY(!rig.result()->reasonText().contains(QStringLiteral("808")));
-    QCOMPARE(rig.result()->bannerText(), QStringLiteral("✗  ") + ui::Texts::refusalTitle(QStringLiteral("stay_open")));
+    QCOMPARE(rig.result()->bannerText(),
+             QStringLiteral("✗  ") + ui::Texts::refusalTitle(QStringLiteral("stay_open")));
     QVERIFY(!rig.result()->registerButton()->isVisibleTo(&rig.window()));
     QTest::mouseClick(rig.result()->doneButton(), Qt::LeftButton);
     QTRY_VERIFY(visibleTexts(rig.window().ready()).join(QLatin1Char('\n')).contains(QStringLiteral("808")));
