@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>Staff: the code itself cannot be used — a fresh one from the guest&apos;s app is needed.</source>
-        <translation>Staff: the code itself cannot be used — a fresh one from the guest's app is needed.</translation>
+        <translation>Staff: the code itself cannot be used — a fresh one from the guest&apos;s app is needed.</translation>
     </message>
     <message>
         <source>Staff: the document is not valid today — another valid document is needed.</source>
@@ -969,6 +969,22 @@
     <message>
         <source>Delete last digit</source>
         <translation>Delete last digit</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>Staff number (blank: administrator)</source>
+        <translation>Staff number (blank: administrator)</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1576,14 @@
         <source>Leave kiosk mode</source>
         <translation>Leave kiosk mode</translation>
     </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffSettingsPage</name>
@@ -1582,10 +1606,6 @@
     <message>
         <source>Terminal</source>
         <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>Clerk on duty</source>
-        <translation>Clerk on duty</translation>
     </message>
     <message>
         <source>Window number</source>
@@ -1624,16 +1644,56 @@
         <translation>Keep records after forwarding (days)</translation>
     </message>
     <message>
-        <source>New staff PIN (blank: unchanged)</source>
-        <translation>New staff PIN (blank: unchanged)</translation>
-    </message>
-    <message>
         <source>0, /dev/video0 or a video file; blank: default</source>
         <translation>0, /dev/video0 or a video file; blank: default</translation>
     </message>
     <message>
         <source>Save settings</source>
         <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>A staff number is 1 to 16 letters, digits, - or _ (not &quot;admin&quot;).</source>
+        <translation>A staff number is 1 to 16 letters, digits, - or _ (not "admin").</translation>
+    </message>
+    <message>
+        <source>No clerk has that staff number.</source>
+        <translation>No clerk has that staff number.</translation>
+    </message>
+    <message>
+        <source>None yet: add each clerk with their own PIN.</source>
+        <translation>None yet: add each clerk with their own PIN.</translation>
+    </message>
+    <message>
+        <source>Clerk on duty (last signed in)</source>
+        <translation>Clerk on duty (last signed in)</translation>
+    </message>
+    <message>
+        <source>New administrator PIN (blank: unchanged)</source>
+        <translation>New administrator PIN (blank: unchanged)</translation>
+    </message>
+    <message>
+        <source>Clerks</source>
+        <translation>Clerks</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>Staff number</translation>
+    </message>
+    <message>
+        <source>Name (staff only)</source>
+        <translation>Name (staff only)</translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation>Their PIN</translation>
+    </message>
+    <message>
+        <source>Add clerk / set PIN</source>
+        <translation>Add clerk / set PIN</translation>
+    </message>
+    <message>
+        <source>Remove clerk</source>
+        <translation>Remove clerk</translation>
     </message>
 </context>
 <context>

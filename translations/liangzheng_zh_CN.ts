@@ -968,6 +968,22 @@
         <source>Delete last digit</source>
         <translation>删除最后一位</translation>
     </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>员工登录</translation>
+    </message>
+    <message>
+        <source>Staff number (blank: administrator)</source>
+        <translation>工号（管理员留空）</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN码</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::ReadyScreen</name>
@@ -1555,6 +1571,14 @@
         <source>Leave kiosk mode</source>
         <translation>退出自助模式</translation>
     </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffSettingsPage</name>
@@ -1577,10 +1601,6 @@
     <message>
         <source>Terminal</source>
         <translation>终端</translation>
-    </message>
-    <message>
-        <source>Clerk on duty</source>
-        <translation>值班员</translation>
     </message>
     <message>
         <source>Window number</source>
@@ -1619,16 +1639,56 @@
         <translation>上报后记录保留时间（天）</translation>
     </message>
     <message>
-        <source>New staff PIN (blank: unchanged)</source>
-        <translation>员工新密码（留空则不修改）</translation>
-    </message>
-    <message>
         <source>0, /dev/video0 or a video file; blank: default</source>
         <translation>0、/dev/video0 或视频文件；留空：默认</translation>
     </message>
     <message>
         <source>Save settings</source>
         <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>A staff number is 1 to 16 letters, digits, - or _ (not &quot;admin&quot;).</source>
+        <translation>工号为1至16位字母、数字、- 或 _（不能是“admin”）。</translation>
+    </message>
+    <message>
+        <source>No clerk has that staff number.</source>
+        <translation>没有该工号的员工。</translation>
+    </message>
+    <message>
+        <source>None yet: add each clerk with their own PIN.</source>
+        <translation>尚无员工：请为每位员工设置各自的PIN码。</translation>
+    </message>
+    <message>
+        <source>Clerk on duty (last signed in)</source>
+        <translation>值班员工（最近登录）</translation>
+    </message>
+    <message>
+        <source>New administrator PIN (blank: unchanged)</source>
+        <translation>新管理员PIN码（留空则不变）</translation>
+    </message>
+    <message>
+        <source>Clerks</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name (staff only)</source>
+        <translation>姓名（仅员工可见）</translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation>其PIN码</translation>
+    </message>
+    <message>
+        <source>Add clerk / set PIN</source>
+        <translation>添加员工 / 设置PIN码</translation>
+    </message>
+    <message>
+        <source>Remove clerk</source>
+        <translation>删除员工</translation>
     </message>
 </context>
 <context>

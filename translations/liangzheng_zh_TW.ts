@@ -968,6 +968,22 @@
         <source>Delete last digit</source>
         <translation>刪除最後一位</translation>
     </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>員工登入</translation>
+    </message>
+    <message>
+        <source>Staff number (blank: administrator)</source>
+        <translation>員工編號（管理員留空）</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN碼</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::ReadyScreen</name>
@@ -1555,6 +1571,14 @@
         <source>Leave kiosk mode</source>
         <translation>離開自助模式</translation>
     </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>已登入：%1</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理員</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffSettingsPage</name>
@@ -1577,10 +1601,6 @@
     <message>
         <source>Terminal</source>
         <translation>終端機</translation>
-    </message>
-    <message>
-        <source>Clerk on duty</source>
-        <translation>值班人員</translation>
     </message>
     <message>
         <source>Window number</source>
@@ -1619,16 +1639,56 @@
         <translation>上報後紀錄保留時間（天）</translation>
     </message>
     <message>
-        <source>New staff PIN (blank: unchanged)</source>
-        <translation>員工新密碼（留空則不變更）</translation>
-    </message>
-    <message>
         <source>0, /dev/video0 or a video file; blank: default</source>
         <translation>0、/dev/video0 或影片檔；留空：預設</translation>
     </message>
     <message>
         <source>Save settings</source>
         <translation>儲存設定</translation>
+    </message>
+    <message>
+        <source>A staff number is 1 to 16 letters, digits, - or _ (not &quot;admin&quot;).</source>
+        <translation>員工編號為1至16位字母、數字、- 或 _（不可為「admin」）。</translation>
+    </message>
+    <message>
+        <source>No clerk has that staff number.</source>
+        <translation>沒有該員工編號的員工。</translation>
+    </message>
+    <message>
+        <source>None yet: add each clerk with their own PIN.</source>
+        <translation>尚無員工：請為每位員工設定各自的PIN碼。</translation>
+    </message>
+    <message>
+        <source>Clerk on duty (last signed in)</source>
+        <translation>值班員工（最近登入）</translation>
+    </message>
+    <message>
+        <source>New administrator PIN (blank: unchanged)</source>
+        <translation>新管理員PIN碼（留空則不變）</translation>
+    </message>
+    <message>
+        <source>Clerks</source>
+        <translation>員工</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>員工編號</translation>
+    </message>
+    <message>
+        <source>Name (staff only)</source>
+        <translation>姓名（僅員工可見）</translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation>其PIN碼</translation>
+    </message>
+    <message>
+        <source>Add clerk / set PIN</source>
+        <translation>新增員工 / 設定PIN碼</translation>
+    </message>
+    <message>
+        <source>Remove clerk</source>
+        <translation>刪除員工</translation>
     </message>
 </context>
 <context>

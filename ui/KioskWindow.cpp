@@ -84,25 +84,31 @@ KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* pa
     connect(m_result->facePanel(), &FacePanel::promptChanged, this,
             [this](const QString& text) { m_voice->say(text, currentLanguage()); });
     connect(m_result, &ResultScreen::finished, this, &KioskWindow::backToReady);
-    connect(m_pin, &PinPad::submitted, this, [this](const QString& pin) {
+    connect(m_pin, &PinPad::submitted, this, [this](const QString& staffId, const QString& pin) {
         m_pinIdle->start();
-        emit pinEntered(pin);
+        const auto clerk = m_settings.clerks.find(staffId);
+        m_signingIn = staffId.isEmpty() || staffId.compare(staff::kAdministratorId, Qt::CaseInsensitive) == 0
+                          ? staff::kAdministratorId
+                      : clerk ? clerk->id
+                              : staffId;
+        emit pinEntered(m_signingIn, pin);
     });
+    connect(m_staff, &StaffScreen::clerkPutRequested, this, &KioskWindow::clerkPutRequested);
+    connect(m_staff, &StaffScreen::clerkRemoveRequested, this, &KioskWindow::clerkRemoveRequested);
     connect(m_pin, &PinPad::cancelled, this, &KioskWindow::backToReady);
     connect(m_staff, &StaffScreen::closed, this, &KioskWindow::backToReady);
     connect(m_staff, &StaffScreen::recordsRequested, this, &KioskWindow::recordsRequested);
-    connect(m_staff, &StaffScreen::unmaskRequested, this,
-            [this](const QByteArray& id, const QString& reason) {
-                emit unmaskRequested(id, reason, m_settings.operatorId);
-            });
+    connect(
+        m_staff, &StaffScreen::unmaskRequested, this,
+        [this](const QByteArray& id, const QString& reason) { emit unmaskRequested(id, reason, m_session); });
     connect(m_staff, &StaffScreen::checkoutRequested, this,
-            [this](const QByteArray& id) { emit checkoutRequested(id, m_settings.operatorId); });
+            [this](const QByteArray& id) { emit checkoutRequested(id, m_session); });
     connect(m_staff, &StaffScreen::voidRequested, this, [this](const QByteArray& id, const QString& reason) {
-        emit voidRequested(id, reason, m_settings.operatorId);
+        emit voidRequested(id, reason, m_session);
     });
     connect(m_staff, &StaffScreen::correctionRequested, this,
             [this](const QByteArray& id, const QJsonObject& details, const QString& reason) {
-                emit correctionRequested(id, details, reason, m_settings.operatorId);
+                emit correctionRequested(id, details, reason, m_session);
             });
     connect(m_staff, &StaffScreen::exportRequested, this, &KioskWindow::exportRequested);
     connect(m_staff, &StaffScreen::syncNowRequested, this, &KioskWindow::syncNowRequested);
@@ -303,9 +309,19 @@ void KioskWindow::pinChecked(const staff::PinAttempt& attempt) {
         return;
     }
     m_pin->reset();
-    m_staff->open(m_settings);
+    m_session = m_signingIn;
+    if (m_session != staff::kAdministratorId && m_settings.operatorId != m_session) {
+        m_settings.operatorId = m_session; // the clerk now at the desk registers the guests
+        emit clerkOnDuty(m_session);
+    }
+    m_staff->open(m_settings, m_session);
     m_staff->setStatus(m_status);
     m_stack->setCurrentWidget(m_staff);
+}
+
+void KioskWindow::setClerks(const staff::StaffRoster& clerks) {
+    m_settings.clerks = clerks;
+    m_staff->setClerks(clerks);
 }
 
 void KioskWindow::showStaffRecords(const QList<Registration>& records) {
@@ -329,6 +345,7 @@ void KioskWindow::backToReady() {
     leavePassport();
     m_result->clear();
     m_staff->close();
+    m_session.clear();
     m_pin->reset();
     m_ready->setHint(GuestHint::None);
     m_stack->setCurrentWidget(m_ready);

@@ -59,8 +59,10 @@ public slots:
     void showUnmasked(const lz::Registration& r);
     void showStaffMessage(const QString& text, bool error);
     void showSelfTest(const QString& report);
-    void openStaff();    // to the PIN page
-    void openPassport(); // the clerk's passport / travel permit read
+    void openStaff();                                     // to the PIN page
+    void setClerks(const lz::staff::StaffRoster& clerks); // the roster after the administrator changed it
+    QString staffSession() const { return m_session; }    // who is signed in to staff mode ("": nobody)
+    void openPassport();                                  // the clerk's passport / travel permit read
     // From the NFC reader in passport mode.
     void passportProgress(quint16 fid, qint64 done, qint64 total);
     void passportProblem(lz::nfc::NfcCode code);
@@ -84,7 +86,11 @@ signals:
     void voidRequested(const QByteArray& recordId, const QString& reason, const QString& operatorId);
     void correctionRequested(const QByteArray& recordId, const QJsonObject& details, const QString& reason,
                              const QString& operatorId);
-    void pinEntered(const QString& pin);
+    // Sign-in: the staff number (the administrator's when none was typed) and the PIN.
+    void pinEntered(const QString& staffId, const QString& pin);
+    void clerkOnDuty(const QString& staffId); // a clerk signed in: their registrations from now on
+    void clerkPutRequested(const QString& id, const QString& name, const QString& pin);
+    void clerkRemoveRequested(const QString& id);
     void recordsRequested(const QString& query);
     void unmaskRequested(const QByteArray& id, const QString& reason, const QString& operatorId);
     void exportRequested(const QString& path);
@@ -120,6 +126,8 @@ private:
     QTimer* m_nfcHint;             // an NFC tap's problem stays readable over the camera's hints
     std::optional<Verdict> m_held; // came while a registration was in flight: shown after it
     bool m_cameraUp = false;
+    QString m_signingIn; // the staff number whose PIN is being checked
+    QString m_session;   // the staff member signed in to staff mode: every staff action is theirs
 };
 
 } // namespace lz::ui

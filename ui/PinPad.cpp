@@ -19,6 +19,13 @@ PinPad::PinPad(QWidget* parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("prompt"));
     m_title->setAlignment(Qt::AlignCenter);
+    m_staffId = new QLineEdit(this);
+    m_staffId->setObjectName(QStringLiteral("staffId"));
+    m_staffId->setMaxLength(16);
+    m_staffId->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_-]{0,16}")), this));
+    m_staffId->setAlignment(Qt::AlignCenter);
+    m_staffId->setMaximumWidth(420);
     m_field = new QLineEdit(this);
     m_field->setEchoMode(QLineEdit::Password);
     m_field->setMaxLength(12);
@@ -30,6 +37,7 @@ PinPad::PinPad(QWidget* parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     outer->addWidget(m_title);
+    outer->addWidget(m_staffId, 0, Qt::AlignHCenter);
     outer->addWidget(m_field, 0, Qt::AlignHCenter);
     outer->addWidget(m_message);
     auto* keys = new QGridLayout;
@@ -37,14 +45,18 @@ PinPad::PinPad(QWidget* parent)
         auto* b = new QPushButton(QString::number(i), this);
         b->setMinimumSize(88, 64);
         b->setFocusPolicy(Qt::NoFocus); // the keyboard types into the field directly
-        connect(b, &QPushButton::clicked, this, [this, i] { m_field->insert(QString::number(i)); });
+        connect(b, &QPushButton::clicked, this, [this, i] {
+            // Into the staff number while it has the focus (staff numbers are mostly digits).
+            (m_staffId->hasFocus() ? m_staffId : m_field)->insert(QString::number(i));
+        });
         const int pos = i == 0 ? 10 : i - 1;
         keys->addWidget(b, pos / 3, pos % 3);
     }
     m_back = new QPushButton(QStringLiteral("⌫"), this);
     m_back->setMinimumSize(88, 64);
     m_back->setFocusPolicy(Qt::NoFocus);
-    connect(m_back, &QPushButton::clicked, m_field, &QLineEdit::backspace);
+    connect(m_back, &QPushButton::clicked, this,
+            [this] { (m_staffId->hasFocus() ? m_staffId : m_field)->backspace(); });
     keys->addWidget(m_back, 3, 2);
     auto* keyBox = new QWidget(this);
     keyBox->setLayout(keys);
@@ -60,13 +72,16 @@ PinPad::PinPad(QWidget* parent)
     buttons->addStretch();
     outer->addLayout(buttons);
     outer->addStretch();
-    connect(m_ok, &QPushButton::clicked, this, [this] { emit submitted(m_field->text()); });
-    connect(m_field, &QLineEdit::returnPressed, this, [this] { emit submitted(m_field->text()); });
+    auto submit = [this] { emit submitted(m_staffId->text().trimmed(), m_field->text()); };
+    connect(m_ok, &QPushButton::clicked, this, submit);
+    connect(m_field, &QLineEdit::returnPressed, this, submit);
+    connect(m_staffId, &QLineEdit::returnPressed, m_field, qOverload<>(&QWidget::setFocus));
     connect(m_cancel, &QPushButton::clicked, this, &PinPad::cancelled);
     retranslate();
 }
 
 void PinPad::reset() {
+    m_staffId->clear();
     m_field->clear();
     m_message->clear();
     m_ok->setEnabled(true);
@@ -110,7 +125,10 @@ void PinPad::changeEvent(QEvent* e) {
 }
 
 void PinPad::retranslate() {
-    m_title->setText(tr("Staff PIN"));
+    m_title->setText(tr("Staff sign-in"));
+    m_staffId->setPlaceholderText(tr("Staff number (blank: administrator)"));
+    m_staffId->setAccessibleName(tr("Staff number"));
+    m_field->setPlaceholderText(tr("PIN"));
     m_field->setAccessibleName(tr("Staff PIN"));
     m_ok->setText(tr("Sign in"));
     m_cancel->setText(tr("Cancel"));

@@ -1,6 +1,7 @@
 #pragma once
-// Staff sign-in: a PIN typed on the keyboard or on large on-screen keys. The check itself is
-// done by the application (StaffPin: salted hash, lockout); this page only collects and shows.
+// Staff sign-in: the clerk's staff number (blank: the administrator) and PIN, typed on the
+// keyboard or on large on-screen keys. The check itself is done by the application (StaffPin:
+// salted hash, lockout; StaffRoster: whose PIN); this page only collects and shows.
 #include "staff/StaffPin.h"
 
 #include <QWidget>
@@ -18,10 +19,11 @@ public:
     void reset(); // empty field, no message
     void showAttempt(const staff::PinAttempt& a);
     QLineEdit* field() const { return m_field; }
+    QLineEdit* staffField() const { return m_staffId; }
     QString message() const;
 
 signals:
-    void submitted(const QString& pin);
+    void submitted(const QString& staffId, const QString& pin);
     void cancelled();
 
 protected:
@@ -30,6 +32,7 @@ protected:
 private:
     void retranslate();
     QLabel* m_title;
+    QLineEdit* m_staffId;
     QLineEdit* m_field;
     QLabel* m_message;
     QPushButton* m_ok;

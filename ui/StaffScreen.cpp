@@ -67,6 +67,8 @@ StaffScreen::StaffScreen(QWidget* parent)
     connect(m_devices, &StaffDevicesPage::selfTestRequested, this, &StaffScreen::selfTestRequested);
     connect(m_settings, &StaffSettingsPage::settingsSaved, this, &StaffScreen::settingsSaved);
     connect(m_settings, &StaffSettingsPage::message, this, &StaffScreen::setMessage);
+    connect(m_settings, &StaffSettingsPage::clerkPutRequested, this, &StaffScreen::clerkPutRequested);
+    connect(m_settings, &StaffSettingsPage::clerkRemoveRequested, this, &StaffScreen::clerkRemoveRequested);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(kIdleSeconds * 1000);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
@@ -86,13 +88,20 @@ PreviewView* StaffScreen::devicePreview() const {
     return m_devices->preview();
 }
 
-void StaffScreen::open(const KioskSettings& settings) {
+void StaffScreen::open(const KioskSettings& settings, const QString& staffId) {
     m_open = true;
-    m_message->clear();
+    const bool administrator = staffId == staff::kAdministratorId;
+    m_message->setText(tr("Signed in: %1").arg(administrator ? tr("administrator") : staffId));
     m_tabs->setCurrentIndex(0);
-    m_settings->open(settings);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_tabs->widget(m_tabs->count() - 1)), administrator); // settings
+    m_leave->setVisible(administrator);
+    m_settings->open(settings, administrator);
     m_idleTimer.start();
     m_records->open();
+}
+
+void StaffScreen::setClerks(const staff::StaffRoster& clerks) {
+    m_settings->setClerks(clerks);
 }
 
 void StaffScreen::close() {

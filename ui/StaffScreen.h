@@ -25,8 +25,11 @@ class StaffScreen : public QWidget {
     Q_OBJECT
 public:
     explicit StaffScreen(QWidget* parent = nullptr);
-    void open(const KioskSettings& settings); // fresh: masked list, no unmasked record left over
-    void close();                             // forget everything shown
+    // Fresh: masked list, no unmasked record left over. staffId: who signed in; the administrator's
+    // session may change settings, manage the clerks and leave the kiosk, a clerk's may not.
+    void open(const KioskSettings& settings, const QString& staffId = QStringLiteral("admin"));
+    void setClerks(const staff::StaffRoster& clerks);
+    void close(); // forget everything shown
     void setRecords(const QList<Registration>& records);
     void showUnmasked(const Registration& r);
     void setMessage(const QString& text, bool error = false);
@@ -48,6 +51,8 @@ signals:
     void syncNowRequested();
     void selfTestRequested();
     void settingsSaved(const lz::ui::KioskSettings& settings, const QString& newPin);
+    void clerkPutRequested(const QString& id, const QString& name, const QString& pin);
+    void clerkRemoveRequested(const QString& id);
     void leaveKioskRequested();
     void closed();
 

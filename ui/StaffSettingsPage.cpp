@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +24,7 @@ StaffSettingsPage::StaffSettingsPage(QWidget* parent)
     m_terminalId = new QLineEdit(this);
     m_terminalId->setReadOnly(true); // bound to the log's key and the client certificate
     m_operator = new QLineEdit(this);
+    m_operator->setReadOnly(true); // the clerk on duty is whoever signed in last
     m_windowNo = new QLineEdit(this);
     m_camera = new QLineEdit(this);
     m_resolution = new QComboBox(this);
@@ -59,12 +61,64 @@ StaffSettingsPage::StaffSettingsPage(QWidget* parent)
     }
     m_save->setObjectName(QStringLiteral("saveSettings"));
     form->addRow(m_save);
+    // The clerks: each with their own staff number and PIN (issue 18).
+    m_clerkBox = new QWidget(this);
+    auto* clerks = new QFormLayout(m_clerkBox);
+    clerks->setContentsMargins(0, 12, 0, 0);
+    m_clerkList = new QLabel(m_clerkBox);
+    m_clerkList->setObjectName(QStringLiteral("clerkList"));
+    m_clerkList->setWordWrap(true);
+    m_clerkId = new QLineEdit(m_clerkBox);
+    m_clerkId->setObjectName(QStringLiteral("clerkId"));
+    m_clerkName = new QLineEdit(m_clerkBox);
+    m_clerkName->setObjectName(QStringLiteral("clerkName"));
+    m_clerkPin = new QLineEdit(m_clerkBox);
+    m_clerkPin->setObjectName(QStringLiteral("clerkPin"));
+    m_clerkPin->setEchoMode(QLineEdit::Password);
+    m_putClerk = new QPushButton(m_clerkBox);
+    m_putClerk->setObjectName(QStringLiteral("putClerk"));
+    m_removeClerk = new QPushButton(m_clerkBox);
+    m_removeClerk->setObjectName(QStringLiteral("removeClerk"));
+    for (QWidget* w : {static_cast<QWidget*>(m_clerkList), static_cast<QWidget*>(m_clerkId),
+                       static_cast<QWidget*>(m_clerkName), static_cast<QWidget*>(m_clerkPin)}) {
+        auto* label = new QLabel(m_clerkBox);
+        label->setBuddy(w);
+        m_clerkLabels.append(label);
+        clerks->addRow(label, w);
+    }
+    auto* clerkButtons = new QHBoxLayout;
+    clerkButtons->addWidget(m_putClerk);
+    clerkButtons->addWidget(m_removeClerk);
+    clerks->addRow(clerkButtons);
+    form->addRow(m_clerkBox);
+    connect(m_putClerk, &QPushButton::clicked, this, [this] {
+        const QString id = m_clerkId->text().trimmed();
+        if (!staff::acceptableStaffId(id) || id.compare(staff::kAdministratorId, Qt::CaseInsensitive) == 0) {
+            emit message(tr("A staff number is 1 to 16 letters, digits, - or _ (not \"admin\")."), true);
+            return;
+        }
+        if (!staff::acceptablePin(m_clerkPin->text())) {
+            emit message(tr("A PIN is 4 to 12 digits."), true);
+            return;
+        }
+        emit clerkPutRequested(id, m_clerkName->text().trimmed(), m_clerkPin->text());
+        m_clerkPin->clear();
+    });
+    connect(m_removeClerk, &QPushButton::clicked, this, [this] {
+        if (!m_settings.clerks.find(m_clerkId->text().trimmed())) {
+            emit message(tr("No clerk has that staff number."), true);
+            return;
+        }
+        emit clerkRemoveRequested(m_clerkId->text().trimmed());
+    });
     connect(m_save, &QPushButton::clicked, this, &StaffSettingsPage::save);
     retranslate();
 }
 
-void StaffSettingsPage::open(const KioskSettings& settings) {
+void StaffSettingsPage::open(const KioskSettings& settings, bool administrator) {
     m_settings = settings;
+    m_clerkBox->setVisible(administrator);
+    setClerks(settings.clerks);
     m_venueType->setCurrentIndex(int(settings.venue.type));
     m_venueId->setText(settings.venue.venueId);
     m_terminalId->setText(settings.venue.terminalId);
@@ -84,13 +138,24 @@ void StaffSettingsPage::open(const KioskSettings& settings) {
 
 void StaffSettingsPage::clear() {
     m_newPin->clear();
+    m_clerkId->clear();
+    m_clerkName->clear();
+    m_clerkPin->clear();
+}
+
+void StaffSettingsPage::setClerks(const staff::StaffRoster& clerks) {
+    m_settings.clerks = clerks;
+    QStringList lines;
+    for (const staff::StaffMember& m : clerks.members())
+        lines << (m.name.isEmpty() ? m.id : QStringLiteral("%1 %2").arg(m.id, m.name));
+    m_clerkList->setText(lines.isEmpty() ? tr("None yet: add each clerk with their own PIN.")
+                                         : lines.join(QStringLiteral(" · ")));
 }
 
 void StaffSettingsPage::save() {
     KioskSettings s = m_settings;
     s.venue.type = VenueType(m_venueType->currentIndex());
     s.venue.venueId = m_venueId->text().trimmed();
-    s.operatorId = m_operator->text().trimmed();
     s.windowNo = m_windowNo->text().trimmed();
     s.camera = m_camera->text().trimmed();
     const QStringList wh = m_resolution->currentText().split(QChar(0x00d7));
@@ -131,7 +196,7 @@ void StaffSettingsPage::retranslate() {
     const QStringList labels = {tr("Venue type"),
                                 tr("Venue code"),
                                 tr("Terminal"),
-                                tr("Clerk on duty"),
+                                tr("Clerk on duty (last signed in)"),
                                 tr("Window number"),
                                 tr("Camera"),
                                 tr("Resolution"),
@@ -141,7 +206,7 @@ void StaffSettingsPage::retranslate() {
                                 tr("High contrast"),
                                 tr("Return to start after (s)"),
                                 tr("Keep records after forwarding (days)"),
-                                tr("New staff PIN (blank: unchanged)")};
+                                tr("New administrator PIN (blank: unchanged)")};
     for (int i = 0; i < m_labels.size(); ++i) {
         m_labels[i]->setText(labels.value(i));
         if (QWidget* buddy = m_labels[i]->buddy())
@@ -149,6 +214,14 @@ void StaffSettingsPage::retranslate() {
     }
     m_camera->setPlaceholderText(tr("0, /dev/video0 or a video file; blank: default"));
     m_save->setText(tr("Save settings"));
+    const QStringList clerkLabels = {tr("Clerks"), tr("Staff number"), tr("Name (staff only)"),
+                                     tr("Their PIN")};
+    for (int i = 0; i < m_clerkLabels.size(); ++i) {
+        m_clerkLabels[i]->setText(clerkLabels.value(i));
+        m_clerkLabels[i]->buddy()->setAccessibleName(clerkLabels.value(i));
+    }
+    m_putClerk->setText(tr("Add clerk / set PIN"));
+    m_removeClerk->setText(tr("Remove clerk"));
 }
 
 } // namespace lz::ui

@@ -14,7 +14,7 @@ const QStringList kValueOptions{QStringLiteral("config"),  QStringLiteral("state
                                 QStringLiteral("details"), QStringLiteral("operator"),
                                 QStringLiteral("method"),  QStringLiteral("date"),
                                 QStringLiteral("room"),    QStringLiteral("override-reason"),
-                                QStringLiteral("reason")};
+                                QStringLiteral("reason"),  QStringLiteral("name")};
 const QStringList kFlags{QStringLiteral("demo"), QStringLiteral("unmasked"), QStringLiteral("paced"),
                          QStringLiteral("synthetic"), QStringLiteral("help")};
 

@@ -20,5 +20,6 @@ int amend(Terminal& terminal, const cli::Options& o);
 int log(Terminal& terminal, const cli::Options& o);
 int sync(Terminal& terminal, const cli::Options& o);
 int staffSetPin(const QString& configPath);
+int staffClerks(const QString& configPath, const cli::Options& o); // add-clerk, remove-clerk, clerks
 
 } // namespace lz::clicmd

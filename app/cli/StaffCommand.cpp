@@ -1,8 +1,10 @@
-// staff set-pin: the kiosk's staff PIN, read from standard input (never from the command line,
-// where it would stay in the shell history and show in `ps`), stored as a salted hash in the
-// configuration file's [kiosk] section.
+// staff set-pin: the kiosk's administrator PIN, read from standard input (never from the command
+// line, where it would stay in the shell history and show in `ps`), stored as a salted hash in the
+// configuration file's [kiosk] section. staff add-clerk / remove-clerk / clerks: each clerk's own
+// staff number and PIN (issue 18), in the file's [clerks] array, for scripted roll-outs.
 #include "Commands.h"
 #include "staff/StaffPin.h"
+#include "staff/StaffRoster.h"
 
 #include "util/DurableFile.h"
 #include <QFileInfo>
@@ -30,6 +32,48 @@ int staffSetPin(const QString& configPath) {
         !saved)
         return cli::fail(saved.error());
     std::fprintf(stdout, "staff PIN set in %s\n", qPrintable(configPath));
+    return cli::kExitOk;
+}
+
+int staffClerks(const QString& configPath, const cli::Options& o) {
+    if (!QFileInfo::exists(configPath))
+        return cli::fail(QStringLiteral("%1 does not exist").arg(configPath));
+    const QStringList words = o.positional();
+    const QString sub = words.value(1);
+    staff::StaffRoster roster;
+    {
+        QSettings s(configPath, QSettings::IniFormat);
+        roster = staff::readRoster(s);
+    }
+    if (sub == QLatin1String("clerks")) {
+        for (const staff::StaffMember& m : roster.members()) // numbers only: names are for the screen
+            std::fprintf(stdout, "%s\n", qPrintable(m.id));
+        return cli::kExitOk;
+    }
+    if (words.size() != 3)
+        return cli::fail(
+            QStringLiteral("usage: staff add-clerk ID [--name N] (PIN on stdin) | staff remove-clerk ID"));
+    std::optional<staff::RosterError> problem;
+    if (sub == QLatin1String("add-clerk")) {
+        QTextStream in(stdin);
+        const QString pin = in.readLine().trimmed();
+        if (!staff::acceptablePin(pin))
+            return cli::fail(
+                QStringLiteral("pin_unacceptable: the PIN must be 4 to 12 digits (read from stdin)"));
+        auto hash = staff::hashPin(pin);
+        if (!hash)
+            return cli::fail(hash.error());
+        problem = roster.put({words.at(2), o.value(QStringLiteral("--name")), *hash});
+    } else {
+        problem = roster.remove(words.at(2));
+    }
+    if (problem)
+        return cli::fail(QStringLiteral("%1: %2").arg(staff::rosterErrorName(*problem), words.at(2)));
+    if (auto saved = editSettingsDurably(configPath, [&](QSettings& s) { staff::writeRoster(s, roster); });
+        !saved)
+        return cli::fail(saved.error());
+    std::fprintf(stdout, "%s %s\n", sub == QLatin1String("add-clerk") ? "clerk set:" : "clerk removed:",
+                 qPrintable(words.at(2)));
     return cli::kExitOk;
 }
 

@@ -43,8 +43,11 @@ constexpr char kUsage[] =
     "                      when the outbox is empty, 1 on a failure (nothing lost: retried next time)\n"
     "  sync status         queue length, oldest unsent, last success / error, next try, clock offset\n"
     "  replay acknowledge  staff have looked at a damaged replay journal: stop the start-up warning\n"
-    "  staff set-pin       the kiosk's staff PIN (4-12 digits, read from stdin), stored hashed in\n"
-    "                      the configuration file\n"
+    "  staff set-pin       the kiosk's administrator PIN (4-12 digits, read from stdin), stored\n"
+    "                      hashed in the configuration file\n"
+    "  staff add-clerk ID [--name N] | staff remove-clerk ID | staff clerks\n"
+    "                      each clerk's own staff number and PIN (stdin): who registered, unmasked,\n"
+    "                      voided or overrode is in the log by number\n"
     "  demo-video FILE [--seconds N]\n"
     "                      (with --demo) write an MJPEG AVI of the DEMO holders at the synthetic camera\n"
     "--demo uses the embedded DEMO trust anchor and identities; --at fixes the clock\n"
@@ -72,6 +75,11 @@ int main(int argc, char** argv) {
     if (command == QLatin1String("staff") && words.value(1) == QLatin1String("set-pin"))
         return clicmd::staffSetPin(
             o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)));
+    if (command == QLatin1String("staff") &&
+        QStringList({QStringLiteral("add-clerk"), QStringLiteral("remove-clerk"), QStringLiteral("clerks")})
+            .contains(words.value(1)))
+        return clicmd::staffClerks(
+            o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)), o);
 
     SystemClock systemClock;
     std::unique_ptr<FixedClock> fixed;

@@ -128,12 +128,37 @@ void Kiosk::wire() {
     connect(w, &ui::KioskWindow::unmaskRequested, b, &KioskBackend::unmask);
     connect(w, &ui::KioskWindow::exportRequested, b, &KioskBackend::exportCsv);
     connect(w, &ui::KioskWindow::syncNowRequested, b, &KioskBackend::syncNow);
-    connect(w, &ui::KioskWindow::pinEntered, this, [this](const QString& pin) {
-        // The hash as it is now, copied: the backend thread never reads the kiosk's settings.
+    connect(w, &ui::KioskWindow::pinEntered, this, [this](const QString& staffId, const QString& pin) {
+        // The hash as it is now, copied: the backend thread never reads the kiosk's settings. The
+        // administrator's PIN, or the clerk's; an unknown staff number is a wrong PIN.
+        const auto clerk = m_settings.clerks.find(staffId);
+        const bool admin = staffId == staff::kAdministratorId;
+        const QString hash = admin ? m_settings.pinHash : clerk ? clerk->pinHash : QString();
+        const bool known = admin || clerk;
         KioskBackend* backend = m_backend.get();
         QMetaObject::invokeMethod(
-            backend, [backend, pin, hash = m_settings.pinHash] { backend->checkPin(pin, hash); },
+            backend, [backend, pin, hash, known] { backend->checkPin(pin, hash, known); },
             Qt::QueuedConnection);
+    });
+    connect(w, &ui::KioskWindow::clerkOnDuty, this, [this](const QString& staffId) {
+        m_settings.operatorId = staffId;
+        saveSettings(true);
+    });
+    connect(w, &ui::KioskWindow::clerkPutRequested, this,
+            [this](const QString& id, const QString& name, const QString& pin) {
+                KioskBackend* backend = m_backend.get();
+                QMetaObject::invokeMethod(
+                    backend, [backend, id, name, pin] { backend->hashClerkPin(id, name, pin); },
+                    Qt::QueuedConnection);
+            });
+    connect(b, &KioskBackend::clerkPinHashed, this, &Kiosk::onClerkPinHashed);
+    connect(w, &ui::KioskWindow::clerkRemoveRequested, this, [this](const QString& id) {
+        if (const auto problem = m_settings.clerks.remove(id)) {
+            m_window->showStaffMessage(staff::rosterErrorName(*problem), true);
+            return;
+        }
+        saveSettings();
+        m_window->setClerks(m_settings.clerks);
     });
     connect(w, &ui::KioskWindow::settingsSaved, this, &Kiosk::onSettingsSaved);
     connect(w, &ui::KioskWindow::selfTestRequested, this, &Kiosk::runSelfTest);
@@ -319,9 +344,14 @@ void Kiosk::onSettingsSaved(const ui::KioskSettings& saved, const QString& newPi
                                saved.cameraWidth != m_settings.cameraWidth ||
                                saved.cameraHeight != m_settings.cameraHeight;
     // The PIN hash is the kiosk's, not the settings page's (its copy is from when it opened).
+    // So are the clerks and the clerk on duty (changed by sign-ins and the roster's own buttons).
     const QString pinHash = m_settings.pinHash;
+    const staff::StaffRoster clerks = m_settings.clerks;
+    const QString onDuty = m_settings.operatorId;
     m_settings = saved;
     m_settings.pinHash = pinHash;
+    m_settings.clerks = clerks;
+    m_settings.operatorId = onDuty;
     if (m_nfc) // the venue may have changed: the portrait is read only where the face check is offered
         m_nfc->setWantPortrait(faceOffered());
     KioskBackend* backend = m_backend.get();
@@ -350,11 +380,25 @@ void Kiosk::onPinHashed(const QString& hash, const QString& error) {
     saveSettings();
 }
 
-void Kiosk::saveSettings() {
+void Kiosk::saveSettings(bool quiet) {
     if (auto ok = saveKioskSettings(m_settingsPath, m_settings); !ok)
         m_window->showStaffMessage(ok.error(), true);
-    else
+    else if (!quiet)
         m_window->showStaffMessage(tr("Settings saved."), false);
+}
+
+void Kiosk::onClerkPinHashed(const QString& id, const QString& name, const QString& hash,
+                             const QString& error) {
+    if (!error.isEmpty()) {
+        m_window->showStaffMessage(error, true);
+        return;
+    }
+    if (const auto problem = m_settings.clerks.put({id, name, hash})) {
+        m_window->showStaffMessage(staff::rosterErrorName(*problem), true);
+        return;
+    }
+    saveSettings();
+    m_window->setClerks(m_settings.clerks);
 }
 
 void Kiosk::runSelfTest() {

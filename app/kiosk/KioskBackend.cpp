@@ -16,6 +16,7 @@
 #include <QFileInfo>
 
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace lz {
@@ -390,10 +391,30 @@ void KioskBackend::syncNow() {
         emit staffMessage(tr("No gateway is configured."), true);
 }
 
-void KioskBackend::checkPin(const QString& pin, const QString& storedHash) {
+void KioskBackend::checkPin(const QString& pin, const QString& storedHash, bool known) {
     if (!m_pins)
         m_pins = std::make_unique<staff::PinGuard>(m_pinStateFile);
-    emit pinChecked(m_pins->attempt(pin, storedHash, m_clock.now()));
+    if (known) {
+        emit pinChecked(m_pins->attempt(pin, storedHash, m_clock.now()));
+        return;
+    }
+    if (m_unknownStaffHash.isEmpty()) {
+        // A random 12-digit PIN, hashed like a real one: the same work; a match is still refused.
+        QString digits;
+        for (int i = 0; i < 12; ++i)
+            digits += QChar(u'0' + QRandomGenerator::system()->bounded(10));
+        auto hash = staff::hashPin(digits);
+        m_unknownStaffHash = hash ? *hash : QString();
+    }
+    staff::PinAttempt a = m_pins->attempt(pin, m_unknownStaffHash, m_clock.now());
+    if (a.outcome == staff::PinOutcome::Accepted)
+        a.outcome = staff::PinOutcome::Wrong; // one chance in 10^12: still not a staff member
+    emit pinChecked(a);
+}
+
+void KioskBackend::hashClerkPin(const QString& id, const QString& name, const QString& pin) {
+    auto hash = staff::hashPin(pin);
+    emit clerkPinHashed(id, name, hash ? *hash : QString(), hash ? QString() : hash.error());
 }
 
 void KioskBackend::hashPin(const QString& pin) {

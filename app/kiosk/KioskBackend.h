@@ -61,7 +61,10 @@ public slots:
     void unmask(const QByteArray& id, const QString& reason, const QString& operatorId);
     void exportCsv(const QString& path);
     void syncNow();
-    void checkPin(const QString& pin, const QString& storedHash);
+    // known: the staff number exists; an unknown one is checked against a throwaway hash (the same
+    // time, the same lockout count) and is a wrong PIN — the screen never says which was wrong.
+    void checkPin(const QString& pin, const QString& storedHash, bool known = true);
+    void hashClerkPin(const QString& id, const QString& name, const QString& pin);
     void hashPin(const QString& pin);
     void applySettings(const lz::ui::KioskSettings& settings);
     void publishStatus();
@@ -77,6 +80,7 @@ signals:
     void status(const lz::ui::KioskStatus& status);
     void pinChecked(const lz::staff::PinAttempt& attempt);
     void pinHashed(const QString& hash, const QString& error);
+    void clerkPinHashed(const QString& id, const QString& name, const QString& hash, const QString& error);
 
 private:
     QString amendFailure(const desk::DeskFailure& f) const; // for the staff screen
@@ -87,6 +91,7 @@ private:
 
     TerminalConfig m_config;
     QString m_pinStateFile;
+    QString m_unknownStaffHash; // made once: what an unknown staff number's PIN is checked against
     QThread m_thread;
     SystemClock m_clock;
     std::unique_ptr<Terminal> m_terminal;

@@ -25,6 +25,7 @@ ui::KioskSettings loadKioskSettings(const QString& iniPath, const TerminalConfig
     k.pinHash = s.value(QStringLiteral("kiosk/pin_hash")).toString();
     k.operatorId = s.value(QStringLiteral("kiosk/operator")).toString();
     k.windowNo = s.value(QStringLiteral("kiosk/window_no")).toString();
+    k.clerks = staff::readRoster(s);
     if (const auto t = venueTypeFromName(s.value(QStringLiteral("venue/type")).toString()))
         k.venue.type = *t;
     if (const QString id = s.value(QStringLiteral("venue/id")).toString(); !id.isEmpty())
@@ -46,6 +47,7 @@ Expected<void> saveKioskSettings(const QString& iniPath, const ui::KioskSettings
         s.setValue(QStringLiteral("kiosk/pin_hash"), k.pinHash);
         s.setValue(QStringLiteral("kiosk/operator"), k.operatorId);
         s.setValue(QStringLiteral("kiosk/window_no"), k.windowNo);
+        staff::writeRoster(s, k.clerks);
         s.setValue(QStringLiteral("venue/type"), venueTypeName(k.venue.type));
         s.setValue(QStringLiteral("venue/id"), k.venue.venueId);
         s.setValue(QStringLiteral("log/retention_days"), k.retentionDays);

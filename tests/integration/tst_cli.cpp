@@ -17,6 +17,7 @@
 #include "../core/MaskingAudit.h"
 #include "RunTool.h"
 #include "staff/StaffPin.h"
+#include "staff/StaffRoster.h"
 
 #include <cstdlib>
 #include <fcntl.h>
@@ -597,6 +598,34 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("venue/id")).toString(), QStringLiteral("V1")); // the rest kept
         auto ok = lz::staff::verifyPin(QStringLiteral("246813"), hash);
         QVERIFY(ok && *ok);
+    }
+    // Issue 18: each clerk's own staff number and PIN, for scripted roll-outs.
+    void clerksAreAddedAndRemoved() {
+        const QString conf = path("clerks.conf");
+        QVERIFY(writeText(conf, "[venue]\nid=V1\n"));
+        auto staffCmd = [&](const QStringList& args, const QByteArray& input = {}) {
+            return run(QStringLiteral("liangzheng-cli"),
+                       QStringList{QStringLiteral("--config"), conf, QStringLiteral("staff")} + args, input);
+        };
+        QCOMPARE(staffCmd({QStringLiteral("add-clerk"), QStringLiteral("C-07")}, "12\n").code, 2);
+        Run r = staffCmd({QStringLiteral("add-clerk"), QStringLiteral("admin")}, "2468\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("staff_id_reserved"));
+        QCOMPARE(staffCmd({QStringLiteral("add-clerk"), QStringLiteral("C-07"), QStringLiteral("--name"),
+                           QStringLiteral("Wang")},
+                          "2468\n")
+                     .code,
+                 0);
+        QCOMPARE(staffCmd({QStringLiteral("add-clerk"), QStringLiteral("C-08")}, "1357\n").code, 0);
+        QCOMPARE(staffCmd({QStringLiteral("clerks")}).out, QByteArray("C-07\nC-08\n"));
+        QCOMPARE(staffCmd({QStringLiteral("remove-clerk"), QStringLiteral("C-08")}).code, 0);
+        QCOMPARE(staffCmd({QStringLiteral("remove-clerk"), QStringLiteral("C-08")}).code, 2);
+        QSettings s(conf, QSettings::IniFormat);
+        const lz::staff::StaffRoster roster = lz::staff::readRoster(s);
+        QCOMPARE(roster.members().size(), 1);
+        QCOMPARE(roster.members().first().name, QStringLiteral("Wang"));
+        QVERIFY(*lz::staff::verifyPin(QStringLiteral("2468"), roster.members().first().pinHash));
+        QCOMPARE(s.value(QStringLiteral("venue/id")).toString(), QStringLiteral("V1"));
     }
 
     void testPassportsAndCscaTrust() {

@@ -14,6 +14,8 @@
 #include "ui/Texts.h"
 
 #include <QRegularExpression>
+#include <QSettings>
+#include <QTabWidget>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,7 @@ private slots:
     void staffCorrectAndVoidARegistration();
     void refusalsShowStepsAndNoPersonalDetail();
     void guestsSeeNoOutboxOrTrustAge();
+    void eachClerkSignsInAsThemselves();
 };
 
 void TestDeskWorkflow::answersReachTheGuestTheyWereFor() {
@@ -183,7 +186,8 @@ void TestDeskWorkflow::staffCorrectAndVoidARegistration() {
              QStringLiteral("wrong room typed"));
     QCOMPARE(records.at(2).kind, RecordKind::Void);
     QCOMPARE(amendedRecordId(records.at(2)), first.id);
-    QCOMPARE(records.at(2).venue.operatorId, first.venue.operatorId);
+    QCOMPARE(records.at(2).venue.operatorId, QStringLiteral("admin")); // who signed in, not who was on duty
+    QCOMPARE(first.venue.operatorId, QStringLiteral("DEMO-CLERK"));
 }
 
 // Issue 18: a refusal says "Not registered: under 18" (not "verified, but…"), shows no personal
@@ -244,6 +248,74 @@ void TestDeskWorkflow::guestsSeeNoOutboxOrTrustAge() {
     static const QRegularExpression digit(QStringLiteral("[0-9]"));
     QVERIFY2(!strip->summary().contains(digit), qPrintable(strip->summary()));
     QVERIFY(!strip->summary().contains(ui::StatusStrip::tr("Trust list %1 old").left(4)));
+}
+
+// Issue 18: each clerk has their own staff number and PIN; the shared PIN is the administrator's,
+// who adds the clerks. A clerk who signs in is on duty: their registrations and staff actions
+// carry their number; they cannot change settings. An unknown staff number is a wrong PIN.
+void TestDeskWorkflow::eachClerkSignsInAsThemselves() {
+    Rig rig;
+    ui::KioskWindow& w = rig.window();
+    QSignalSpy checked(&rig.kiosk->backend(), &KioskBackend::pinChecked);
+    auto signIn = [&](const QString& staffId, const QString& pin) {
+        w.openStaff();
+        QTest::keyClicks(w.pinPad()->staffField(), staffId);
+        QTest::keyClicks(w.pinPad()->field(), pin);
+        const qsizetype before = checked.size();
+        QTest::keyClick(w.pinPad()->field(), Qt::Key_Return);
+        return arrived(checked, int(before) + 1);
+    };
+    QVERIFY(signIn(QString(), QStringLiteral("1234"))); // the administrator
+    QTRY_COMPARE_WITH_TIMEOUT(w.currentScreen(), static_cast<QWidget*>(w.staff()), kWaitMs);
+    QWidget* staff = w.staff();
+    QTest::keyClicks(staff->findChild<QLineEdit*>(QStringLiteral("clerkId")), QStringLiteral("C-07"));
+    staff->findChild<QLineEdit*>(QStringLiteral("clerkName"))->setText(QStringLiteral("王芳"));
+    QTest::keyClicks(staff->findChild<QLineEdit*>(QStringLiteral("clerkPin")), QStringLiteral("2468"));
+    staff->findChild<QPushButton*>(QStringLiteral("putClerk"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(w.settings().clerks.find(QStringLiteral("C-07")).has_value(), kWaitMs);
+    QTRY_VERIFY(
+        staff->findChild<QLabel*>(QStringLiteral("clerkList"))->text().contains(QStringLiteral("C-07")));
+    w.backToReady();
+
+    // An unknown staff number with a real clerk's PIN: a wrong PIN, nothing opens.
+    QVERIFY(signIn(QStringLiteral("C-99"), QStringLiteral("2468")));
+    QCOMPARE(checked.last().at(0).value<staff::PinAttempt>().outcome, staff::PinOutcome::Wrong);
+    QCOMPARE(w.currentScreen(), static_cast<QWidget*>(w.pinPad()));
+    // The clerk's own number and PIN: staff mode, without the settings; now on duty.
+    QVERIFY(signIn(QStringLiteral("c-07"), QStringLiteral("2468")));
+    QTRY_COMPARE_WITH_TIMEOUT(w.currentScreen(), static_cast<QWidget*>(w.staff()), kWaitMs);
+    QCOMPARE(w.staffSession(), QStringLiteral("C-07"));
+    QCOMPARE(w.settings().operatorId, QStringLiteral("C-07"));
+    QTabWidget* tabs = w.staff()->tabs();
+    QVERIFY(!tabs->isTabEnabled(tabs->count() - 1));
+    QVERIFY(!staff->findChild<QPushButton*>(QStringLiteral("leaveKiosk"))->isVisibleTo(staff));
+    // A staff action is the clerk's.
+    QSignalSpy unmask(&w, &ui::KioskWindow::unmaskRequested);
+    w.backToReady();
+
+    // The guest the clerk registers carries their number.
+    QSignalSpy registered(&rig.kiosk->backend(), &KioskBackend::registered);
+    rig.scan(rig.fresh(0));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    QTest::keyClicks(rig.result()->form()->firstField(), QStringLiteral("1701"));
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QVERIFY(arrived(registered));
+    QCOMPARE(registered.first().at(1).value<Registration>().venue.operatorId, QStringLiteral("C-07"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.currentScreen(), static_cast<QWidget*>(w.ready()), kWaitMs);
+    QVERIFY(signIn(QStringLiteral("C-07"), QStringLiteral("2468")));
+    QTableWidget* table = w.staff()->table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, kWaitMs);
+    table->setCurrentCell(0, 0);
+    QTest::keyClicks(staff->findChild<QLineEdit*>(QStringLiteral("unmaskReason")),
+                     QStringLiteral("police inquiry"));
+    staff->findChild<QPushButton*>(QStringLiteral("unmask"))->click();
+    QCOMPARE(unmask.size(), 1);
+    QCOMPARE(unmask.first().at(2).toString(), QStringLiteral("C-07"));
+    w.backToReady();
+    // Kept across a restart: the roster and the clerk on duty are in the settings file.
+    QSettings file(rig.dir.filePath(QStringLiteral("kiosk.conf")), QSettings::IniFormat);
+    QCOMPARE(file.value(QStringLiteral("kiosk/operator")).toString(), QStringLiteral("C-07"));
+    QCOMPARE(staff::readRoster(file).find(QStringLiteral("C-07"))->name, QStringLiteral("王芳"));
 }
 
 QTEST_MAIN(TestDeskWorkflow)
