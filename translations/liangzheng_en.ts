@@ -707,6 +707,22 @@
         <source>Only a registration of the last %1 days can be voided or corrected.</source>
         <translation>Only a registration of the last %1 days can be voided or corrected.</translation>
     </message>
+    <message>
+        <source>Not registered: already checked in (room %1).</source>
+        <translation>Not registered: already checked in (room %1).</translation>
+    </message>
+    <message>
+        <source>Not registered: check the document&apos;s kind, number, name, sex and birth date.</source>
+        <translation>Not registered: check the document's kind, number, name, sex and birth date.</translation>
+    </message>
+    <message>
+        <source>Not registered: your staff number and a reason are needed.</source>
+        <translation>Not registered: your staff number and a reason are needed.</translation>
+    </message>
+    <message>
+        <source>Registered by hand, marked as not verified; forwarded like every record.</source>
+        <translation>Registered by hand, marked as not verified; forwarded like every record.</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::FacePanel</name>
@@ -1369,6 +1385,61 @@
     </message>
 </context>
 <context>
+    <name>lz::ui::StaffManualPage</name>
+    <message>
+        <source>Say why the document could not be read; it is logged and forwarded.</source>
+        <translation>Say why the document could not be read; it is logged and forwarded.</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Fill in: %1</translation>
+    </message>
+    <message>
+        <source>Only when no reader can read the guest&apos;s document: type it from the document in your hand. It is recorded as registered by staff, not verified, with your staff number and the reason.</source>
+        <translation>Only when no reader can read the guest's document: type it from the document in your hand. It is recorded as registered by staff, not verified, with your staff number and the reason.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Ethnicity</translation>
+    </message>
+    <message>
+        <source>Nationality (3 letters)</source>
+        <translation>Nationality (3 letters)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Why no reader could read it</source>
+        <translation>Why no reader could read it</translation>
+    </message>
+    <message>
+        <source>e.g. ID card reader broken, card checked by eye</source>
+        <translation>e.g. ID card reader broken, card checked by eye</translation>
+    </message>
+    <message>
+        <source>Register by hand</source>
+        <translation>Register by hand</translation>
+    </message>
+</context>
+<context>
     <name>lz::ui::StaffRecordsPage</name>
     <message>
         <source>Select a record first.</source>
@@ -1584,6 +1655,10 @@
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
+    <message>
+        <source>Register by hand</source>
+        <translation>Register by hand</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::StaffSettingsPage</name>
@@ -1653,7 +1728,7 @@
     </message>
     <message>
         <source>A staff number is 1 to 16 letters, digits, - or _ (not &quot;admin&quot;).</source>
-        <translation>A staff number is 1 to 16 letters, digits, - or _ (not "admin").</translation>
+        <translation>A staff number is 1 to 16 letters, digits, - or _ (not &quot;admin&quot;).</translation>
     </message>
     <message>
         <source>No clerk has that staff number.</source>

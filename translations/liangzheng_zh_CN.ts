@@ -706,6 +706,22 @@
         <source>Only a registration of the last %1 days can be voided or corrected.</source>
         <translation>只能作废或更正最近 %1 天内的登记。</translation>
     </message>
+    <message>
+        <source>Not registered: already checked in (room %1).</source>
+        <translation>未登记：已在住（%1 房）。</translation>
+    </message>
+    <message>
+        <source>Not registered: check the document&apos;s kind, number, name, sex and birth date.</source>
+        <translation>未登记：请核对证件类型、号码、姓名、性别和出生日期。</translation>
+    </message>
+    <message>
+        <source>Not registered: your staff number and a reason are needed.</source>
+        <translation>未登记：需要您的工号和原因。</translation>
+    </message>
+    <message>
+        <source>Registered by hand, marked as not verified; forwarded like every record.</source>
+        <translation>已补录，标记为未经核验；与其他记录一样上报。</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::FacePanel</name>
@@ -1365,6 +1381,61 @@
     </message>
 </context>
 <context>
+    <name>lz::ui::StaffManualPage</name>
+    <message>
+        <source>Say why the document could not be read; it is logged and forwarded.</source>
+        <translation>请说明证件无法读取的原因，此操作将被记录并上报。</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>Only when no reader can read the guest&apos;s document: type it from the document in your hand. It is recorded as registered by staff, not verified, with your staff number and the reason.</source>
+        <translation>仅在所有读卡设备都无法读取证件时使用：请对照手中的证件录入。将记录为工作人员补录（未经核验），并附您的工号和原因。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Nationality (3 letters)</source>
+        <translation>国籍（3位字母代码）</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Why no reader could read it</source>
+        <translation>无法读取的原因</translation>
+    </message>
+    <message>
+        <source>e.g. ID card reader broken, card checked by eye</source>
+        <translation>例如：身份证阅读器故障，已人工核对证件</translation>
+    </message>
+    <message>
+        <source>Register by hand</source>
+        <translation>补录</translation>
+    </message>
+</context>
+<context>
     <name>lz::ui::StaffRecordsPage</name>
     <message>
         <source>Select a record first.</source>
@@ -1578,6 +1649,10 @@
     <message>
         <source>administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Register by hand</source>
+        <translation>补录</translation>
     </message>
 </context>
 <context>

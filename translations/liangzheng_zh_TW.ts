@@ -706,6 +706,22 @@
         <source>Only a registration of the last %1 days can be voided or corrected.</source>
         <translation>只能作廢或更正最近 %1 天內的登記。</translation>
     </message>
+    <message>
+        <source>Not registered: already checked in (room %1).</source>
+        <translation>未登記：已在住（%1 號房）。</translation>
+    </message>
+    <message>
+        <source>Not registered: check the document&apos;s kind, number, name, sex and birth date.</source>
+        <translation>未登記：請核對證件類型、號碼、姓名、性別和出生日期。</translation>
+    </message>
+    <message>
+        <source>Not registered: your staff number and a reason are needed.</source>
+        <translation>未登記：需要您的員工編號和原因。</translation>
+    </message>
+    <message>
+        <source>Registered by hand, marked as not verified; forwarded like every record.</source>
+        <translation>已補登，標記為未經驗證；與其他紀錄一樣上報。</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::FacePanel</name>
@@ -1365,6 +1381,61 @@
     </message>
 </context>
 <context>
+    <name>lz::ui::StaffManualPage</name>
+    <message>
+        <source>Say why the document could not be read; it is logged and forwarded.</source>
+        <translation>請說明證件無法讀取的原因，此操作將被記錄並上報。</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>請填寫：%1</translation>
+    </message>
+    <message>
+        <source>Only when no reader can read the guest&apos;s document: type it from the document in your hand. It is recorded as registered by staff, not verified, with your staff number and the reason.</source>
+        <translation>僅在所有讀卡設備都無法讀取證件時使用：請對照手中的證件輸入。將記錄為工作人員補登（未經驗證），並附您的員工編號和原因。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>證件類型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Nationality (3 letters)</source>
+        <translation>國籍（3碼英文代碼）</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Why no reader could read it</source>
+        <translation>無法讀取的原因</translation>
+    </message>
+    <message>
+        <source>e.g. ID card reader broken, card checked by eye</source>
+        <translation>例如：身分證讀卡機故障，已人工核對證件</translation>
+    </message>
+    <message>
+        <source>Register by hand</source>
+        <translation>補登</translation>
+    </message>
+</context>
+<context>
     <name>lz::ui::StaffRecordsPage</name>
     <message>
         <source>Select a record first.</source>
@@ -1578,6 +1649,10 @@
     <message>
         <source>administrator</source>
         <translation>管理員</translation>
+    </message>
+    <message>
+        <source>Register by hand</source>
+        <translation>補登</translation>
     </message>
 </context>
 <context>

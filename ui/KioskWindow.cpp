@@ -95,6 +95,10 @@ KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* pa
     });
     connect(m_staff, &StaffScreen::clerkPutRequested, this, &KioskWindow::clerkPutRequested);
     connect(m_staff, &StaffScreen::clerkRemoveRequested, this, &KioskWindow::clerkRemoveRequested);
+    connect(m_staff, &StaffScreen::manualRegistrationRequested, this,
+            [this](const Identity& typed, const QJsonObject& details, const QString& reason) {
+                emit manualRegistrationRequested(typed, details, reason, m_session);
+            });
     connect(m_pin, &PinPad::cancelled, this, &KioskWindow::backToReady);
     connect(m_staff, &StaffScreen::closed, this, &KioskWindow::backToReady);
     connect(m_staff, &StaffScreen::recordsRequested, this, &KioskWindow::recordsRequested);
@@ -314,9 +318,13 @@ void KioskWindow::pinChecked(const staff::PinAttempt& attempt) {
         m_settings.operatorId = m_session; // the clerk now at the desk registers the guests
         emit clerkOnDuty(m_session);
     }
-    m_staff->open(m_settings, m_session);
+    m_staff->open(m_settings, m_session, QDateTime::fromSecsSinceEpoch(m_clock.now()));
     m_staff->setStatus(m_status);
     m_stack->setCurrentWidget(m_staff);
+}
+
+void KioskWindow::manualRegistrationDone(const Registration&) {
+    m_staff->manualRegistrationDone();
 }
 
 void KioskWindow::setClerks(const staff::StaffRoster& clerks) {

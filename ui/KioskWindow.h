@@ -58,6 +58,7 @@ public slots:
     void showStaffRecords(const QList<lz::Registration>& records);
     void showUnmasked(const lz::Registration& r);
     void showStaffMessage(const QString& text, bool error);
+    void manualRegistrationDone(const lz::Registration& r);
     void showSelfTest(const QString& report);
     void openStaff();                                     // to the PIN page
     void setClerks(const lz::staff::StaffRoster& clerks); // the roster after the administrator changed it
@@ -91,6 +92,9 @@ signals:
     void clerkOnDuty(const QString& staffId); // a clerk signed in: their registrations from now on
     void clerkPutRequested(const QString& id, const QString& name, const QString& pin);
     void clerkRemoveRequested(const QString& id);
+    // 补录 by the staff member signed in.
+    void manualRegistrationRequested(const lz::Identity& typed, const QJsonObject& details,
+                                     const QString& reason, const QString& staffId);
     void recordsRequested(const QString& query);
     void unmaskRequested(const QByteArray& id, const QString& reason, const QString& operatorId);
     void exportRequested(const QString& path);

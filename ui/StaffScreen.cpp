@@ -3,6 +3,7 @@
 #include "ui/PreviewView.h"
 #include "ui/StaffDevicesPage.h"
 #include "ui/StaffForwardingPage.h"
+#include "ui/StaffManualPage.h"
 #include "ui/StaffPage.h"
 #include "ui/StaffRecordsPage.h"
 #include "ui/StaffSettingsPage.h"
@@ -31,13 +32,16 @@ StaffScreen::StaffScreen(QWidget* parent)
     m_trust = new StaffTrustPage(this);
     m_devices = new StaffDevicesPage(this);
     m_settings = new StaffSettingsPage(this);
+    m_manual = new StaffManualPage(this);
     // Pages whose text grows with the status (and with large type) scroll.
     m_tabs->addTab(m_records, QString());
+    m_tabs->addTab(staffpage::scrolled(m_manual, this), QString()); // 补录: beside the records
     m_tabs->addTab(staffpage::scrolled(m_forwarding, this), QString());
     m_tabs->addTab(staffpage::scrolled(m_trust, this), QString());
     m_devicesTab = staffpage::scrolled(m_devices, this);
     m_tabs->addTab(m_devicesTab, QString());
-    m_tabs->addTab(staffpage::scrolled(m_settings, this), QString());
+    m_settingsTab = staffpage::scrolled(m_settings, this);
+    m_tabs->addTab(m_settingsTab, QString());
     outer->addWidget(m_tabs, 1);
     auto* bottom = new QHBoxLayout;
     m_message = new QLabel(this);
@@ -68,6 +72,9 @@ StaffScreen::StaffScreen(QWidget* parent)
     connect(m_settings, &StaffSettingsPage::settingsSaved, this, &StaffScreen::settingsSaved);
     connect(m_settings, &StaffSettingsPage::message, this, &StaffScreen::setMessage);
     connect(m_settings, &StaffSettingsPage::clerkPutRequested, this, &StaffScreen::clerkPutRequested);
+    connect(m_manual, &StaffManualPage::manualRegistrationRequested, this,
+            &StaffScreen::manualRegistrationRequested);
+    connect(m_manual, &StaffManualPage::message, this, &StaffScreen::setMessage);
     connect(m_settings, &StaffSettingsPage::clerkRemoveRequested, this, &StaffScreen::clerkRemoveRequested);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(kIdleSeconds * 1000);
@@ -88,16 +95,21 @@ PreviewView* StaffScreen::devicePreview() const {
     return m_devices->preview();
 }
 
-void StaffScreen::open(const KioskSettings& settings, const QString& staffId) {
+void StaffScreen::open(const KioskSettings& settings, const QString& staffId, const QDateTime& now) {
     m_open = true;
     const bool administrator = staffId == staff::kAdministratorId;
     m_message->setText(tr("Signed in: %1").arg(administrator ? tr("administrator") : staffId));
     m_tabs->setCurrentIndex(0);
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_tabs->widget(m_tabs->count() - 1)), administrator); // settings
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_settingsTab), administrator);
+    m_manual->open(settings.venue.type, now, settings.windowNo);
     m_leave->setVisible(administrator);
     m_settings->open(settings, administrator);
     m_idleTimer.start();
     m_records->open();
+}
+
+void StaffScreen::manualRegistrationDone() {
+    m_manual->clear();
 }
 
 void StaffScreen::setClerks(const staff::StaffRoster& clerks) {
@@ -111,6 +123,7 @@ void StaffScreen::close() {
     m_records->clear();
     m_forwarding->setRecords({});
     m_settings->clear();
+    m_manual->clear();
     m_message->clear();
 }
 
@@ -161,10 +174,11 @@ void StaffScreen::changeEvent(QEvent* e) {
 
 void StaffScreen::retranslate() {
     m_tabs->setTabText(0, tr("Today's registrations"));
-    m_tabs->setTabText(1, tr("Forwarding"));
-    m_tabs->setTabText(2, tr("Trust list"));
-    m_tabs->setTabText(3, tr("Devices"));
-    m_tabs->setTabText(4, tr("Settings"));
+    m_tabs->setTabText(1, tr("Register by hand"));
+    m_tabs->setTabText(2, tr("Forwarding"));
+    m_tabs->setTabText(3, tr("Trust list"));
+    m_tabs->setTabText(4, tr("Devices"));
+    m_tabs->setTabText(5, tr("Settings"));
     m_back->setText(tr("Back to guest screen"));
     m_leave->setText(tr("Leave kiosk mode"));
 }

@@ -16,6 +16,7 @@ class QTableWidget;
 namespace lz::ui {
 class PreviewView;
 class StaffDevicesPage;
+class StaffManualPage;
 class StaffForwardingPage;
 class StaffRecordsPage;
 class StaffSettingsPage;
@@ -27,7 +28,9 @@ public:
     explicit StaffScreen(QWidget* parent = nullptr);
     // Fresh: masked list, no unmasked record left over. staffId: who signed in; the administrator's
     // session may change settings, manage the clerks and leave the kiosk, a clerk's may not.
-    void open(const KioskSettings& settings, const QString& staffId = QStringLiteral("admin"));
+    void open(const KioskSettings& settings, const QString& staffId = QStringLiteral("admin"),
+              const QDateTime& now = QDateTime::currentDateTime());
+    void manualRegistrationDone(); // the page's typing is emptied after a manual registration
     void setClerks(const staff::StaffRoster& clerks);
     void close(); // forget everything shown
     void setRecords(const QList<Registration>& records);
@@ -53,6 +56,8 @@ signals:
     void settingsSaved(const lz::ui::KioskSettings& settings, const QString& newPin);
     void clerkPutRequested(const QString& id, const QString& name, const QString& pin);
     void clerkRemoveRequested(const QString& id);
+    void manualRegistrationRequested(const lz::Identity& typed, const QJsonObject& details,
+                                     const QString& reason);
     void leaveKioskRequested();
     void closed();
 
@@ -72,6 +77,8 @@ private:
     StaffDevicesPage* m_devices;
     QWidget* m_devicesTab; // the devices page in its scroll area (the tab's widget)
     StaffSettingsPage* m_settings;
+    QWidget* m_settingsTab;
+    StaffManualPage* m_manual;
     QLabel* m_message;
     QPushButton* m_back;
     QPushButton* m_leave;

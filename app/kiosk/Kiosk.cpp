@@ -152,6 +152,8 @@ void Kiosk::wire() {
                     Qt::QueuedConnection);
             });
     connect(b, &KioskBackend::clerkPinHashed, this, &Kiosk::onClerkPinHashed);
+    connect(w, &ui::KioskWindow::manualRegistrationRequested, b, &KioskBackend::manualRegister);
+    connect(b, &KioskBackend::manuallyRegistered, w, &ui::KioskWindow::manualRegistrationDone);
     connect(w, &ui::KioskWindow::clerkRemoveRequested, this, [this](const QString& id) {
         if (const auto problem = m_settings.clerks.remove(id)) {
             m_window->showStaffMessage(staff::rosterErrorName(*problem), true);

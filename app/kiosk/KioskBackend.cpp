@@ -7,6 +7,7 @@
 
 #include "icao/Dg2.h"
 #include "photo/FaceDecoder.h"
+#include "ui/Texts.h"
 
 #include "log/LogExport.h"
 
@@ -410,6 +411,35 @@ void KioskBackend::checkPin(const QString& pin, const QString& storedHash, bool 
     if (a.outcome == staff::PinOutcome::Accepted)
         a.outcome = staff::PinOutcome::Wrong; // one chance in 10^12: still not a staff member
     emit pinChecked(a);
+}
+
+void KioskBackend::manualRegister(const Identity& typed, const QJsonObject& details, const QString& reason,
+                                  const QString& staffId) {
+    if (!m_terminal)
+        return;
+    desk::Desk* desk = m_terminal->desk();
+    const desk::Decision d = desk->decideManual(typed, {staffId, reason});
+    if (d.id == 0) {
+        emit staffMessage(
+            d.refusal == QLatin1String("stay_open") && d.openStay
+                ? tr("Not registered: already checked in (room %1).").arg(d.openStay->room)
+            : d.refusal == QLatin1String("under_18") ? ui::Texts::eligibility(d.refusal)
+            : d.refusal.startsWith(QLatin1String("typed_"))
+                ? tr("Not registered: check the document's kind, number, name, sex and birth date.")
+                : tr("Not registered: your staff number and a reason are needed."),
+            true);
+        return;
+    }
+    auto r = desk->registerGuest(d.id, details, staffId);
+    if (!r) {
+        emit staffMessage(ui::Texts::registrationError(r.error()), true);
+        return;
+    }
+    emit manuallyRegistered(*r);
+    emit staffMessage(tr("Registered by hand, marked as not verified; forwarded like every record."), false);
+    if (m_sync)
+        m_sync->syncNow();
+    publishStatus();
 }
 
 void KioskBackend::hashClerkPin(const QString& id, const QString& name, const QString& pin) {

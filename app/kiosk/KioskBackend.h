@@ -65,6 +65,9 @@ public slots:
     // time, the same lockout count) and is a wrong PIN — the screen never says which was wrong.
     void checkPin(const QString& pin, const QString& storedHash, bool known = true);
     void hashClerkPin(const QString& id, const QString& name, const QString& pin);
+    // 补录: the desk decides on the typed identity and registers it as the staff member's.
+    void manualRegister(const lz::Identity& typed, const QJsonObject& details, const QString& reason,
+                        const QString& staffId);
     void hashPin(const QString& pin);
     void applySettings(const lz::ui::KioskSettings& settings);
     void publishStatus();
@@ -80,6 +83,7 @@ signals:
     void status(const lz::ui::KioskStatus& status);
     void pinChecked(const lz::staff::PinAttempt& attempt);
     void pinHashed(const QString& hash, const QString& error);
+    void manuallyRegistered(const lz::Registration& r);
     void clerkPinHashed(const QString& id, const QString& name, const QString& hash, const QString& error);
 
 private:

@@ -4,7 +4,10 @@
 #include "log/VenueFields.h"
 #include "util/Logging.h"
 
+#include "credential/IdNumber.h"
+
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace lz::desk {
 namespace {
@@ -166,6 +169,10 @@ Decision Desk::decideManual(const Identity& typed, const StaffOverride& who) {
     qCDebug(lcDesk, "decide: manual registration by staff");
     if (d.staff->staffId.isEmpty() || d.staff->reason.isEmpty()) {
         d.refusal = deskErrorName(DeskError::OverrideReason);
+        return d;
+    }
+    if (const QString problem = typedIdentityProblem(typed); !problem.isEmpty()) {
+        d.refusal = problem;
         return d;
     }
     judgePerson(d, typed, now);
@@ -482,6 +489,29 @@ Expected<QList<Registration>, DeskFailure> Desk::recordsOfDay(const QDate& day, 
                 out.last().amendedBy = *it;
         }
     return out;
+}
+
+QString typedIdentityProblem(const Identity& t) {
+    if (t.name.trimmed().isEmpty())
+        return QStringLiteral("typed_name_missing");
+    if (t.documentNumber.trimmed().isEmpty())
+        return QStringLiteral("typed_number_invalid");
+    if (isTravelDocument(t.kind)) {
+        static const QRegularExpression state(QStringLiteral("^[A-Z<]{3}$"));
+        if (!state.match(t.nationality).hasMatch())
+            return QStringLiteral("typed_nationality_missing");
+        if (!t.birthDate.isValid())
+            return QStringLiteral("typed_birth_date_missing");
+        return {};
+    }
+    const auto parsed = idnumber::parse(t.documentNumber);
+    if (!parsed)
+        return QStringLiteral("typed_number_invalid");
+    if (t.birthDate != parsed->birthDate)
+        return QStringLiteral("typed_birth_date_mismatch");
+    if ((t.sex == Sex::Male) != parsed->male)
+        return QStringLiteral("typed_sex_mismatch");
+    return {};
 }
 
 bool matchesQuery(const Registration& r, const QString& query) {

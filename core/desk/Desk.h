@@ -173,6 +173,12 @@ private:
     qint64 m_lastValidAt = 0;
 };
 
+// 补录: what is wrong with an identity staff typed from a document in their hand, by name
+// ("typed_name_missing", "typed_number_invalid", "typed_birth_date_mismatch", "typed_sex_mismatch",
+// "typed_nationality_missing", "typed_birth_date_missing"); empty when it can be registered. A
+// resident ID number must pass its GB 11643 check and agree with the birth date and sex typed.
+QString typedIdentityProblem(const Identity& typed);
+
 // Does a record match the staff screen's search (name, document number, any detail)?
 bool matchesQuery(const Registration& r, const QString& query);
 

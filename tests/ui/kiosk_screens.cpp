@@ -208,13 +208,15 @@ void hotel(const QString& out, const Variant& v) {
     QTest::qWait(800);
     t.shot(QStringLiteral("09-staff-pin-wrong"), On::Pin);
     t.signIn();
-    const QStringList tabs = {QStringLiteral("records"), QStringLiteral("forwarding"),
-                              QStringLiteral("trust"), QStringLiteral("devices"), QStringLiteral("settings")};
+    // The staff tabs in their order, each with its screenshot's name.
+    const QStringList tabs = {QStringLiteral("10-staff-records"),    QStringLiteral("36-staff-manual"),
+                              QStringLiteral("11-staff-forwarding"), QStringLiteral("12-staff-trust"),
+                              QStringLiteral("13-staff-devices"),    QStringLiteral("14-staff-settings")};
     for (int i = 0; i < tabs.size(); ++i) {
         t.window().staff()->tabs()->setCurrentIndex(i);
-        if (tabs[i] == QLatin1String("devices"))
+        if (tabs[i].endsWith(QLatin1String("devices")))
             t.window().staff()->findChild<QPushButton*>(QStringLiteral("selfTest"))->click();
-        t.shot(QStringLiteral("%1-staff-%2").arg(10 + i).arg(tabs[i]), On::Staff, tab(i));
+        t.shot(tabs[i], On::Staff, tab(i));
     }
     t.window().backToReady();
     t.camera()->plugged = false;

@@ -3,11 +3,13 @@
 // the guest being served, the served guest's own code again changes nothing. Through the real
 // kiosk (offscreen widgets, backend thread, SQLite log).
 #include "KioskRig.h"
+#include "credential/IdNumber.h"
 #include "credential/Masking.h"
 #include "ui/PinPad.h"
 #include "ui/ReadyScreen.h"
 #include "ui/RegistrationForm.h"
 #include "ui/ResultScreen.h"
+#include "ui/StaffManualPage.h"
 #include "ui/StaffRecordsPage.h"
 #include "ui/StaffScreen.h"
 #include "ui/StatusStrip.h"
@@ -36,6 +38,7 @@ private slots:
     void refusalsShowStepsAndNoPersonalDetail();
     void guestsSeeNoOutboxOrTrustAge();
     void eachClerkSignsInAsThemselves();
+    void staffRegisterByHandWhenNoReaderWorks();
 };
 
 void TestDeskWorkflow::answersReachTheGuestTheyWereFor() {
@@ -206,7 +209,13 @@ void TestDeskWorkflow::refusalsShowStepsAndNoPersonalDetail() {
     const QString shown = visibleTexts(&rig.window()).join(QLatin1Char('\n'));
     QVERIFY(!shown.contains(lz::masking::name(minor.identity.name)));
     QVERIFY(!shown.contains(lz::masking::documentNumber(minor.identity.documentNumber)));
-    QVERIFY(!shown.contains(ui::ResultScreen::tr("Ethnicity")));
+    QVERIFY(!visibleTexts(r).join(QLatin1Char('\n')).contains(ui::ResultScreen::tr("Ethnicity")));
+    QTest::mouseClick(r->doneButton(), Qt::LeftButton);
+    // An adult at the café: registered, and 民族 is not shown (the café's registration has none).
+    rig.scan(rig.fresh(2));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid && v.eligibility.isEmpty(); }));
+    QVERIFY(!visibleTexts(r).join(QLatin1Char('\n')).contains(ui::ResultScreen::tr("Ethnicity")));
+    QVERIFY(visibleTexts(r).join(QLatin1Char('\n')).contains(ui::ResultScreen::tr("Sex")));
     QTest::mouseClick(r->doneButton(), Qt::LeftButton);
 
     // An expired code: the guest's steps (open the app → refresh → hold it to the camera).
@@ -316,6 +325,62 @@ void TestDeskWorkflow::eachClerkSignsInAsThemselves() {
     QSettings file(rig.dir.filePath(QStringLiteral("kiosk.conf")), QSettings::IniFormat);
     QCOMPARE(file.value(QStringLiteral("kiosk/operator")).toString(), QStringLiteral("C-07"));
     QCOMPARE(staff::readRoster(file).find(QStringLiteral("C-07"))->name, QStringLiteral("王芳"));
+}
+
+// Issue 18: 补录 — every reader failed; staff type the document from their hand. A number that
+// fails its check is refused by name; a good one is registered as a manual registration, never
+// verified, with the staff member signed in and the reason; birth date and sex from the number.
+void TestDeskWorkflow::staffRegisterByHandWhenNoReaderWorks() {
+    Rig rig;
+    ui::KioskWindow& w = rig.window();
+    w.openStaff();
+    QTest::keyClicks(w.pinPad()->field(), QStringLiteral("1234"));
+    QTest::keyClick(w.pinPad()->field(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(w.currentScreen(), static_cast<QWidget*>(w.staff()), kWaitMs);
+    w.staff()->tabs()->setCurrentIndex(1);
+    auto* page = w.staff()->findChild<ui::StaffManualPage*>();
+    QVERIFY(page);
+    const QString first17 = QStringLiteral("44030519851120123");
+    const QString good = first17 + idnumber::checkCharacter(first17);
+    QString bad = good;
+    bad[17] = bad[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    auto* number = page->findChild<QLineEdit*>(QStringLiteral("manualNumber"));
+    QTest::keyClicks(number, bad);
+    page->findChild<QLineEdit*>(QStringLiteral("manualName"))->setText(QStringLiteral("赵敏"));
+    QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("manualReason")),
+                     QStringLiteral("ID card reader broken, card checked by eye"));
+    QTest::keyClicks(page->form()->firstField(), QStringLiteral("1505"));
+    QSignalSpy message(&rig.kiosk->backend(), &KioskBackend::staffMessage);
+    QSignalSpy done(&rig.kiosk->backend(), &KioskBackend::manuallyRegistered);
+    page->findChild<QPushButton*>(QStringLiteral("manualRegister"))->click();
+    QVERIFY(arrived(message));
+    QCOMPARE(message.last().at(1).toBool(), true);
+    QCOMPARE(done.size(), 0);
+    number->setText(good);
+    page->findChild<QPushButton*>(QStringLiteral("manualRegister"))->click();
+    QVERIFY(arrived(done));
+    const Registration r = done.first().at(0).value<Registration>();
+    QCOMPARE(r.kind, RecordKind::ManualRegistration);
+    QVERIFY(!r.valid);
+    QCOMPARE(r.identity->documentNumber, good);
+    QCOMPARE(r.identity->birthDate, QDate(1985, 11, 20));
+    QCOMPARE(r.identity->sex, Sex::Male);
+    QCOMPARE(r.details.value(QStringLiteral("room")).toString(), QStringLiteral("1505"));
+    QCOMPARE(r.details.value(QStringLiteral("override_staff")).toString(), QStringLiteral("admin"));
+    QCOMPARE(r.details.value(QStringLiteral("override_reason")).toString(),
+             QStringLiteral("ID card reader broken, card checked by eye"));
+    // The page forgets what was typed.
+    QTRY_VERIFY(number->text().isEmpty());
+    // The same person again by hand: one open stay.
+    number->setText(good);
+    page->findChild<QLineEdit*>(QStringLiteral("manualName"))->setText(QStringLiteral("赵敏"));
+    QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("manualReason")), QStringLiteral("again"));
+    QTest::keyClicks(page->form()->firstField(), QStringLiteral("1506"));
+    const qsizetype before = message.size();
+    page->findChild<QPushButton*>(QStringLiteral("manualRegister"))->click();
+    QVERIFY(arrived(message, int(before) + 1));
+    QVERIFY(message.last().at(0).toString().contains(QStringLiteral("1505")));
+    QCOMPARE(done.size(), 1);
 }
 
 QTEST_MAIN(TestDeskWorkflow)

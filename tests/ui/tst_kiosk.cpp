@@ -15,6 +15,7 @@
 #include "ui/Sounds.h"
 #include "ui/StaffDevicesPage.h"
 #include "ui/StaffForwardingPage.h"
+#include "ui/StaffManualPage.h"
 #include "ui/StaffRecordsPage.h"
 #include "ui/StaffScreen.h"
 #include "ui/StaffSettingsPage.h"
@@ -590,7 +591,7 @@ void TestKiosk::translationsComplete() {
           &ui::StaffScreen::staticMetaObject, &ui::StaffRecordsPage::staticMetaObject,
           &ui::StaffForwardingPage::staticMetaObject, &ui::StaffTrustPage::staticMetaObject,
           &ui::StaffDevicesPage::staticMetaObject, &ui::StaffSettingsPage::staticMetaObject,
-          &ui::StatusStrip::staticMetaObject})
+          &ui::StaffManualPage::staticMetaObject, &ui::StatusStrip::staticMetaObject})
         QVERIFY2(contexts.contains(QLatin1String(m->className())), m->className());
 
     // Every .ts file: no unfinished or empty translation (lupdate marks new strings unfinished).

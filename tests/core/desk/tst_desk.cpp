@@ -528,6 +528,39 @@ private slots:
         QCOMPARE(v->identity->documentNumber, kLi); // what the verifier read stays
     }
 
+    // 补录's typed identity is checked before anything: a resident ID number by its GB 11643
+    // check, and against the birth date and sex typed; a travel document needs its nationality.
+    void typedIdentityIsChecked() {
+        Identity ok = person(kWang);
+        QCOMPARE(typedIdentityProblem(ok), QString());
+        Identity t = ok;
+        t.documentNumber[17] = t.documentNumber[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        QCOMPARE(typedIdentityProblem(t), QStringLiteral("typed_number_invalid"));
+        t = ok;
+        t.birthDate = t.birthDate.addDays(1);
+        QCOMPARE(typedIdentityProblem(t), QStringLiteral("typed_birth_date_mismatch"));
+        t = ok;
+        t.sex = t.sex == Sex::Male ? Sex::Female : Sex::Male;
+        QCOMPARE(typedIdentityProblem(t), QStringLiteral("typed_sex_mismatch"));
+        t = ok;
+        t.name = QStringLiteral(" ");
+        QCOMPARE(typedIdentityProblem(t), QStringLiteral("typed_name_missing"));
+        Identity passport;
+        passport.kind = DocumentKind::Passport;
+        passport.name = QStringLiteral("SMITH JOHN");
+        passport.documentNumber = QStringLiteral("X1234567");
+        passport.birthDate = QDate(1980, 5, 1);
+        QCOMPARE(typedIdentityProblem(passport), QStringLiteral("typed_nationality_missing"));
+        passport.nationality = QStringLiteral("GBR");
+        QCOMPARE(typedIdentityProblem(passport), QString());
+        auto desk = freshDesk(VenueType::Hotel);
+        t = ok;
+        t.sex = t.sex == Sex::Male ? Sex::Female : Sex::Male;
+        const Decision d = desk->decideManual(t, {"mgr-1", "reader broken"});
+        QCOMPARE(d.id, 0u);
+        QCOMPARE(d.refusal, QStringLiteral("typed_sex_mismatch"));
+    }
+
     void namesAreClosed() {
         QCOMPARE(deskErrorName(DeskError::StayOpen), QStringLiteral("stay_open"));
         QCOMPARE(stayConflictFromName("flag"), StayConflict::Flag);
