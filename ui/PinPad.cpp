@@ -26,6 +26,7 @@ PinPad::PinPad(QWidget* parent)
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_-]{0,16}")), this));
     m_staffId->setAlignment(Qt::AlignCenter);
     m_staffId->setMaximumWidth(420);
+    m_staffId->setMinimumWidth(360); // the placeholder says who leaves it blank: it must be read whole
     m_field = new QLineEdit(this);
     m_field->setEchoMode(QLineEdit::Password);
     m_field->setMaxLength(12);
@@ -33,6 +34,7 @@ PinPad::PinPad(QWidget* parent)
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), this));
     m_field->setAlignment(Qt::AlignCenter);
     m_field->setMaximumWidth(420);
+    m_field->setMinimumWidth(360);
     m_message = new QLabel(this);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
