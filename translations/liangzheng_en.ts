@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>This is not an electronic ID code. Please show the QR code of your electronic ID.</source>
-        <translation>This is not an electronic ID code. Please show the QR code of your electronic ID.</translation>
+        <translation>This is not a resident ID e-credential code. Please show the QR code of your resident ID e-credential.</translation>
     </message>
     <message>
         <source>This code is newer than this terminal supports. Please ask staff for help.</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Not an e-ID code</source>
-        <translation>Not an e-ID code</translation>
+        <translation>Not a resident ID e-credential code</translation>
     </message>
     <message>
         <source>Unsupported version</source>
@@ -213,11 +213,11 @@
     </message>
     <message>
         <source>This card cannot be read here. Please show the QR code of your electronic ID.</source>
-        <translation>This card cannot be read here. Please show the QR code of your electronic ID.</translation>
+        <translation>This card cannot be read here. Please show the QR code of your resident ID e-credential.</translation>
     </message>
     <message>
         <source>No electronic ID answered. Open the ID wallet on the phone and hold it to the reader again.</source>
-        <translation>No electronic ID answered. Open the ID wallet on the phone and hold it to the reader again.</translation>
+        <translation>No resident ID e-credential answered. Open the ID wallet on the phone and hold it to the reader again.</translation>
     </message>
     <message>
         <source>The phone declined. Confirm in the ID wallet and hold it to the reader again.</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Open the e-ID app</source>
-        <translation>Open the e-ID app</translation>
+        <translation>Open the e-credential app</translation>
     </message>
     <message>
         <source>Show your ID code</source>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Not registered: check the document&apos;s kind, number, name, sex and birth date.</source>
-        <translation>Not registered: check the document's kind, number, name, sex and birth date.</translation>
+        <translation>Not registered: check the document&apos;s kind, number, name, sex and birth date.</translation>
     </message>
     <message>
         <source>Not registered: your staff number and a reason are needed.</source>
@@ -1007,7 +1007,7 @@
     <name>lz::ui::ReadyScreen</name>
     <message>
         <source>Please show the QR code of your electronic ID</source>
-        <translation>Please show the QR code of your electronic ID</translation>
+        <translation>Please show the QR code of your resident ID e-credential</translation>
     </message>
     <message>
         <source>Scanning is unavailable right now. Please ask staff for help.</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>Please show the QR code of your electronic ID, or hold your phone to the reader</source>
-        <translation>Please show the QR code of your electronic ID, or hold your phone to the reader</translation>
+        <translation>Please show the QR code of your resident ID e-credential, or hold your phone to the reader</translation>
     </message>
     <message>
         <source>Please hold your phone to the reader</source>
@@ -1056,6 +1056,38 @@
     <message>
         <source>Or place your ID card on the card reader</source>
         <translation>Or place your ID card on the card reader</translation>
+    </message>
+    <message>
+        <source>Open the e-ID app on your phone</source>
+        <translation>Open the e-credential app on your phone</translation>
+    </message>
+    <message>
+        <source>Show your ID code, the screen about 20 cm from the camera</source>
+        <translation>Show your ID code, the screen about 20 cm from the camera</translation>
+    </message>
+    <message>
+        <source>Or lay the phone flat on the reader&apos;s NFC mark and keep it there</source>
+        <translation>Or lay the phone flat on the reader's NFC mark and keep it there</translation>
+    </message>
+    <message>
+        <source>Lay the phone flat on the reader&apos;s NFC mark and keep it there</source>
+        <translation>Lay the phone flat on the reader's NFC mark and keep it there</translation>
+    </message>
+    <message>
+        <source>✓ Code recognised, checking…</source>
+        <translation>✓ Code recognised, checking…</translation>
+    </message>
+    <message>
+        <source>This code was just checked. To check again, refresh it in the app.</source>
+        <translation>This code was just checked. To check again, refresh it in the app.</translation>
+    </message>
+    <message>
+        <source>Elder mode</source>
+        <translation>Elder mode</translation>
+    </message>
+    <message>
+        <source>Elder mode: larger text, spoken prompts, more time</source>
+        <translation>Elder mode: larger text, spoken prompts, more time</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1428,7 @@
     </message>
     <message>
         <source>Only when no reader can read the guest&apos;s document: type it from the document in your hand. It is recorded as registered by staff, not verified, with your staff number and the reason.</source>
-        <translation>Only when no reader can read the guest's document: type it from the document in your hand. It is recorded as registered by staff, not verified, with your staff number and the reason.</translation>
+        <translation>Only when no reader can read the guest&apos;s document: type it from the document in your hand. It is recorded as registered by staff, not verified, with your staff number and the reason.</translation>
     </message>
     <message>
         <source>Document</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>This is not an electronic ID code. Please show the QR code of your electronic ID.</source>
-        <translation>这不是电子身份证二维码，请出示电子身份证二维码</translation>
+        <translation>这不是居民身份电子凭证二维码，请出示居民身份电子凭证二维码</translation>
     </message>
     <message>
         <source>This code is newer than this terminal supports. Please ask staff for help.</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Not an e-ID code</source>
-        <translation>非电子身份证二维码</translation>
+        <translation>非居民身份电子凭证二维码</translation>
     </message>
     <message>
         <source>Unsupported version</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>This card cannot be read here. Please show the QR code of your electronic ID.</source>
-        <translation>此卡无法在这里读取。请出示电子身份证二维码。</translation>
+        <translation>此卡无法在这里读取。请出示居民身份电子凭证二维码。</translation>
     </message>
     <message>
         <source>No electronic ID answered. Open the ID wallet on the phone and hold it to the reader again.</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Open the e-ID app</source>
-        <translation>打开电子身份证App</translation>
+        <translation>打开居民身份电子凭证App</translation>
     </message>
     <message>
         <source>Show your ID code</source>
@@ -1005,7 +1005,7 @@
     <name>lz::ui::ReadyScreen</name>
     <message>
         <source>Please show the QR code of your electronic ID</source>
-        <translation>请出示电子身份证二维码</translation>
+        <translation>请出示居民身份电子凭证二维码</translation>
     </message>
     <message>
         <source>Scanning is unavailable right now. Please ask staff for help.</source>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>Please show the QR code of your electronic ID, or hold your phone to the reader</source>
-        <translation>请出示电子身份证二维码，或将手机贴近读卡区</translation>
+        <translation>请出示居民身份电子凭证二维码，或将手机贴近读卡区</translation>
     </message>
     <message>
         <source>Please hold your phone to the reader</source>
@@ -1054,6 +1054,38 @@
     <message>
         <source>Or place your ID card on the card reader</source>
         <translation>或刷身份证</translation>
+    </message>
+    <message>
+        <source>Open the e-ID app on your phone</source>
+        <translation>在手机上打开居民身份电子凭证App</translation>
+    </message>
+    <message>
+        <source>Show your ID code, the screen about 20 cm from the camera</source>
+        <translation>出示二维码，手机屏幕距摄像头约20厘米</translation>
+    </message>
+    <message>
+        <source>Or lay the phone flat on the reader&apos;s NFC mark and keep it there</source>
+        <translation>或将手机平放在读卡器的NFC标记上，保持不动</translation>
+    </message>
+    <message>
+        <source>Lay the phone flat on the reader&apos;s NFC mark and keep it there</source>
+        <translation>将手机平放在读卡器的NFC标记上，保持不动</translation>
+    </message>
+    <message>
+        <source>✓ Code recognised, checking…</source>
+        <translation>✓ 已识别，正在核验…</translation>
+    </message>
+    <message>
+        <source>This code was just checked. To check again, refresh it in the app.</source>
+        <translation>此二维码刚刚已核验。如需再次核验，请在App中刷新。</translation>
+    </message>
+    <message>
+        <source>Elder mode</source>
+        <translation>长辈模式</translation>
+    </message>
+    <message>
+        <source>Elder mode: larger text, spoken prompts, more time</source>
+        <translation>长辈模式：大字、语音提示、更长时间</translation>
     </message>
 </context>
 <context>

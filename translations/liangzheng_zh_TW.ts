@@ -5,15 +5,15 @@
     <name>Texts</name>
     <message>
         <source>Verified</source>
-        <translation>核驗通過</translation>
+        <translation>驗證通過</translation>
     </message>
     <message>
         <source>This is not an electronic ID code. Please show the QR code of your electronic ID.</source>
-        <translation>這不是電子身分證二維碼，請出示電子身分證二維碼</translation>
+        <translation>這不是居民身分電子憑證QR Code，請出示居民身分電子憑證QR Code</translation>
     </message>
     <message>
         <source>This code is newer than this terminal supports. Please ask staff for help.</source>
-        <translation>此二維碼版本過新，本終端機暫不支援，請洽工作人員</translation>
+        <translation>此QR Code版本過新，本終端機暫不支援，請洽工作人員</translation>
     </message>
     <message>
         <source>The issuer of this credential is not known to this terminal.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>This code does not come from the holder&apos;s phone (it may be a copy).</source>
-        <translation>此二維碼並非由持證人本人手機出示（可能是複製的）</translation>
+        <translation>此QR Code並非由持證人本人手機出示（可能是複製的）</translation>
     </message>
     <message>
         <source>This credential is not valid yet.</source>
@@ -37,15 +37,15 @@
     </message>
     <message>
         <source>This QR code has expired. Please refresh it and show it again.</source>
-        <translation>二維碼已過期，請重新整理後再出示</translation>
+        <translation>QR Code已過期，請重新整理後再出示</translation>
     </message>
     <message>
         <source>This QR code&apos;s time is wrong. Please check the phone&apos;s clock and refresh.</source>
-        <translation>二維碼時間有誤，請檢查手機時間後重新整理</translation>
+        <translation>QR Code時間有誤，請檢查手機時間後重新整理</translation>
     </message>
     <message>
         <source>This QR code has already been used.</source>
-        <translation>此二維碼已被使用</translation>
+        <translation>此QR Code已被使用</translation>
     </message>
     <message>
         <source>This credential has been revoked.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Not verified.</source>
-        <translation>核驗未通過</translation>
+        <translation>驗證未通過</translation>
     </message>
     <message>
         <source>Under 18: by law, minors may not enter an internet café.</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Not an e-ID code</source>
-        <translation>非電子身分證二維碼</translation>
+        <translation>非居民身分電子憑證QR Code</translation>
     </message>
     <message>
         <source>Unsupported version</source>
@@ -181,11 +181,11 @@
     </message>
     <message>
         <source>Code expired</source>
-        <translation>二維碼已過期</translation>
+        <translation>QR Code已過期</translation>
     </message>
     <message>
         <source>Code time wrong</source>
-        <translation>二維碼時間有誤</translation>
+        <translation>QR Code時間有誤</translation>
     </message>
     <message>
         <source>Already used</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>QR code, camera</source>
-        <translation>二維碼，攝影機</translation>
+        <translation>QR Code，攝影機</translation>
     </message>
     <message>
         <source>Keep the phone on the reader until the result appears</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>This card cannot be read here. Please show the QR code of your electronic ID.</source>
-        <translation>此卡無法在這裡讀取。請出示電子身分證二維碼。</translation>
+        <translation>此卡無法在這裡讀取。請出示居民身分電子憑證QR Code。</translation>
     </message>
     <message>
         <source>No electronic ID answered. Open the ID wallet on the phone and hold it to the reader again.</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>QR code, scanner</source>
-        <translation>二維碼，掃碼器</translation>
+        <translation>QR Code，掃碼器</translation>
     </message>
     <message>
         <source>The document&apos;s chip data is not signed correctly (it may have been altered).</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>The document&apos;s chip data could not be understood. Please check the document by hand.</source>
-        <translation>無法解析證件晶片資料，請人工核驗證件。</translation>
+        <translation>無法解析證件晶片資料，請人工驗證證件。</translation>
     </message>
     <message>
         <source>This document has expired.</source>
@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Not registered: the check is too old. Please show the code again.</source>
-        <translation>未登記：核驗已過時，請重新出示證碼。</translation>
+        <translation>未登記：驗證已過時，請重新出示證碼。</translation>
     </message>
     <message>
         <source>Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) compares the document photo with the guest and gives a reason.</source>
-        <translation>未登記：人臉核驗未確認本人。須由值班人員（員工設定）核對證件照片與本人並填寫說明。</translation>
+        <translation>未登記：人臉驗證未確認本人。須由值班人員（員工設定）核對證件照片與本人並填寫說明。</translation>
     </message>
     <message>
         <source>Not saved: this registration cannot be voided or corrected.</source>
@@ -529,7 +529,7 @@
     </message>
     <message>
         <source>Open the e-ID app</source>
-        <translation>開啟電子身分證App</translation>
+        <translation>開啟居民身分電子憑證App</translation>
     </message>
     <message>
         <source>Show your ID code</source>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>The face check is not available. The clerk checks the photo.</source>
-        <translation>人臉核驗無法使用，由工作人員核對證件照片。</translation>
+        <translation>人臉驗證無法使用，由工作人員核對證件照片。</translation>
     </message>
     <message>
         <source>The live check was not passed. The clerk checks the photo.</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>This document carries no photo (a QR code cannot), so there is no face check.</source>
-        <translation>此證件不含照片（二維碼無法攜帶照片），不進行人臉核驗。</translation>
+        <translation>此證件不含照片（QR Code無法攜帶照片），不進行人臉驗證。</translation>
     </message>
     <message>
         <source>The photo from the phone is not the one the issuer signed: not used.</source>
@@ -787,19 +787,19 @@
     </message>
     <message>
         <source>The face check is not available on this terminal (models not installed).</source>
-        <translation>本終端不能進行人臉核驗（未安裝模型）。</translation>
+        <translation>本終端不能進行人臉驗證（未安裝模型）。</translation>
     </message>
     <message>
         <source>The photo could not be read from the phone: no face check.</source>
-        <translation>未能從手機讀取照片，不進行人臉核驗。</translation>
+        <translation>未能從手機讀取照片，不進行人臉驗證。</translation>
     </message>
     <message>
         <source>No usable document photo: no face check.</source>
-        <translation>沒有可用的證件照片，不進行人臉核驗。</translation>
+        <translation>沒有可用的證件照片，不進行人臉驗證。</translation>
     </message>
     <message>
         <source>Face check</source>
-        <translation>人臉核驗</translation>
+        <translation>人臉驗證</translation>
     </message>
     <message>
         <source>Clerk: compared the photo with the guest because…</source>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>No face check. The clerk checks the document photo.</source>
-        <translation>不進行人臉核驗，由工作人員核對證件照片。</translation>
+        <translation>不進行人臉驗證，由工作人員核對證件照片。</translation>
     </message>
     <message>
         <source>For the clerk: distance %1 (same person below %2, not the same from %3), model %4</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>I agree</source>
-        <translation>同意核驗</translation>
+        <translation>同意驗證</translation>
     </message>
     <message>
         <source>No thanks</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>Liangzheng verification terminal</source>
-        <translation>亮證核驗終端機</translation>
+        <translation>亮證驗證終端機</translation>
     </message>
 </context>
 <context>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Checking the document&apos;s signature…</source>
-        <translation>正在核驗證件簽章…</translation>
+        <translation>正在驗證證件簽章…</translation>
     </message>
     <message>
         <source>Waiting for the document…</source>
@@ -1005,7 +1005,7 @@
     <name>lz::ui::ReadyScreen</name>
     <message>
         <source>Please show the QR code of your electronic ID</source>
-        <translation>請出示電子身分證二維碼</translation>
+        <translation>請出示居民身分電子憑證QR Code</translation>
     </message>
     <message>
         <source>Scanning is unavailable right now. Please ask staff for help.</source>
@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Same party, room %1: guest %2 of %3, please show your code</source>
-        <translation>同行登記，房間%1：第%2位（共%3位），請出示二維碼</translation>
+        <translation>同行登記，房間%1：第%2位（共%3位），請出示QR Code</translation>
     </message>
     <message>
         <source>End party registration</source>
@@ -1033,7 +1033,7 @@
     </message>
     <message>
         <source>Please show the QR code of your electronic ID, or hold your phone to the reader</source>
-        <translation>請出示電子身分證二維碼，或將手機貼近讀卡區</translation>
+        <translation>請出示居民身分電子憑證QR Code，或將手機貼近讀卡區</translation>
     </message>
     <message>
         <source>Please hold your phone to the reader</source>
@@ -1054,6 +1054,38 @@
     <message>
         <source>Or place your ID card on the card reader</source>
         <translation>或刷身分證</translation>
+    </message>
+    <message>
+        <source>Open the e-ID app on your phone</source>
+        <translation>在手機上開啟居民身分電子憑證App</translation>
+    </message>
+    <message>
+        <source>Show your ID code, the screen about 20 cm from the camera</source>
+        <translation>出示QR Code，手機螢幕距攝影機約20公分</translation>
+    </message>
+    <message>
+        <source>Or lay the phone flat on the reader&apos;s NFC mark and keep it there</source>
+        <translation>或將手機平放在讀卡機的NFC標記上，保持不動</translation>
+    </message>
+    <message>
+        <source>Lay the phone flat on the reader&apos;s NFC mark and keep it there</source>
+        <translation>將手機平放在讀卡機的NFC標記上，保持不動</translation>
+    </message>
+    <message>
+        <source>✓ Code recognised, checking…</source>
+        <translation>✓ 已辨識，正在驗證…</translation>
+    </message>
+    <message>
+        <source>This code was just checked. To check again, refresh it in the app.</source>
+        <translation>此QR Code剛剛已驗證。如需再次驗證，請在App中重新整理。</translation>
+    </message>
+    <message>
+        <source>Elder mode</source>
+        <translation>長輩模式</translation>
+    </message>
+    <message>
+        <source>Elder mode: larger text, spoken prompts, more time</source>
+        <translation>長輩模式：大字、語音提示、更長時間</translation>
     </message>
 </context>
 <context>
@@ -1181,11 +1213,11 @@
     </message>
     <message>
         <source>✗  Not verified</source>
-        <translation>✗  核驗未通過</translation>
+        <translation>✗  驗證未通過</translation>
     </message>
     <message>
         <source>✓  Verified</source>
-        <translation>✓  核驗通過</translation>
+        <translation>✓  驗證通過</translation>
     </message>
     <message>
         <source>Demo credential (DEMO issuer): for demonstration only</source>
@@ -1273,7 +1305,7 @@
     </message>
     <message>
         <source>The face check is still running.</source>
-        <translation>人臉核驗尚未結束。</translation>
+        <translation>人臉驗證尚未結束。</translation>
     </message>
     <message>
         <source>the clerk&apos;s check of the document photo</source>
@@ -1541,7 +1573,7 @@
     </message>
     <message>
         <source>Registered by staff (not verified)</source>
-        <translation>工作人員補錄（未經核驗）</translation>
+        <translation>工作人員補錄（未經驗證）</translation>
     </message>
     <message>
         <source>Give a reason for the void; it is logged and forwarded.</source>
@@ -1770,7 +1802,7 @@
     <name>lz::ui::StaffTrustPage</name>
     <message>
         <source>No trust list installed: every code is refused until one is.</source>
-        <translation>未安裝信任清單：安裝前所有二維碼都會被拒絕。</translation>
+        <translation>未安裝信任清單：安裝前所有QR Code都會被拒絕。</translation>
     </message>
     <message>
         <source>Version (sequence): %1</source>

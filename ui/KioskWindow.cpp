@@ -50,7 +50,12 @@ KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* pa
     m_voice = new SpokenPrompts(this);
 
     // A guest's language is for their visit: the default (staff settings) returns after it.
-    connect(m_ready, &ReadyScreen::languageChosen, this, [](const QString& code) { applyLanguage(code); });
+    connect(m_ready, &ReadyScreen::languageChosen, this, [this](const QString& code) {
+        applyLanguage(code);
+        if (m_elder)
+            m_voice->say(m_ready->promptText(), code);
+    });
+    connect(m_ready, &ReadyScreen::elderModeToggled, this, &KioskWindow::setElderMode);
     m_nfcHint = new QTimer(this);
     m_nfcHint->setSingleShot(true);
     m_nfcHint->setInterval(6000);
@@ -146,6 +151,28 @@ QWidget* KioskWindow::currentScreen() const {
     return m_stack->currentWidget();
 }
 
+void KioskWindow::setElderMode(bool on) {
+    if (on == m_elder)
+        return;
+    m_elder = on;
+    m_ready->setElderMode(on);
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        applyTheme(*app, {on || m_settings.largeText, m_settings.highContrast});
+    // Asked for by the guest: spoken even where the venue turned the sounds off.
+    m_voice->setEnabled(on || m_settings.sounds);
+    m_result->setAutoReturnSeconds(on ? 2 * m_settings.autoReturnSeconds : m_settings.autoReturnSeconds);
+    if (on)
+        m_voice->say(m_ready->promptText() + QLatin1Char('\n') + m_ready->howText(), currentLanguage());
+}
+
+void KioskWindow::speakVerdict() {
+    QString text = m_result->bannerText().mid(1).trimmed() + QStringLiteral("。") + m_result->reasonText();
+    if (!m_result->stepsText().isEmpty())
+        text += QStringLiteral("。") +
+                QString(m_result->stepsText()).replace(QStringLiteral("→"), QStringLiteral("，"));
+    m_voice->say(text, currentLanguage());
+}
+
 void KioskWindow::applySettings(const KioskSettings& s) {
     const bool themeChanged =
         s.largeText != m_settings.largeText || s.highContrast != m_settings.highContrast;
@@ -184,6 +211,9 @@ void KioskWindow::showPreview(const QImage& frame, const QRect& codeRegion) {
                            deviceWorks(QStringLiteral("idcard")));
     }
     m_ready->preview()->setFrame(frame, codeRegion);
+    // "Recognised" at once; a code left in view with no verdict is said to be one just checked.
+    if (!codeRegion.isEmpty() && m_stack->currentWidget() == m_ready)
+        m_ready->codeInView(true);
     m_result->facePanel()->showLive(frame);
     if (m_staff->showingDevices())
         m_staff->devicePreview()->setFrame(frame, codeRegion);
@@ -234,8 +264,11 @@ void KioskWindow::showVerdict(const Verdict& verdict) {
     m_result->show(verdict, m_settings.venue.type, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()),
                    m_settings.windowNo);
     m_stack->setCurrentWidget(m_result);
+    m_ready->codeInView(false);
     m_sounds->play(verdict.result.valid && verdict.eligibility.isEmpty() ? Sounds::Cue::Valid
                                                                          : Sounds::Cue::Rejected);
+    if (m_elder)
+        speakVerdict();
     emit verdictShown();
 }
 
@@ -359,6 +392,9 @@ void KioskWindow::backToReady() {
     m_stack->setCurrentWidget(m_ready);
     if (fromGuest && currentLanguage() != m_settings.language)
         applyLanguage(m_settings.language);
+    if (fromGuest)
+        setElderMode(false); // the next guest starts as the venue set the kiosk up
+    m_ready->codeInView(false);
     if (m_held) {
         const Verdict held = *m_held;
         m_held.reset();

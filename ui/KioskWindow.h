@@ -63,7 +63,8 @@ public slots:
     void openStaff();                                     // to the PIN page
     void setClerks(const lz::staff::StaffRoster& clerks); // the roster after the administrator changed it
     QString staffSession() const { return m_session; }    // who is signed in to staff mode ("": nobody)
-    void openPassport();                                  // the clerk's passport / travel permit read
+    bool elderMode() const { return m_elder; }
+    void openPassport(); // the clerk's passport / travel permit read
     // From the NFC reader in passport mode.
     void passportProgress(quint16 fid, qint64 done, qint64 total);
     void passportProblem(lz::nfc::NfcCode code);
@@ -130,6 +131,10 @@ private:
     QTimer* m_nfcHint;             // an NFC tap's problem stays readable over the camera's hints
     std::optional<Verdict> m_held; // came while a registration was in flight: shown after it
     bool m_cameraUp = false;
+    // 长辈模式, for one guest: larger text, each step spoken, twice the time to read.
+    bool m_elder = false;
+    void setElderMode(bool on);
+    void speakVerdict();
     QString m_signingIn; // the staff number whose PIN is being checked
     QString m_session;   // the staff member signed in to staff mode: every staff action is theirs
 };

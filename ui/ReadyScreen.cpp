@@ -8,9 +8,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace lz::ui {
+namespace {
+// Room kept free at the bottom right: the result screen's Done button is there (large text too).
+constexpr int kDoneClearance = 220;
+} // namespace
 
 ReadyScreen::ReadyScreen(QWidget* parent)
     : QWidget(parent) {
@@ -33,6 +38,24 @@ ReadyScreen::ReadyScreen(QWidget* parent)
     m_party = new QLabel(this);
     m_party->setObjectName(QStringLiteral("banner"));
     m_party->setWordWrap(true);
+    m_how = new QLabel(this);
+    m_how->setObjectName(QStringLiteral("how"));
+    m_how->setWordWrap(true);
+    m_seen = new QLabel(this);
+    m_seen->setObjectName(QStringLiteral("okText"));
+    m_seen->setWordWrap(true);
+    m_seen->hide();
+    m_heldTimer = new QTimer(this);
+    m_heldTimer->setSingleShot(true);
+    m_heldTimer->setInterval(1500);
+    connect(m_heldTimer, &QTimer::timeout, this, [this] {
+        m_seenState = Seen::Held;
+        retranslate();
+    });
+    m_goneTimer = new QTimer(this);
+    m_goneTimer->setSingleShot(true);
+    m_goneTimer->setInterval(800);
+    connect(m_goneTimer, &QTimer::timeout, this, [this] { codeInView(false); });
     m_endParty = new QPushButton(this);
     m_endParty->setObjectName(QStringLiteral("endParty"));
     connect(m_endParty, &QPushButton::clicked, this, &ReadyScreen::partyCancelled);
@@ -40,12 +63,27 @@ ReadyScreen::ReadyScreen(QWidget* parent)
     side->addWidget(m_prompt);
     side->addSpacing(12);
     side->addWidget(m_hint);
+    side->addWidget(m_seen);
+    side->addSpacing(12);
+    side->addWidget(m_how);
     side->addSpacing(12);
     side->addWidget(m_party);
     side->addWidget(m_endParty);
     side->addStretch();
 
+    // The clerk's buttons on the left, the guest's on the right — but never where the result
+    // screen's Done is (bottom right): a second tap on Done must not open staff mode or switch
+    // anything (issue 18).
     auto* bottom = new QHBoxLayout;
+    m_staff = new QPushButton(this);
+    m_staff->setObjectName(QStringLiteral("staff"));
+    connect(m_staff, &QPushButton::clicked, this, &ReadyScreen::staffRequested);
+    bottom->addWidget(m_staff);
+    m_passport = new QPushButton(this);
+    m_passport->setObjectName(QStringLiteral("passport"));
+    connect(m_passport, &QPushButton::clicked, this, &ReadyScreen::passportRequested);
+    bottom->addWidget(m_passport);
+    bottom->addStretch();
     for (const QString& code : supportedLanguages()) {
         auto* b = new QPushButton(Texts::languageName(code), this);
         b->setObjectName(QStringLiteral("language_") + code);
@@ -54,15 +92,12 @@ ReadyScreen::ReadyScreen(QWidget* parent)
         bottom->addWidget(b);
         m_languages.append(b);
     }
-    bottom->addStretch();
-    m_passport = new QPushButton(this);
-    m_passport->setObjectName(QStringLiteral("passport"));
-    connect(m_passport, &QPushButton::clicked, this, &ReadyScreen::passportRequested);
-    bottom->addWidget(m_passport);
-    m_staff = new QPushButton(this);
-    m_staff->setObjectName(QStringLiteral("staff"));
-    connect(m_staff, &QPushButton::clicked, this, &ReadyScreen::staffRequested);
-    bottom->addWidget(m_staff);
+    m_elder = new QPushButton(this);
+    m_elder->setObjectName(QStringLiteral("elderMode"));
+    m_elder->setCheckable(true);
+    connect(m_elder, &QPushButton::toggled, this, &ReadyScreen::elderModeToggled);
+    bottom->addWidget(m_elder);
+    bottom->addSpacing(kDoneClearance);
     page->addLayout(bottom); // the whole width: large text must not squeeze the buttons
     retranslate();
 }
@@ -73,6 +108,37 @@ void ReadyScreen::setInputs(bool camera, bool scanner, bool nfc, bool idCard) {
     m_nfc = nfc;
     m_idCard = idCard;
     retranslate();
+}
+
+void ReadyScreen::codeInView(bool inView) {
+    if (inView) {
+        m_goneTimer->start();
+        if (m_seenState == Seen::None) {
+            m_seenState = Seen::Checking;
+            m_heldTimer->start();
+            retranslate();
+        }
+        return;
+    }
+    m_heldTimer->stop();
+    m_goneTimer->stop();
+    if (m_seenState != Seen::None) {
+        m_seenState = Seen::None;
+        retranslate();
+    }
+}
+
+QString ReadyScreen::seenText() const {
+    return m_seen->isHidden() ? QString() : m_seen->text();
+}
+
+QString ReadyScreen::howText() const {
+    return m_how->text();
+}
+
+void ReadyScreen::setElderMode(bool on) {
+    const QSignalBlocker quiet(m_elder);
+    m_elder->setChecked(on);
 }
 
 void ReadyScreen::setHint(GuestHint hint) {
@@ -117,6 +183,28 @@ void ReadyScreen::retranslate() {
         prompt += QLatin1Char('\n') + tr("Or place your ID card on the card reader");
     m_prompt->setText(prompt);
     m_prompt->setAccessibleName(prompt);
+    // How, in short steps: where to hold the phone, where the NFC spot is.
+    QStringList how;
+    if (m_camera || m_scanner || m_nfc)
+        how << tr("Open the e-ID app on your phone");
+    if (m_camera || m_scanner)
+        how << tr("Show your ID code, the screen about 20 cm from the camera");
+    if (m_nfc)
+        how << ((m_camera || m_scanner)
+                    ? tr("Or lay the phone flat on the reader's NFC mark and keep it there")
+                    : tr("Lay the phone flat on the reader's NFC mark and keep it there"));
+    static const QString kNumbers = QStringLiteral("①②③④");
+    for (int i = 0; i < how.size(); ++i)
+        how[i] = kNumbers.mid(i, 1) + QLatin1Char(' ') + how[i];
+    m_how->setText(how.join(QLatin1Char('\n')));
+    m_how->setVisible(!how.isEmpty());
+    m_seen->setText(m_seenState == Seen::Checking ? tr("✓ Code recognised, checking…")
+                    : m_seenState == Seen::Held
+                        ? tr("This code was just checked. To check again, refresh it in the app.")
+                        : QString());
+    m_seen->setVisible(m_seenState != Seen::None);
+    m_elder->setText(tr("Elder mode"));
+    m_elder->setAccessibleName(tr("Elder mode: larger text, spoken prompts, more time"));
     m_hint->setText(Texts::hint(m_hintValue));
     m_preview->setAccessibleName(tr("Camera picture"));
     m_party->setVisible(m_partyValue.active);

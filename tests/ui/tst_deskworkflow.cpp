@@ -9,12 +9,16 @@
 #include "ui/ReadyScreen.h"
 #include "ui/RegistrationForm.h"
 #include "ui/ResultScreen.h"
+#include "ui/SpokenPrompts.h"
 #include "ui/StaffManualPage.h"
 #include "ui/StaffRecordsPage.h"
 #include "ui/StaffScreen.h"
 #include "ui/StatusStrip.h"
 #include "ui/Texts.h"
 
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
@@ -39,6 +43,10 @@ private slots:
     void guestsSeeNoOutboxOrTrustAge();
     void eachClerkSignsInAsThemselves();
     void staffRegisterByHandWhenNoReaderWorks();
+    void doneAndStaffNeverShareAPlace_data();
+    void doneAndStaffNeverShareAPlace();
+    void aCodeStillHeldIsToldSo();
+    void elderModeForOneGuest();
 };
 
 void TestDeskWorkflow::answersReachTheGuestTheyWereFor() {
@@ -381,6 +389,89 @@ void TestDeskWorkflow::staffRegisterByHandWhenNoReaderWorks() {
     QVERIFY(arrived(message, int(before) + 1));
     QVERIFY(message.last().at(0).toString().contains(QStringLiteral("1505")));
     QCOMPARE(done.size(), 1);
+}
+
+// Issue 18: a second tap on the result screen's Done lands on nothing of the Ready screen (it
+// was the Staff button); every button and field of the guest's screens is at least 48 px high.
+void TestDeskWorkflow::doneAndStaffNeverShareAPlace_data() {
+    QTest::addColumn<bool>("large");
+    QTest::newRow("normal") << false;
+    QTest::newRow("large text") << true;
+}
+
+void TestDeskWorkflow::doneAndStaffNeverShareAPlace() {
+    QFETCH(bool, large);
+    Rig rig({{QStringLiteral("kiosk/large_text"), large}});
+    ui::KioskWindow& w = rig.window();
+    rig.scan(rig.fresh(0));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    QTest::qWait(100);
+    auto inWindow = [&](QWidget* b) { return QRect(b->mapTo(&w, QPoint(0, 0)), b->size()); };
+    const QRect done = inWindow(rig.result()->doneButton());
+    auto targets = [&](QWidget* screen) {
+        for (QWidget* c : screen->findChildren<QWidget*>()) {
+            const bool target = qobject_cast<QAbstractButton*>(c) || qobject_cast<QLineEdit*>(c) ||
+                                qobject_cast<QComboBox*>(c);
+            if (target && c->isVisibleTo(&w) && !qobject_cast<QLineEdit*>(c->parentWidget()) &&
+                !qobject_cast<QAbstractSpinBox*>(c->parentWidget()) &&
+                !qobject_cast<QComboBox*>(c->parentWidget()))
+                QVERIFY2(c->height() >= 48,
+                         qPrintable(QStringLiteral("%1 '%2' is %3 px high")
+                                        .arg(QLatin1String(c->metaObject()->className()), c->objectName())
+                                        .arg(c->height())));
+        }
+    };
+    targets(rig.result());
+    QTest::mouseClick(rig.result()->doneButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w.currentScreen(), static_cast<QWidget*>(w.ready()), kWaitMs);
+    QTest::qWait(100);
+    for (QAbstractButton* b : w.ready()->findChildren<QAbstractButton*>())
+        if (b->isVisibleTo(&w))
+            QVERIFY2(!inWindow(b).intersects(done), qPrintable(b->text()));
+    targets(w.ready());
+}
+
+// Issue 18: "recognised" as soon as the camera finds a code; a code still held up after its
+// result went away (one just checked: no new verdict) is told so, not met with silence.
+void TestDeskWorkflow::aCodeStillHeldIsToldSo() {
+    Rig rig;
+    ui::KioskWindow& w = rig.window();
+    const QString code = rig.fresh(1);
+    rig.camera->show(code);
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    QTest::mouseClick(rig.result()->doneButton(), Qt::LeftButton); // the code is still in view
+    QTRY_COMPARE_WITH_TIMEOUT(w.currentScreen(), static_cast<QWidget*>(w.ready()), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(w.ready()->seenText(), ui::ReadyScreen::tr("✓ Code recognised, checking…"),
+                              kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        w.ready()->seenText(),
+        ui::ReadyScreen::tr("This code was just checked. To check again, refresh it in the app."), kWaitMs);
+    QCOMPARE(w.currentScreen(), static_cast<QWidget*>(w.ready()));
+    rig.camera->show({});
+    QTRY_VERIFY_WITH_TIMEOUT(w.ready()->seenText().isEmpty(), kWaitMs);
+    QVERIFY(!w.ready()->howText().isEmpty());
+}
+
+// Issue 18: 长辈模式 — for one guest: large text, twice the time on the result, each step spoken
+// (even where the venue turned the sounds off); the next guest starts as the kiosk was set up.
+void TestDeskWorkflow::elderModeForOneGuest() {
+    Rig rig({{QStringLiteral("kiosk/sounds"), false}});
+    ui::KioskWindow& w = rig.window();
+    const int normal = QApplication::font().pointSize();
+    QVERIFY(!w.voice()->enabled());
+    w.ready()->elderButton()->click();
+    QVERIFY(w.elderMode());
+    QVERIFY(w.voice()->enabled());
+    QVERIFY(QApplication::font().pointSize() > normal);
+    rig.scan(rig.fresh(0));
+    QVERIFY(rig.waitVerdict([](const ui::Verdict& v) { return v.result.valid; }));
+    QVERIFY(rig.result()->secondsLeft() > w.settings().autoReturnSeconds);
+    QTest::mouseClick(rig.result()->doneButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w.currentScreen(), static_cast<QWidget*>(w.ready()), kWaitMs);
+    QVERIFY(!w.elderMode());
+    QVERIFY(!w.ready()->elderButton()->isChecked());
+    QCOMPARE(QApplication::font().pointSize(), normal);
+    QVERIFY(!w.voice()->enabled());
 }
 
 QTEST_MAIN(TestDeskWorkflow)

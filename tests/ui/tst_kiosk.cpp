@@ -501,7 +501,7 @@ void TestKiosk::cameraUnplugAndReplug() {
 void TestKiosk::languageSwitchChangesTexts() {
     Rig rig;
     ui::ReadyScreen* ready = rig.window().ready();
-    QCOMPARE(ready->promptText(), QStringLiteral("请出示电子身份证二维码")); // zh_CN is the default
+    QCOMPARE(ready->promptText(), QStringLiteral("请出示居民身份电子凭证二维码")); // zh_CN is the default
     auto choose = [&](const QString& code) {
         auto* b = ready->findChild<QAbstractButton*>(QStringLiteral("language_") + code);
         QVERIFY(b);
@@ -509,11 +509,13 @@ void TestKiosk::languageSwitchChangesTexts() {
     };
     // The new translator's LanguageChange event reaches the widgets through the event loop.
     choose(QStringLiteral("en"));
-    QTRY_COMPARE(ready->promptText(), QStringLiteral("Please show the QR code of your electronic ID"));
+    QTRY_COMPARE(ready->promptText(),
+                 QStringLiteral("Please show the QR code of your resident ID e-credential"));
     choose(QStringLiteral("zh_TW"));
-    QTRY_VERIFY(ready->promptText() != QStringLiteral("Please show the QR code of your electronic ID"));
+    QTRY_VERIFY(ready->promptText() !=
+                QStringLiteral("Please show the QR code of your resident ID e-credential"));
     const QString traditional = ready->promptText();
-    QVERIFY(traditional != QStringLiteral("请出示电子身份证二维码"));
+    QVERIFY(traditional != QStringLiteral("请出示居民身份电子凭证二维码"));
     QVERIFY(traditional.contains(QStringLiteral("請")));
     // A result on screen is re-rendered in the new language too.
     rig.scan(QStringLiteral("https://qr.alipay.com/x"));
@@ -527,7 +529,7 @@ void TestKiosk::languageSwitchChangesTexts() {
     }());
     QTRY_VERIFY(rig.result()->reasonText() != tw);
     QCOMPARE(rig.result()->reasonText(), ui::Texts::reason(Reason::Malformed));
-    QVERIFY(rig.result()->reasonText().contains(QStringLiteral("电子身份证二维码")));
+    QVERIFY(rig.result()->reasonText().contains(QStringLiteral("居民身份电子凭证二维码")));
 }
 
 void TestKiosk::controlsAreReachableNamedAndTouchSized() {
