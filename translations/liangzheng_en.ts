@@ -571,6 +571,10 @@
         <source>Staff: the terminal needs maintenance (trust list or clock): see staff mode.</source>
         <translation>Staff: the terminal needs maintenance (trust list or clock): see staff mode.</translation>
     </message>
+    <message>
+        <source>Chinese citizen of foreign origin</source>
+        <translation>Chinese citizen of foreign origin</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>
@@ -1067,11 +1071,11 @@
     </message>
     <message>
         <source>Or lay the phone flat on the reader&apos;s NFC mark and keep it there</source>
-        <translation>Or lay the phone flat on the reader's NFC mark and keep it there</translation>
+        <translation>Or lay the phone flat on the reader&apos;s NFC mark and keep it there</translation>
     </message>
     <message>
         <source>Lay the phone flat on the reader&apos;s NFC mark and keep it there</source>
-        <translation>Lay the phone flat on the reader's NFC mark and keep it there</translation>
+        <translation>Lay the phone flat on the reader&apos;s NFC mark and keep it there</translation>
     </message>
     <message>
         <source>✓ Code recognised, checking…</source>

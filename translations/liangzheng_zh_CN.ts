@@ -571,6 +571,10 @@
         <source>Staff: the terminal needs maintenance (trust list or clock): see staff mode.</source>
         <translation>员工：终端需要维护（信任列表或时钟），请进入员工模式查看。</translation>
     </message>
+    <message>
+        <source>Chinese citizen of foreign origin</source>
+        <translation>外国血统中国籍人士</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>

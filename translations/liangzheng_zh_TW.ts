@@ -571,6 +571,10 @@
         <source>Staff: the terminal needs maintenance (trust list or clock): see staff mode.</source>
         <translation>員工：終端需要維護（信任清單或時鐘），請進入員工模式查看。</translation>
     </message>
+    <message>
+        <source>Chinese citizen of foreign origin</source>
+        <translation>外國血統中國籍人士</translation>
+    </message>
 </context>
 <context>
     <name>lz::CameraFeed</name>

@@ -56,6 +56,9 @@ KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* pa
             m_voice->say(m_ready->promptText(), code);
     });
     connect(m_ready, &ReadyScreen::elderModeToggled, this, &KioskWindow::setElderMode);
+    connect(m_result, &ResultScreen::languageChosen, this, [](const QString& code) { applyLanguage(code); });
+    connect(m_passport, &PassportScreen::languageChosen, this,
+            [](const QString& code) { applyLanguage(code); });
     m_nfcHint = new QTimer(this);
     m_nfcHint->setSingleShot(true);
     m_nfcHint->setInterval(6000);

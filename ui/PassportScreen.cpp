@@ -4,8 +4,10 @@
 #include "icao/ChipReader.h"
 #include "ui/Texts.h"
 
+#include "ui/LanguageBar.h"
 #include <QEvent>
 #include <QFormLayout>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -114,6 +116,9 @@ PassportScreen::PassportScreen(QWidget* parent)
     m_problem->setAlignment(Qt::AlignCenter);
     m_cancel = new QPushButton(m_reading);
     auto* cancelRow = new QHBoxLayout;
+    auto* languages = new LanguageBar(m_reading);
+    connect(languages, &LanguageBar::languageChosen, this, &PassportScreen::languageChosen);
+    cancelRow->addWidget(languages);
     cancelRow->addStretch();
     cancelRow->addWidget(m_cancel);
     readingPage->addStretch();

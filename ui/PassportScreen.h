@@ -47,6 +47,7 @@ public:
 signals:
     void readRequested(const lz::icao::MrzKey& key);
     void cancelled();
+    void languageChosen(const QString& code); // the foreign guest's language
 
 protected:
     void changeEvent(QEvent* e) override;

@@ -1,6 +1,7 @@
 #include "ui/ReadyScreen.h"
 
 #include "ui/KioskSettings.h"
+#include "ui/LanguageBar.h"
 #include "ui/PreviewView.h"
 #include "ui/Texts.h"
 
@@ -84,14 +85,9 @@ ReadyScreen::ReadyScreen(QWidget* parent)
     connect(m_passport, &QPushButton::clicked, this, &ReadyScreen::passportRequested);
     bottom->addWidget(m_passport);
     bottom->addStretch();
-    for (const QString& code : supportedLanguages()) {
-        auto* b = new QPushButton(Texts::languageName(code), this);
-        b->setObjectName(QStringLiteral("language_") + code);
-        b->setAccessibleName(Texts::languageName(code));
-        connect(b, &QPushButton::clicked, this, [this, code] { emit languageChosen(code); });
-        bottom->addWidget(b);
-        m_languages.append(b);
-    }
+    auto* languages = new LanguageBar(this);
+    connect(languages, &LanguageBar::languageChosen, this, &ReadyScreen::languageChosen);
+    bottom->addWidget(languages);
     m_elder = new QPushButton(this);
     m_elder->setObjectName(QStringLiteral("elderMode"));
     m_elder->setCheckable(true);

@@ -67,7 +67,6 @@ private:
     enum class Seen { None, Checking, Held } m_seenState = Seen::None;
     QTimer* m_heldTimer; // a code in view this long with no verdict: it was just checked
     QTimer* m_goneTimer; // no code in view this long: the line goes
-    QList<QPushButton*> m_languages;
     bool m_camera = true, m_scanner = false, m_nfc = false, m_idCard = false;
     GuestHint m_hintValue = GuestHint::None;
     PartyProgress m_partyValue;

@@ -102,6 +102,9 @@ QWidget* RegistrationForm::field(const VenueField& f) {
         auto* d = new QDateEdit(this);
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        // Empty until the clerk sets it from the stamp or the visa: never a guess (issue 18).
+        d->setMinimumDate(QDate(1900, 1, 1));
+        d->setSpecialValueText(QStringLiteral("—"));
         connect(d, &QDateEdit::dateChanged, this, [this] { emit changed(); });
         w = d;
         break;
@@ -185,14 +188,13 @@ void RegistrationForm::load(VenueType type, const QJsonObject& details, const Id
 
 void RegistrationForm::setDefaults() {
     const QDate today = m_now.date();
-    // Tomorrow at noon, the usual hotel check-out; entry today and a stay to tomorrow: the clerk
-    // corrects them from the booking, the stamp and the visa.
+    // Tomorrow at noon, the usual hotel check-out (the clerk corrects it from the booking). The
+    // entry date and the stay permitted are the stamp's and the visa's: left empty, never guessed.
     if (auto* d = qobject_cast<QDateTimeEdit*>(m_fields.value(QStringLiteral("expected_checkout"))))
         d->setDateTime(QDateTime(today.addDays(1), QTime(12, 0)));
-    if (auto* d = qobject_cast<QDateEdit*>(m_fields.value(QStringLiteral("entry_date"))))
-        d->setDate(today);
-    if (auto* d = qobject_cast<QDateEdit*>(m_fields.value(QStringLiteral("stay_until"))))
-        d->setDate(today.addDays(1));
+    for (const char* key : {"entry_date", "stay_until"})
+        if (auto* d = qobject_cast<QDateEdit*>(m_fields.value(QLatin1String(key))))
+            d->setDate(d->minimumDate());
     if (auto* e = qobject_cast<QLineEdit*>(m_fields.value(QStringLiteral("window_no"))))
         e->setText(m_windowNo);
     // A party's room, dates and size are the desk's: shown, not editable.
@@ -248,8 +250,10 @@ QJsonValue RegistrationForm::valueOf(const VenueField& f) const {
         return qobject_cast<QSpinBox*>(w)->value();
     case FieldType::DateTime:
         return isoLocal(qobject_cast<QDateTimeEdit*>(w)->dateTime());
-    case FieldType::Date:
-        return qobject_cast<QDateEdit*>(w)->date().toString(Qt::ISODate);
+    case FieldType::Date: {
+        const auto* d = qobject_cast<QDateEdit*>(w);
+        return d->date() == d->minimumDate() ? QJsonValue() : QJsonValue(d->date().toString(Qt::ISODate));
+    }
     case FieldType::Choice: {
         auto* c = qobject_cast<QComboBox*>(w);
         return f.choices.isEmpty() ? c->currentText().trimmed() : c->currentData().toString();

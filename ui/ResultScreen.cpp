@@ -2,6 +2,7 @@
 
 #include "credential/Masking.h"
 #include "log/VenueFields.h"
+#include "ui/LanguageBar.h"
 #include "ui/Texts.h"
 
 #include <QDateTime>
@@ -145,6 +146,13 @@ ResultScreen::ResultScreen(QWidget* parent)
     m_nextChip->setStyleSheet(
         QStringLiteral("border: 1px solid palette(mid); border-radius: 6px; padding: 4px 10px;"));
     m_nextChip->hide();
+    bottom->addSpacing(16);
+    auto* languages = new LanguageBar(this);
+    connect(languages, &LanguageBar::languageChosen, this, [this](const QString& code) {
+        restartCountdown(); // a touch: the guest is reading
+        emit languageChosen(code);
+    });
+    bottom->addWidget(languages);
     bottom->addSpacing(16);
     bottom->addWidget(m_nextChip);
     bottom->addStretch();
@@ -360,9 +368,9 @@ void ResultScreen::render() {
             !m_verdict.chip ? tr("Read by: %1").arg(Texts::method(m_verdict.method))
             : m_verdict.chip->activeAuthenticated
                 ? tr("Document chip genuine: signed in %1 (%2, active authentication)")
-                      .arg(m_verdict.chip->signerCountry, m_verdict.chip->access)
+                      .arg(Texts::country(m_verdict.chip->signerCountry), m_verdict.chip->access)
                 : tr("Chip data genuine: signed in %1 (%2); chip not checked against copying")
-                      .arg(m_verdict.chip->signerCountry, m_verdict.chip->access);
+                      .arg(Texts::country(m_verdict.chip->signerCountry), m_verdict.chip->access);
         m_reason->setText(!valid    ? Texts::reasonFor(r.reason, m_verdict.method)
                           : refused ? Texts::eligibility(m_verdict.eligibility, m_verdict.stayRoom)
                           : m_verdict.needsOverride
@@ -405,8 +413,8 @@ void ResultScreen::render() {
         const QDate on = QDateTime::fromSecsSinceEpoch(r.checkedAt).date();
         values = {masking::name(id.name),
                   Texts::sex(id.sex),
-                  nationality    ? QString(id.nationality).remove(QLatin1Char('<'))
-                  : id.ethnicity ? ethnicityName(id.ethnicity)
+                  nationality    ? Texts::country(id.nationality)
+                  : id.ethnicity ? Texts::ethnicity(id.ethnicity)
                                  : QStringLiteral("—"),
                   masking::isAdult(id.birthDate, on) ? tr("18 or over") : tr("Under 18"),
                   masking::documentNumber(id.documentNumber),

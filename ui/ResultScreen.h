@@ -56,6 +56,7 @@ public:
     QString statusText() const;
 
 signals:
+    void languageChosen(const QString& code); // the guest's language, while their result is shown
     // The desk's decision to register; overrideReason: the clerk's reason for a flagged one.
     // faceReason: the clerk's own check where the face check did not find the live holder.
     void registerRequested(quint64 decisionId, const QJsonObject& details, const QString& overrideReason,

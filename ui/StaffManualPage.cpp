@@ -49,10 +49,10 @@ StaffManualPage::StaffManualPage(QWidget* parent)
     m_birth->setSpecialValueText(QStringLiteral("—"));
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("manualReason"));
-    for (QWidget* w : {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_number),
-                       static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_ethnicity),
-                       static_cast<QWidget*>(m_nationality), static_cast<QWidget*>(m_sex),
-                       static_cast<QWidget*>(m_birth), static_cast<QWidget*>(m_reason)}) {
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_number), static_cast<QWidget*>(m_name),
+          static_cast<QWidget*>(m_ethnicity), static_cast<QWidget*>(m_nationality),
+          static_cast<QWidget*>(m_sex), static_cast<QWidget*>(m_birth), static_cast<QWidget*>(m_reason)}) {
         auto* label = new QLabel(this);
         label->setBuddy(w);
         m_labels.append(label);
@@ -148,15 +148,23 @@ void StaffManualPage::retranslate() {
                           "number and the reason."));
     const int kind = std::max(0, m_kind->currentIndex());
     m_kind->clear();
-    m_kind->addItems({Texts::cardKind(DocumentKind::ResidentId), Texts::documentKind(DocumentKind::Passport)});
+    m_kind->addItems(
+        {Texts::cardKind(DocumentKind::ResidentId), Texts::documentKind(DocumentKind::Passport)});
     m_kind->setCurrentIndex(kind);
+    for (int i = 0; i < m_ethnicity->count(); ++i)
+        m_ethnicity->setItemText(i, Texts::ethnicity(m_ethnicity->itemData(i).toInt()));
     const int sex = std::max(0, m_sex->currentIndex());
     m_sex->clear();
     m_sex->addItems({Texts::sex(Sex::Male), Texts::sex(Sex::Female)});
     m_sex->setCurrentIndex(sex);
-    const QStringList labels = {tr("Document"),         tr("Document number"), tr("Name"),
-                                tr("Ethnicity"),        tr("Nationality (3 letters)"), tr("Sex"),
-                                tr("Date of birth"),    tr("Why no reader could read it")};
+    const QStringList labels = {tr("Document"),
+                                tr("Document number"),
+                                tr("Name"),
+                                tr("Ethnicity"),
+                                tr("Nationality (3 letters)"),
+                                tr("Sex"),
+                                tr("Date of birth"),
+                                tr("Why no reader could read it")};
     for (int i = 0; i < m_labels.size(); ++i) {
         m_labels[i]->setText(labels.value(i));
         m_labels[i]->buddy()->setAccessibleName(labels.value(i));

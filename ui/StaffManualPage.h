@@ -30,7 +30,8 @@ public:
     RegistrationForm* form() const { return m_form; }
 
 signals:
-    void manualRegistrationRequested(const lz::Identity& typed, const QJsonObject& details, const QString& reason);
+    void manualRegistrationRequested(const lz::Identity& typed, const QJsonObject& details,
+                                     const QString& reason);
     void message(const QString& text, bool error);
 
 protected:

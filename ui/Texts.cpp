@@ -1,5 +1,8 @@
 #include "ui/Texts.h"
 
+#include "icao/CountryNames.h"
+#include "ui/Language.h"
+
 #include "credential/Masking.h"
 
 namespace lz::ui {
@@ -133,6 +136,39 @@ QString Texts::eligibility(const QString& code, const QString& room) {
     if (code == QLatin1String("stay_open_flag"))
         return tr("Already checked in (room %1). To register anyway, give a reason.").arg(room);
     return code.isEmpty() ? QString() : tr("This person may not be registered here.");
+}
+
+QString Texts::ethnicity(int code) {
+    static const char* const kEnglish[56] = {
+        "Han",   "Mongol",    "Hui",    "Tibetan", "Uygur",  "Miao",  "Yi",      "Zhuang",
+        "Buyei", "Korean",    "Manchu", "Dong",    "Yao",    "Bai",   "Tujia",   "Hani",
+        "Kazak", "Dai",       "Li",     "Lisu",    "Va",     "She",   "Gaoshan", "Lahu",
+        "Sui",   "Dongxiang", "Naxi",   "Jingpo",  "Kirgiz", "Tu",    "Daur",    "Mulao",
+        "Qiang", "Blang",     "Salar",  "Maonan",  "Gelao",  "Xibe",  "Achang",  "Pumi",
+        "Tajik", "Nu",        "Uzbek",  "Russian", "Ewenki", "Deang", "Bonan",   "Yugur",
+        "Gin",   "Tatar",     "Derung", "Oroqen",  "Hezhen", "Monba", "Lhoba",   "Jino"};
+    static const char* const kTraditional[56] = {
+        "漢族",     "蒙古族",   "回族",       "藏族",     "維吾爾族",   "苗族",   "彝族",     "壯族",
+        "布依族",   "朝鮮族",   "滿族",       "侗族",     "瑤族",       "白族",   "土家族",   "哈尼族",
+        "哈薩克族", "傣族",     "黎族",       "傈僳族",   "佤族",       "畲族",   "高山族",   "拉祜族",
+        "水族",     "東鄉族",   "納西族",     "景頗族",   "柯爾克孜族", "土族",   "達斡爾族", "仫佬族",
+        "羌族",     "布朗族",   "撒拉族",     "毛南族",   "仡佬族",     "錫伯族", "阿昌族",   "普米族",
+        "塔吉克族", "怒族",     "烏孜別克族", "俄羅斯族", "鄂溫克族",   "德昂族", "保安族",   "裕固族",
+        "京族",     "塔塔爾族", "獨龍族",     "鄂倫春族", "赫哲族",     "門巴族", "珞巴族",   "基諾族"};
+    const QString language = currentLanguage();
+    if (code >= 1 && code <= 56 && language == QLatin1String("en"))
+        return QString::fromUtf8(kEnglish[code - 1]);
+    if (code >= 1 && code <= 56 && language == QLatin1String("zh_TW"))
+        return QString::fromUtf8(kTraditional[code - 1]);
+    if (code == 97)
+        return tr("Other");
+    if (code == 98)
+        return tr("Chinese citizen of foreign origin");
+    return ethnicityName(code);
+}
+
+QString Texts::country(const QString& code) {
+    return icao::countryName(code, currentLanguage());
 }
 
 QString Texts::refusalTitle(const QString& code) {

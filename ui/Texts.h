@@ -34,6 +34,9 @@ public:
     static QString cardKind(DocumentKind k);
     static QString level(CredentialLevel l);
     static QString sex(Sex s);
+    // 民族 in the screen's language (GB/T 3304; English names as the standard romanises them).
+    static QString ethnicity(int code);
+    static QString country(const QString& code); // a country by name, not its ICAO code
     static QString venueType(VenueType t);
     // A registration the log refused: disk full, damaged log, missing fields … in plain words.
     static QString registrationError(const desk::DeskFailure& failure); // the desk's refusal, for the clerk

@@ -9,6 +9,7 @@
 #include "ui/Texts.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -101,6 +102,12 @@ void TestPassportDesk::passportToForeignGuestRegistration() {
     QVERIFY(shown.contains(QStringLiteral("AB*****67")));
     QVERIFY(!shown.contains(QStringLiteral("AB1234567")));
     QVERIFY(!shown.contains(QStringLiteral("ASTRID")));
+    // Issue 18: the nationality by name in the screen's language, not its ICAO code.
+    const QString nationality = rig.result()->verdict().result.identity->nationality;
+    QVERIFY(!ui::Texts::country(nationality).isEmpty());
+    QVERIFY2(ui::Texts::country(nationality) != nationality, qPrintable(nationality));
+    QVERIFY(shown.contains(ui::Texts::country(nationality)));
+    QVERIFY(rig.window().passport()->findChild<QAbstractButton*>(QStringLiteral("language_en")));
     say(*emu, "remove");
 
     // A foreign guest at a hotel: the visa type must be chosen before the record is made.
@@ -112,6 +119,20 @@ void TestPassportDesk::passportToForeignGuestRegistration() {
     auto* visa = rig.result()->form()->findChild<QComboBox*>(QStringLiteral("visaType"));
     QVERIFY(visa);
     visa->setCurrentIndex(visa->findData(QStringLiteral("L")));
+    // Issue 18: the entry date and the stay permitted are never guessed: empty until set.
+    QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton);
+    QCOMPARE(rig.result()->statusText(),
+             ui::ResultScreen::tr("Please fill in: %1").arg(ui::RegistrationForm::tr("Date of entry")));
+    QVERIFY(!rig.result()->form()->details().contains(QStringLiteral("entry_date")));
+    QVERIFY(!rig.result()->form()->details().contains(QStringLiteral("stay_until")));
+    rig.result()
+        ->form()
+        ->findChild<QDateEdit*>(QStringLiteral("entryDate"))
+        ->setDate(QDate::currentDate().addDays(-2));
+    rig.result()
+        ->form()
+        ->findChild<QDateEdit*>(QStringLiteral("stayUntil"))
+        ->setDate(QDate::currentDate().addDays(28));
     QTest::mouseClick(rig.result()->registerButton(), Qt::LeftButton); // a visa has a number
     QCOMPARE(
         rig.result()->statusText(),
@@ -143,7 +164,9 @@ void TestPassportDesk::passportToForeignGuestRegistration() {
     QCOMPARE(r.details.value(QStringLiteral("face_clerk")).toString(), QStringLiteral("DEMO-CLERK"));
     QVERIFY(!r.details.value(QStringLiteral("face_clerk_reason")).toString().isEmpty());
     QCOMPARE(r.details.value(QStringLiteral("entry_date")).toString(),
-             QDate::currentDate().toString(Qt::ISODate));
+             QDate::currentDate().addDays(-2).toString(Qt::ISODate)); // as the clerk set it
+    QCOMPARE(r.details.value(QStringLiteral("stay_until")).toString(),
+             QDate::currentDate().addDays(28).toString(Qt::ISODate));
     QTRY_COMPARE_WITH_TIMEOUT(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().ready()),
                               kWaitMs);
 
