@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>No electronic ID answered. Open the ID wallet on the phone and hold it to the reader again.</source>
-        <translation>No resident ID e-credential answered. Open the ID wallet on the phone and hold it to the reader again.</translation>
+        <translation>No resident ID e-credential responded. Open the e-credential app on your phone and hold the phone to the reader again.</translation>
     </message>
     <message>
         <source>The phone declined. Confirm in the ID wallet and hold it to the reader again.</source>
-        <translation>The phone declined. Confirm in the ID wallet and hold it to the reader again.</translation>
+        <translation>The phone declined the request. Confirm in the e-credential app and hold the phone to the reader again.</translation>
     </message>
     <message>
         <source>The reader could not read it. Please hold the phone to the reader again.</source>
@@ -356,10 +356,6 @@
         <translation>The reader is not working. Please ask staff for help.</translation>
     </message>
     <message>
-        <source>The chip could not be read (%1). Place the document on the reader again.</source>
-        <translation>The chip could not be read (%1). Place the document on the reader again.</translation>
-    </message>
-    <message>
         <source>Photo format not supported</source>
         <translation>Photo format not supported</translation>
     </message>
@@ -401,11 +397,11 @@
     </message>
     <message>
         <source>Not registered: this guest already holds an open stay.</source>
-        <translation>Not registered: this guest already holds an open stay.</translation>
+        <translation>Not registered: this guest is already checked in.</translation>
     </message>
     <message>
         <source>Not registered: the check is too old. Please show the code again.</source>
-        <translation>Not registered: the check is too old. Please show the code again.</translation>
+        <translation>Not registered: the check has expired. Please show the code again.</translation>
     </message>
     <message>
         <source>Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.</source>
@@ -533,7 +529,7 @@
     </message>
     <message>
         <source>Show your ID code</source>
-        <translation>Show your ID code</translation>
+        <translation>Show the QR code</translation>
     </message>
     <message>
         <source>Renew it in the app</source>
@@ -574,6 +570,10 @@
     <message>
         <source>Chinese citizen of foreign origin</source>
         <translation>Chinese citizen of foreign origin</translation>
+    </message>
+    <message>
+        <source>The chip could not be read. Place the document on the reader again.</source>
+        <translation>The chip could not be read. Place the document on the reader again.</translation>
     </message>
 </context>
 <context>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>This guest has no open stay (checked out already).</source>
-        <translation>This guest has no open stay (checked out already).</translation>
+        <translation>This guest is not checked in (already checked out).</translation>
     </message>
     <message>
         <source>Check-out failed: %1</source>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>For the clerk: distance %1 (same person below %2, not the same from %3), model %4</source>
-        <translation>For the clerk: distance %1 (same person below %2, not the same from %3), model %4</translation>
+        <translation>For the clerk: distance %1 (same person below %2, different person at %3 or above), model %4</translation>
     </message>
     <message>
         <source>For the clerk: the head turned the other way.</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>For the clerk: the asked movement was not seen in time (a still picture?).</source>
-        <translation>For the clerk: the asked movement was not seen in time (a still picture?).</translation>
+        <translation>For the clerk: the requested movement was not seen in time (a still photo?).</translation>
     </message>
     <message>
         <source>I agree</source>
@@ -850,12 +850,12 @@
 <context>
     <name>lz::ui::KioskWindow</name>
     <message>
-        <source>Camera unavailable</source>
-        <translation>Camera unavailable</translation>
-    </message>
-    <message>
         <source>Liangzheng verification terminal</source>
         <translation>Liangzheng verification terminal</translation>
+    </message>
+    <message>
+        <source>Camera unavailable. Please ask staff for help.</source>
+        <translation>Camera unavailable. Please ask staff for help.</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1011,7 @@
     <name>lz::ui::ReadyScreen</name>
     <message>
         <source>Please show the QR code of your electronic ID</source>
-        <translation>Please show the QR code of your resident ID e-credential</translation>
+        <translation>Show your resident ID e-credential QR code</translation>
     </message>
     <message>
         <source>Scanning is unavailable right now. Please ask staff for help.</source>
@@ -1039,7 +1039,7 @@
     </message>
     <message>
         <source>Please show the QR code of your electronic ID, or hold your phone to the reader</source>
-        <translation>Please show the QR code of your resident ID e-credential, or hold your phone to the reader</translation>
+        <translation>Show your resident ID e-credential QR code, or tap your phone on the reader</translation>
     </message>
     <message>
         <source>Please hold your phone to the reader</source>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>Show your ID code, the screen about 20 cm from the camera</source>
-        <translation>Show your ID code, the screen about 20 cm from the camera</translation>
+        <translation>Show the QR code, holding the screen about 20 cm from the camera</translation>
     </message>
     <message>
         <source>Or lay the phone flat on the reader&apos;s NFC mark and keep it there</source>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <source>Reason to register anyway (logged with your staff id)</source>
-        <translation>Reason to register anyway (logged with your staff id)</translation>
+        <translation>Reason to register anyway (logged with your staff number)</translation>
     </message>
     <message>
         <source>Long-term</source>
@@ -1796,7 +1796,7 @@
     </message>
     <message>
         <source>Their PIN</source>
-        <translation>Their PIN</translation>
+        <translation>Clerk&apos;s PIN</translation>
     </message>
     <message>
         <source>Add clerk / set PIN</source>
@@ -1831,7 +1831,7 @@
     </message>
     <message>
         <source>Current.</source>
-        <translation>Current.</translation>
+        <translation>Up to date.</translation>
     </message>
     <message>
         <source>DEMO trust list: demo mode only.</source>

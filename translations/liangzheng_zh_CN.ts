@@ -9,55 +9,55 @@
     </message>
     <message>
         <source>This is not an electronic ID code. Please show the QR code of your electronic ID.</source>
-        <translation>这不是居民身份电子凭证二维码，请出示居民身份电子凭证二维码</translation>
+        <translation>这不是居民身份电子凭证二维码，请出示居民身份电子凭证二维码。</translation>
     </message>
     <message>
         <source>This code is newer than this terminal supports. Please ask staff for help.</source>
-        <translation>此二维码版本过新，本终端暂不支持，请联系工作人员</translation>
+        <translation>此二维码版本过新，本终端暂不支持，请联系工作人员。</translation>
     </message>
     <message>
         <source>The issuer of this credential is not known to this terminal.</source>
-        <translation>本终端无法识别此凭证的签发机构</translation>
+        <translation>本终端无法识别此凭证的签发机构。</translation>
     </message>
     <message>
         <source>The credential&apos;s signature is not valid (it may have been altered).</source>
-        <translation>凭证签名无效（可能已被篡改）</translation>
+        <translation>凭证签名无效（可能已被篡改）。</translation>
     </message>
     <message>
         <source>This code does not come from the holder&apos;s phone (it may be a copy).</source>
-        <translation>此二维码不是从持证人本人手机出示的（可能是复制的）</translation>
+        <translation>此二维码不是从持证人本人手机出示的（可能是复制的）。</translation>
     </message>
     <message>
         <source>This credential is not valid yet.</source>
-        <translation>此凭证尚未生效</translation>
+        <translation>此凭证尚未生效。</translation>
     </message>
     <message>
         <source>This credential has expired. Please renew it in the app.</source>
-        <translation>此凭证已过期，请在App中更新</translation>
+        <translation>此凭证已过期，请在App中更新。</translation>
     </message>
     <message>
         <source>This QR code has expired. Please refresh it and show it again.</source>
-        <translation>二维码已过期，请刷新后重新出示</translation>
+        <translation>二维码已过期，请刷新后重新出示。</translation>
     </message>
     <message>
         <source>This QR code&apos;s time is wrong. Please check the phone&apos;s clock and refresh.</source>
-        <translation>二维码时间有误，请检查手机时间后刷新</translation>
+        <translation>二维码时间有误，请检查手机时间后刷新。</translation>
     </message>
     <message>
         <source>This QR code has already been used.</source>
-        <translation>此二维码已被使用</translation>
+        <translation>此二维码已被使用。</translation>
     </message>
     <message>
         <source>This credential has been revoked.</source>
-        <translation>此凭证已被撤销</translation>
+        <translation>此凭证已被撤销。</translation>
     </message>
     <message>
         <source>This terminal&apos;s trust list is out of date. Please contact the administrator.</source>
-        <translation>本终端信任列表已过期，请联系管理员</translation>
+        <translation>本终端信任列表已过期，请联系管理员。</translation>
     </message>
     <message>
         <source>This terminal&apos;s clock is wrong. Please contact the administrator.</source>
-        <translation>本终端时间有误，请联系管理员</translation>
+        <translation>本终端时间有误，请联系管理员。</translation>
     </message>
     <message>
         <source>Not verified.</source>
@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>Under 18: by law, minors may not enter an internet café.</source>
-        <translation>未满18周岁，依法不得进入网吧</translation>
+        <translation>未满18周岁，依法不得进入网吧。</translation>
     </message>
     <message>
         <source>This person may not be registered here.</source>
-        <translation>此人不得在本场所登记</translation>
+        <translation>此人不得在本场所登记。</translation>
     </message>
     <message>
         <source>Move the phone closer</source>
@@ -137,19 +137,19 @@
     </message>
     <message>
         <source>Not registered: the disk is full. Please call the administrator.</source>
-        <translation>未登记：磁盘已满，请联系管理员</translation>
+        <translation>未登记：磁盘已满，请联系管理员。</translation>
     </message>
     <message>
         <source>Not registered: please fill in every field.</source>
-        <translation>未登记：请填写所有项目</translation>
+        <translation>未登记：请填写所有项目。</translation>
     </message>
     <message>
         <source>Not registered: the registration log is unavailable. Please call the administrator.</source>
-        <translation>未登记：登记日志不可用，请联系管理员</translation>
+        <translation>未登记：登记日志不可用，请联系管理员。</translation>
     </message>
     <message>
         <source>Not registered: an error occurred. Please try again.</source>
-        <translation>未登记：发生错误，请重试</translation>
+        <translation>未登记：发生错误，请重试。</translation>
     </message>
     <message>
         <source>Not an e-ID code</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Keep the phone on the reader until the result appears</source>
-        <translation>请将手机保持贴在读卡区，直到显示结果</translation>
+        <translation>请将手机贴在读卡区保持不动，直到显示结果</translation>
     </message>
     <message>
         <source>This card cannot be read here. Please show the QR code of your electronic ID.</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>No electronic ID answered. Open the ID wallet on the phone and hold it to the reader again.</source>
-        <translation>未读到电子证照。请在手机上打开身份凭证应用，再将手机贴近读卡区。</translation>
+        <translation>未读到居民身份电子凭证。请在手机上打开居民身份电子凭证App，再将手机贴近读卡区。</translation>
     </message>
     <message>
         <source>The phone declined. Confirm in the ID wallet and hold it to the reader again.</source>
-        <translation>手机拒绝了读取。请在身份凭证应用中确认后，再将手机贴近读卡区。</translation>
+        <translation>手机拒绝了读取。请在居民身份电子凭证App中确认后，再将手机贴近读卡区。</translation>
     </message>
     <message>
         <source>The reader could not read it. Please hold the phone to the reader again.</source>
@@ -309,11 +309,11 @@
     </message>
     <message>
         <source>The date of birth must be six digits YYMMDD and a real date.</source>
-        <translation>出生日期须为 6 位数字（年年月月日日），且为有效日期。</translation>
+        <translation>出生日期须为6位数字（年年月月日日），且为有效日期。</translation>
     </message>
     <message>
         <source>The date of expiry must be six digits YYMMDD and a real date.</source>
-        <translation>有效期至须为 6 位数字（年年月月日日），且为有效日期。</translation>
+        <translation>有效期须为6位数字（年年月月日日），且为有效日期。</translation>
     </message>
     <message>
         <source>The document number does not match its check digit: please read it again.</source>
@@ -356,10 +356,6 @@
         <translation>读卡器无法工作，请联系工作人员。</translation>
     </message>
     <message>
-        <source>The chip could not be read (%1). Place the document on the reader again.</source>
-        <translation>无法读取芯片（%1），请重新放置证件。</translation>
-    </message>
-    <message>
         <source>Photo format not supported</source>
         <translation>不支持该照片格式</translation>
     </message>
@@ -385,7 +381,7 @@
     </message>
     <message>
         <source>Visa %1</source>
-        <translation>%1 字签证</translation>
+        <translation>%1字签证</translation>
     </message>
     <message>
         <source>The chip failed its anti-copying check: it may be a cloned chip.</source>
@@ -397,19 +393,19 @@
     </message>
     <message>
         <source>Already checked in (room %1). To register anyway, give a reason.</source>
-        <translation>已在住（%1 房）。如仍需登记，请填写理由。</translation>
+        <translation>已入住（%1号房）。如仍需登记，请填写理由。</translation>
     </message>
     <message>
         <source>Not registered: this guest already holds an open stay.</source>
-        <translation>未登记：该住客已有未退房的入住。</translation>
+        <translation>未登记：该住客已入住且尚未退房。</translation>
     </message>
     <message>
         <source>Not registered: the check is too old. Please show the code again.</source>
-        <translation>未登记：核验已过时，请重新出示证码。</translation>
+        <translation>未登记：核验结果已失效，请重新出示二维码。</translation>
     </message>
     <message>
         <source>Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.</source>
-        <translation>未登记：仍需登记须填写值班人员（员工设置）和理由。</translation>
+        <translation>未登记：如仍需登记，须有值班员工（见员工设置）并填写理由。</translation>
     </message>
     <message>
         <source>This ID card did not pass the card reader&apos;s authentication.</source>
@@ -533,7 +529,7 @@
     </message>
     <message>
         <source>Show your ID code</source>
-        <translation>出示身份二维码</translation>
+        <translation>出示二维码</translation>
     </message>
     <message>
         <source>Renew it in the app</source>
@@ -549,7 +545,7 @@
     </message>
     <message>
         <source>Staff: already checked in, room %1. Record the check-out first, or void a mistaken registration in staff mode.</source>
-        <translation>员工：已在住（%1 房）。请先办理退房，或在员工模式中作废误登记。</translation>
+        <translation>员工：已入住（%1号房）。请先办理退房，或在员工模式中作废误登记。</translation>
     </message>
     <message>
         <source>Staff: this person may not be registered at this venue.</source>
@@ -574,6 +570,10 @@
     <message>
         <source>Chinese citizen of foreign origin</source>
         <translation>外国血统中国籍人士</translation>
+    </message>
+    <message>
+        <source>The chip could not be read. Place the document on the reader again.</source>
+        <translation>无法读取芯片，请重新放置证件。</translation>
     </message>
 </context>
 <context>
@@ -623,15 +623,15 @@
     </message>
     <message>
         <source>NFC reader: OK (%1)</source>
-        <translation>NFC 读卡器：正常（%1）</translation>
+        <translation>NFC读卡器：正常（%1）</translation>
     </message>
     <message>
         <source>NFC reader: FAILED (%1)</source>
-        <translation>NFC 读卡器：故障（%1）</translation>
+        <translation>NFC读卡器：异常（%1）</translation>
     </message>
     <message>
         <source>NFC reader: not configured</source>
-        <translation>NFC 读卡器：未配置</translation>
+        <translation>NFC读卡器：未配置</translation>
     </message>
     <message>
         <source>ID card reader: OK (%1)</source>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>ID card reader: FAILED (%1)</source>
-        <translation>身份证阅读器：故障（%1）</translation>
+        <translation>身份证阅读器：异常（%1）</translation>
     </message>
     <message>
         <source>ID card photos: the card reader vendor&apos;s decoder library is needed (not configured)</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>This guest has no open stay (checked out already).</source>
-        <translation>该住客没有未退房的入住（已退房）。</translation>
+        <translation>该住客已退房，当前无在住记录。</translation>
     </message>
     <message>
         <source>Check-out failed: %1</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Check-out recorded: room %1.</source>
-        <translation>已登记退房：%1 房。</translation>
+        <translation>已登记退房：%1号房。</translation>
     </message>
     <message>
         <source>Export failed: the disk is full. Free some space or choose another place.</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>The clerk on duty (staff settings) and a reason are needed.</source>
-        <translation>须填写值班人员（员工设置）和原因。</translation>
+        <translation>须有值班员工（见员工设置）并填写原因。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -708,11 +708,11 @@
     </message>
     <message>
         <source>Only a registration of the last %1 days can be voided or corrected.</source>
-        <translation>只能作废或更正最近 %1 天内的登记。</translation>
+        <translation>只能作废或更正最近%1天内的登记。</translation>
     </message>
     <message>
         <source>Not registered: already checked in (room %1).</source>
-        <translation>未登记：已在住（%1 房）。</translation>
+        <translation>未登记：已入住（%1号房）。</translation>
     </message>
     <message>
         <source>Not registered: check the document&apos;s kind, number, name, sex and birth date.</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>Not the same person. The clerk checks the photo.</source>
-        <translation>不一致，由工作人员核对证件照片。</translation>
+        <translation>人脸比对不一致，由工作人员核对证件照片。</translation>
     </message>
     <message>
         <source>Cannot tell. The clerk checks the photo.</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>The photo from the phone is not the one the issuer signed: not used.</source>
-        <translation>手机提供的照片与签发机关签名的不符，不予使用。</translation>
+        <translation>手机提供的照片与签发机构签名的照片不符，不予使用。</translation>
     </message>
     <message>
         <source>The face check is not available on this terminal (models not installed).</source>
@@ -849,12 +849,12 @@
 <context>
     <name>lz::ui::KioskWindow</name>
     <message>
-        <source>Camera unavailable</source>
-        <translation>摄像头不可用</translation>
-    </message>
-    <message>
         <source>Liangzheng verification terminal</source>
         <translation>亮证核验终端</translation>
+    </message>
+    <message>
+        <source>Camera unavailable. Please ask staff for help.</source>
+        <translation>摄像头不可用，请联系工作人员。</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>PIN</source>
-        <translation>PIN码</translation>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -1633,11 +1633,11 @@
     </message>
     <message>
         <source>Void of an earlier registration: %1</source>
-        <translation>作废此前登记：%1</translation>
+        <translation>作废此前登记，原因：%1</translation>
     </message>
     <message>
         <source>Correction of an earlier registration: %1</source>
-        <translation>更正此前登记：%1</translation>
+        <translation>更正此前登记，原因：%1</translation>
     </message>
     <message>
         <source>voided</source>
@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <source>None yet: add each clerk with their own PIN.</source>
-        <translation>尚无员工：请为每位员工设置各自的PIN码。</translation>
+        <translation>尚无员工：请为每位员工设置各自的密码。</translation>
     </message>
     <message>
         <source>Clerk on duty (last signed in)</source>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <source>New administrator PIN (blank: unchanged)</source>
-        <translation>新管理员PIN码（留空则不变）</translation>
+        <translation>新管理员密码（留空则不变）</translation>
     </message>
     <message>
         <source>Clerks</source>
@@ -1791,11 +1791,11 @@
     </message>
     <message>
         <source>Their PIN</source>
-        <translation>其PIN码</translation>
+        <translation>该员工的密码</translation>
     </message>
     <message>
         <source>Add clerk / set PIN</source>
-        <translation>添加员工 / 设置PIN码</translation>
+        <translation>添加员工 / 设置密码</translation>
     </message>
     <message>
         <source>Remove clerk</source>

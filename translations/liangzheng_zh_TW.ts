@@ -9,55 +9,55 @@
     </message>
     <message>
         <source>This is not an electronic ID code. Please show the QR code of your electronic ID.</source>
-        <translation>這不是居民身分電子憑證QR Code，請出示居民身分電子憑證QR Code</translation>
+        <translation>這不是居民身分電子憑證QR Code，請出示居民身分電子憑證QR Code。</translation>
     </message>
     <message>
         <source>This code is newer than this terminal supports. Please ask staff for help.</source>
-        <translation>此QR Code版本過新，本終端機暫不支援，請洽工作人員</translation>
+        <translation>此QR Code版本過新，本終端機暫不支援，請洽工作人員。</translation>
     </message>
     <message>
         <source>The issuer of this credential is not known to this terminal.</source>
-        <translation>本終端機無法識別此憑證的簽發機構</translation>
+        <translation>本終端機無法識別此憑證的簽發機構。</translation>
     </message>
     <message>
         <source>The credential&apos;s signature is not valid (it may have been altered).</source>
-        <translation>憑證簽章無效（可能已遭竄改）</translation>
+        <translation>憑證簽章無效（可能已遭竄改）。</translation>
     </message>
     <message>
         <source>This code does not come from the holder&apos;s phone (it may be a copy).</source>
-        <translation>此QR Code並非由持證人本人手機出示（可能是複製的）</translation>
+        <translation>此QR Code並非由持證人本人手機出示（可能是複製的）。</translation>
     </message>
     <message>
         <source>This credential is not valid yet.</source>
-        <translation>此憑證尚未生效</translation>
+        <translation>此憑證尚未生效。</translation>
     </message>
     <message>
         <source>This credential has expired. Please renew it in the app.</source>
-        <translation>此憑證已過期，請在App中更新</translation>
+        <translation>此憑證已過期，請在App中更新。</translation>
     </message>
     <message>
         <source>This QR code has expired. Please refresh it and show it again.</source>
-        <translation>QR Code已過期，請重新整理後再出示</translation>
+        <translation>QR Code已過期，請重新整理後再出示。</translation>
     </message>
     <message>
         <source>This QR code&apos;s time is wrong. Please check the phone&apos;s clock and refresh.</source>
-        <translation>QR Code時間有誤，請檢查手機時間後重新整理</translation>
+        <translation>QR Code時間有誤，請檢查手機時間後重新整理。</translation>
     </message>
     <message>
         <source>This QR code has already been used.</source>
-        <translation>此QR Code已被使用</translation>
+        <translation>此QR Code已被使用。</translation>
     </message>
     <message>
         <source>This credential has been revoked.</source>
-        <translation>此憑證已被撤銷</translation>
+        <translation>此憑證已被撤銷。</translation>
     </message>
     <message>
         <source>This terminal&apos;s trust list is out of date. Please contact the administrator.</source>
-        <translation>本終端機信任清單已過期，請聯絡管理員</translation>
+        <translation>本終端機信任清單已過期，請聯絡管理員。</translation>
     </message>
     <message>
         <source>This terminal&apos;s clock is wrong. Please contact the administrator.</source>
-        <translation>本終端機時間有誤，請聯絡管理員</translation>
+        <translation>本終端機時間有誤，請聯絡管理員。</translation>
     </message>
     <message>
         <source>Not verified.</source>
@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>Under 18: by law, minors may not enter an internet café.</source>
-        <translation>未滿18歲，依法不得進入網咖</translation>
+        <translation>未滿18歲，依法不得進入網咖。</translation>
     </message>
     <message>
         <source>This person may not be registered here.</source>
-        <translation>此人不得在本場所登記</translation>
+        <translation>此人不得在本場所登記。</translation>
     </message>
     <message>
         <source>Move the phone closer</source>
@@ -137,19 +137,19 @@
     </message>
     <message>
         <source>Not registered: the disk is full. Please call the administrator.</source>
-        <translation>未登記：磁碟已滿，請聯絡管理員</translation>
+        <translation>未登記：磁碟已滿，請聯絡管理員。</translation>
     </message>
     <message>
         <source>Not registered: please fill in every field.</source>
-        <translation>未登記：請填寫所有欄位</translation>
+        <translation>未登記：請填寫所有欄位。</translation>
     </message>
     <message>
         <source>Not registered: the registration log is unavailable. Please call the administrator.</source>
-        <translation>未登記：登記紀錄無法使用，請聯絡管理員</translation>
+        <translation>未登記：登記紀錄無法使用，請聯絡管理員。</translation>
     </message>
     <message>
         <source>Not registered: an error occurred. Please try again.</source>
-        <translation>未登記：發生錯誤，請再試一次</translation>
+        <translation>未登記：發生錯誤，請再試一次。</translation>
     </message>
     <message>
         <source>Not an e-ID code</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Keep the phone on the reader until the result appears</source>
-        <translation>請將手機保持貼在讀卡區，直到顯示結果</translation>
+        <translation>請將手機貼在讀卡區保持不動，直到顯示結果</translation>
     </message>
     <message>
         <source>This card cannot be read here. Please show the QR code of your electronic ID.</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>No electronic ID answered. Open the ID wallet on the phone and hold it to the reader again.</source>
-        <translation>未讀到電子證照。請在手機上開啟身分憑證應用程式，再將手機貼近讀卡區。</translation>
+        <translation>未讀到居民身分電子憑證。請在手機上開啟居民身分電子憑證App，再將手機貼近讀卡區。</translation>
     </message>
     <message>
         <source>The phone declined. Confirm in the ID wallet and hold it to the reader again.</source>
-        <translation>手機拒絕了讀取。請在身分憑證應用程式中確認後，再將手機貼近讀卡區。</translation>
+        <translation>手機拒絕了讀取。請在居民身分電子憑證App中確認後，再將手機貼近讀卡區。</translation>
     </message>
     <message>
         <source>The reader could not read it. Please hold the phone to the reader again.</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>QR code, scanner</source>
-        <translation>QR Code，掃碼器</translation>
+        <translation>QR Code，掃描器</translation>
     </message>
     <message>
         <source>The document&apos;s chip data is not signed correctly (it may have been altered).</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>The document&apos;s issuing country is not in this terminal&apos;s trust list.</source>
-        <translation>本終端的信任清單中沒有該證件簽發國的根憑證。</translation>
+        <translation>本終端機的信任清單中沒有該證件簽發國的根憑證。</translation>
     </message>
     <message>
         <source>The certificate that signed this document has expired or is not yet valid.</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <source>The document&apos;s chip data could not be understood. Please check the document by hand.</source>
-        <translation>無法解析證件晶片資料，請人工驗證證件。</translation>
+        <translation>無法解析證件晶片資料，請人工查驗證件。</translation>
     </message>
     <message>
         <source>This document has expired.</source>
@@ -309,11 +309,11 @@
     </message>
     <message>
         <source>The date of birth must be six digits YYMMDD and a real date.</source>
-        <translation>出生日期須為 6 位數字（年年月月日日），且為有效日期。</translation>
+        <translation>出生日期須為6位數字（年年月月日日），且為有效日期。</translation>
     </message>
     <message>
         <source>The date of expiry must be six digits YYMMDD and a real date.</source>
-        <translation>有效期限須為 6 位數字（年年月月日日），且為有效日期。</translation>
+        <translation>有效期限須為6位數字（年年月月日日），且為有效日期。</translation>
     </message>
     <message>
         <source>The document number does not match its check digit: please read it again.</source>
@@ -353,11 +353,7 @@
     </message>
     <message>
         <source>The reader is not working. Please ask staff for help.</source>
-        <translation>讀卡器無法運作，請聯絡工作人員。</translation>
-    </message>
-    <message>
-        <source>The chip could not be read (%1). Place the document on the reader again.</source>
-        <translation>無法讀取晶片（%1），請重新放置證件。</translation>
+        <translation>讀卡機無法運作，請洽工作人員。</translation>
     </message>
     <message>
         <source>Photo format not supported</source>
@@ -385,7 +381,7 @@
     </message>
     <message>
         <source>Visa %1</source>
-        <translation>%1 字簽證</translation>
+        <translation>%1字簽證</translation>
     </message>
     <message>
         <source>The chip failed its anti-copying check: it may be a cloned chip.</source>
@@ -397,27 +393,27 @@
     </message>
     <message>
         <source>Already checked in (room %1). To register anyway, give a reason.</source>
-        <translation>已在住（%1 房）。如仍需登記，請填寫理由。</translation>
+        <translation>已入住（%1號房）。如仍需登記，請填寫理由。</translation>
     </message>
     <message>
         <source>Not registered: this guest already holds an open stay.</source>
-        <translation>未登記：該住客已有未退房的入住。</translation>
+        <translation>未登記：該住客已入住且尚未退房。</translation>
     </message>
     <message>
         <source>Not registered: the check is too old. Please show the code again.</source>
-        <translation>未登記：驗證已過時，請重新出示證碼。</translation>
+        <translation>未登記：驗證結果已失效，請重新出示QR Code。</translation>
     </message>
     <message>
         <source>Not registered: the clerk on duty (staff settings) and a reason are needed to register anyway.</source>
-        <translation>未登記：仍需登記須填寫值班人員（員工設定）和理由。</translation>
+        <translation>未登記：如仍需登記，須有值班員工（見員工設定）並填寫理由。</translation>
     </message>
     <message>
         <source>This ID card did not pass the card reader&apos;s authentication.</source>
-        <translation>此證件未通過讀卡器認證。</translation>
+        <translation>此證件未通過讀卡機認證。</translation>
     </message>
     <message>
         <source>This card&apos;s data contradicts itself (number, birth date or sex). Please check the card by hand and ask staff.</source>
-        <translation>此證件的資料自相矛盾（號碼、出生日期或性別不符）。請人工核對證件並聯繫工作人員。</translation>
+        <translation>此證件的資料自相矛盾（號碼、出生日期或性別不符）。請人工核對證件並洽詢工作人員。</translation>
     </message>
     <message>
         <source>This ID card has expired.</source>
@@ -425,7 +421,7 @@
     </message>
     <message>
         <source>The card reader returned data that is not a card&apos;s. Please place the card again.</source>
-        <translation>讀卡器返回的不是證件資料。請重新放置證件。</translation>
+        <translation>讀卡機回傳的不是證件資料。請重新放置證件。</translation>
     </message>
     <message>
         <source>Card not authenticated</source>
@@ -441,23 +437,23 @@
     </message>
     <message>
         <source>ID card, card reader</source>
-        <translation>身分證，讀卡器</translation>
+        <translation>身分證，讀卡機</translation>
     </message>
     <message>
         <source>Please place the ID card on the ID card reader.</source>
-        <translation>請將身分證放在身分證閱讀器上。</translation>
+        <translation>請將身分證放在身分證讀卡機上。</translation>
     </message>
     <message>
         <source>Place the ID card on the card reader again and keep it still.</source>
-        <translation>請將身分證重新放在讀卡器上並保持不動。</translation>
+        <translation>請將身分證重新放在讀卡機上並保持不動。</translation>
     </message>
     <message>
         <source>This card could not be read. Please ask staff for help.</source>
-        <translation>無法讀取此證件。請聯繫工作人員。</translation>
+        <translation>無法讀取此證件。請洽工作人員。</translation>
     </message>
     <message>
         <source>The ID card reader is not working. Please ask staff for help.</source>
-        <translation>身分證閱讀器工作異常。請聯繫工作人員。</translation>
+        <translation>身分證讀卡機無法運作。請洽工作人員。</translation>
     </message>
     <message>
         <source>The ID card photo could not be decoded</source>
@@ -477,7 +473,7 @@
     </message>
     <message>
         <source>Photo: reader vendor&apos;s decoder needed</source>
-        <translation>證件照片需讀卡器廠商解碼庫</translation>
+        <translation>證件照片需讀卡機廠商解碼函式庫</translation>
     </message>
     <message>
         <source>Not registered: the face check did not confirm the guest. The clerk on duty (staff settings) compares the document photo with the guest and gives a reason.</source>
@@ -533,7 +529,7 @@
     </message>
     <message>
         <source>Show your ID code</source>
-        <translation>出示身分QR Code</translation>
+        <translation>出示QR Code</translation>
     </message>
     <message>
         <source>Renew it in the app</source>
@@ -549,7 +545,7 @@
     </message>
     <message>
         <source>Staff: already checked in, room %1. Record the check-out first, or void a mistaken registration in staff mode.</source>
-        <translation>員工：已在住（%1 號房）。請先辦理退房，或在員工模式中作廢誤登記。</translation>
+        <translation>員工：已入住（%1號房）。請先辦理退房，或在員工模式中作廢誤登記。</translation>
     </message>
     <message>
         <source>Staff: this person may not be registered at this venue.</source>
@@ -569,11 +565,15 @@
     </message>
     <message>
         <source>Staff: the terminal needs maintenance (trust list or clock): see staff mode.</source>
-        <translation>員工：終端需要維護（信任清單或時鐘），請進入員工模式查看。</translation>
+        <translation>員工：終端機需要維護（信任清單或時鐘），請進入員工模式查看。</translation>
     </message>
     <message>
         <source>Chinese citizen of foreign origin</source>
         <translation>外國血統中國籍人士</translation>
+    </message>
+    <message>
+        <source>The chip could not be read. Place the document on the reader again.</source>
+        <translation>無法讀取晶片，請重新放置證件。</translation>
     </message>
 </context>
 <context>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Camera: OK, %1 frames/s (%2)</source>
-        <translation>攝影機：正常，%1 幀/秒（%2）</translation>
+        <translation>攝影機：正常，%1 影格/秒（%2）</translation>
     </message>
     <message>
         <source>Camera: FAILED (%1)</source>
@@ -623,31 +623,31 @@
     </message>
     <message>
         <source>NFC reader: OK (%1)</source>
-        <translation>NFC 讀卡機：正常（%1）</translation>
+        <translation>NFC讀卡機：正常（%1）</translation>
     </message>
     <message>
         <source>NFC reader: FAILED (%1)</source>
-        <translation>NFC 讀卡機：故障（%1）</translation>
+        <translation>NFC讀卡機：異常（%1）</translation>
     </message>
     <message>
         <source>NFC reader: not configured</source>
-        <translation>NFC 讀卡機：未設定</translation>
+        <translation>NFC讀卡機：未設定</translation>
     </message>
     <message>
         <source>ID card reader: OK (%1)</source>
-        <translation>身分證閱讀器：正常（%1）</translation>
+        <translation>身分證讀卡機：正常（%1）</translation>
     </message>
     <message>
         <source>ID card reader: FAILED (%1)</source>
-        <translation>身分證閱讀器：故障（%1）</translation>
+        <translation>身分證讀卡機：異常（%1）</translation>
     </message>
     <message>
         <source>ID card photos: the card reader vendor&apos;s decoder library is needed (not configured)</source>
-        <translation>證件照片：需讀卡器廠商解碼庫（未設定）</translation>
+        <translation>證件照片：需讀卡機廠商解碼函式庫（未設定）</translation>
     </message>
     <message>
         <source>ID card reader: not configured</source>
-        <translation>身分證閱讀器：未設定</translation>
+        <translation>身分證讀卡機：未設定</translation>
     </message>
 </context>
 <context>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>This guest has no open stay (checked out already).</source>
-        <translation>該住客沒有未退房的入住（已退房）。</translation>
+        <translation>該住客已退房，目前沒有入住中的紀錄。</translation>
     </message>
     <message>
         <source>Check-out failed: %1</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Check-out recorded: room %1.</source>
-        <translation>已登記退房：%1 房。</translation>
+        <translation>已登記退房：%1號房。</translation>
     </message>
     <message>
         <source>Export failed: the disk is full. Free some space or choose another place.</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>The clerk on duty (staff settings) and a reason are needed.</source>
-        <translation>須填寫值班人員（員工設定）和原因。</translation>
+        <translation>須有值班員工（見員工設定）並填寫原因。</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -708,11 +708,11 @@
     </message>
     <message>
         <source>Only a registration of the last %1 days can be voided or corrected.</source>
-        <translation>只能作廢或更正最近 %1 天內的登記。</translation>
+        <translation>只能作廢或更正最近%1天內的登記。</translation>
     </message>
     <message>
         <source>Not registered: already checked in (room %1).</source>
-        <translation>未登記：已在住（%1 號房）。</translation>
+        <translation>未登記：已入住（%1號房）。</translation>
     </message>
     <message>
         <source>Not registered: check the document&apos;s kind, number, name, sex and birth date.</source>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>Not the same person. The clerk checks the photo.</source>
-        <translation>不一致，由工作人員核對證件照片。</translation>
+        <translation>人臉比對不一致，由工作人員核對證件照片。</translation>
     </message>
     <message>
         <source>Cannot tell. The clerk checks the photo.</source>
@@ -787,11 +787,11 @@
     </message>
     <message>
         <source>The photo from the phone is not the one the issuer signed: not used.</source>
-        <translation>手機提供的照片與簽發機關簽名的不符，不予使用。</translation>
+        <translation>手機提供的照片與簽發機構簽章的照片不符，不予使用。</translation>
     </message>
     <message>
         <source>The face check is not available on this terminal (models not installed).</source>
-        <translation>本終端不能進行人臉驗證（未安裝模型）。</translation>
+        <translation>本終端機無法進行人臉驗證（未安裝模型）。</translation>
     </message>
     <message>
         <source>The photo could not be read from the phone: no face check.</source>
@@ -849,12 +849,12 @@
 <context>
     <name>lz::ui::KioskWindow</name>
     <message>
-        <source>Camera unavailable</source>
-        <translation>攝影機無法使用</translation>
-    </message>
-    <message>
         <source>Liangzheng verification terminal</source>
         <translation>亮證驗證終端機</translation>
+    </message>
+    <message>
+        <source>Camera unavailable. Please ask staff for help.</source>
+        <translation>攝影機無法使用，請洽工作人員。</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>PIN</source>
-        <translation>PIN碼</translation>
+        <translation>密碼</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1053,7 @@
     </message>
     <message>
         <source>Please place your ID card on the card reader</source>
-        <translation>請將身分證放在讀卡器上</translation>
+        <translation>請將身分證放在讀卡機上</translation>
     </message>
     <message>
         <source>Or place your ID card on the card reader</source>
@@ -1301,7 +1301,7 @@
     </message>
     <message>
         <source>Reason to register anyway (logged with your staff id)</source>
-        <translation>仍需登記的理由（與您的工號一併記錄）</translation>
+        <translation>仍需登記的理由（與您的員工編號一併記錄）</translation>
     </message>
     <message>
         <source>Long-term</source>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>working, %1 frames/s</source>
-        <translation>正常，%1 幀/秒</translation>
+        <translation>正常，%1 影格/秒</translation>
     </message>
     <message>
         <source>working</source>
@@ -1577,7 +1577,7 @@
     </message>
     <message>
         <source>Registered by staff (not verified)</source>
-        <translation>工作人員補錄（未經驗證）</translation>
+        <translation>工作人員補登（未經驗證）</translation>
     </message>
     <message>
         <source>Give a reason for the void; it is logged and forwarded.</source>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <source>Reason to show in full, void or correct (logged)</source>
-        <translation>查看完整資料、作廢或更正的原因（將被記錄）</translation>
+        <translation>檢視完整資料、作廢或更正的原因（將被記錄）</translation>
     </message>
     <message>
         <source>Void</source>
@@ -1633,11 +1633,11 @@
     </message>
     <message>
         <source>Void of an earlier registration: %1</source>
-        <translation>作廢先前登記：%1</translation>
+        <translation>作廢先前登記，原因：%1</translation>
     </message>
     <message>
         <source>Correction of an earlier registration: %1</source>
-        <translation>更正先前登記：%1</translation>
+        <translation>更正先前登記，原因：%1</translation>
     </message>
     <message>
         <source>voided</source>
@@ -1767,7 +1767,7 @@
     </message>
     <message>
         <source>None yet: add each clerk with their own PIN.</source>
-        <translation>尚無員工：請為每位員工設定各自的PIN碼。</translation>
+        <translation>尚無員工：請為每位員工設定各自的密碼。</translation>
     </message>
     <message>
         <source>Clerk on duty (last signed in)</source>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <source>New administrator PIN (blank: unchanged)</source>
-        <translation>新管理員PIN碼（留空則不變）</translation>
+        <translation>新管理員密碼（留空則不變）</translation>
     </message>
     <message>
         <source>Clerks</source>
@@ -1791,11 +1791,11 @@
     </message>
     <message>
         <source>Their PIN</source>
-        <translation>其PIN碼</translation>
+        <translation>該員工的密碼</translation>
     </message>
     <message>
         <source>Add clerk / set PIN</source>
-        <translation>新增員工 / 設定PIN碼</translation>
+        <translation>新增員工 / 設定密碼</translation>
     </message>
     <message>
         <source>Remove clerk</source>

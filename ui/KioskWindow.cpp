@@ -224,7 +224,10 @@ void KioskWindow::showPreview(const QImage& frame, const QRect& codeRegion) {
 
 void KioskWindow::showCameraUnavailable(const QString& why) {
     m_cameraUp = false;
-    m_ready->preview()->setUnavailable(tr("Camera unavailable") + QStringLiteral("\n") + why);
+    // Why (camera_absent: no such device) is for staff: the devices page shows it. The guest
+    // is told what to do (issue 18: no raw error code on the guest's screen).
+    Q_UNUSED(why);
+    m_ready->preview()->setUnavailable(tr("Camera unavailable. Please ask staff for help."));
 }
 
 void KioskWindow::showHint(GuestHint hint) {

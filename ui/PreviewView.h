@@ -15,6 +15,7 @@ public:
     void clear();
     qint64 framesShown() const { return m_shown; }
     bool hasFrame() const { return !m_frame.isNull(); }
+    QString message() const { return m_message; }
 
 protected:
     void paintEvent(QPaintEvent*) override;

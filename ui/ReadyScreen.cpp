@@ -15,14 +15,14 @@
 namespace lz::ui {
 namespace {
 // Room kept free at the bottom right: the result screen's Done button is there (large text too).
-constexpr int kDoneClearance = 220;
+constexpr int kDoneClearance = 180;
 } // namespace
 
 ReadyScreen::ReadyScreen(QWidget* parent)
     : QWidget(parent) {
     auto* page = new QVBoxLayout(this);
     page->setContentsMargins(24, 16, 24, 16);
-    auto* outer = new QHBoxLayout;
+    auto* outer = m_columns = new QHBoxLayout;
     outer->setSpacing(24);
     page->addLayout(outer, 1);
     m_preview = new PreviewView(this);
@@ -66,11 +66,13 @@ ReadyScreen::ReadyScreen(QWidget* parent)
     side->addWidget(m_hint);
     side->addWidget(m_seen);
     side->addSpacing(12);
-    side->addWidget(m_how);
-    side->addSpacing(12);
     side->addWidget(m_party);
     side->addWidget(m_endParty);
+    side->addSpacing(12);
+    side->addWidget(m_elderSlot = new QWidget(this)); // 长辈模式, where an elderly guest is looking
     side->addStretch();
+    // How, in short steps, under the picture and the prompt: the whole width, so large text fits.
+    page->addWidget(m_how);
 
     // The clerk's buttons on the left, the guest's on the right — but never where the result
     // screen's Done is (bottom right): a second tap on Done must not open staff mode or switch
@@ -88,11 +90,14 @@ ReadyScreen::ReadyScreen(QWidget* parent)
     auto* languages = new LanguageBar(this);
     connect(languages, &LanguageBar::languageChosen, this, &ReadyScreen::languageChosen);
     bottom->addWidget(languages);
-    m_elder = new QPushButton(this);
+    m_elder = new QPushButton(m_elderSlot);
     m_elder->setObjectName(QStringLiteral("elderMode"));
     m_elder->setCheckable(true);
     connect(m_elder, &QPushButton::toggled, this, &ReadyScreen::elderModeToggled);
-    bottom->addWidget(m_elder);
+    auto* elderRow = new QHBoxLayout(m_elderSlot);
+    elderRow->setContentsMargins(0, 0, 0, 0);
+    elderRow->addWidget(m_elder);
+    elderRow->addStretch();
     bottom->addSpacing(kDoneClearance);
     page->addLayout(bottom); // the whole width: large text must not squeeze the buttons
     retranslate();
@@ -158,6 +163,13 @@ QString ReadyScreen::hintText() const {
 void ReadyScreen::changeEvent(QEvent* e) {
     if (e->type() == QEvent::LanguageChange)
         retranslate();
+    // Large text (elder mode, or the venue's setting): the prompt's column gets half the width,
+    // so that a long prompt in large type is read whole (the tour's clipping check).
+    if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange) {
+        const bool large = font().pointSize() >= 20;
+        m_columns->setStretch(0, large ? 1 : 3);
+        m_columns->setStretch(1, large ? 1 : 2);
+    }
     QWidget::changeEvent(e);
 }
 
@@ -192,7 +204,7 @@ void ReadyScreen::retranslate() {
     static const QString kNumbers = QStringLiteral("①②③④");
     for (int i = 0; i < how.size(); ++i)
         how[i] = kNumbers.mid(i, 1) + QLatin1Char(' ') + how[i];
-    m_how->setText(how.join(QLatin1Char('\n')));
+    m_how->setText(how.join(QStringLiteral("    ")));
     m_how->setVisible(!how.isEmpty());
     m_seen->setText(m_seenState == Seen::Checking ? tr("✓ Code recognised, checking…")
                     : m_seenState == Seen::Held

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -62,8 +63,10 @@ private:
     QPushButton* m_staff;
     QPushButton* m_passport;
     QPushButton* m_elder;
-    QLabel* m_how;  // how to hold the phone, where the NFC spot is
-    QLabel* m_seen; // "recognised, checking…" / "just checked: refresh the code"
+    QWidget* m_elderSlot;
+    QHBoxLayout* m_columns; // the picture and the prompt
+    QLabel* m_how;          // how to hold the phone, where the NFC spot is
+    QLabel* m_seen;         // "recognised, checking…" / "just checked: refresh the code"
     enum class Seen { None, Checking, Held } m_seenState = Seen::None;
     QTimer* m_heldTimer; // a code in view this long with no verdict: it was just checked
     QTimer* m_goneTimer; // no code in view this long: the line goes

@@ -92,6 +92,9 @@ ResultScreen::ResultScreen(QWidget* parent)
     m_noPhoto->setWordWrap(true); // a long reason (the ID card photo's decoder) must not widen the box
     grid->addWidget(m_noPhoto, kRows, 0, 1, 2);
     m_face = new FacePanel(idBox);
+    // The face panel's words are read whole; the identity rows above scroll instead.
+    m_face->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    idScroll->setMinimumHeight(60);
     idLayout->addWidget(m_face);
     connect(m_face, &FacePanel::consentGiven, this, [this] {
         restartCountdown();

@@ -450,8 +450,8 @@ QString Texts::passportProblem(nfc::NfcCode code) {
     case nfc::NfcFailureKind::Protocol:
         break;
     }
-    return tr("The chip could not be read (%1). Place the document on the reader again.")
-        .arg(nfc::nfcCodeName(code));
+    // The code's name is for the log, never the screen (issue 18: no raw error code for guests).
+    return tr("The chip could not be read. Place the document on the reader again.");
 }
 
 QString Texts::passportTimeout() {

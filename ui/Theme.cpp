@@ -57,7 +57,7 @@ QLabel#key { color: %16; }
 )")
                           .arg(c.background, c.text, c.panel, c.accent, c.ok, c.bad, c.border)
                           .arg(target)
-                          .arg(o.largeText ? 36 : 30)
+                          .arg(o.largeText ? 32 : 30)
                           .arg(int(basePointSize(o) * 1.3))
                           .arg(basePointSize(o))
                           .arg(c.disabled, c.onOk, c.onBad, c.bad, c.muted, c.okText));

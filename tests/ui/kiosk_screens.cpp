@@ -19,10 +19,13 @@
 #include "ui/ReadyScreen.h"
 #include "ui/ResultScreen.h"
 #include "ui/StaffScreen.h"
+#include "ui/StatusStrip.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -117,6 +120,35 @@ public:
             if (left < test::kMinimumCandidates)
                 fail(name, QStringLiteral("leaves only %1 ID numbers possible").arg(left));
         }
+        // Nothing cut off: a visible label or button at least as large as its text needs (a
+        // word-wrapped label as tall as its lines at its width). Text inside scroll areas is
+        // counted as shown only if the area can scroll to it, so it is left to the eye.
+        QList<QWidget*> parts = screen->findChildren<QWidget*>();
+        parts += w.statusStrip()->findChildren<QWidget*>();
+        for (QWidget* c : parts) {
+            // The venue's name gives way (cut short on purpose) before the status chips do.
+            if (!c->isVisibleTo(&w) || c->width() <= 0 || insideScrollArea(c, &w) ||
+                c->objectName() == QLatin1String("venue"))
+                continue;
+            const auto* label = qobject_cast<QLabel*>(c);
+            const auto* button = qobject_cast<QAbstractButton*>(c);
+            if ((!label || label->text().isEmpty() || !label->pixmap().isNull()) && !button)
+                continue;
+            const bool wraps = label && label->wordWrap();
+            const bool clipped =
+                wraps ? c->height() + 2 < c->heightForWidth(c->width())
+                      : c->width() + 2 < c->sizeHint().width() || c->height() + 2 < c->fontMetrics().height();
+            if (clipped)
+                fail(name, QStringLiteral("cuts off %1 '%2' (%3×%4, needs %5×%6)")
+                               .arg(QLatin1String(c->metaObject()->className()),
+                                    (label ? label->text() : button->text())
+                                        .section(QLatin1Char('\n'), 0, 0)
+                                        .left(40))
+                               .arg(c->width())
+                               .arg(c->height())
+                               .arg(wraps ? c->width() : c->sizeHint().width())
+                               .arg(wraps ? c->heightForWidth(c->width()) : c->fontMetrics().height()));
+        }
         const QPixmap p = QGuiApplication::primaryScreen()->grabWindow(0);
         const QString file = QStringLiteral("%1/%2.png").arg(m_out, name);
         if (!p.save(file))
@@ -130,6 +162,12 @@ public:
         QTest::qWait(800);
     }
     std::shared_ptr<test::CameraControl> camera() { return m_camera; }
+    static bool insideScrollArea(QWidget* c, QWidget* screen) {
+        for (QWidget* p = c->parentWidget(); p && p != screen; p = p->parentWidget())
+            if (qobject_cast<QAbstractScrollArea*>(p))
+                return true;
+        return false;
+    }
     static void fail(const QString& shot, const QString& why) {
         std::fprintf(stderr, "screen check failed: %s %s\n", qPrintable(shot), qPrintable(why));
         s_failures++;

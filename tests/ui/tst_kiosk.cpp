@@ -487,6 +487,9 @@ void TestKiosk::cameraUnplugAndReplug() {
     QTRY_VERIFY_WITH_TIMEOUT(rig.window().statusStrip()->summary().contains(
                                  ui::StatusStrip::tr("%1 unavailable").arg(ui::StatusStrip::tr("Camera"))),
                              kWaitMs);
+    // Issue 18: the guest reads what to do, not the device's error name.
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->message().isEmpty(), kWaitMs);
+    QCOMPARE(preview->message(), ui::KioskWindow::tr("Camera unavailable. Please ask staff for help."));
     // Plugged back in: the grabber reopens it by itself, and codes are read again.
     rig.camera->plugged = true;
     const qint64 before = preview->framesShown();
@@ -509,11 +512,9 @@ void TestKiosk::languageSwitchChangesTexts() {
     };
     // The new translator's LanguageChange event reaches the widgets through the event loop.
     choose(QStringLiteral("en"));
-    QTRY_COMPARE(ready->promptText(),
-                 QStringLiteral("Please show the QR code of your resident ID e-credential"));
+    QTRY_COMPARE(ready->promptText(), QStringLiteral("Show your resident ID e-credential QR code"));
     choose(QStringLiteral("zh_TW"));
-    QTRY_VERIFY(ready->promptText() !=
-                QStringLiteral("Please show the QR code of your resident ID e-credential"));
+    QTRY_VERIFY(ready->promptText() != QStringLiteral("Show your resident ID e-credential QR code"));
     const QString traditional = ready->promptText();
     QVERIFY(traditional != QStringLiteral("请出示居民身份电子凭证二维码"));
     QVERIFY(traditional.contains(QStringLiteral("請")));
