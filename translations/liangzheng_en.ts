@@ -727,6 +727,10 @@
         <source>Registered by hand, marked as not verified; forwarded like every record.</source>
         <translation>Registered by hand, marked as not verified; forwarded like every record.</translation>
     </message>
+    <message>
+        <source>This record cannot be voided or corrected.</source>
+        <translation>This record cannot be voided or corrected.</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::FacePanel</name>
@@ -1651,6 +1655,10 @@
     <message>
         <source>corrected</source>
         <translation>corrected</translation>
+    </message>
+    <message>
+        <source>Press Void again to void this registration (final; logged and forwarded).</source>
+        <translation>Press Void again to void this registration (final; logged and forwarded).</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,10 @@
         <source>Registered by hand, marked as not verified; forwarded like every record.</source>
         <translation>已补录，标记为未经核验；与其他记录一样上报。</translation>
     </message>
+    <message>
+        <source>This record cannot be voided or corrected.</source>
+        <translation>此记录不能作废或更正。</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::FacePanel</name>
@@ -1646,6 +1650,10 @@
     <message>
         <source>corrected</source>
         <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Press Void again to void this registration (final; logged and forwarded).</source>
+        <translation>再按一次“作废”以作废此登记（不可撤销，将被记录并上报）。</translation>
     </message>
 </context>
 <context>

@@ -726,6 +726,10 @@
         <source>Registered by hand, marked as not verified; forwarded like every record.</source>
         <translation>已補登，標記為未經驗證；與其他紀錄一樣上報。</translation>
     </message>
+    <message>
+        <source>This record cannot be voided or corrected.</source>
+        <translation>此紀錄不能作廢或更正。</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::FacePanel</name>
@@ -1646,6 +1650,10 @@
     <message>
         <source>corrected</source>
         <translation>已更正</translation>
+    </message>
+    <message>
+        <source>Press Void again to void this registration (final; logged and forwarded).</source>
+        <translation>再按一次「作廢」以作廢此登記（不可撤銷，將被記錄並上報）。</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,11 @@ void FacePanel::render() {
     m_clerkMatch->setVisible(m_reason->isVisible());
     m_clerkMatch->setText(tr("Photo matches the guest"));
     m_clerk->clear();
+    if (m_text->objectName() != QLatin1String("faceText")) { // a previous guest's "same" colour goes
+        m_text->setObjectName(QStringLiteral("faceText"));
+        m_text->style()->unpolish(m_text);
+        m_text->style()->polish(m_text);
+    }
     switch (m_state) {
     case State::Hidden:
         m_text->clear();

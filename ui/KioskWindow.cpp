@@ -95,11 +95,18 @@ KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* pa
     connect(m_pin, &PinPad::submitted, this, [this](const QString& staffId, const QString& pin) {
         m_pinIdle->start();
         const auto clerk = m_settings.clerks.find(staffId);
-        m_signingIn = staffId.isEmpty() || staffId.compare(staff::kAdministratorId, Qt::CaseInsensitive) == 0
-                          ? staff::kAdministratorId
-                      : clerk ? clerk->id
-                              : staffId;
-        emit pinEntered(m_signingIn, pin);
+        // One check at a time: a second Enter while the first is checked would change whose PIN
+        // the first answer is taken for.
+        if (std::any_of(m_signingIn.cbegin(), m_signingIn.cend(),
+                        [](const QString& w) { return !w.isEmpty(); }))
+            return;
+        const QString who =
+            staffId.isEmpty() || staffId.compare(staff::kAdministratorId, Qt::CaseInsensitive) == 0
+                ? staff::kAdministratorId
+            : clerk ? clerk->id
+                    : staffId;
+        m_signingIn.append(who);
+        emit pinEntered(who, pin);
     });
     connect(m_staff, &StaffScreen::clerkPutRequested, this, &KioskWindow::clerkPutRequested);
     connect(m_staff, &StaffScreen::clerkRemoveRequested, this, &KioskWindow::clerkRemoveRequested);
@@ -337,6 +344,8 @@ void KioskWindow::leavePassport() {
 void KioskWindow::openStaff() {
     leavePassport();
     m_result->clear();
+    for (QString& who : m_signingIn)
+        who.clear(); // a check from an earlier visit to the PIN page opens nothing now
     m_pin->reset();
     m_stack->setCurrentWidget(m_pin);
     m_pin->field()->setFocus();
@@ -344,15 +353,17 @@ void KioskWindow::openStaff() {
 }
 
 void KioskWindow::pinChecked(const staff::PinAttempt& attempt) {
-    // An answer that comes after the clerk cancelled opens nothing.
-    if (m_stack->currentWidget() != m_pin)
+    // The answer to the oldest check; one that comes after the clerk left the PIN page (its
+    // entry emptied) opens nothing.
+    const QString who = m_signingIn.isEmpty() ? QString() : m_signingIn.takeFirst();
+    if (who.isEmpty() || m_stack->currentWidget() != m_pin)
         return;
     if (attempt.outcome != staff::PinOutcome::Accepted) {
         m_pin->showAttempt(attempt);
         return;
     }
     m_pin->reset();
-    m_session = m_signingIn;
+    m_session = who;
     if (m_session != staff::kAdministratorId && m_settings.operatorId != m_session) {
         m_settings.operatorId = m_session; // the clerk now at the desk registers the guests
         emit clerkOnDuty(m_session);
@@ -363,7 +374,7 @@ void KioskWindow::pinChecked(const staff::PinAttempt& attempt) {
 }
 
 void KioskWindow::manualRegistrationDone(const Registration&) {
-    m_staff->manualRegistrationDone();
+    m_staff->manualRegistrationDone(m_settings, QDateTime::fromSecsSinceEpoch(m_clock.now()));
 }
 
 void KioskWindow::setClerks(const staff::StaffRoster& clerks) {
@@ -393,6 +404,8 @@ void KioskWindow::backToReady() {
     m_result->clear();
     m_staff->close();
     m_session.clear();
+    for (QString& who : m_signingIn)
+        who.clear(); // answers still to come are for nobody
     m_pin->reset();
     m_ready->setHint(GuestHint::None);
     m_stack->setCurrentWidget(m_ready);

@@ -135,8 +135,10 @@ private:
     bool m_elder = false;
     void setElderMode(bool on);
     void speakVerdict();
-    QString m_signingIn; // the staff number whose PIN is being checked
-    QString m_session;   // the staff member signed in to staff mode: every staff action is theirs
+    // The staff numbers whose PINs are being checked, in the order asked (the backend answers in
+    // that order); an entry emptied when the PIN page was left, so its late answer opens nothing.
+    QList<QString> m_signingIn;
+    QString m_session; // the staff member signed in to staff mode: every staff action is theirs
 };
 
 } // namespace lz::ui

@@ -55,7 +55,7 @@ ReadyScreen::ReadyScreen(QWidget* parent)
     });
     m_goneTimer = new QTimer(this);
     m_goneTimer->setSingleShot(true);
-    m_goneTimer->setInterval(800);
+    m_goneTimer->setInterval(2000); // previews come after each decode: slower on a loaded machine
     connect(m_goneTimer, &QTimer::timeout, this, [this] { codeInView(false); });
     m_endParty = new QPushButton(this);
     m_endParty->setObjectName(QStringLiteral("endParty"));

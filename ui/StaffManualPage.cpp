@@ -70,6 +70,7 @@ StaffManualPage::StaffManualPage(QWidget* parent)
     v->addWidget(m_register, 0, Qt::AlignRight);
     v->addStretch(1);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &StaffManualPage::kindChanged);
+    connect(m_nationality, &QLineEdit::editingFinished, this, &StaffManualPage::refreshForm);
     connect(m_register, &QPushButton::clicked, this, [this] {
         if (m_reason->text().trimmed().isEmpty()) {
             emit message(tr("Say why the document could not be read; it is logged and forwarded."), true);
@@ -90,7 +91,17 @@ bool StaffManualPage::travel() const {
     return m_kind->currentIndex() == 1;
 }
 
+void StaffManualPage::refreshForm() {
+    const Identity t = typed();
+    const bool foreign = needsForeignGuestFields(m_venue, t);
+    if (foreign == m_foreign)
+        return;
+    m_foreign = foreign;
+    m_form->reset(m_venue, m_now, m_windowNo, std::nullopt, &t);
+}
+
 void StaffManualPage::kindChanged() {
+    refreshForm();
     for (QWidget* w : m_travelOnly)
         w->setVisible(travel());
     // 民族 only where the venue's registration records it.
@@ -101,6 +112,9 @@ void StaffManualPage::kindChanged() {
 void StaffManualPage::open(VenueType venue, const QDateTime& now, const QString& windowNo) {
     clear();
     m_venue = venue;
+    m_now = now;
+    m_windowNo = windowNo;
+    m_foreign = false;
     m_form->reset(venue, now, windowNo);
     kindChanged();
 }

@@ -7,6 +7,7 @@
 #include "credential/Identity.h"
 #include "log/Registration.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -42,7 +43,12 @@ private:
     void kindChanged();
     bool travel() const;
 
+    // A foreign passport at a hotel adds the visa and entry rows: the form follows what is typed.
+    void refreshForm();
     VenueType m_venue = VenueType::Hotel;
+    QDateTime m_now;
+    QString m_windowNo;
+    bool m_foreign = false;
     QLabel* m_explain;
     QComboBox* m_kind;
     QLineEdit* m_number;

@@ -124,7 +124,15 @@ StaffRecordsPage::StaffRecordsPage(QWidget* parent)
         if (r && m_reason->text().trimmed().isEmpty()) {
             emit message(tr("Give a reason for the void; it is logged and forwarded."), true);
             m_reason->setFocus();
+        } else if (r && m_voidArmed != r->id) {
+            // A void is final: asked twice, so that a mis-tap voids nothing.
+            m_voidArmed = r->id;
+            m_voidTimer.start();
+            emit message(tr("Press Void again to void this registration (final; logged and forwarded)."),
+                         false);
         } else if (r) {
+            m_voidArmed.clear();
+            m_voidTimer.stop();
             emit voidRequested(r->id, m_reason->text().trimmed());
             m_reason->clear();
             emit recordsRequested(m_search->text().trimmed()); // queued after the void
@@ -152,6 +160,10 @@ StaffRecordsPage::StaffRecordsPage(QWidget* parent)
     });
     connect(m_export, &QPushButton::clicked, this,
             [this] { emit exportRequested(m_exportPath->text().trimmed()); });
+    m_voidTimer.setSingleShot(true);
+    m_voidTimer.setInterval(10 * 1000);
+    connect(&m_voidTimer, &QTimer::timeout, this, [this] { m_voidArmed.clear(); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this] { m_voidArmed.clear(); });
     m_unmaskTimer.setSingleShot(true);
     connect(&m_unmaskTimer, &QTimer::timeout, this, [this] {
         m_unmaskedId.clear();
@@ -180,7 +192,8 @@ const Registration* StaffRecordsPage::amendable() {
 
 void StaffRecordsPage::openCorrection(const Registration& r) {
     m_correcting = r.id;
-    m_correctionForm->load(r.venue.type, r.details, r.identity ? &*r.identity : nullptr);
+    m_correctionForm->load(r.venue.type, r.correctedDetails.value_or(r.details),
+                           r.identity ? &*r.identity : nullptr);
     m_correctionTitle->setText(
         tr("Correct the registration of %1 (%2): the record stays, a correction is added")
             .arg(masking::name(r.identity ? r.identity->name : QString()),
@@ -301,8 +314,12 @@ void StaffRecordsPage::render() {
         QString forwarding = r.ackedAtMs ? tr("Forwarded") : tr("Queued");
         if (!r.setAsideReason.isEmpty())
             forwarding = tr("Set aside: %1").arg(r.setAsideReason);
-        const QStringList cells = {
-            staffpage::timeText(r.createdAtMs), name, number, outcome, detailsText(r.details), forwarding};
+        const QStringList cells = {staffpage::timeText(r.createdAtMs),
+                                   name,
+                                   number,
+                                   outcome,
+                                   detailsText(r.correctedDetails.value_or(r.details)),
+                                   forwarding};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
     }

@@ -63,6 +63,8 @@ private:
     QPushButton* m_saveCorrection;
     QPushButton* m_cancelCorrection;
     QByteArray m_correcting; // the record being corrected
+    QByteArray m_voidArmed;  // Void pressed once for this record: a second press within 10 s voids it
+    QTimer m_voidTimer;
     QLineEdit* m_exportPath;
     QPushButton* m_export;
 };

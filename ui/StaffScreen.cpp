@@ -108,8 +108,8 @@ void StaffScreen::open(const KioskSettings& settings, const QString& staffId, co
     m_records->open();
 }
 
-void StaffScreen::manualRegistrationDone() {
-    m_manual->clear();
+void StaffScreen::manualRegistrationDone(const KioskSettings& settings, const QDateTime& now) {
+    m_manual->open(settings.venue.type, now, settings.windowNo);
 }
 
 void StaffScreen::setClerks(const staff::StaffRoster& clerks) {

@@ -30,7 +30,8 @@ public:
     // session may change settings, manage the clerks and leave the kiosk, a clerk's may not.
     void open(const KioskSettings& settings, const QString& staffId = QStringLiteral("admin"),
               const QDateTime& now = QDateTime::currentDateTime());
-    void manualRegistrationDone(); // the page's typing is emptied after a manual registration
+    // After a manual registration the page starts afresh for the next person, at `now`.
+    void manualRegistrationDone(const KioskSettings& settings, const QDateTime& now);
     void setClerks(const staff::StaffRoster& clerks);
     void close(); // forget everything shown
     void setRecords(const QList<Registration>& records);

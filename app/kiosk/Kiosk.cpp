@@ -131,13 +131,19 @@ void Kiosk::wire() {
     connect(w, &ui::KioskWindow::pinEntered, this, [this](const QString& staffId, const QString& pin) {
         // The hash as it is now, copied: the backend thread never reads the kiosk's settings. The
         // administrator's PIN, or the clerk's; an unknown staff number is a wrong PIN.
+        // The roster as the file has it now: a clerk removed by `liangzheng-cli staff
+        // remove-clerk` while the kiosk runs cannot sign in any more.
+        {
+            QSettings file(m_settingsPath, QSettings::IniFormat);
+            m_settings.clerks = staff::readRoster(file);
+        }
         const auto clerk = m_settings.clerks.find(staffId);
         const bool admin = staffId == staff::kAdministratorId;
         const QString hash = admin ? m_settings.pinHash : clerk ? clerk->pinHash : QString();
         const bool known = admin || clerk;
         KioskBackend* backend = m_backend.get();
         QMetaObject::invokeMethod(
-            backend, [backend, pin, hash, known] { backend->checkPin(pin, hash, known); },
+            backend, [backend, pin, hash, known, staffId] { backend->checkPin(pin, hash, known, staffId); },
             Qt::QueuedConnection);
     });
     connect(w, &ui::KioskWindow::clerkOnDuty, this, [this](const QString& staffId) {
@@ -155,12 +161,14 @@ void Kiosk::wire() {
     connect(w, &ui::KioskWindow::manualRegistrationRequested, b, &KioskBackend::manualRegister);
     connect(b, &KioskBackend::manuallyRegistered, w, &ui::KioskWindow::manualRegistrationDone);
     connect(w, &ui::KioskWindow::clerkRemoveRequested, this, [this](const QString& id) {
-        if (const auto problem = m_settings.clerks.remove(id)) {
-            m_window->showStaffMessage(staff::rosterErrorName(*problem), true);
+        auto changed = changeClerks(m_settingsPath, [&](staff::StaffRoster& r) { return r.remove(id); });
+        if (!changed) {
+            m_window->showStaffMessage(changed.error(), true);
             return;
         }
-        saveSettings();
+        m_settings.clerks = *changed;
         m_window->setClerks(m_settings.clerks);
+        m_window->showStaffMessage(tr("Settings saved."), false);
     });
     connect(w, &ui::KioskWindow::settingsSaved, this, &Kiosk::onSettingsSaved);
     connect(w, &ui::KioskWindow::selfTestRequested, this, &Kiosk::runSelfTest);
@@ -395,12 +403,16 @@ void Kiosk::onClerkPinHashed(const QString& id, const QString& name, const QStri
         m_window->showStaffMessage(error, true);
         return;
     }
-    if (const auto problem = m_settings.clerks.put({id, name, hash})) {
-        m_window->showStaffMessage(staff::rosterErrorName(*problem), true);
+    auto changed = changeClerks(m_settingsPath, [&](staff::StaffRoster& r) {
+        return r.put({id, name, hash});
+    });
+    if (!changed) {
+        m_window->showStaffMessage(changed.error(), true);
         return;
     }
-    saveSettings();
+    m_settings.clerks = *changed;
     m_window->setClerks(m_settings.clerks);
+    m_window->showStaffMessage(tr("Settings saved."), false);
 }
 
 void Kiosk::runSelfTest() {

@@ -312,8 +312,10 @@ QString KioskBackend::amendFailure(const desk::DeskFailure& f) const {
     case desk::DeskError::AlreadyVoided:
         return tr("This registration was voided already.");
     case desk::DeskError::NotAmendable:
-        return tr("Only a registration of the last %1 days can be voided or corrected.")
-            .arg(m_terminal->desk()->policy().stayLookbackDays);
+        if (f.detail == QLatin1String("beyond_lookback") || f.detail == QLatin1String("purged"))
+            return tr("Only a registration of the last %1 days can be voided or corrected.")
+                .arg(m_terminal->desk()->policy().stayLookbackDays);
+        return tr("This record cannot be voided or corrected.");
     case desk::DeskError::OverrideReason:
         return tr("The clerk on duty (staff settings) and a reason are needed.");
     default:
@@ -392,11 +394,28 @@ void KioskBackend::syncNow() {
         emit staffMessage(tr("No gateway is configured."), true);
 }
 
-void KioskBackend::checkPin(const QString& pin, const QString& storedHash, bool known) {
-    if (!m_pins)
-        m_pins = std::make_unique<staff::PinGuard>(m_pinStateFile);
+staff::PinGuard& KioskBackend::guardFor(const QString& staffId, bool known) {
+    if (staffId == staff::kAdministratorId) {
+        if (!m_pins)
+            m_pins = std::make_unique<staff::PinGuard>(m_pinStateFile);
+        return *m_pins;
+    }
+    // Unknown numbers share one count: guessing numbers is guessing too.
+    const QString key = known ? staffId.toLower() : QStringLiteral("?unknown");
+    auto& guard = m_clerkPins[key];
+    if (!guard)
+        guard = std::make_unique<staff::PinGuard>(
+            m_pinStateFile.isEmpty() ? QString()
+                                     : m_pinStateFile + QLatin1Char('-') +
+                                           (known ? staffId.toLower() : QStringLiteral("unknown")));
+    return *guard;
+}
+
+void KioskBackend::checkPin(const QString& pin, const QString& storedHash, bool known,
+                            const QString& staffId) {
+    staff::PinGuard& guard = guardFor(staffId, known);
     if (known) {
-        emit pinChecked(m_pins->attempt(pin, storedHash, m_clock.now()));
+        emit pinChecked(guard.attempt(pin, storedHash, m_clock.now()));
         return;
     }
     if (m_unknownStaffHash.isEmpty()) {
@@ -407,7 +426,7 @@ void KioskBackend::checkPin(const QString& pin, const QString& storedHash, bool 
         auto hash = staff::hashPin(digits);
         m_unknownStaffHash = hash ? *hash : QString();
     }
-    staff::PinAttempt a = m_pins->attempt(pin, m_unknownStaffHash, m_clock.now());
+    staff::PinAttempt a = guard.attempt(pin, m_unknownStaffHash, m_clock.now());
     if (a.outcome == staff::PinOutcome::Accepted)
         a.outcome = staff::PinOutcome::Wrong; // one chance in 10^12: still not a staff member
     emit pinChecked(a);

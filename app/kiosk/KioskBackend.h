@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+#include <map>
 #include <memory>
 
 namespace lz {
@@ -63,7 +64,10 @@ public slots:
     void syncNow();
     // known: the staff number exists; an unknown one is checked against a throwaway hash (the same
     // time, the same lockout count) and is a wrong PIN — the screen never says which was wrong.
-    void checkPin(const QString& pin, const QString& storedHash, bool known = true);
+    // Each staff number has its own count of wrong PINs and lockout (a clerk's own sign-in does
+    // not reset the count of guesses at the administrator's PIN).
+    void checkPin(const QString& pin, const QString& storedHash, bool known = true,
+                  const QString& staffId = QStringLiteral("admin"));
     void hashClerkPin(const QString& id, const QString& name, const QString& pin);
     // 补录: the desk decides on the typed identity and registers it as the staff member's.
     void manualRegister(const lz::Identity& typed, const QJsonObject& details, const QString& reason,
@@ -100,7 +104,9 @@ private:
     SystemClock m_clock;
     std::unique_ptr<Terminal> m_terminal;
     std::unique_ptr<SyncClient> m_sync;
-    std::unique_ptr<staff::PinGuard> m_pins;
+    std::unique_ptr<staff::PinGuard> m_pins;                         // the administrator's
+    std::map<QString, std::unique_ptr<staff::PinGuard>> m_clerkPins; // each clerk's, and unknown numbers
+    staff::PinGuard& guardFor(const QString& staffId, bool known);
     QTimer* m_statusTimer = nullptr;
     std::unique_ptr<idcard::WltDecoder> m_wlt;
     QString m_openError;

@@ -47,7 +47,6 @@ Expected<void> saveKioskSettings(const QString& iniPath, const ui::KioskSettings
         s.setValue(QStringLiteral("kiosk/pin_hash"), k.pinHash);
         s.setValue(QStringLiteral("kiosk/operator"), k.operatorId);
         s.setValue(QStringLiteral("kiosk/window_no"), k.windowNo);
-        staff::writeRoster(s, k.clerks);
         s.setValue(QStringLiteral("venue/type"), venueTypeName(k.venue.type));
         s.setValue(QStringLiteral("venue/id"), k.venue.venueId);
         s.setValue(QStringLiteral("log/retention_days"), k.retentionDays);
@@ -55,6 +54,22 @@ Expected<void> saveKioskSettings(const QString& iniPath, const ui::KioskSettings
     if (!saved)
         return unexpected(QStringLiteral("settings_not_saved: %1").arg(saved.error().text()));
     return {};
+}
+
+Expected<staff::StaffRoster>
+changeClerks(const QString& iniPath,
+             const std::function<std::optional<staff::RosterError>(staff::StaffRoster&)>& change) {
+    staff::StaffRoster roster;
+    {
+        QSettings s(iniPath, QSettings::IniFormat);
+        roster = staff::readRoster(s);
+    }
+    if (const auto problem = change(roster))
+        return unexpected(staff::rosterErrorName(*problem));
+    auto saved = editSettingsDurably(iniPath, [&](QSettings& s) { staff::writeRoster(s, roster); });
+    if (!saved)
+        return unexpected(QStringLiteral("settings_not_saved: %1").arg(saved.error().text()));
+    return roster;
 }
 
 void applyVenueSettings(TerminalConfig& config, const ui::KioskSettings& k) {

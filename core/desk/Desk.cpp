@@ -8,6 +8,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace lz::desk {
 namespace {
@@ -46,6 +47,7 @@ Desk::Desk(RegistrationLog* log, VenueContext venue, const Clock& clock, DeskPol
 Expected<void, DeskFailure> Desk::open() {
     m_stays.clear();
     m_amended.clear();
+    m_corrected.clear();
     if (!m_log)
         return {};
     const qint64 nowMs = m_clock.now() * 1000;
@@ -55,6 +57,10 @@ Expected<void, DeskFailure> Desk::open() {
     if (!records)
         return unexpected(DeskFailure{DeskError::LogUnavailable,
                                       QStringLiteral("open stays unknown: %1").arg(records.error().text())});
+    // In the log's order (its sequence), not by time: a clock set back must not replay a void
+    // before the registration it voids.
+    std::sort(records->begin(), records->end(),
+              [](const Registration& a, const Registration& b) { return a.seq < b.seq; });
     for (const Registration& r : *records) {
         m_stays.apply(r);
         noteAmendment(r);
@@ -363,8 +369,15 @@ void Desk::noteAmendment(const Registration& r) {
     const QByteArray target = amendedRecordId(r);
     if (target.isEmpty())
         return;
-    if (m_amended.value(target) != RecordKind::Void) // a void is final
-        m_amended.insert(target, r.kind);
+    if (m_amended.value(target) == RecordKind::Void) // a void is final
+        return;
+    m_amended.insert(target, r.kind);
+    if (r.kind == RecordKind::Correction) {
+        QJsonObject fields = r.details;
+        fields.remove(QStringLiteral("target"));
+        fields.remove(QStringLiteral("amend_reason"));
+        m_corrected.insert(target, fields);
+    }
 }
 
 Expected<Registration, DeskFailure> Desk::amendable(const QByteArray& recordId,
@@ -437,11 +450,18 @@ Expected<Registration, DeskFailure> Desk::correctRecord(const QByteArray& record
     if (!target)
         return unexpected(target.error());
     Registration r = amendmentOf(*target, RecordKind::Correction, who);
-    // A verified identity is what the verifier read: only a typed one can be typed again.
-    r.identity = typed && target->kind == RecordKind::ManualRegistration ? *typed : *target->identity;
-    // The fields only the desk writes stay as the desk wrote them.
+    // A verified identity is what the verifier read: only a typed one can be typed again, and it
+    // is checked as it was the first time.
+    if (typed && target->kind != RecordKind::ManualRegistration)
+        return unexpected(DeskFailure{DeskError::NotAmendable, QStringLiteral("identity_verified")});
+    if (typed)
+        if (const QString problem = typedIdentityProblem(*typed); !problem.isEmpty())
+            return unexpected(DeskFailure{DeskError::Details, problem});
+    r.identity = typed ? *typed : *target->identity;
+    // The fields only the desk or the terminal writes (party, override, face check; the check-in
+    // time) stay as they were written.
     for (const VenueField& f : venueFields(target->venue.type))
-        if (f.source == FieldSource::Desk) {
+        if (f.source == FieldSource::Desk || f.source == FieldSource::Terminal) {
             const QLatin1String key(f.key);
             details.remove(key);
             if (target->details.contains(key))
@@ -487,6 +507,8 @@ Expected<QList<Registration>, DeskFailure> Desk::recordsOfDay(const QDate& day, 
             out.append(r);
             if (const auto it = m_amended.constFind(r.id); it != m_amended.constEnd())
                 out.last().amendedBy = *it;
+            if (const auto it = m_corrected.constFind(r.id); it != m_corrected.constEnd())
+                out.last().correctedDetails = *it;
         }
     return out;
 }

@@ -169,6 +169,7 @@ private:
     // The registrations of the recent log that a later record voided or corrected (rebuilt from the
     // log with the stays, like them never stored beside it).
     QHash<QByteArray, RecordKind> m_amended;
+    QHash<QByteArray, QJsonObject> m_corrected; // the newest correction's venue fields
     QByteArray m_lastValidCredential;
     qint64 m_lastValidAt = 0;
 };

@@ -91,6 +91,9 @@ struct Registration {
     // Set by the desk when it lists records (never stored): a later record voided or corrected
     // this one.
     std::optional<RecordKind> amendedBy;
+    // Set with it for a corrected registration: the venue's fields as the newest correction has
+    // them (a second correction starts from the first, not from the original).
+    std::optional<QJsonObject> correctedDetails;
 };
 
 // A registration (valid result) or an attempt (rejected result) from the verifier's answer.

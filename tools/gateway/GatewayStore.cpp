@@ -151,10 +151,12 @@ GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPe
     // refused: refusing would lose the staff's word that a registration was wrong.
     auto checkAmendment = [&](const Registration& r, const QByteArray& target) -> bool {
         QSqlQuery t(db);
-        t.prepare(QStringLiteral("SELECT kind, (SELECT count(*) FROM records v WHERE v.target = ?::uuid"
-                                 " AND v.kind = 'void' AND v.id <> ?::uuid) FROM records"
-                                 " WHERE id = ?::uuid AND terminal_id = ?"));
+        t.prepare(
+            QStringLiteral("SELECT kind, (SELECT count(*) FROM records v WHERE v.target = ?::uuid"
+                           " AND v.terminal_id = ? AND v.kind = 'void' AND v.id <> ?::uuid) FROM records"
+                           " WHERE id = ?::uuid AND terminal_id = ?"));
         t.addBindValue(recordIdText(target));
+        t.addBindValue(terminalId);
         t.addBindValue(recordIdText(r.id));
         t.addBindValue(recordIdText(target));
         t.addBindValue(terminalId);

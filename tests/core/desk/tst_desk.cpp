@@ -456,10 +456,18 @@ private slots:
         QCOMPARE(desk->correctRecord(stay->id, noRoom, {"op2", "x"}).error().text(),
                  QStringLiteral("details_missing: room"));
 
-        // The listing marks what was amended.
+        // The listing marks what was amended, with the fields as corrected; the check-in time is
+        // the terminal's, not the correction's.
         auto day = desk->recordsOfDay(QDateTime::fromSecsSinceEpoch(kNow).date(), {});
         QVERIFY(day);
         QCOMPARE(day->first().amendedBy, std::optional<RecordKind>(RecordKind::Correction));
+        QCOMPARE(day->first().correctedDetails->value("room").toString(), QStringLiteral("1205"));
+        QJsonObject backdated = hotel("1206");
+        backdated.insert("check_in", local(kNow - 86400));
+        auto second = desk->correctRecord(stay->id, backdated, {"op2", "room changed again"});
+        QVERIFY2(second, second ? "" : qPrintable(second.error().text()));
+        QCOMPARE(second->details.value("check_in").toString(), local(kNow));
+        QCOMPARE(desk->openStays().first().room, QStringLiteral("1206"));
 
         // The void: the stay ends, the identity may check in again; forwarded like any record.
         m_clock.advance(60);
@@ -523,9 +531,17 @@ private slots:
         auto verified =
             desk->registerGuest(desk->decide(valid(person(kLi)), "qr").id, {{"seat", "B1"}}, "op");
         QVERIFY(verified);
-        auto v = desk->correctRecord(verified->id, {{"seat", "B2"}}, {"op", "moved"}, fixed);
+        // What the verifier read is not typed again: refused, not silently ignored.
+        QCOMPARE(desk->correctRecord(verified->id, {{"seat", "B2"}}, {"op", "moved"}, fixed).error().detail,
+                 QStringLiteral("identity_verified"));
+        auto v = desk->correctRecord(verified->id, {{"seat", "B2"}}, {"op", "moved"});
         QVERIFY(v);
-        QCOMPARE(v->identity->documentNumber, kLi); // what the verifier read stays
+        QCOMPARE(v->identity->documentNumber, kLi);
+        // A typed identity is checked as it was the first time.
+        Identity wrong = fixed;
+        wrong.sex = wrong.sex == Sex::Male ? Sex::Female : Sex::Male;
+        QCOMPARE(desk->correctRecord(manual->id, {{"seat", "A3"}}, {"mgr-1", "x"}, wrong).error().detail,
+                 QStringLiteral("typed_sex_mismatch"));
     }
 
     // 补录's typed identity is checked before anything: a resident ID number by its GB 11643
