@@ -443,7 +443,7 @@ void KioskBackend::manualRegister(const Identity& typed, const QJsonObject& deta
             d.refusal == QLatin1String("stay_open") && d.openStay
                 ? tr("Not registered: already checked in (room %1).").arg(d.openStay->room)
             : d.refusal == QLatin1String("under_18") ? ui::Texts::eligibility(d.refusal)
-            : d.refusal.startsWith(QLatin1String("typed_"))
+            : d.typedProblem
                 ? tr("Not registered: check the document's kind, number, name, sex and birth date.")
                 : tr("Not registered: your staff number and a reason are needed."),
             true);

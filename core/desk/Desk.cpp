@@ -177,8 +177,9 @@ Decision Desk::decideManual(const Identity& typed, const StaffOverride& who) {
         d.refusal = deskErrorName(DeskError::OverrideReason);
         return d;
     }
-    if (const QString problem = typedIdentityProblem(typed); !problem.isEmpty()) {
-        d.refusal = problem;
+    if (const auto problem = typedIdentityProblem(typed)) {
+        d.typedProblem = problem;
+        d.refusal = typedProblemName(*problem);
         return d;
     }
     judgePerson(d, typed, now);
@@ -455,8 +456,8 @@ Expected<Registration, DeskFailure> Desk::correctRecord(const QByteArray& record
     if (typed && target->kind != RecordKind::ManualRegistration)
         return unexpected(DeskFailure{DeskError::NotAmendable, QStringLiteral("identity_verified")});
     if (typed)
-        if (const QString problem = typedIdentityProblem(*typed); !problem.isEmpty())
-            return unexpected(DeskFailure{DeskError::Details, problem});
+        if (const auto problem = typedIdentityProblem(*typed))
+            return unexpected(DeskFailure{DeskError::Details, typedProblemName(*problem)});
     r.identity = typed ? *typed : *target->identity;
     // The fields only the desk or the terminal writes (party, override, face check; the check-in
     // time) stay as they were written.
@@ -513,26 +514,44 @@ Expected<QList<Registration>, DeskFailure> Desk::recordsOfDay(const QDate& day, 
     return out;
 }
 
-QString typedIdentityProblem(const Identity& t) {
-    if (t.name.trimmed().isEmpty())
+QString typedProblemName(TypedProblem p) {
+    switch (p) {
+    case TypedProblem::NameMissing:
         return QStringLiteral("typed_name_missing");
-    if (t.documentNumber.trimmed().isEmpty())
+    case TypedProblem::NumberInvalid:
         return QStringLiteral("typed_number_invalid");
+    case TypedProblem::BirthDateMismatch:
+        return QStringLiteral("typed_birth_date_mismatch");
+    case TypedProblem::SexMismatch:
+        return QStringLiteral("typed_sex_mismatch");
+    case TypedProblem::NationalityMissing:
+        return QStringLiteral("typed_nationality_missing");
+    case TypedProblem::BirthDateMissing:
+        return QStringLiteral("typed_birth_date_missing");
+    }
+    return {};
+}
+
+std::optional<TypedProblem> typedIdentityProblem(const Identity& t) {
+    if (t.name.trimmed().isEmpty())
+        return TypedProblem::NameMissing;
+    if (t.documentNumber.trimmed().isEmpty())
+        return TypedProblem::NumberInvalid;
     if (isTravelDocument(t.kind)) {
         static const QRegularExpression state(QStringLiteral("^[A-Z<]{3}$"));
         if (!state.match(t.nationality).hasMatch())
-            return QStringLiteral("typed_nationality_missing");
+            return TypedProblem::NationalityMissing;
         if (!t.birthDate.isValid())
-            return QStringLiteral("typed_birth_date_missing");
+            return TypedProblem::BirthDateMissing;
         return {};
     }
     const auto parsed = idnumber::parse(t.documentNumber);
     if (!parsed)
-        return QStringLiteral("typed_number_invalid");
+        return TypedProblem::NumberInvalid;
     if (t.birthDate != parsed->birthDate)
-        return QStringLiteral("typed_birth_date_mismatch");
+        return TypedProblem::BirthDateMismatch;
     if ((t.sex == Sex::Male) != parsed->male)
-        return QStringLiteral("typed_sex_mismatch");
+        return TypedProblem::SexMismatch;
     return {};
 }
 

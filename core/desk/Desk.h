@@ -29,6 +29,17 @@
 
 namespace lz::desk {
 
+// What is wrong with an identity staff typed for 补录 (typedIdentityProblem below).
+enum class TypedProblem {
+    NameMissing,
+    NumberInvalid,
+    BirthDateMismatch,
+    SexMismatch,
+    NationalityMissing,
+    BirthDateMissing
+};
+QString typedProblemName(TypedProblem p);
+
 // What the venue does when an identity already holds an open stay.
 enum class StayConflict {
     Refuse, // named refusal (stay_open); the guest must check out first
@@ -73,6 +84,7 @@ struct Decision {
     // A staff decision (补录, decideManual): the identity as staff typed it, nothing verified;
     // who decided and why go into the record.
     std::optional<StaffOverride> staff;
+    std::optional<TypedProblem> typedProblem; // 补录 refused for what was typed (refusal: its name)
     qint64 decidedAt = 0;
     // The face check (issue 17), where the venue offers it and the document's photo can be used:
     // the model offered, and what came of it. Anything but a live "same" needs the clerk.
@@ -175,10 +187,10 @@ private:
 };
 
 // 补录: what is wrong with an identity staff typed from a document in their hand, by name
-// ("typed_name_missing", "typed_number_invalid", "typed_birth_date_mismatch", "typed_sex_mismatch",
-// "typed_nationality_missing", "typed_birth_date_missing"); empty when it can be registered. A
+// (a closed set; typedProblemName() writes "typed_name_missing", "typed_number_invalid", …);
+// nullopt when it can be registered. A
 // resident ID number must pass its GB 11643 check and agree with the birth date and sex typed.
-QString typedIdentityProblem(const Identity& typed);
+std::optional<TypedProblem> typedIdentityProblem(const Identity& typed);
 
 // Does a record match the staff screen's search (name, document number, any detail)?
 bool matchesQuery(const Registration& r, const QString& query);

@@ -548,33 +548,34 @@ private slots:
     // check, and against the birth date and sex typed; a travel document needs its nationality.
     void typedIdentityIsChecked() {
         Identity ok = person(kWang);
-        QCOMPARE(typedIdentityProblem(ok), QString());
+        QCOMPARE(typedIdentityProblem(ok), std::nullopt);
         Identity t = ok;
         t.documentNumber[17] = t.documentNumber[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
-        QCOMPARE(typedIdentityProblem(t), QStringLiteral("typed_number_invalid"));
+        QCOMPARE(typedIdentityProblem(t), TypedProblem::NumberInvalid);
         t = ok;
         t.birthDate = t.birthDate.addDays(1);
-        QCOMPARE(typedIdentityProblem(t), QStringLiteral("typed_birth_date_mismatch"));
+        QCOMPARE(typedIdentityProblem(t), TypedProblem::BirthDateMismatch);
         t = ok;
         t.sex = t.sex == Sex::Male ? Sex::Female : Sex::Male;
-        QCOMPARE(typedIdentityProblem(t), QStringLiteral("typed_sex_mismatch"));
+        QCOMPARE(typedIdentityProblem(t), TypedProblem::SexMismatch);
         t = ok;
         t.name = QStringLiteral(" ");
-        QCOMPARE(typedIdentityProblem(t), QStringLiteral("typed_name_missing"));
+        QCOMPARE(typedIdentityProblem(t), TypedProblem::NameMissing);
         Identity passport;
         passport.kind = DocumentKind::Passport;
         passport.name = QStringLiteral("SMITH JOHN");
         passport.documentNumber = QStringLiteral("X1234567");
         passport.birthDate = QDate(1980, 5, 1);
-        QCOMPARE(typedIdentityProblem(passport), QStringLiteral("typed_nationality_missing"));
+        QCOMPARE(typedIdentityProblem(passport), TypedProblem::NationalityMissing);
         passport.nationality = QStringLiteral("GBR");
-        QCOMPARE(typedIdentityProblem(passport), QString());
+        QCOMPARE(typedIdentityProblem(passport), std::nullopt);
         auto desk = freshDesk(VenueType::Hotel);
         t = ok;
         t.sex = t.sex == Sex::Male ? Sex::Female : Sex::Male;
         const Decision d = desk->decideManual(t, {"mgr-1", "reader broken"});
         QCOMPARE(d.id, 0u);
         QCOMPARE(d.refusal, QStringLiteral("typed_sex_mismatch"));
+        QCOMPARE(d.typedProblem, TypedProblem::SexMismatch);
     }
 
     void namesAreClosed() {
