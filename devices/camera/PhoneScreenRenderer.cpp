@@ -7,11 +7,8 @@
 #include <random>
 
 namespace lz {
-namespace {
 
-// A desk: a soft gradient with some clutter (papers, a pen, a keyboard edge) whose straight
-// edges and dark blobs give a decoder something to be fooled by.
-cv::Mat desk(cv::Size size, std::mt19937& rng) {
+cv::Mat renderDesk(cv::Size size, std::mt19937& rng) {
     cv::Mat bg(size, CV_8UC3);
     std::uniform_int_distribution<int> base(90, 170);
     const int b = base(rng);
@@ -28,8 +25,6 @@ cv::Mat desk(cv::Size size, std::mt19937& rng) {
                  cv::Scalar(shade(rng), shade(rng), shade(rng)), 2 + int(rng() % 6));
     return bg;
 }
-
-} // namespace
 
 namespace {
 
@@ -66,7 +61,7 @@ namespace {
 
 cv::Mat renderPhoneWith(cv::Mat screen, const PhoneScene& s, cv::Size frameSize) {
     std::mt19937 rng(s.seed);
-    cv::Mat frame = desk(frameSize, rng);
+    cv::Mat frame = renderDesk(frameSize, rng);
     const int codeSide = screen.cols, codeHeight = screen.rows;
     const int margin = int(std::lround(6 * s.modulePx)) + 10;
     cv::copyMakeBorder(screen, screen, margin, margin + codeSide / 3, margin, margin, cv::BORDER_CONSTANT,

@@ -4,6 +4,7 @@
 // measures what the demo shows. Every random choice comes from `seed`: deterministic.
 #include <QString>
 #include <opencv2/core/mat.hpp>
+#include <random>
 
 namespace lz {
 
@@ -24,6 +25,10 @@ struct PhoneScene {
     unsigned seed = 1;       // desk, glare and moire placement
     unsigned noiseSeed = 0;  // sensor noise (0: from seed); varies per frame in a video
 };
+
+// A desk (BGR): a soft gradient with some clutter (papers, a pen, a keyboard edge) whose straight
+// edges and dark blobs give a decoder something to be fooled by. Also under the passport pages.
+cv::Mat renderDesk(cv::Size size, std::mt19937& rng);
 
 // text empty: the phone shows no code (a blank lock screen), for false-positive tests.
 cv::Mat renderPhoneFrame(const QString& text, const PhoneScene& scene,
