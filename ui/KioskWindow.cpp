@@ -73,6 +73,7 @@ KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* pa
     connect(m_ready, &ReadyScreen::staffRequested, this, &KioskWindow::openStaff);
     connect(m_ready, &ReadyScreen::passportRequested, this, &KioskWindow::openPassport);
     connect(m_passport, &PassportScreen::readRequested, this, &KioskWindow::passportReadRequested);
+    connect(m_passport, &PassportScreen::entryShown, this, &KioskWindow::passportKeyWanted);
     connect(m_passport, &PassportScreen::cancelled, this, [this] {
         emit passportCancelled();
         if (!m_passport->reading())

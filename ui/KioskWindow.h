@@ -106,6 +106,8 @@ signals:
     void verdictShown(); // a verdict reached the screen (latency measurements)
     void passportReadRequested(const lz::icao::MrzKey& key);
     void passportCancelled();
+    // The passport screen waits for a key (true): the camera may read the MRZ; or no longer.
+    void passportKeyWanted(bool wanted);
 
 protected:
     void changeEvent(QEvent* e) override;

@@ -52,6 +52,9 @@ PassportScreen::PassportScreen(QWidget* parent)
     m_title->setObjectName(QStringLiteral("prompt"));
     m_explain = new QLabel(m_entry);
     m_explain->setWordWrap(true);
+    m_camera = new QLabel(m_entry);
+    m_camera->setObjectName(QStringLiteral("cameraMrz"));
+    m_camera->setWordWrap(true);
     auto* form = new QFormLayout;
     m_number = field(m_entry, 22);
     m_birth = field(m_entry, 6);
@@ -87,6 +90,7 @@ PassportScreen::PassportScreen(QWidget* parent)
     buttons->addWidget(m_read);
     entry->addWidget(m_title);
     entry->addWidget(m_explain);
+    entry->addWidget(m_camera);
     entry->addSpacing(8);
     entry->addLayout(form);
     entry->addSpacing(8);
@@ -134,7 +138,10 @@ PassportScreen::PassportScreen(QWidget* parent)
 
     connect(m_mrz, &QPlainTextEdit::textChanged, this, &PassportScreen::onMrzChanged);
     for (QLineEdit* e : {m_number, m_birth, m_expiry}) {
-        connect(e, &QLineEdit::textEdited, this, [this] { setError({}); });
+        connect(e, &QLineEdit::textEdited, this, [this] {
+            setError({});
+            m_replaceable = m_cameraFilled = false; // the clerk's own typing: the camera leaves it
+        });
         connect(e, &QLineEdit::returnPressed, this, &PassportScreen::onRead);
     }
     connect(m_read, &QPushButton::clicked, this, &PassportScreen::onRead);
@@ -178,10 +185,12 @@ void PassportScreen::start(bool demo) {
             m_number->setText(mrz->key.documentNumber);
             m_birth->setText(mrz->key.birthDate);
             m_expiry->setText(mrz->key.expiryDate);
+            m_replaceable = true;
         }
     }
     m_number->setFocus();
     m_waiting.start(kEntryIdleMs);
+    emit entryShown(true);
 }
 
 void PassportScreen::clear() {
@@ -196,6 +205,8 @@ void PassportScreen::clear() {
     m_opened = m_checking = false;
     m_fid = 0;
     m_done = m_total = 0;
+    m_cameraFilled = m_replaceable = false;
+    m_cameraHint.clear();
     m_pages->setCurrentWidget(m_entry);
     retranslate();
 }
@@ -225,6 +236,37 @@ void PassportScreen::toEntry() {
     m_waiting.start(kEntryIdleMs);
     m_pages->setCurrentWidget(m_entry);
     m_read->setFocus();
+    m_cameraFilled = false; // the key was refused: the camera may offer another
+    emit entryShown(true);
+}
+
+void PassportScreen::offerCameraKey(const QString& number, const QString& birth, const QString& expiry) {
+    if (reading() || !isVisible())
+        return;
+    const bool typed = !m_replaceable && !(m_number->text().isEmpty() && m_birth->text().isEmpty() &&
+                                           m_expiry->text().isEmpty());
+    if (typed) // the clerk's own typing stays; the camera's key is not forced on it
+        return;
+    m_number->setText(number);
+    m_birth->setText(birth);
+    m_expiry->setText(expiry);
+    m_cameraFilled = m_replaceable = true;
+    m_cameraHint = QStringLiteral("read");
+    setError({});
+    m_read->setFocus();
+    m_waiting.start(kEntryIdleMs);
+    retranslate();
+}
+
+void PassportScreen::showCameraHint(const QString& hint) {
+    if (m_cameraFilled)
+        return; // "read" stays until the screen is left
+    m_cameraHint = hint;
+    retranslate();
+}
+
+QString PassportScreen::cameraText() const {
+    return m_camera->text();
 }
 
 void PassportScreen::onMrzChanged() {
@@ -267,6 +309,7 @@ void PassportScreen::onRead() {
     m_pages->setCurrentWidget(m_reading);
     m_waiting.start(kReadingIdleMs);
     retranslate();
+    emit entryShown(false);
     emit readRequested(*key);
 }
 
@@ -315,6 +358,20 @@ void PassportScreen::retranslate() {
     m_title->setText(tr("Passport or travel permit"));
     m_explain->setText(tr("Type the document number, date of birth and date of expiry as printed in the "
                           "machine-readable zone, or scan the zone's lines. The chip opens only with them."));
+    // The camera's line: only once the camera has started looking (the kiosk has a camera).
+    QString camera;
+    if (m_cameraFilled)
+        camera = tr("✓ Read from the machine-readable zone by the camera. Check the three fields, then read the chip.");
+    else if (m_cameraHint == QLatin1String("no_mrz") || m_cameraHint == QLatin1String("read"))
+        camera = tr("Or lay the photo page face up under the camera: the fields fill themselves.");
+    else if (m_cameraHint == QLatin1String("too_small"))
+        camera = tr("Camera: the machine-readable zone is too small. Bring the page closer.");
+    else if (m_cameraHint == QLatin1String("glare"))
+        camera = tr("Camera: a reflection covers the machine-readable zone. Tilt the page a little.");
+    else if (!m_cameraHint.isEmpty())
+        camera = tr("Camera: the machine-readable zone cannot be read. Lay the page flat and hold it still, or type the fields.");
+    m_camera->setText(camera);
+    m_camera->setVisible(!camera.isEmpty());
     m_numberLabel->setText(tr("Document number"));
     m_birthLabel->setText(tr("Date of birth (YYMMDD)"));
     m_expiryLabel->setText(tr("Date of expiry (YYMMDD)"));

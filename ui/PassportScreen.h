@@ -32,6 +32,12 @@ public:
     // document to be placed again.
     void showReadProblem(lz::nfc::NfcCode code);
     void showChecking(); // read complete, the verdict is being worked out
+    // The desk camera read the MRZ (two frames agreeing, every check digit passed): the key is
+    // filled in for the clerk to confirm — unless the clerk has typed their own.
+    void offerCameraKey(const QString& documentNumber, const QString& birthDate, const QString& expiryDate);
+    // What the camera sees when it has no key yet (an MrzHint's name, see devices/mrz).
+    void showCameraHint(const QString& hint);
+    QString cameraText() const;
 
     bool reading() const;
     QLineEdit* numberField() const { return m_number; }
@@ -48,6 +54,8 @@ signals:
     void readRequested(const lz::icao::MrzKey& key);
     void cancelled();
     void languageChosen(const QString& code); // the foreign guest's language
+    // The entry page is shown (true: the camera may look for the MRZ) or left (false).
+    void entryShown(bool shown);
 
 protected:
     void changeEvent(QEvent* e) override;
@@ -68,6 +76,10 @@ private:
     QLabel* m_birthLabel;
     QLabel* m_expiryLabel;
     QLabel* m_mrzLabel;
+    QLabel* m_camera; // the desk camera's MRZ reading: what it sees, or that it filled the key
+    QString m_cameraHint;
+    bool m_cameraFilled = false; // the fields hold the camera's key
+    bool m_replaceable = false;  // ... or the demo's: not the clerk's typing, the camera may replace it
     QLineEdit* m_number;
     QLineEdit* m_birth;
     QLineEdit* m_expiry;

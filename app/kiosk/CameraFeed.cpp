@@ -22,7 +22,7 @@ ui::GuestHint guestHint(ScanHint h) {
     return ui::GuestHint::None;
 }
 
-CameraFeed::CameraFeed(std::unique_ptr<FrameSource> source, std::shared_ptr<FrameMailbox> faceFrames,
+CameraFeed::CameraFeed(std::unique_ptr<FrameSource> source, std::vector<std::shared_ptr<FrameMailbox>> taps,
                        QObject* parent)
     : QObject(parent) {
     qRegisterMetaType<ui::DeviceView>();
@@ -39,7 +39,8 @@ CameraFeed::CameraFeed(std::unique_ptr<FrameSource> source, std::shared_ptr<Fram
     options.repeatWindowSeconds = 3;
     options.repeatFromLastSighting = true;
     m_pipeline = std::make_unique<ScanPipeline>(*m_grabber, options);
-    m_pipeline->setTap(std::move(faceFrames));
+    for (auto& tap : taps)
+        m_pipeline->addTap(std::move(tap));
     connect(m_grabber.get(), &FrameGrabber::stateChanged, this, &CameraFeed::onState);
     connect(m_pipeline.get(), &ScanPipeline::payload, this, &CameraFeed::payload);
     connect(m_pipeline.get(), &ScanPipeline::hintChanged, this,

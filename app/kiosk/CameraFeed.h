@@ -17,8 +17,8 @@ namespace lz {
 class CameraFeed : public QObject {
     Q_OBJECT
 public:
-    // faceFrames: where the face check takes the frames while it runs (may be null).
-    CameraFeed(std::unique_ptr<FrameSource> source, std::shared_ptr<FrameMailbox> faceFrames = {},
+    // taps: where the face check and the MRZ reader take the frames while they run.
+    CameraFeed(std::unique_ptr<FrameSource> source, std::vector<std::shared_ptr<FrameMailbox>> taps = {},
                QObject* parent = nullptr);
     ~CameraFeed() override;
     void start();

@@ -1,6 +1,8 @@
 #include "kiosk/DemoStage.h"
 
+#include "camera/PassportPageRenderer.h"
 #include "camera/SyntheticPhoneSource.h"
+#include "demo/DemoKit.h"
 #include "common/DemoPresenter.h"
 #include "util/Logging.h"
 
@@ -15,6 +17,47 @@ namespace {
 // published anyway), so that start-up does not spend a KDF on it.
 constexpr char kDemoPinHash[] =
     "pbkdf2-sha256$120000$ZGVtby1zdGFmZi1waW4hIQ==$imIuchiHr3TFnIIjhjPwg+6W79M7B8auaczouGc8QQ8=";
+
+// The demo's desk camera: the phone with the rotating codes, or — while the clerk's passport
+// screen waits for a key — the demo passport's photo page lying under it, a little differently
+// each frame (a hand settling it), in the same frame timing.
+class DemoDeskCamera final : public FrameSource {
+public:
+    DemoDeskCamera(std::unique_ptr<FrameSource> phone, std::shared_ptr<std::atomic<bool>> passportPage)
+        : m_phone(std::move(phone))
+        , m_passportPage(std::move(passportPage)) {}
+    QString description() const override { return m_phone->description(); }
+    Expected<void> open() override { return m_phone->open(); }
+    void close() override { m_phone->close(); }
+    ReadStatus read(Frame& frame) override {
+        const ReadStatus status = m_phone->read(frame);
+        m_error = m_phone->error();
+        m_fps = m_phone->fps();
+        if (status != ReadStatus::Ok || !m_passportPage->load())
+            return status;
+        if (!m_font) {
+            auto font = mrz::OcrbFont::load();
+            if (!font)
+                return status; // said by the kiosk's MRZ reader, which loads the same font
+            m_font = *font;
+        }
+        PassportScene scene;
+        scene.pitchPx = 11.5;
+        scene.seed = unsigned(frame.sequence);
+        std::mt19937 wobble(scene.seed);
+        scene.rotationDeg = std::uniform_real_distribution<double>(-4, 4)(wobble);
+        scene.centerX = std::uniform_real_distribution<double>(0.46, 0.54)(wobble);
+        QString text = QString::fromLatin1(demo::kDemoPassportMrz);
+        text.insert(44, QLatin1Char('\n'));
+        frame.image = renderPassportFrame(*m_font, text, scene, frame.image.size());
+        return status;
+    }
+
+private:
+    std::unique_ptr<FrameSource> m_phone;
+    std::shared_ptr<std::atomic<bool>> m_passportPage;
+    std::shared_ptr<mrz::OcrbFont> m_font;
+};
 
 } // namespace
 
@@ -63,7 +106,7 @@ void DemoStage::applyDefaults(ui::KioskSettings& settings) const {
 }
 
 std::unique_ptr<FrameSource> DemoStage::camera() {
-    return std::make_unique<SyntheticPhoneSource>(
+    auto phone = std::make_unique<SyntheticPhoneSource>(
         [this](double t) -> QString {
             // Runs on the camera thread: the demo wallets are made on first use.
             if (!m_presenter) {
@@ -77,6 +120,11 @@ std::unique_ptr<FrameSource> DemoStage::camera() {
             return m_presenter->textAt(t);
         },
         demoPhoneScene(), 15, true);
+    return std::make_unique<DemoDeskCamera>(std::move(phone), m_passportPage);
+}
+
+void DemoStage::showPassportPage(bool on) {
+    m_passportPage->store(on);
 }
 
 namespace {

@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <atomic>
 #include <memory>
 
 namespace lz {
@@ -39,6 +40,9 @@ public:
     // The clerk asked for a passport read (true) or left it (false): the demo passport is laid
     // on the emulated reader a moment later, as a hand would, and taken off after.
     void layPassport(bool on);
+    // The clerk's passport screen waits for a key (true): the demo camera shows the demo
+    // passport's photo page, as a clerk would lay it under the camera, so its MRZ is read.
+    void showPassportPage(bool on);
     // Starts lz-sam-emu (from toolDir) with the demo ID cards; a card is laid on it for 3 s every
     // 20 s, in turn. Its pty, or "" when the tool cannot start (then the demo has no ID-card reader).
     QString startIdCardReader(const QString& toolDir);
@@ -59,6 +63,7 @@ private:
     std::unique_ptr<QProcess> m_samReader;
     int m_nextCard = 0;
     bool m_passportOn = false;
+    std::shared_ptr<std::atomic<bool>> m_passportPage = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace lz

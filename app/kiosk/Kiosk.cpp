@@ -1,5 +1,7 @@
 #include "kiosk/Kiosk.h"
 
+#include "ui/PassportScreen.h"
+
 #include "facenet/FaceModels.h"
 
 #include "util/Logging.h"
@@ -51,6 +53,7 @@ Expected<std::unique_ptr<Kiosk>> Kiosk::create(KioskOptions options) {
 
 Kiosk::~Kiosk() {
     m_face.reset(); // its thread reports to the window and the backend
+    m_mrz.reset();
     if (m_camera)
         m_camera->stop();
     m_nfc.reset(); // stops its thread and the reader helper
@@ -80,7 +83,8 @@ std::unique_ptr<FrameSource> Kiosk::makeCameraSource() {
 void Kiosk::restartCamera() {
     if (m_camera)
         m_camera->stop();
-    m_camera = std::make_unique<CameraFeed>(makeCameraSource(), m_faceFrames);
+    m_camera = std::make_unique<CameraFeed>(makeCameraSource(),
+                                            std::vector<std::shared_ptr<FrameMailbox>>{m_faceFrames, m_mrzFrames});
     ui::KioskWindow* w = m_window.get();
     connect(m_camera.get(), &CameraFeed::preview, w, &ui::KioskWindow::showPreview);
     connect(m_camera.get(), &CameraFeed::hint, w, &ui::KioskWindow::showHint);
@@ -285,10 +289,27 @@ void Kiosk::startNfc() {
     connect(w, &ui::KioskWindow::passportReadRequested, this, [this](const icao::MrzKey& key) {
         m_nfc->expectPassport(key);
         if (m_demo)
-            m_demo->layPassport(true);
+            m_demo->layPassport(true); // from under the camera onto the reader
     });
+    // The desk camera reads the MRZ while the passport screen waits for a key (its own thread;
+    // the key comes back as three strings for the clerk to confirm).
+    m_mrz = std::make_unique<MrzFeed>(m_mrzFrames);
+    connect(w, &ui::KioskWindow::passportKeyWanted, this, [this](bool wanted) {
+        m_mrz->setActive(wanted);
+        if (m_demo)
+            m_demo->showPassportPage(wanted);
+    });
+    connect(m_mrz.get(), &MrzFeed::keyRead, w->passport(), &ui::PassportScreen::offerCameraKey);
+    connect(m_mrz.get(), &MrzFeed::hint, w->passport(), &ui::PassportScreen::showCameraHint);
+    connect(m_mrz.get(), &MrzFeed::unavailable, this, [](const QString& problem) {
+        qWarning("MRZ reading by the camera is off: %s", qPrintable(problem));
+    });
+    m_mrz->start();
     connect(w, &ui::KioskWindow::passportCancelled, this, [this] {
+        m_mrz->setActive(false);
         m_nfc->cancelPassport();
+        if (m_demo)
+            m_demo->showPassportPage(false);
         if (m_demo)
             m_demo->layPassport(false);
     });

@@ -5,6 +5,7 @@
 #include "camera/FrameSource.h"
 #include "kiosk/CameraFeed.h"
 #include "kiosk/FaceFeed.h"
+#include "kiosk/MrzFeed.h"
 #include "kiosk/IdCardFeed.h"
 #include "kiosk/KioskBackend.h"
 #include "kiosk/NfcFeed.h"
@@ -88,6 +89,8 @@ private:
     std::unique_ptr<IdCardFeed> m_idCard;
     std::shared_ptr<FrameMailbox> m_faceFrames = std::make_shared<FrameMailbox>();
     std::unique_ptr<FaceFeed> m_face;
+    std::shared_ptr<FrameMailbox> m_mrzFrames = std::make_shared<FrameMailbox>();
+    std::unique_ptr<MrzFeed> m_mrz;
     ui::KioskStatus m_backendStatus;
     ui::DeviceView m_serialView;
     SystemClock m_clock;

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <optional>
+#include <QDate>
+#include <QRegularExpression>
+#include <array>
+#include <functional>
 
 namespace lz::icao {
 
@@ -116,6 +120,110 @@ int mrzLineLength(Mrz::Format format) {
     return 0;
 }
 
+namespace {
+
+// Where the access key's three fields and their check digits are, as cell indexes.
+struct KeyField {
+    int from, length, check;
+    const char* checkError; // parseMrz's name for this check digit failing
+    bool date;
+};
+std::array<KeyField, 3> keyFields(Mrz::Format format) {
+    const int l = mrzLineLength(format);
+    if (format == Mrz::Format::TD1)
+        return {KeyField{5, 9, 14, "mrz_check_document_number", false},
+                KeyField{l + 0, 6, l + 6, "mrz_check_birth_date", true},
+                KeyField{l + 8, 6, l + 14, "mrz_check_expiry_date", true}};
+    return {KeyField{l + 0, 9, l + 9, "mrz_check_document_number", false},
+            KeyField{l + 13, 6, l + 19, "mrz_check_birth_date", true},
+            KeyField{l + 21, 6, l + 27, "mrz_check_expiry_date", true}};
+}
+
+bool validDate(const QString& yymmdd) {
+    bool ok = false;
+    yymmdd.toInt(&ok);
+    return ok && yymmdd.size() == 6 &&
+           QDate(2000 + yymmdd.left(2).toInt(), yymmdd.mid(2, 2).toInt(), yymmdd.mid(4, 2).toInt()).isValid();
+}
+
+// Calls visit(text) for every combination of the open positions' choices (an odometer).
+template <typename Visit>
+void eachCombination(QString& text, const std::vector<int>& open, const std::vector<std::vector<char>>& choices,
+                     const std::function<int(int)>& at, Visit visit) {
+    std::vector<size_t> digit(open.size(), 0);
+    for (;;) {
+        if (!visit(text))
+            return;
+        size_t k = 0;
+        for (; k < open.size(); ++k) {
+            const int i = open[k];
+            if (++digit[k] < choices[size_t(i)].size()) {
+                text[at(i)] = QLatin1Char(choices[size_t(i)][digit[k]]);
+                break;
+            }
+            digit[k] = 0;
+            text[at(i)] = QLatin1Char(choices[size_t(i)].front());
+        }
+        if (k == open.size())
+            return;
+    }
+}
+
+// The key alone, each field by its own check digit: for when a position outside the key (the
+// optional data, the composite) cannot be read — a reflection over the fillers, say.
+Expected<MrzReading, MrzError> resolveKey(Mrz::Format format, const std::vector<std::vector<char>>& choices,
+                                          const MrzResolveOptions& options) {
+    MrzReading r{};
+    r.mrz.format = format;
+    r.keyOnly = true;
+    r.combinations = 0;
+    QString values[3];
+    const auto fields = keyFields(format);
+    for (size_t f = 0; f < fields.size(); ++f) {
+        const KeyField& k = fields[f];
+        std::vector<int> open;
+        QString text(k.length + 1, QLatin1Char('<'));
+        long long combinations = 1;
+        for (int j = 0; j <= k.length; ++j) {
+            const int cell = j < k.length ? k.from + j : k.check;
+            if (choices[size_t(cell)].empty())
+                return resolveError("mrz_unreadable", QStringLiteral("a key position has no reading"));
+            text[j] = QLatin1Char(choices[size_t(cell)].front());
+            if (choices[size_t(cell)].size() > 1) {
+                open.push_back(cell);
+                combinations *= qsizetype(choices[size_t(cell)].size());
+            }
+        }
+        if (combinations > options.maxCombinations)
+            return resolveError("mrz_unreadable", QStringLiteral("too many combinations"));
+        const auto at = [&k](int cell) { return cell == k.check ? k.length : cell - k.from; };
+        int passing = 0;
+        QString found;
+        static const QRegularExpression number(QStringLiteral("^[A-Z0-9]+<*$"));
+        eachCombination(text, open, choices, at, [&](const QString& t) {
+            ++r.combinations;
+            const QString value = t.left(k.length);
+            const bool ok = t[k.length] == QLatin1Char(char('0' + std::max(0, checkDigit(value)))) &&
+                            (k.date ? validDate(value) : number.match(value).hasMatch());
+            if (ok && ++passing == 1)
+                found = value;
+            return passing < 2;
+        });
+        if (passing == 0)
+            return resolveError(k.checkError, {});
+        if (passing > 1)
+            return resolveError("mrz_ambiguous", QStringLiteral("two readings of a key field pass its check digit"));
+        values[f] = found;
+    }
+    QString number = values[0];
+    while (number.endsWith(QLatin1Char('<')))
+        number.chop(1);
+    r.mrz.key = MrzKey{number, values[1], values[2]};
+    return r;
+}
+
+} // namespace
+
 Expected<MrzReading, MrzError> resolveMrz(Mrz::Format format, const std::vector<MrzCell>& cells,
                                           const MrzResolveOptions& options) {
     const int lines = mrzLines(format), length = mrzLineLength(format);
@@ -126,6 +234,7 @@ Expected<MrzReading, MrzError> resolveMrz(Mrz::Format format, const std::vector<
     std::vector<std::vector<char>> choices(cells.size());
     std::vector<int> open; // covered positions with more than one choice
     long long combinations = 1;
+    bool unreadable = false;
     for (int i = 0; i < int(cells.size()); ++i) {
         const Slot slot = slotOf(format, i / length, i % length);
         MrzCell allowed;
@@ -139,56 +248,72 @@ Expected<MrzReading, MrzError> resolveMrz(Mrz::Format format, const std::vector<
             choices[i] = {allowed.empty() ? (slot.allowed == Allowed::Letter ? 'P' : '<') : allowed.front().c};
             continue;
         }
-        if (allowed.empty())
-            return resolveError("mrz_unreadable", QStringLiteral("line %1 position %2: no reading").arg(i / length + 1).arg(i % length + 1));
-        for (const MrzCandidate& c : allowed)
-            if (c.score >= allowed.front().score - options.delta && int(choices[i].size()) < options.perCell &&
+        if (allowed.empty()) {
+            unreadable = true; // no reading of a covered position: perhaps still the key alone
+            continue;
+        }
+        // The candidates within delta of the best, and any scoring nearly as well whose check
+        // value is the best's (S/8, K/<: no check digit can tell them apart, so the margin must).
+        const int bestValue = checkDigit(QString(QLatin1Char(allowed.front().c)));
+        for (const MrzCandidate& c : allowed) {
+            const float gap = allowed.front().score - c.score;
+            const bool lookAlike = checkDigit(QString(QLatin1Char(c.c))) == bestValue && gap <= options.lookAlikeDelta;
+            if ((gap <= options.delta || lookAlike) && int(choices[i].size()) < options.perCell &&
                 std::find(choices[i].begin(), choices[i].end(), c.c) == choices[i].end())
                 choices[i].push_back(c.c);
+        }
         if (choices[i].size() > 1) {
             open.push_back(i);
             combinations *= qsizetype(choices[i].size());
-            if (combinations > options.maxCombinations)
-                return resolveError("mrz_unreadable", QStringLiteral("more than %1 combinations").arg(options.maxCombinations));
         }
     }
+    if (unreadable || combinations > options.maxCombinations) {
+        auto key = resolveKey(format, choices, options);
+        if (!key && key.error().code == QLatin1String("mrz_unreadable"))
+            return resolveError("mrz_unreadable", unreadable ? QStringLiteral("a position has no reading")
+                                                             : QStringLiteral("more than %1 combinations").arg(options.maxCombinations));
+        return key;
+    }
 
-    // Every combination of the open positions (an odometer over their choices), each through
-    // parseMrz, the one judge of check digits and dates.
+    // Every combination of the open positions, each through parseMrz, the one judge of check
+    // digits and dates. Several passing readings are fine when they agree on the key (two O/0
+    // in the optional data can compensate each other); readings with different keys are not.
     QString text(lines * length + lines - 1, QLatin1Char('\n'));
-    const auto at = [length](int i) { return i / length * (length + 1) + i % length; };
+    const std::function<int(int)> at = [length](int i) { return i / length * (length + 1) + i % length; };
     for (int i = 0; i < int(cells.size()); ++i)
-        text[at(i)] = QLatin1Char(choices[i].front());
-    std::vector<size_t> digit(open.size(), 0);
+        text[at(i)] = QLatin1Char(choices[size_t(i)].front());
     std::optional<MrzReading> found;
     std::optional<MrzError> firstError;
+    bool differentKeys = false, severalTexts = false;
     int tried = 0;
-    for (;;) {
+    eachCombination(text, open, choices, at, [&](const QString& t) {
         ++tried;
-        auto parsed = parseMrz(text);
+        auto parsed = parseMrz(t);
         if (parsed) {
-            if (found)
-                return resolveError("mrz_ambiguous", QStringLiteral("two readings pass every check digit"));
-            found = MrzReading{std::move(*parsed), text, 0};
+            if (!found) {
+                found = MrzReading{std::move(*parsed), t, 0, false};
+            } else {
+                severalTexts = true;
+                const MrzKey& a = found->mrz.key;
+                const MrzKey& b = parsed->key;
+                differentKeys = differentKeys || a.documentNumber != b.documentNumber ||
+                                a.birthDate != b.birthDate || a.expiryDate != b.expiryDate;
+            }
         } else if (!firstError) {
             firstError = parsed.error(); // the best-scoring combination's reason
         }
-        size_t k = 0;
-        for (; k < open.size(); ++k) {
-            const int i = open[k];
-            if (++digit[k] < choices[i].size()) {
-                text[at(i)] = QLatin1Char(choices[i][digit[k]]);
-                break;
-            }
-            digit[k] = 0;
-            text[at(i)] = QLatin1Char(choices[i].front());
-        }
-        if (k == open.size())
-            break;
-    }
+        return !differentKeys;
+    });
+    if (differentKeys)
+        return resolveError("mrz_ambiguous", QStringLiteral("two readings pass every check digit"));
     if (!found)
         return unexpected(*firstError);
     found->combinations = tried;
+    if (severalTexts) {
+        // The key is certain, the rest of the text is not: only the key is given.
+        found->keyOnly = true;
+        found->text.clear();
+    }
     return std::move(*found);
 }
 

@@ -25,14 +25,21 @@ using MrzCell = std::vector<MrzCandidate>;
 struct MrzResolveOptions {
     float minScore = 0.45f; // a candidate below this is not a reading of the position
     float delta = 0.06f;    // candidates within this of the position's best stay in play
+    // ... and, within this, those with the best's check value (S/8, G/6, K/<): the check digits
+    // cannot tell them apart, so only a clear margin may
+    float lookAlikeDelta = 0.09f;
     int perCell = 3;        // at most this many per position
     int maxCombinations = 1 << 14; // more than this: too uncertain to try (mrz_unreadable)
 };
 
 struct MrzReading {
     Mrz mrz;
-    QString text;     // the lines, '\n' between them
+    QString text;     // the lines, '\n' between them; empty when keyOnly
     int combinations; // how many were tried (1: every covered position was certain)
+    // Only the access key is certain (mrz.key): a position outside it could not be read (a
+    // reflection over the optional data) or had two readings that both pass. Each key field then
+    // passed its own check digit; the composite could not be checked.
+    bool keyOnly = false;
 };
 
 // The number of lines and positions of each format: TD1 3×30, TD2 2×36, TD3 2×44.
@@ -40,9 +47,9 @@ int mrzLines(Mrz::Format format);
 int mrzLineLength(Mrz::Format format);
 
 // cells: every position of every line in reading order (lines × length of them). Errors:
-// mrz_format (wrong number of cells), mrz_unreadable (a covered position has no candidate, or
-// too many combinations), mrz_ambiguous (more than one combination passes), or parseMrz's named
-// error of the best combination when none passes.
+// mrz_format (wrong number of cells), mrz_unreadable (a key position has no candidate, or too
+// many combinations), mrz_ambiguous (two combinations with different keys pass), or the named
+// check digit error of the best combination when none passes.
 Expected<MrzReading, MrzError> resolveMrz(Mrz::Format format, const std::vector<MrzCell>& cells,
                                           const MrzResolveOptions& options = {});
 

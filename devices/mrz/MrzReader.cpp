@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <climits>
 #include <cstdlib>
 #include <array>
 #include <cmath>
@@ -21,7 +22,7 @@ constexpr int kSuper = 8;     // glyphs drawn at 8× and reduced: anti-aliasing 
 constexpr int kSlackX = 7;    // first pass: how far (px at kPitch) a glyph may sit off the grid
 constexpr int kSlackY = 4;
 constexpr int kFineSlack = 1; // second pass, on the refitted grid
-constexpr int kVariants = 6;  // stroke normal/bold/thin × sharp/blurred
+constexpr int kVariants = 9;  // stroke normal/bold/thin × sharp/blurred/more blurred
 constexpr int kCoarseVariant = 1; // normal stroke, blurred: the first pass's one template per class
 constexpr double kMinPitch = 5.0; // px in the frame: below this, 0/O and 8/B are one blob
 
@@ -233,9 +234,11 @@ struct MrzGlyphSet {
             for (int s = 0; s < 3; ++s) {
                 cv::Mat cell;
                 cv::resize(strokes[size_t(s)], cell, cv::Size(kCellW, kCellH), 0, 0, cv::INTER_AREA);
-                cell.convertTo(templates[size_t(k)][size_t(2 * s)], CV_32F, 1.0 / 255);
-                cv::GaussianBlur(templates[size_t(k)][size_t(2 * s)], templates[size_t(k)][size_t(2 * s + 1)],
-                                 cv::Size(0, 0), 1.0);
+                auto& sharp = templates[size_t(k)][size_t(3 * s)];
+                cell.convertTo(sharp, CV_32F, 1.0 / 255);
+                // A camera's defocus: sigma 1.2 and 2.4 px at the 20 px pitch.
+                cv::GaussianBlur(sharp, templates[size_t(k)][size_t(3 * s + 1)], cv::Size(0, 0), 1.2);
+                cv::GaussianBlur(sharp, templates[size_t(k)][size_t(3 * s + 2)], cv::Size(0, 0), 2.4);
             }
         }
         all.create(kMrzClasses * kVariants, kCellW * kCellH, CV_32F);
@@ -346,6 +349,7 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
     if (getenv("LZ_MRZ_DEBUG")) fprintf(stderr, "pitch %.2f s %.3f fx %.2f %.3f %.4f fy %.2f %.3f %.4f\n", pitch, s, fx[0], fx[1], fx[2], fy[0], fy[1], fy[2]);
 
     // Second pass: every variant, a pixel either side of the refitted grid.
+    std::vector<double> contrast(size_t(length), 0);
     for (int i = 0; i < length; ++i) {
         // At the refitted grid, or where the first pass found this glyph if that is near it (a
         // printer places each character a little off; a stray match lands far off).
@@ -357,6 +361,9 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
         const cv::Rect w = cv::Rect(cx - kFineSlack, cy - kFineSlack, 2 * kFineSlack + 1, 2 * kFineSlack + 1) & mapRect;
         icao::MrzCell cell;
         if (!w.empty()) {
+            cv::Scalar mean, sd;
+            cv::meanStdDev(ink(cv::Rect(cx, cy, kCellW, kCellH) & cv::Rect(0, 0, ink.cols, ink.rows)), mean, sd);
+            contrast[size_t(i)] = sd[0];
             cv::Mat best;
             cv::reduce(scorePatches(ink, w, glyphs.all), best, 0, cv::REDUCE_MAX);
             for (int k = 0; k < kMrzClasses; ++k) {
@@ -368,6 +375,14 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
         if (getenv("LZ_MRZ_DEBUG")) { auto c = cell; std::sort(c.begin(), c.end(), [](auto&a, auto&b){return a.score>b.score;}); if (c.size()>2) fprintf(stderr, "%d: %c%.2f %c%.2f %c%.2f | dx %.0f dy %.0f\n", i, c[0].c, c[0].score, c[1].c, c[1].score, c[2].c, c[2].score, dx[size_t(i)], dy[size_t(i)]); }
         cells.push_back(std::move(cell));
     }
+    // A cell with far less contrast than the line's others shows no glyph — a reflection has
+    // washed it out — and has no reading, rather than the best of 37 guesses at noise.
+    std::vector<double> sorted = contrast;
+    std::nth_element(sorted.begin(), sorted.begin() + length / 2, sorted.end());
+    const double typical = sorted[size_t(length / 2)];
+    for (int i = 0; i < length; ++i)
+        if (contrast[size_t(i)] < 0.35 * typical)
+            cells[cells.size() - size_t(length) + size_t(i)].clear();
     return true;
 }
 
@@ -377,7 +392,14 @@ Attempt readRegion(const MrzGlyphSet& glyphs, const cv::Mat& region) {
     cv::morphologyEx(region, blackhat, cv::MORPH_BLACKHAT,
                      cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * kPitch + 1, 2 * kPitch + 1)));
     cv::threshold(blackhat, ink, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    const std::vector<Band> lines = mrzLines(findBands(ink));
+    std::vector<Band> lines = mrzLines(findBands(ink));
+    // The lines of an MRZ start and end in the same columns: a reflection that washed out one
+    // line's last fillers must not shorten that line (and stretch its pitch).
+    int x0 = INT_MAX, x1 = 0;
+    for (const Band& b : lines)
+        x0 = std::min(x0, b.x0), x1 = std::max(x1, b.x1);
+    for (Band& b : lines)
+        b.x0 = x0, b.x1 = x1;
     if (lines.size() < 2) {
         out.error = QStringLiteral("mrz_lines");
         return out;

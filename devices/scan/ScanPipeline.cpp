@@ -60,8 +60,8 @@ void ScanPipeline::run() {
             }
             continue;
         }
-        if (m_tap)
-            m_tap->post(frame);
+        for (const auto& tap : m_taps)
+            tap->post(frame);
         const qint64 t0 = steadyNowNs();
         const FrameDecodeResult r = m_decoder.decode(frame.image);
         const qint64 t1 = steadyNowNs();

@@ -12,6 +12,7 @@
 #include <QThread>
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace lz {
 
@@ -46,8 +47,12 @@ public:
     void stop();
     ScanStats stats() const;
     bool finished() const { return m_finished; } // the source ended and every frame was decoded
-    // Every frame taken is also posted here while it is open (the face check). Set before start().
-    void setTap(std::shared_ptr<FrameMailbox> tap) { m_tap = std::move(tap); }
+    // Every frame taken is also posted to each of these while it is open (the face check, the
+    // passport's MRZ). Add before start().
+    void addTap(std::shared_ptr<FrameMailbox> tap) {
+        if (tap)
+            m_taps.push_back(std::move(tap));
+    }
 
 signals:
     // A payload not seen in the repeat window; capturedNs is the steady-clock time of the
@@ -61,7 +66,7 @@ private:
     bool isRepeat(const QString& text, qint64 nowNs);
 
     FrameGrabber& m_grabber;
-    std::shared_ptr<FrameMailbox> m_tap;
+    std::vector<std::shared_ptr<FrameMailbox>> m_taps;
     ScanOptions m_options;
     QrFrameDecoder m_decoder;
     std::unique_ptr<QThread> m_thread; // the decode loop (docs/architecture.md "Threads")

@@ -8,10 +8,14 @@
 #include "ui/RegistrationForm.h"
 #include "ui/Texts.h"
 
+#include "camera/PassportPageRenderer.h"
+#include "camera/VideoFileSource.h"
+
 #include <QApplication>
 #include <QDateEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <opencv2/videoio.hpp>
 
 using namespace lz;
 using namespace lz::test;
@@ -20,6 +24,7 @@ class TestPassportDesk : public QObject {
     Q_OBJECT
 private slots:
     void passportToForeignGuestRegistration();
+    void theCameraReadsTheMrz();
 };
 
 void TestPassportDesk::passportToForeignGuestRegistration() {
@@ -205,6 +210,53 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     TestPassportDesk t;
     return QTest::qExec(&t, argc, argv);
+}
+
+void TestPassportDesk::theCameraReadsTheMrz() {
+    // A video file (written here, read back by OpenCV's VideoCapture like a camera) of a passport's
+    // photo page under the desk camera: the clerk opens the passport screen and the key fills
+    // itself from the MRZ; typing of the clerk's own is never overwritten.
+    auto font = mrz::OcrbFont::load();
+    QVERIFY2(font, "fonts-ocr-b (scripts/bootstrap)");
+    QTemporaryDir dir;
+    const QString video = dir.filePath(QStringLiteral("passport-page.avi"));
+    const QString mrz = QStringLiteral("P<GBRSMITH<<JANE<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+                                       "5334755143GBR8812049F3009288<<<<<<<<<<<<<<<2");
+    QVERIFY(icao::parseMrz(mrz));
+    {
+        cv::VideoWriter writer(video.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 15,
+                               cv::Size(1280, 720));
+        QVERIFY(writer.isOpened());
+        for (int i = 0; i < 30; ++i) {
+            PassportScene scene;
+            scene.pitchPx = 11;
+            scene.rotationDeg = -3 + 0.2 * i;
+            scene.seed = unsigned(i + 1);
+            writer.write(renderPassportFrame(**font, mrz, scene));
+        }
+    }
+    QTemporaryDir links; // the passport button is offered with an NFC reader
+    const QString link = links.filePath(QStringLiteral("ttyNFC"));
+    auto emu = startEmulator(link, {QStringLiteral("--card"), QStringLiteral("passport"), QStringLiteral("--passport"),
+                                    QStringLiteral("demo")});
+    Rig rig({}, QStringLiteral("pn532_uart:") + link, {}, [video] {
+        return std::make_unique<VideoFileSource>(video, VideoFileSource::Options{true, true});
+    });
+    QPushButton* button = rig.window().ready()->passportButton();
+    QTRY_VERIFY_WITH_TIMEOUT(button->isVisibleTo(&rig.window()), kWaitMs);
+    QTest::mouseClick(button, Qt::LeftButton);
+    ui::PassportScreen* screen = rig.window().passport();
+    // The demo terminal offers its demo passport's key; the camera's reading replaces it.
+    QTRY_COMPARE_WITH_TIMEOUT(screen->numberField()->text(), QStringLiteral("533475514"), kWaitMs);
+    QCOMPARE(screen->birthField()->text(), QStringLiteral("881204"));
+    QCOMPARE(screen->expiryField()->text(), QStringLiteral("300928"));
+    QVERIFY(screen->cameraText().startsWith(QStringLiteral("✓")));
+
+    // The clerk's own typing is theirs: the camera, still reading, leaves it alone.
+    screen->numberField()->clear();
+    QTest::keyClicks(screen->numberField(), QStringLiteral("X1234567"));
+    QTest::qWait(1500); // several frames, each read again
+    QCOMPARE(screen->numberField()->text(), QStringLiteral("X1234567"));
 }
 
 #include "tst_passportdesk.moc"

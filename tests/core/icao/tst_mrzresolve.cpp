@@ -103,8 +103,17 @@ private slots:
         for (int pos : {28, 29, 30, 31, 32, 33, 34, 35, 36, 37})
             cells[td3Line2(pos)] = {{'A', 0.9f}, {'4', 0.9f}, {'B', 0.9f}};
         r = resolveMrz(Mrz::Format::TD3, cells);
+        QVERIFY(r); // 3^10 combinations of the optional data: too many, but the key is certain
+        QVERIFY(r->keyOnly);
+        QVERIFY(r->text.isEmpty());
+        QCOMPARE(r->mrz.key.documentNumber, QStringLiteral("L898902C"));
+
+        cells = certain(kTd3);
+        for (int pos = 0; pos < 9; ++pos)
+            cells[td3Line2(pos)] = {{'A', 0.9f}, {'4', 0.9f}, {'B', 0.9f}};
+        r = resolveMrz(Mrz::Format::TD3, cells);
         QVERIFY(!r);
-        QCOMPARE(r.error().code, QStringLiteral("mrz_unreadable")); // 3^10 combinations
+        QCOMPARE(r.error().code, QStringLiteral("mrz_unreadable")); // 3^9 combinations of the number
 
         r = resolveMrz(Mrz::Format::TD2, certain(kTd3));
         QVERIFY(!r);
@@ -112,6 +121,38 @@ private slots:
         r = resolveMrz(Mrz::Format::TD3, {});
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("mrz_format"));
+    }
+
+    void aReflectionOverTheFillersLeavesTheKey() {
+        // The personal number's fillers and the composite washed out: the key's own check
+        // digits still hold, so the key (and only the key) is given.
+        auto cells = certain(kTd3);
+        for (int pos = 38; pos <= 43; ++pos)
+            cells[td3Line2(pos)] = {{'<', 0.2f}};
+        auto r = resolveMrz(Mrz::Format::TD3, cells);
+        QVERIFY(r);
+        QVERIFY(r->keyOnly);
+        QCOMPARE(r->mrz.key.documentNumber, QStringLiteral("L898902C"));
+        QCOMPARE(r->mrz.key.birthDate, QStringLiteral("690806"));
+        QCOMPARE(r->mrz.key.expiryDate, QStringLiteral("940623"));
+        // Not when the reflection is over the key.
+        cells[td3Line2(16)] = {{'8', 0.2f}};
+        r = resolveMrz(Mrz::Format::TD3, cells);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("mrz_unreadable"));
+    }
+
+    void aLookAlikeNeedsAClearMargin() {
+        // Document number L898902C<: the '8' at position 2 against an 'S' 0.08 behind. Beyond
+        // delta, but S and 8 have the same check value: both pass, so it is refused.
+        auto cells = certain(kTd3);
+        cells[td3Line2(3)] = {{'8', 0.80f}, {'S', 0.72f}};
+        auto r = resolveMrz(Mrz::Format::TD3, cells);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("mrz_ambiguous"));
+        // A different-valued runner-up the same distance behind is simply not the reading.
+        cells[td3Line2(3)] = {{'8', 0.80f}, {'B', 0.72f}};
+        QVERIFY(resolveMrz(Mrz::Format::TD3, cells));
     }
 
     void everySingleDigitErrorInADateIsCaught() {
