@@ -1,9 +1,7 @@
 #include "mrz/MrzReader.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <climits>
-#include <cstdlib>
 #include <array>
 #include <cmath>
 #include <numeric>
@@ -346,7 +344,6 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
     std::array<double, 3> fx{}, fy{};
     fitCurve(dx, trusted, fx);
     fitCurve(dy, trusted, fy);
-    if (getenv("LZ_MRZ_DEBUG")) fprintf(stderr, "pitch %.2f s %.3f fx %.2f %.3f %.4f fy %.2f %.3f %.4f\n", pitch, s, fx[0], fx[1], fx[2], fy[0], fy[1], fy[2]);
 
     // Second pass: every variant, a pixel either side of the refitted grid.
     std::vector<double> contrast(size_t(length), 0);
@@ -372,7 +369,6 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
                 cell.push_back({kMrzAlphabet[k], float(mx)});
             }
         }
-        if (getenv("LZ_MRZ_DEBUG")) { auto c = cell; std::sort(c.begin(), c.end(), [](auto&a, auto&b){return a.score>b.score;}); if (c.size()>2) fprintf(stderr, "%d: %c%.2f %c%.2f %c%.2f | dx %.0f dy %.0f\n", i, c[0].c, c[0].score, c[1].c, c[1].score, c[2].c, c[2].score, dx[size_t(i)], dy[size_t(i)]); }
         cells.push_back(std::move(cell));
     }
     // A cell with far less contrast than the line's others shows no glyph — a reflection has
@@ -501,3 +497,4 @@ MrzFrameResult MrzReader::read(const cv::Mat& frame) {
 }
 
 } // namespace lz::mrz
+
