@@ -52,28 +52,35 @@ std::vector<Condition> conditions() {
     return {
         {"clean", F::TD3, hd, [](PassportScene&, std::mt19937&) {}},
         {"pitch 7-9", F::TD3, hd, [](PassportScene& s, std::mt19937& r) { s.pitchPx = uniform(r, 7, 9); }},
-        {"pitch 14-20 (1080p)", F::TD3, fhd, [](PassportScene& s, std::mt19937& r) { s.pitchPx = uniform(r, 14, 20); }},
+        {"pitch 14-20 (1080p)", F::TD3, fhd,
+         [](PassportScene& s, std::mt19937& r) { s.pitchPx = uniform(r, 14, 20); }},
         {"rotated 10-25deg", F::TD3, hd,
          [](PassportScene& s, std::mt19937& r) { s.rotationDeg = (r() % 2 ? 1 : -1) * uniform(r, 10, 25); }},
-        {"upside down", F::TD3, hd, [](PassportScene& s, std::mt19937& r) { s.rotationDeg = 180 + uniform(r, -6, 6); }},
-        {"perspective", F::TD3, hd, [](PassportScene& s, std::mt19937& r) { s.tilt = uniform(r, 0.03, 0.07); }},
+        {"upside down", F::TD3, hd,
+         [](PassportScene& s, std::mt19937& r) { s.rotationDeg = 180 + uniform(r, -6, 6); }},
+        {"perspective", F::TD3, hd,
+         [](PassportScene& s, std::mt19937& r) { s.tilt = uniform(r, 0.03, 0.07); }},
         {"page curl", F::TD3, hd, [](PassportScene& s, std::mt19937& r) { s.bow = uniform(r, 0.2, 0.5); }},
-        {"defocus", F::TD3, hd, [](PassportScene& s, std::mt19937& r) { s.blurSigma = uniform(r, 0.8, 1.6); }},
+        {"defocus", F::TD3, hd,
+         [](PassportScene& s, std::mt19937& r) { s.blurSigma = uniform(r, 0.8, 1.6); }},
         {"motion", F::TD3, hd, [](PassportScene& s, std::mt19937& r) { s.motionPx = uniform(r, 2, 4); }},
         {"low light", F::TD3, hd,
          [](PassportScene& s, std::mt19937& r) {
              s.gain = uniform(r, 0.4, 0.6);
              s.noiseSigma = uniform(r, 5, 9);
          }},
-        {"uneven light", F::TD3, hd, [](PassportScene& s, std::mt19937& r) { s.lightFalloff = uniform(r, 0.3, 0.5); }},
+        {"uneven light", F::TD3, hd,
+         [](PassportScene& s, std::mt19937& r) { s.lightFalloff = uniform(r, 0.3, 0.5); }},
         {"glare", F::TD3, hd, [](PassportScene& s, std::mt19937& r) { s.glareSpots = 1 + int(r() % 2); }},
         {"grey ink, stroke", F::TD3, hd,
          [](PassportScene& s, std::mt19937& r) {
              s.ink = uniform(r, 0.3, 0.45);
              s.stroke = int(r() % 3) - 1;
          }},
-        {"mjpeg 50-80", F::TD3, hd, [](PassportScene& s, std::mt19937& r) { s.jpegQuality = 50 + int(r() % 31); }},
-        {"id card (TD1)", F::TD1, hd, [](PassportScene& s, std::mt19937& r) { s.pitchPx = uniform(r, 10, 14); }},
+        {"mjpeg 50-80", F::TD3, hd,
+         [](PassportScene& s, std::mt19937& r) { s.jpegQuality = 50 + int(r() % 31); }},
+        {"id card (TD1)", F::TD1, hd,
+         [](PassportScene& s, std::mt19937& r) { s.pitchPx = uniform(r, 10, 14); }},
         {"all at once", F::TD3, hd,
          [](PassportScene& s, std::mt19937& r) {
              s.tilt = uniform(r, 0, 0.04);
@@ -96,8 +103,9 @@ struct Tally {
 
 void print(const char* name, Tally& t) {
     std::sort(t.ms.begin(), t.ms.end());
-    std::printf("%-22s %6d %7.1f%% %7.1f%% %6d %8.1f %8.1f\n", name, t.frames, 100.0 * t.right / std::max(1, t.frames),
-                100.0 * t.exact / std::max(1, t.frames), t.wrong, percentile(t.ms, 0.5), percentile(t.ms, 0.95));
+    std::printf("%-22s %6d %7.1f%% %7.1f%% %6d %8.1f %8.1f\n", name, t.frames,
+                100.0 * t.right / std::max(1, t.frames), 100.0 * t.exact / std::max(1, t.frames), t.wrong,
+                percentile(t.ms, 0.5), percentile(t.ms, 0.95));
 }
 
 } // namespace
@@ -129,9 +137,10 @@ int main(int argc, char** argv) {
     if (!dumpDir.isEmpty())
         QDir().mkpath(dumpDir);
     mrz::MrzReader reader(*font);
-    std::printf("MRZ read by the desk camera: %d frames per condition, seed %u, 1 thread\n", perCondition, seed);
-    std::printf("%-22s %6s %8s %8s %6s %8s %8s\n", "condition", "frames", "key ok", "exact", "WRONG", "p50 ms",
-                "p95 ms");
+    std::printf("MRZ read by the desk camera: %d frames per condition, seed %u, 1 thread\n", perCondition,
+                seed);
+    std::printf("%-22s %6s %8s %8s %6s %8s %8s\n", "condition", "frames", "key ok", "exact", "WRONG",
+                "p50 ms", "p95 ms");
     Tally all;
     std::map<std::string, Tally> bands;
     int n = 0;
@@ -149,9 +158,11 @@ int main(int argc, char** argv) {
             const cv::Mat frame = renderPassportFrame(**font, truth, scene, c.frame);
             const auto start = std::chrono::steady_clock::now();
             const mrz::MrzFrameResult r = reader.read(frame);
-            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+            const double ms =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
             auto expected = icao::parseMrz(truth);
-            const bool right = r.reading && expected && r.reading->mrz.key.documentNumber == expected->key.documentNumber &&
+            const bool right = r.reading && expected &&
+                               r.reading->mrz.key.documentNumber == expected->key.documentNumber &&
                                r.reading->mrz.key.birthDate == expected->key.birthDate &&
                                r.reading->mrz.key.expiryDate == expected->key.expiryDate;
             for (Tally* x : {&t, &all, &bands[band(scene.pitchPx)]}) {
@@ -165,7 +176,12 @@ int main(int argc, char** argv) {
                 std::fprintf(stderr, "%d %s %s\n%s\n%s\n", n, mrz::mrzHintName(r.hint), qPrintable(r.error),
                              qPrintable(truth), qPrintable(r.reading ? r.reading->text : r.bestGuess));
             if (!right && !dumpDir.isEmpty())
-                cv::imwrite(QStringLiteral("%1/%2-%3-%4.png").arg(dumpDir).arg(n).arg(QLatin1String(mrz::mrzHintName(r.hint)), r.error).toStdString(), frame);
+                cv::imwrite(QStringLiteral("%1/%2-%3-%4.png")
+                                .arg(dumpDir)
+                                .arg(n)
+                                .arg(QLatin1String(mrz::mrzHintName(r.hint)), r.error)
+                                .toStdString(),
+                            frame);
         }
         print(c.name, t);
     }
@@ -197,7 +213,7 @@ int main(int argc, char** argv) {
     const double p95 = percentile(all.ms, 0.95);
     std::printf("bars: key read %.1f%% (>= 95%%: %s), wrong accepted %d (0: %s), false readings %d (0: %s), "
                 "p95 %.1f ms (<= 300: %s)\n",
-                rate, rate >= 95 ? "met" : "NOT met", all.wrong, all.wrong == 0 ? "met" : "NOT met", falseReadings,
-                falseReadings == 0 ? "met" : "NOT met", p95, p95 <= 300 ? "met" : "NOT met");
+                rate, rate >= 95 ? "met" : "NOT met", all.wrong, all.wrong == 0 ? "met" : "NOT met",
+                falseReadings, falseReadings == 0 ? "met" : "NOT met", p95, p95 <= 300 ? "met" : "NOT met");
     return 0;
 }

@@ -1,7 +1,7 @@
 // The ICAO 9303 parsers on arbitrary bytes: MRZ text, the camera's per-position candidates
-// (resolveMrz: a reading is only ever one that parseMrz accepts), BER-TLV, EF.COM, DG1, DG2 (the 19794-5 facial
-// record around the face), EF.CardAccess, and a secure-
-// messaging response under the Appendix D.4 session keys. No crash; TLV sizes add up.
+// (resolveMrz: a reading is only ever one that parseMrz accepts), BER-TLV, EF.COM, DG1, DG2 (the 19794-5
+// facial record around the face), EF.CardAccess, and a secure- messaging response under the Appendix D.4
+// session keys. No crash; TLV sizes add up.
 #include "icao/Dg2.h"
 #include "icao/Lds.h"
 #include "icao/MrzResolve.h"
@@ -18,7 +18,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     {
         // The bytes as a recogniser's output: per position, (character, score) pairs until a 0xFF.
         static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
-        const Mrz::Format format = size % 3 == 0 ? Mrz::Format::TD1 : size % 3 == 1 ? Mrz::Format::TD2 : Mrz::Format::TD3;
+        const Mrz::Format format = size % 3 == 0   ? Mrz::Format::TD1
+                                   : size % 3 == 1 ? Mrz::Format::TD2
+                                                   : Mrz::Format::TD3;
         std::vector<MrzCell> cells(size_t(mrzLines(format) * mrzLineLength(format)));
         size_t cell = 0;
         for (size_t i = 0; i + 1 < size && cell < cells.size(); i += 2) {

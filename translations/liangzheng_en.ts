@@ -952,6 +952,26 @@
         <source>Reading progress</source>
         <translation>Reading progress</translation>
     </message>
+    <message>
+        <source>✓ Read from the machine-readable zone by the camera. Check the three fields, then read the chip.</source>
+        <translation>✓ Read from the machine-readable zone by the camera. Check the three fields, then read the chip.</translation>
+    </message>
+    <message>
+        <source>Or lay the photo page face up under the camera: the fields fill themselves.</source>
+        <translation>Or lay the photo page face up under the camera: the fields fill themselves.</translation>
+    </message>
+    <message>
+        <source>Camera: the machine-readable zone is too small. Bring the page closer.</source>
+        <translation>Camera: the machine-readable zone is too small. Bring the page closer.</translation>
+    </message>
+    <message>
+        <source>Camera: a reflection covers the machine-readable zone. Tilt the page a little.</source>
+        <translation>Camera: a reflection covers the machine-readable zone. Tilt the page a little.</translation>
+    </message>
+    <message>
+        <source>Camera: the machine-readable zone cannot be read. Lay the page flat and hold it still, or type the fields.</source>
+        <translation>Camera: the machine-readable zone cannot be read. Lay the page flat and hold it still, or type the fields.</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::PinPad</name>

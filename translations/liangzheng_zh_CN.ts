@@ -951,6 +951,26 @@
         <source>Reading progress</source>
         <translation>读取进度</translation>
     </message>
+    <message>
+        <source>✓ Read from the machine-readable zone by the camera. Check the three fields, then read the chip.</source>
+        <translation>✓ 已由摄像头读取机读区。请核对以上三项，再读取芯片。</translation>
+    </message>
+    <message>
+        <source>Or lay the photo page face up under the camera: the fields fill themselves.</source>
+        <translation>也可把资料页朝上放在摄像头下，以上三项会自动填写。</translation>
+    </message>
+    <message>
+        <source>Camera: the machine-readable zone is too small. Bring the page closer.</source>
+        <translation>摄像头：机读区太小，请把资料页拿近一些。</translation>
+    </message>
+    <message>
+        <source>Camera: a reflection covers the machine-readable zone. Tilt the page a little.</source>
+        <translation>摄像头：机读区有反光，请把资料页稍微倾斜。</translation>
+    </message>
+    <message>
+        <source>Camera: the machine-readable zone cannot be read. Lay the page flat and hold it still, or type the fields.</source>
+        <translation>摄像头：机读区无法识别。请把资料页放平、保持不动，或手动输入。</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::PinPad</name>

@@ -951,6 +951,26 @@
         <source>Reading progress</source>
         <translation>讀取進度</translation>
     </message>
+    <message>
+        <source>✓ Read from the machine-readable zone by the camera. Check the three fields, then read the chip.</source>
+        <translation>✓ 已由攝影機讀取機讀區。請核對以上三項，再讀取晶片。</translation>
+    </message>
+    <message>
+        <source>Or lay the photo page face up under the camera: the fields fill themselves.</source>
+        <translation>也可將資料頁朝上放在攝影機下，以上三項會自動填寫。</translation>
+    </message>
+    <message>
+        <source>Camera: the machine-readable zone is too small. Bring the page closer.</source>
+        <translation>攝影機：機讀區太小，請將資料頁拿近一些。</translation>
+    </message>
+    <message>
+        <source>Camera: a reflection covers the machine-readable zone. Tilt the page a little.</source>
+        <translation>攝影機：機讀區有反光，請將資料頁稍微傾斜。</translation>
+    </message>
+    <message>
+        <source>Camera: the machine-readable zone cannot be read. Lay the page flat and hold it still, or type the fields.</source>
+        <translation>攝影機：機讀區無法辨識。請將資料頁放平、保持不動，或手動輸入。</translation>
+    </message>
 </context>
 <context>
     <name>lz::ui::PinPad</name>

@@ -361,7 +361,8 @@ void PassportScreen::retranslate() {
     // The camera's line: only once the camera has started looking (the kiosk has a camera).
     QString camera;
     if (m_cameraFilled)
-        camera = tr("✓ Read from the machine-readable zone by the camera. Check the three fields, then read the chip.");
+        camera = tr("✓ Read from the machine-readable zone by the camera. Check the three fields, then read "
+                    "the chip.");
     else if (m_cameraHint == QLatin1String("no_mrz") || m_cameraHint == QLatin1String("read"))
         camera = tr("Or lay the photo page face up under the camera: the fields fill themselves.");
     else if (m_cameraHint == QLatin1String("too_small"))
@@ -369,7 +370,8 @@ void PassportScreen::retranslate() {
     else if (m_cameraHint == QLatin1String("glare"))
         camera = tr("Camera: a reflection covers the machine-readable zone. Tilt the page a little.");
     else if (!m_cameraHint.isEmpty())
-        camera = tr("Camera: the machine-readable zone cannot be read. Lay the page flat and hold it still, or type the fields.");
+        camera = tr("Camera: the machine-readable zone cannot be read. Lay the page flat and hold it still, "
+                    "or type the fields.");
     m_camera->setText(camera);
     m_camera->setVisible(!camera.isEmpty());
     m_numberLabel->setText(tr("Document number"));

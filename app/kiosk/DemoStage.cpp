@@ -2,8 +2,8 @@
 
 #include "camera/PassportPageRenderer.h"
 #include "camera/SyntheticPhoneSource.h"
-#include "demo/DemoKit.h"
 #include "common/DemoPresenter.h"
+#include "demo/DemoKit.h"
 #include "util/Logging.h"
 
 #include <QDir>

@@ -83,8 +83,8 @@ std::unique_ptr<FrameSource> Kiosk::makeCameraSource() {
 void Kiosk::restartCamera() {
     if (m_camera)
         m_camera->stop();
-    m_camera = std::make_unique<CameraFeed>(makeCameraSource(),
-                                            std::vector<std::shared_ptr<FrameMailbox>>{m_faceFrames, m_mrzFrames});
+    m_camera = std::make_unique<CameraFeed>(
+        makeCameraSource(), std::vector<std::shared_ptr<FrameMailbox>>{m_faceFrames, m_mrzFrames});
     ui::KioskWindow* w = m_window.get();
     connect(m_camera.get(), &CameraFeed::preview, w, &ui::KioskWindow::showPreview);
     connect(m_camera.get(), &CameraFeed::hint, w, &ui::KioskWindow::showHint);

@@ -5,9 +5,9 @@
 #include "camera/FrameSource.h"
 #include "kiosk/CameraFeed.h"
 #include "kiosk/FaceFeed.h"
-#include "kiosk/MrzFeed.h"
 #include "kiosk/IdCardFeed.h"
 #include "kiosk/KioskBackend.h"
+#include "kiosk/MrzFeed.h"
 #include "kiosk/NfcFeed.h"
 #include "ui/KioskWindow.h"
 

@@ -71,7 +71,8 @@ void MrzFeed::run() {
         }
         const icao::MrzKey& key = r.reading->mrz.key;
         const auto same = [](const icao::MrzKey& a, const icao::MrzKey& b) {
-            return a.documentNumber == b.documentNumber && a.birthDate == b.birthDate && a.expiryDate == b.expiryDate;
+            return a.documentNumber == b.documentNumber && a.birthDate == b.birthDate &&
+                   a.expiryDate == b.expiryDate;
         };
         if (same(key, pending) && !same(key, handedOn)) {
             handedOn = key;

@@ -1,11 +1,11 @@
 #include "icao/MrzResolve.h"
 
-#include <algorithm>
-#include <optional>
 #include <QDate>
 #include <QRegularExpression>
+#include <algorithm>
 #include <array>
 #include <functional>
+#include <optional>
 
 namespace lz::icao {
 
@@ -148,8 +148,9 @@ bool validDate(const QString& yymmdd) {
 
 // Calls visit(text) for every combination of the open positions' choices (an odometer).
 template <typename Visit>
-void eachCombination(QString& text, const std::vector<int>& open, const std::vector<std::vector<char>>& choices,
-                     const std::function<int(int)>& at, Visit visit) {
+void eachCombination(QString& text, const std::vector<int>& open,
+                     const std::vector<std::vector<char>>& choices, const std::function<int(int)>& at,
+                     Visit visit) {
     std::vector<size_t> digit(open.size(), 0);
     for (;;) {
         if (!visit(text))
@@ -212,7 +213,8 @@ Expected<MrzReading, MrzError> resolveKey(Mrz::Format format, const std::vector<
         if (passing == 0)
             return resolveError(k.checkError, {});
         if (passing > 1)
-            return resolveError("mrz_ambiguous", QStringLiteral("two readings of a key field pass its check digit"));
+            return resolveError("mrz_ambiguous",
+                                QStringLiteral("two readings of a key field pass its check digit"));
         values[f] = found;
     }
     QString number = values[0];
@@ -228,7 +230,8 @@ Expected<MrzReading, MrzError> resolveMrz(Mrz::Format format, const std::vector<
                                           const MrzResolveOptions& options) {
     const int lines = mrzLines(format), length = mrzLineLength(format);
     if (int(cells.size()) != lines * length)
-        return resolveError("mrz_format", QStringLiteral("%1 positions, %2 expected").arg(cells.size()).arg(lines * length));
+        return resolveError(
+            "mrz_format", QStringLiteral("%1 positions, %2 expected").arg(cells.size()).arg(lines * length));
 
     // Each position's choices, best first: the allowed characters within delta of the best.
     std::vector<std::vector<char>> choices(cells.size());
@@ -245,7 +248,8 @@ Expected<MrzReading, MrzError> resolveMrz(Mrz::Format format, const std::vector<
                   [](const MrzCandidate& a, const MrzCandidate& b) { return a.score > b.score; });
         if (!slot.covered) {
             // Nothing checks it: the best allowed reading, or a filler where nothing fits.
-            choices[i] = {allowed.empty() ? (slot.allowed == Allowed::Letter ? 'P' : '<') : allowed.front().c};
+            choices[i] = {allowed.empty() ? (slot.allowed == Allowed::Letter ? 'P' : '<')
+                                          : allowed.front().c};
             continue;
         }
         if (allowed.empty()) {
@@ -257,7 +261,8 @@ Expected<MrzReading, MrzError> resolveMrz(Mrz::Format format, const std::vector<
         const int bestValue = checkDigit(QString(QLatin1Char(allowed.front().c)));
         for (const MrzCandidate& c : allowed) {
             const float gap = allowed.front().score - c.score;
-            const bool lookAlike = checkDigit(QString(QLatin1Char(c.c))) == bestValue && gap <= options.lookAlikeDelta;
+            const bool lookAlike =
+                checkDigit(QString(QLatin1Char(c.c))) == bestValue && gap <= options.lookAlikeDelta;
             if ((gap <= options.delta || lookAlike) && int(choices[i].size()) < options.perCell &&
                 std::find(choices[i].begin(), choices[i].end(), c.c) == choices[i].end())
                 choices[i].push_back(c.c);
@@ -270,8 +275,10 @@ Expected<MrzReading, MrzError> resolveMrz(Mrz::Format format, const std::vector<
     if (unreadable || combinations > options.maxCombinations) {
         auto key = resolveKey(format, choices, options);
         if (!key && key.error().code == QLatin1String("mrz_unreadable"))
-            return resolveError("mrz_unreadable", unreadable ? QStringLiteral("a position has no reading")
-                                                             : QStringLiteral("more than %1 combinations").arg(options.maxCombinations));
+            return resolveError(
+                "mrz_unreadable",
+                unreadable ? QStringLiteral("a position has no reading")
+                           : QStringLiteral("more than %1 combinations").arg(options.maxCombinations));
         return key;
     }
 

@@ -73,7 +73,8 @@ void drawPage(cv::Mat& page, std::mt19937& rng, bool card) {
     // Guilloche: fine sine lines at low contrast, the kind of print that sits behind the fields.
     for (int k = 0; k < 40; ++k) {
         std::vector<cv::Point> curve;
-        const double phase = double(rng() % 628) / 100, period = 80 + double(rng() % 160), amp = 10 + double(rng() % 30);
+        const double phase = double(rng() % 628) / 100, period = 80 + double(rng() % 160),
+                     amp = 10 + double(rng() % 30);
         const double y0 = double(k) * page.rows / 40.0;
         for (int x = 0; x < page.cols; x += 4)
             curve.emplace_back(x, int(y0 + amp * std::sin(x / period * 6.283 + phase)));
@@ -85,15 +86,17 @@ void drawPage(cv::Mat& page, std::mt19937& rng, bool card) {
                                 : cv::Rect(int(6 * mm), int(20 * mm), int(32 * mm), int(40 * mm));
     cv::rectangle(page, photo, cv::Scalar(150, 160, 175), cv::FILLED);
     cv::ellipse(page, (photo.tl() + photo.br()) / 2 - cv::Point(0, photo.height / 8),
-                cv::Size(photo.width / 3, photo.height / 3), 0, 0, 360, cv::Scalar(110, 125, 150), cv::FILLED);
-    const char* labels[] = {"Type/Type", "Surname/Nom", "Given names/Prenoms", "Nationality", "Date of birth",
-                            "Sex", "Date of expiry", "Authority"};
+                cv::Size(photo.width / 3, photo.height / 3), 0, 0, 360, cv::Scalar(110, 125, 150),
+                cv::FILLED);
+    const char* labels[] = {"Type/Type",     "Surname/Nom", "Given names/Prenoms", "Nationality",
+                            "Date of birth", "Sex",         "Date of expiry",      "Authority"};
     const int x0 = photo.br().x + int(5 * mm);
     for (int i = 0; i < (card ? 4 : 8); ++i) {
         const int y = photo.y + int(i * (card ? 6.5 : 5.2) * mm);
-        cv::putText(page, labels[i], cv::Point(x0, y), cv::FONT_HERSHEY_SIMPLEX, 0.55, cv::Scalar(90, 80, 70), 1,
-                    cv::LINE_AA);
-        cv::putText(page, pick(rng, "ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789", 8 + int(rng() % 10)).toStdString(),
+        cv::putText(page, labels[i], cv::Point(x0, y), cv::FONT_HERSHEY_SIMPLEX, 0.55, cv::Scalar(90, 80, 70),
+                    1, cv::LINE_AA);
+        cv::putText(page,
+                    pick(rng, "ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789", 8 + int(rng() % 10)).toStdString(),
                     cv::Point(x0, y + int(2.6 * mm)), cv::FONT_HERSHEY_DUPLEX, 0.8, cv::Scalar(40, 35, 30), 1,
                     cv::LINE_AA);
     }
@@ -121,7 +124,8 @@ cv::Rect drawMrz(cv::Mat& page, const mrz::OcrbFont& font, const QStringList& li
                 continue;
             const int x = int(std::lround(left + (i + jitter(rng)) * pitch)) + g.left;
             const int y = int(std::lround(baseline + jitter(rng) * pitch * 0.6)) - g.top;
-            const cv::Rect r = cv::Rect(x, y, g.coverage.cols, g.coverage.rows) & cv::Rect(0, 0, ink.cols, ink.rows);
+            const cv::Rect r =
+                cv::Rect(x, y, g.coverage.cols, g.coverage.rows) & cv::Rect(0, 0, ink.cols, ink.rows);
             if (r.empty())
                 continue;
             cv::Mat dst = ink(r);
@@ -152,7 +156,8 @@ cv::Rect drawMrz(cv::Mat& page, const mrz::OcrbFont& font, const QStringList& li
 
 QString randomMrz(std::mt19937& rng, icao::Mrz::Format format) {
     const QString state = QLatin1String(kStates[rng() % (sizeof kStates / sizeof *kStates)]);
-    const QString nationality = rng() % 2 ? state : QLatin1String(kStates[rng() % (sizeof kStates / sizeof *kStates)]);
+    const QString nationality =
+        rng() % 2 ? state : QLatin1String(kStates[rng() % (sizeof kStates / sizeof *kStates)]);
     const QString number = filled(documentNumber(rng), 9);
     const QString birth = date(rng, 1940, 2006), expiry = date(rng, 2026, 2036);
     const QString sex = QLatin1String(rng() % 2 ? "M" : "F");
@@ -164,12 +169,15 @@ QString randomMrz(std::mt19937& rng, icao::Mrz::Format format) {
                name(rng, 30);
     }
     const int length = format == icao::Mrz::Format::TD3 ? 44 : 36;
-    const QString l1 = (format == icao::Mrz::Format::TD3 ? QStringLiteral("P<") : QStringLiteral("I<")) + state +
-                       name(rng, length - 5);
+    const QString l1 = (format == icao::Mrz::Format::TD3 ? QStringLiteral("P<") : QStringLiteral("I<")) +
+                       state + name(rng, length - 5);
     QString l2 = withDigit(number) + nationality + withDigit(birth) + sex + withDigit(expiry);
     if (format == icao::Mrz::Format::TD3) {
-        const QString personal = rng() % 2 ? filled({}, 14) : filled(pick(rng, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", 8 + int(rng() % 6)), 14);
-        l2 += personal + (personal.startsWith(QLatin1Char('<')) ? QStringLiteral("<") : withDigit(personal).right(1));
+        const QString personal =
+            rng() % 2 ? filled({}, 14)
+                      : filled(pick(rng, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", 8 + int(rng() % 6)), 14);
+        l2 += personal +
+              (personal.startsWith(QLatin1Char('<')) ? QStringLiteral("<") : withDigit(personal).right(1));
         l2 += withDigit(l2.mid(0, 10) + l2.mid(13, 7) + l2.mid(21, 22)).right(1);
     } else {
         l2 += filled({}, 7);
@@ -210,10 +218,12 @@ cv::Mat renderPassportFrame(const mrz::OcrbFont& font, const QString& text, cons
     const double a = s.rotationDeg * CV_PI / 180, c = std::cos(a), sn = std::sin(a);
     const cv::Point2d centre(s.centerX * frameSize.width, s.centerY * frameSize.height);
     const double w = page.cols * scale, h = page.rows * scale;
-    std::vector<cv::Point2f> from = {{0, 0}, {float(page.cols), 0}, {float(page.cols), float(page.rows)}, {0, float(page.rows)}};
+    std::vector<cv::Point2f> from = {
+        {0, 0}, {float(page.cols), 0}, {float(page.cols), float(page.rows)}, {0, float(page.rows)}};
     std::vector<cv::Point2f> to;
     for (const cv::Point2f& p : from) {
-        const double x = p.x * scale - w / 2 + unit(rng) * s.tilt * w, y = p.y * scale - h / 2 + unit(rng) * s.tilt * h;
+        const double x = p.x * scale - w / 2 + unit(rng) * s.tilt * w,
+                     y = p.y * scale - h / 2 + unit(rng) * s.tilt * h;
         to.emplace_back(float(centre.x + c * x - sn * y), float(centre.y + sn * x + c * y));
     }
     const cv::Mat homography = cv::getPerspectiveTransform(from, to);
@@ -228,21 +238,27 @@ cv::Mat renderPassportFrame(const mrz::OcrbFont& font, const QString& text, cons
         const double dir = unit(rng) * CV_PI;
         for (int y = 0; y < frameSize.height; ++y)
             for (int x = 0; x < frameSize.width; ++x) {
-                const double t = 0.5 + 0.5 * (std::cos(dir) * (2.0 * x / frameSize.width - 1) +
-                                              std::sin(dir) * (2.0 * y / frameSize.height - 1)) / 1.5;
+                const double t = 0.5 + 0.5 *
+                                           (std::cos(dir) * (2.0 * x / frameSize.width - 1) +
+                                            std::sin(dir) * (2.0 * y / frameSize.height - 1)) /
+                                           1.5;
                 ramp.at<cv::Vec3f>(y, x) = cv::Vec3f::all(float(s.gain * (1 - s.lightFalloff * t)));
             }
         f = f.mul(ramp);
     }
     if (!lines.isEmpty()) {
         // The MRZ's centre in the frame, for the glare.
-        std::vector<cv::Point2f> mrzCentre = {{float(page.cols / 2), float(page.rows - (card ? 10 : 9) * kPxPerMm)}}, inFrame;
+        std::vector<cv::Point2f> mrzCentre = {{float(page.cols / 2),
+                                               float(page.rows - (card ? 10 : 9) * kPxPerMm)}},
+                                 inFrame;
         cv::perspectiveTransform(mrzCentre, inFrame, homography);
         for (int g = 0; g < s.glareSpots; ++g) {
             cv::Mat spot(frameSize, CV_32FC1, cv::Scalar(0));
             const double r = (0.05 + 0.2 * (unit(rng) + 1) / 2) * 44 * s.pitchPx / 2;
-            const cv::Point p(int(inFrame[0].x + unit(rng) * 18 * s.pitchPx), int(inFrame[0].y + unit(rng) * 2 * s.pitchPx));
-            cv::ellipse(spot, p, cv::Size(int(r), int(r * 0.6)), unit(rng) * 40, 0, 360, cv::Scalar(255), cv::FILLED);
+            const cv::Point p(int(inFrame[0].x + unit(rng) * 18 * s.pitchPx),
+                              int(inFrame[0].y + unit(rng) * 2 * s.pitchPx));
+            cv::ellipse(spot, p, cv::Size(int(r), int(r * 0.6)), unit(rng) * 40, 0, 360, cv::Scalar(255),
+                        cv::FILLED);
             cv::GaussianBlur(spot, spot, cv::Size(0, 0), std::max(1.0, r / 4));
             cv::Mat spot3;
             cv::cvtColor(spot, spot3, cv::COLOR_GRAY2BGR);

@@ -14,22 +14,22 @@
 namespace lz {
 
 struct PassportScene {
-    double pitchPx = 10;        // the MRZ's character pitch in the frame (2.54 mm on the page)
-    double rotationDeg = 0;     // in-plane rotation of the page (180: upside down)
-    double tilt = 0;            // perspective: each corner moved up to this share of the page size
-    double bow = 0;             // the page's curl: the MRZ lines bend by up to this many pitches
-    double centerX = 0.5;       // where the page's centre lands, as a share of the frame
+    double pitchPx = 10;    // the MRZ's character pitch in the frame (2.54 mm on the page)
+    double rotationDeg = 0; // in-plane rotation of the page (180: upside down)
+    double tilt = 0;        // perspective: each corner moved up to this share of the page size
+    double bow = 0;         // the page's curl: the MRZ lines bend by up to this many pitches
+    double centerX = 0.5;   // where the page's centre lands, as a share of the frame
     double centerY = 0.5;
-    double blurSigma = 0;       // defocus, Gaussian sigma in frame pixels
-    double motionPx = 0;        // horizontal motion blur length in frame pixels
-    double noiseSigma = 2;      // sensor noise, grey levels
-    double gain = 1.0;          // < 1: low light
-    double lightFalloff = 0;    // 0..0.5: one side of the page darker
-    int glareSpots = 0;         // reflections on the laminate, over the MRZ
-    int jpegQuality = 0;        // 0: none; else MJPEG-like compression at this quality
-    double ink = 0.1;           // the MRZ's ink: 0 black … 0.5 mid grey
-    double jitter = 0.04;       // each character's placement, in pitches
-    int stroke = 0;             // -1 thinner, 0, +1 bolder print
+    double blurSigma = 0;    // defocus, Gaussian sigma in frame pixels
+    double motionPx = 0;     // horizontal motion blur length in frame pixels
+    double noiseSigma = 2;   // sensor noise, grey levels
+    double gain = 1.0;       // < 1: low light
+    double lightFalloff = 0; // 0..0.5: one side of the page darker
+    int glareSpots = 0;      // reflections on the laminate, over the MRZ
+    int jpegQuality = 0;     // 0: none; else MJPEG-like compression at this quality
+    double ink = 0.1;        // the MRZ's ink: 0 black … 0.5 mid grey
+    double jitter = 0.04;    // each character's placement, in pitches
+    int stroke = 0;          // -1 thinner, 0, +1 bolder print
     unsigned seed = 1;
 };
 

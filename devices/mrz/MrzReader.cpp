@@ -1,8 +1,8 @@
 #include "mrz/MrzReader.h"
 
 #include <algorithm>
-#include <climits>
 #include <array>
+#include <climits>
 #include <cmath>
 #include <numeric>
 #include <opencv2/imgproc.hpp>
@@ -16,11 +16,11 @@ constexpr int kCellX = 1;  // the cell's left edge, right of the pen
 constexpr int kAbove = 24; // rows of the cell above the baseline (digits reach 0.79 em ≈ 22)
 constexpr int kBelow = 3;
 constexpr int kCellH = kAbove + kBelow;
-constexpr int kSuper = 8;     // glyphs drawn at 8× and reduced: anti-aliasing like a camera's
-constexpr int kSlackX = 7;    // first pass: how far (px at kPitch) a glyph may sit off the grid
+constexpr int kSuper = 8;  // glyphs drawn at 8× and reduced: anti-aliasing like a camera's
+constexpr int kSlackX = 7; // first pass: how far (px at kPitch) a glyph may sit off the grid
 constexpr int kSlackY = 4;
-constexpr int kFineSlack = 1; // second pass, on the refitted grid
-constexpr int kVariants = 9;  // stroke normal/bold/thin × sharp/blurred/more blurred
+constexpr int kFineSlack = 1;     // second pass, on the refitted grid
+constexpr int kVariants = 9;      // stroke normal/bold/thin × sharp/blurred/more blurred
 constexpr int kCoarseVariant = 1; // normal stroke, blurred: the first pass's one template per class
 constexpr double kMinPitch = 5.0; // px in the frame: below this, 0/O and 8/B are one blob
 
@@ -45,7 +45,8 @@ std::vector<cv::RotatedRect> locate(const cv::Mat& grey, double& scale) {
     gradX.convertTo(gradX, CV_8U, 255.0 / (hi - lo), -255.0 * lo / (hi - lo));
     cv::morphologyEx(gradX, closed, cv::MORPH_CLOSE, lineKernel);
     cv::threshold(closed, mask, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(13, 13)));
+    cv::morphologyEx(mask, mask, cv::MORPH_CLOSE,
+                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(13, 13)));
     cv::erode(mask, mask, cv::Mat(), cv::Point(-1, -1), 3);
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(mask, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
@@ -222,7 +223,8 @@ struct MrzGlyphSet {
             const GlyphBitmap g = font.render(kMrzAlphabet[k], em);
             cv::Mat big(kCellH * kSuper, kCellW * kSuper, CV_8UC1, cv::Scalar(0));
             const int x = g.left - kCellX * kSuper, y = kAbove * kSuper - g.top;
-            const cv::Rect dst = cv::Rect(x, y, g.coverage.cols, g.coverage.rows) & cv::Rect(0, 0, big.cols, big.rows);
+            const cv::Rect dst =
+                cv::Rect(x, y, g.coverage.cols, g.coverage.rows) & cv::Rect(0, 0, big.cols, big.rows);
             if (!dst.empty())
                 g.coverage(cv::Rect(dst.x - x, dst.y - y, dst.width, dst.height)).copyTo(big(dst));
             std::array<cv::Mat, 3> strokes;
@@ -355,11 +357,13 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
             ox = dx[size_t(i)], oy = dy[size_t(i)];
         const int cx = int(std::lround(pen0 + i * kPitch + ox)) + kCellX;
         const int cy = int(std::lround(baseY + oy)) - kAbove;
-        const cv::Rect w = cv::Rect(cx - kFineSlack, cy - kFineSlack, 2 * kFineSlack + 1, 2 * kFineSlack + 1) & mapRect;
+        const cv::Rect w =
+            cv::Rect(cx - kFineSlack, cy - kFineSlack, 2 * kFineSlack + 1, 2 * kFineSlack + 1) & mapRect;
         icao::MrzCell cell;
         if (!w.empty()) {
             cv::Scalar mean, sd;
-            cv::meanStdDev(ink(cv::Rect(cx, cy, kCellW, kCellH) & cv::Rect(0, 0, ink.cols, ink.rows)), mean, sd);
+            cv::meanStdDev(ink(cv::Rect(cx, cy, kCellW, kCellH) & cv::Rect(0, 0, ink.cols, ink.rows)), mean,
+                           sd);
             contrast[size_t(i)] = sd[0];
             cv::Mat best;
             cv::reduce(scorePatches(ink, w, glyphs.all), best, 0, cv::REDUCE_MAX);
@@ -460,12 +464,14 @@ MrzFrameResult MrzReader::read(const cv::Mat& frame) {
         const double le = longSide + 3 * pitchGuess, se = std::max(shortSide * 1.6, pitchGuess * 6.5);
         const double k = std::clamp(kPitch / pitchGuess, 0.5, 4.0);
         const cv::Point2d c(box.center);
-        const cv::Point2f src[3] = {cv::Point2f(c - u * le / 2 - v * se / 2), cv::Point2f(c + u * le / 2 - v * se / 2),
+        const cv::Point2f src[3] = {cv::Point2f(c - u * le / 2 - v * se / 2),
+                                    cv::Point2f(c + u * le / 2 - v * se / 2),
                                     cv::Point2f(c - u * le / 2 + v * se / 2)};
         const cv::Size size(int(le * k), int(se * k));
         const cv::Point2f dst[3] = {{0, 0}, {float(size.width), 0}, {0, float(size.height)}};
         cv::Mat region;
-        cv::warpAffine(grey, region, cv::getAffineTransform(src, dst), size, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        cv::warpAffine(grey, region, cv::getAffineTransform(src, dst), size, cv::INTER_LINEAR,
+                       cv::BORDER_REPLICATE);
         result.region = {src[0], src[1], cv::Point2f(c + u * le / 2 + v * se / 2), src[2]};
         result.pitch = pitchGuess;
 
@@ -489,12 +495,11 @@ MrzFrameResult MrzReader::read(const cv::Mat& frame) {
             continue;
         const double glare = double(cv::countNonZero(region >= 250)) / double(region.total());
         hint = std::max(hint, a.error == QLatin1String("mrz_ambiguous") ? MrzHint::Ambiguous
-                              : glare > 0.02                          ? MrzHint::Glare
-                                                                      : MrzHint::Unreadable);
+                              : glare > 0.02                            ? MrzHint::Glare
+                                                                        : MrzHint::Unreadable);
     }
     result.hint = hint;
     return result;
 }
 
 } // namespace lz::mrz
-

@@ -55,8 +55,9 @@ Expected<std::shared_ptr<OcrbFont>, FontProblem> OcrbFont::load(const QString& p
         return problem(FontError::Altered, path);
     if (const FT_Error e = FT_Init_FreeType(&face->library))
         return problem(FontError::Unusable, QStringLiteral("FT_Init_FreeType %1").arg(e));
-    if (const FT_Error e = FT_New_Memory_Face(face->library, reinterpret_cast<const FT_Byte*>(face->bytes.constData()),
-                                              FT_Long(face->bytes.size()), 0, &face->face))
+    if (const FT_Error e =
+            FT_New_Memory_Face(face->library, reinterpret_cast<const FT_Byte*>(face->bytes.constData()),
+                               FT_Long(face->bytes.size()), 0, &face->face))
         return problem(FontError::Unusable, QStringLiteral("FT_New_Memory_Face %1").arg(e));
     std::shared_ptr<OcrbFont> font(new OcrbFont);
     font->m_face = std::move(face);

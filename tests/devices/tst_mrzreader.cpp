@@ -34,7 +34,8 @@ private slots:
         PassportScene scene;
         scene.pitchPx = 12;
         const MrzFrameResult r = reader.read(renderPassportFrame(*font(), kSpecimen, scene));
-        QVERIFY2(r.reading, qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(mrzHintName(r.hint)), r.error)));
+        QVERIFY2(r.reading,
+                 qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(mrzHintName(r.hint)), r.error)));
         QCOMPARE(r.reading->text, kSpecimen);
         QCOMPARE(r.hint, MrzHint::Read);
         QVERIFY(!r.reading->keyOnly);
@@ -50,9 +51,10 @@ private slots:
         QTest::newRow("TD3 turned 15 degrees") << int(icao::Mrz::Format::TD3) << 15.0 << 11.0 << QString();
         QTest::newRow("TD3 upside down") << int(icao::Mrz::Format::TD3) << 182.0 << 11.0 << QString();
         QTest::newRow("TD1 card back") << int(icao::Mrz::Format::TD1) << -4.0 << 12.0 << QString();
-        QTest::newRow("TD3 as JPEG file") << int(icao::Mrz::Format::TD3) << 3.0 << 10.0 << QStringLiteral("page.jpg");
-        QTest::newRow("TD3 as PNG file, 1080p") << int(icao::Mrz::Format::TD3) << -2.0 << 15.0
-                                                << QStringLiteral("page.png");
+        QTest::newRow("TD3 as JPEG file")
+            << int(icao::Mrz::Format::TD3) << 3.0 << 10.0 << QStringLiteral("page.jpg");
+        QTest::newRow("TD3 as PNG file, 1080p")
+            << int(icao::Mrz::Format::TD3) << -2.0 << 15.0 << QStringLiteral("page.png");
     }
     void readsCardsTurnedPagesAndFilesFromDisk() {
         QFETCH(int, format);
@@ -78,7 +80,9 @@ private slots:
                 QVERIFY(!frame.empty());
             }
             const MrzFrameResult r = reader.read(frame);
-            QVERIFY2(r.reading, qPrintable(QStringLiteral("seed %1: %2 %3").arg(seed).arg(QLatin1String(mrzHintName(r.hint)), r.error)));
+            QVERIFY2(r.reading, qPrintable(QStringLiteral("seed %1: %2 %3")
+                                               .arg(seed)
+                                               .arg(QLatin1String(mrzHintName(r.hint)), r.error)));
             const auto expected = icao::parseMrz(truth);
             QCOMPARE(r.reading->mrz.key.documentNumber, expected->key.documentNumber);
             QCOMPARE(r.reading->mrz.key.birthDate, expected->key.birthDate);
@@ -96,7 +100,8 @@ private slots:
             QVERIFY(page.hint != MrzHint::Read);
             PhoneScene phone;
             phone.seed = seed;
-            const MrzFrameResult qr = reader.read(renderPhoneFrame(QStringLiteral("P<UTO NOT AN MRZ"), phone));
+            const MrzFrameResult qr =
+                reader.read(renderPhoneFrame(QStringLiteral("P<UTO NOT AN MRZ"), phone));
             QVERIFY(!qr.reading);
         }
         QVERIFY(!reader.read(cv::Mat()).reading);
@@ -109,7 +114,8 @@ private slots:
         std::mt19937 rng(9);
         PassportScene scene;
         scene.pitchPx = 3.5; // the page 17 cm wide at 1280 px: characters 4 px tall
-        const MrzFrameResult r = reader.read(renderPassportFrame(*font(), randomMrz(rng, icao::Mrz::Format::TD3), scene));
+        const MrzFrameResult r =
+            reader.read(renderPassportFrame(*font(), randomMrz(rng, icao::Mrz::Format::TD3), scene));
         QVERIFY(!r.reading);
         QVERIFY2(r.hint == MrzHint::TooSmall || r.hint == MrzHint::NoMrz, mrzHintName(r.hint));
     }

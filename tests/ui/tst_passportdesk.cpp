@@ -237,8 +237,8 @@ void TestPassportDesk::theCameraReadsTheMrz() {
     }
     QTemporaryDir links; // the passport button is offered with an NFC reader
     const QString link = links.filePath(QStringLiteral("ttyNFC"));
-    auto emu = startEmulator(link, {QStringLiteral("--card"), QStringLiteral("passport"), QStringLiteral("--passport"),
-                                    QStringLiteral("demo")});
+    auto emu = startEmulator(link, {QStringLiteral("--card"), QStringLiteral("passport"),
+                                    QStringLiteral("--passport"), QStringLiteral("demo")});
     Rig rig({}, QStringLiteral("pn532_uart:") + link, {}, [video] {
         return std::make_unique<VideoFileSource>(video, VideoFileSource::Options{true, true});
     });

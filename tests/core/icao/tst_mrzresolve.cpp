@@ -167,7 +167,8 @@ private slots:
                     continue;
                 auto cells = certain(kTd3);
                 cells[td3Line2(pos)] = {{wrong, 0.9f}};
-                QVERIFY2(!resolveMrz(Mrz::Format::TD3, cells), qPrintable(QStringLiteral("%1 at %2").arg(wrong).arg(pos)));
+                QVERIFY2(!resolveMrz(Mrz::Format::TD3, cells),
+                         qPrintable(QStringLiteral("%1 at %2").arg(wrong).arg(pos)));
             }
         }
     }
