@@ -313,6 +313,9 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
     cv::copyMakeBorder(region, padded, pad, pad, pad, pad, cv::BORDER_REPLICATE);
     strip.x += pad;
     strip.y += pad;
+    strip &= cv::Rect(0, 0, padded.cols, padded.rows);
+    if (strip.width < 2 || strip.height < 2)
+        return false;
     cv::Mat line, ink;
     cv::resize(padded(strip), line, cv::Size(), s, s, s < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
     // Ink bright: the templates are coverage. A per-line stretch evens out a dim or grey print.
@@ -362,8 +365,9 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
         icao::MrzCell cell;
         if (!w.empty()) {
             cv::Scalar mean, sd;
-            cv::meanStdDev(ink(cv::Rect(cx, cy, kCellW, kCellH) & cv::Rect(0, 0, ink.cols, ink.rows)), mean,
-                           sd);
+            const cv::Rect at = cv::Rect(cx, cy, kCellW, kCellH) & cv::Rect(0, 0, ink.cols, ink.rows);
+            if (!at.empty())
+                cv::meanStdDev(ink(at), mean, sd);
             contrast[size_t(i)] = sd[0];
             cv::Mat best;
             cv::reduce(scorePatches(ink, w, glyphs.all), best, 0, cv::REDUCE_MAX);
@@ -433,6 +437,19 @@ Attempt readRegion(const MrzGlyphSet& glyphs, const cv::Mat& region) {
 } // namespace
 
 MrzFrameResult MrzReader::read(const cv::Mat& frame) {
+    // OpenCV reports a violated precondition by throwing; whatever a frame holds, the reader's
+    // thread must go on: such a frame is one without a reading, named.
+    try {
+        return readFrame(frame);
+    } catch (const cv::Exception& e) {
+        MrzFrameResult failed;
+        failed.hint = MrzHint::Unreadable;
+        failed.error = QStringLiteral("mrz_image: ") + QString::fromStdString(e.what());
+        return failed;
+    }
+}
+
+MrzFrameResult MrzReader::readFrame(const cv::Mat& frame) {
     MrzFrameResult result;
     if (frame.empty())
         return result;

@@ -59,6 +59,7 @@ public:
     static constexpr int kPitch = 20;
 
 private:
+    MrzFrameResult readFrame(const cv::Mat& frame);
     std::unique_ptr<MrzGlyphSet> m_glyphs;
 };
 

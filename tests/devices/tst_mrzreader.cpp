@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 using namespace lz;
 using namespace lz::mrz;
@@ -107,6 +108,29 @@ private slots:
         QVERIFY(!reader.read(cv::Mat()).reading);
         QCOMPARE(reader.read(cv::Mat(720, 1280, CV_8UC3, cv::Scalar::all(255))).hint, MrzHint::NoMrz);
         QVERIFY(!reader.read(cv::Mat(3, 3, CV_8UC1, cv::Scalar(0))).reading);
+    }
+
+    void anyFrameLeavesTheReaderStanding() {
+        // Regression: a frame whose blobs made a strip outside the image could throw from OpenCV
+        // on the kiosk's MRZ thread. Random phones, noise, stripes and text-like bars: no
+        // reading, no exception.
+        MrzReader reader(font());
+        for (unsigned seed = 1; seed <= 40; ++seed) {
+            std::mt19937 rng(seed);
+            PhoneScene phone;
+            phone.seed = seed;
+            phone.modulePx = 2 + double(rng() % 8);
+            phone.rotationDeg = double(rng() % 90);
+            QVERIFY(!reader.read(renderPhoneFrame(QStringLiteral("LZ%1").arg(rng()), phone)).reading);
+            cv::Mat noise(int(8 + rng() % 800), int(8 + rng() % 1400), CV_8UC1);
+            cv::randu(noise, 0, 256);
+            for (int bar = 0; bar < 6; ++bar)
+                cv::rectangle(noise,
+                              cv::Rect(int(rng() % unsigned(noise.cols)), int(rng() % unsigned(noise.rows)),
+                                       int(rng() % 900), int(2 + rng() % 12)),
+                              cv::Scalar(int(rng() % 2) * 255), cv::FILLED);
+            QVERIFY(!reader.read(noise).reading);
+        }
     }
 
     void aPageTooFarAwayIsSaidToBeSmall() {
