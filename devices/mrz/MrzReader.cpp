@@ -330,21 +330,45 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
     // Where a cell's top-left corner may be: inside the line with room for the cell.
     const cv::Rect mapRect(0, 0, ink.cols - kCellW + 1, ink.rows - kCellH + 1);
 
-    // First pass: where each cell's best glyph sits near the nominal grid (one template a class).
+    // First pass: where each cell's best glyph sits (one template a class), walking along the
+    // line: each cell is looked for where the cells before it say the line is going, so that a
+    // pitch that changes along the line (perspective) or a line that bends (a curled page) is
+    // followed rather than lost half-way.
     std::vector<double> dx(size_t(length), 0), dy(size_t(length), 0);
     std::vector<bool> trusted(size_t(length), false);
+    int lastTrusted = -1, previousTrusted = -1;
     for (int i = 0; i < length; ++i) {
-        const int nx = int(std::lround(pen0 + i * kPitch)) + kCellX, ny = int(std::lround(baseY)) - kAbove;
-        const cv::Rect w = cv::Rect(nx - kSlackX, ny - kSlackY, 2 * kSlackX + 1, 2 * kSlackY + 1) & mapRect;
+        double px = 0, py = 0; // the predicted offset from the nominal grid
+        if (lastTrusted >= 0) {
+            px = dx[size_t(lastTrusted)];
+            py = dy[size_t(lastTrusted)];
+            if (previousTrusted >= 0) {
+                const double span = lastTrusted - previousTrusted;
+                const double slopeX = std::clamp((dx[size_t(lastTrusted)] - dx[size_t(previousTrusted)]) / span, -1.0, 1.0);
+                const double slopeY = std::clamp((dy[size_t(lastTrusted)] - dy[size_t(previousTrusted)]) / span, -0.5, 0.5);
+                px += slopeX * (i - lastTrusted);
+                py += slopeY * (i - lastTrusted);
+            }
+        }
+        const int slackX = lastTrusted < 0 ? kSlackX + 2 : kSlackX - 1;
+        const int nx = int(std::lround(pen0 + i * kPitch + px)) + kCellX;
+        const int ny = int(std::lround(baseY + py)) - kAbove;
+        const cv::Rect w = cv::Rect(nx - slackX, ny - kSlackY, 2 * slackX + 1, 2 * kSlackY + 1) & mapRect;
         if (w.empty())
             continue;
         const cv::Mat scores = scorePatches(ink, w, glyphs.coarse);
         double best = 0;
         cv::Point at;
         cv::minMaxLoc(scores, nullptr, &best, nullptr, &at);
-        dx[size_t(i)] = w.x + at.y % w.width - nx;
-        dy[size_t(i)] = w.y + at.y / w.width - ny;
+        dx[size_t(i)] = w.x + at.y % w.width - nx + px;
+        dy[size_t(i)] = w.y + at.y / w.width - ny + py;
         trusted[size_t(i)] = best >= 0.55;
+        if (trusted[size_t(i)]) {
+            // The slope from cells a few apart: neighbours' jitter would swamp it.
+            if (lastTrusted < 0 || i - lastTrusted >= 1)
+                previousTrusted = (previousTrusted < 0 || i - previousTrusted > 6) ? lastTrusted : previousTrusted;
+            lastTrusted = i;
+        }
     }
     std::array<double, 3> fx{}, fy{};
     fitCurve(dx, trusted, fx);
