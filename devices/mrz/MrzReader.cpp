@@ -20,8 +20,8 @@ constexpr int kSuper = 8;  // glyphs drawn at 8× and reduced: anti-aliasing lik
 constexpr int kSlackX = 7; // first pass: how far (px at kPitch) a glyph may sit off the grid
 constexpr int kSlackY = 4;
 constexpr int kFineSlack = 1;     // second pass, on the refitted grid
-constexpr int kVariants = 9;      // stroke normal/bold/thin × sharp/blurred/more blurred
-constexpr int kCoarseVariant = 1; // normal stroke, blurred: the first pass's one template per class
+constexpr int kVariants = 12;     // stroke normal/bold/thin × four degrees of blur
+constexpr int kCoarseVariant = 1; // normal stroke, a little blurred: the first pass's one template per class
 constexpr double kMinPitch = 5.0; // px in the frame: below this, 0/O and 8/B are one blob
 
 // Where the page's MRZ may be: a long, thin block of strong horizontal gradients.
@@ -231,14 +231,15 @@ struct MrzGlyphSet {
             strokes[0] = big;
             cv::dilate(big, strokes[1], round5);
             cv::erode(big, strokes[2], round5);
+            static_assert(kVariants == 3 * 4, "three strokes, four blurs");
             for (int s = 0; s < 3; ++s) {
                 cv::Mat cell;
                 cv::resize(strokes[size_t(s)], cell, cv::Size(kCellW, kCellH), 0, 0, cv::INTER_AREA);
-                auto& sharp = templates[size_t(k)][size_t(3 * s)];
+                auto& sharp = templates[size_t(k)][size_t(4 * s)];
                 cell.convertTo(sharp, CV_32F, 1.0 / 255);
-                // A camera's defocus: sigma 1.2 and 2.4 px at the 20 px pitch.
-                cv::GaussianBlur(sharp, templates[size_t(k)][size_t(3 * s + 1)], cv::Size(0, 0), 1.2);
-                cv::GaussianBlur(sharp, templates[size_t(k)][size_t(3 * s + 2)], cv::Size(0, 0), 2.4);
+                // A camera's defocus: sigma 1.2, 2.4 and 3.6 px at the 20 px pitch.
+                for (int b = 1; b < 4; ++b)
+                    cv::GaussianBlur(sharp, templates[size_t(k)][size_t(4 * s + b)], cv::Size(0, 0), 1.2 * b);
             }
         }
         all.create(kMrzClasses * kVariants, kCellW * kCellH, CV_32F);
@@ -344,8 +345,10 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
             py = dy[size_t(lastTrusted)];
             if (previousTrusted >= 0) {
                 const double span = lastTrusted - previousTrusted;
-                const double slopeX = std::clamp((dx[size_t(lastTrusted)] - dx[size_t(previousTrusted)]) / span, -1.0, 1.0);
-                const double slopeY = std::clamp((dy[size_t(lastTrusted)] - dy[size_t(previousTrusted)]) / span, -0.5, 0.5);
+                const double slopeX =
+                    std::clamp((dx[size_t(lastTrusted)] - dx[size_t(previousTrusted)]) / span, -1.0, 1.0);
+                const double slopeY =
+                    std::clamp((dy[size_t(lastTrusted)] - dy[size_t(previousTrusted)]) / span, -0.5, 0.5);
                 px += slopeX * (i - lastTrusted);
                 py += slopeY * (i - lastTrusted);
             }
@@ -366,7 +369,8 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
         if (trusted[size_t(i)]) {
             // The slope from cells a few apart: neighbours' jitter would swamp it.
             if (lastTrusted < 0 || i - lastTrusted >= 1)
-                previousTrusted = (previousTrusted < 0 || i - previousTrusted > 6) ? lastTrusted : previousTrusted;
+                previousTrusted =
+                    (previousTrusted < 0 || i - previousTrusted > 6) ? lastTrusted : previousTrusted;
             lastTrusted = i;
         }
     }
@@ -376,6 +380,8 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
 
     // Second pass: every variant, a pixel either side of the refitted grid.
     std::vector<double> contrast(size_t(length), 0);
+    auto perTemplate =
+        std::vector<cv::Mat>(static_cast<size_t>(length)); // each cell's best score per template
     for (int i = 0; i < length; ++i) {
         // At the refitted grid, or where the first pass found this glyph if that is near it (a
         // printer places each character a little off; a stray match lands far off).
@@ -386,21 +392,32 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
         const int cy = int(std::lround(baseY + oy)) - kAbove;
         const cv::Rect w =
             cv::Rect(cx - kFineSlack, cy - kFineSlack, 2 * kFineSlack + 1, 2 * kFineSlack + 1) & mapRect;
-        icao::MrzCell cell;
         if (!w.empty()) {
             cv::Scalar mean, sd;
             const cv::Rect at = cv::Rect(cx, cy, kCellW, kCellH) & cv::Rect(0, 0, ink.cols, ink.rows);
             if (!at.empty())
                 cv::meanStdDev(ink(at), mean, sd);
             contrast[size_t(i)] = sd[0];
-            cv::Mat best;
-            cv::reduce(scorePatches(ink, w, glyphs.all), best, 0, cv::REDUCE_MAX);
-            for (int k = 0; k < kMrzClasses; ++k) {
-                double mx = -1;
-                cv::minMaxLoc(best.colRange(k * kVariants, (k + 1) * kVariants), nullptr, &mx);
-                cell.push_back({kMrzAlphabet[k], float(mx)});
-            }
+            cv::reduce(scorePatches(ink, w, glyphs.all), perTemplate[size_t(i)], 0, cv::REDUCE_MAX);
         }
+    }
+    // The line's print and focus: the variant (stroke × blur) its glyphs match best overall.
+    // Each class is then scored with that variant only: left free to pick its own, a wrong class
+    // finds a variant that imitates the right one (a blurred bold S is nearly an 8).
+    std::array<double, kVariants> fit{};
+    for (const cv::Mat& t : perTemplate)
+        for (int v = 0; v < kVariants && !t.empty(); ++v) {
+            float top = -1;
+            for (int k = 0; k < kMrzClasses; ++k)
+                top = std::max(top, t.at<float>(0, k * kVariants + v));
+            fit[size_t(v)] += top;
+        }
+    const int variant = int(std::max_element(fit.begin(), fit.end()) - fit.begin());
+    for (int i = 0; i < length; ++i) {
+        icao::MrzCell cell;
+        const cv::Mat& t = perTemplate[size_t(i)];
+        for (int k = 0; k < kMrzClasses && !t.empty(); ++k)
+            cell.push_back({kMrzAlphabet[k], t.at<float>(0, k * kVariants + variant)});
         cells.push_back(std::move(cell));
     }
     // A cell with far less contrast than the line's others shows no glyph — a reflection has
