@@ -953,11 +953,11 @@
     </message>
     <message>
         <source>✓ Read from the machine-readable zone by the camera. Check the three fields, then read the chip.</source>
-        <translation>✓ 已由摄像头读取机读区。请核对以上三项，再读取芯片。</translation>
+        <translation>✓ 已由摄像头读取机读区。请核对下面三项，再读取芯片。</translation>
     </message>
     <message>
         <source>Or lay the photo page face up under the camera: the fields fill themselves.</source>
-        <translation>也可把资料页朝上放在摄像头下，以上三项会自动填写。</translation>
+        <translation>也可把资料页朝上放在摄像头下，下面三项会自动填写。</translation>
     </message>
     <message>
         <source>Camera: the machine-readable zone is too small. Bring the page closer.</source>

@@ -953,11 +953,11 @@
     </message>
     <message>
         <source>✓ Read from the machine-readable zone by the camera. Check the three fields, then read the chip.</source>
-        <translation>✓ 已由攝影機讀取機讀區。請核對以上三項，再讀取晶片。</translation>
+        <translation>✓ 已由攝影機讀取機讀區。請核對下方三項，再讀取晶片。</translation>
     </message>
     <message>
         <source>Or lay the photo page face up under the camera: the fields fill themselves.</source>
-        <translation>也可將資料頁朝上放在攝影機下，以上三項會自動填寫。</translation>
+        <translation>也可將資料頁朝上放在攝影機下，下方三項會自動填寫。</translation>
     </message>
     <message>
         <source>Camera: the machine-readable zone is too small. Bring the page closer.</source>

@@ -6,7 +6,7 @@
 
 #include "ui/LanguageBar.h"
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,7 +55,9 @@ PassportScreen::PassportScreen(QWidget* parent)
     m_camera = new QLabel(m_entry);
     m_camera->setObjectName(QStringLiteral("cameraMrz"));
     m_camera->setWordWrap(true);
-    auto* form = new QFormLayout;
+    // The three fields side by side, each under its label: the screen is wide, and three rows
+    // would leave large text no room for the zone's box below them.
+    auto* form = new QGridLayout;
     m_number = field(m_entry, 22);
     m_birth = field(m_entry, 6);
     m_expiry = field(m_entry, 6);
@@ -64,16 +66,22 @@ PassportScreen::PassportScreen(QWidget* parent)
     m_numberLabel = new QLabel(m_entry);
     m_birthLabel = new QLabel(m_entry);
     m_expiryLabel = new QLabel(m_entry);
-    form->addRow(m_numberLabel, m_number);
-    form->addRow(m_birthLabel, m_birth);
-    form->addRow(m_expiryLabel, m_expiry);
+    const std::pair<QLabel*, QLineEdit*> columns[] = {
+        {m_numberLabel, m_number}, {m_birthLabel, m_birth}, {m_expiryLabel, m_expiry}};
+    for (int c = 0; c < 3; ++c) {
+        columns[c].first->setWordWrap(true);
+        columns[c].first->setBuddy(columns[c].second);
+        form->addWidget(columns[c].first, 0, c, Qt::AlignBottom);
+        form->addWidget(columns[c].second, 1, c);
+        form->setColumnStretch(c, c == 0 ? 4 : 3);
+    }
     m_mrzLabel = new QLabel(m_entry);
     m_mrzLabel->setWordWrap(true);
     m_mrz = new QPlainTextEdit(m_entry);
     m_mrz->setObjectName(QStringLiteral("mrz"));
     m_mrz->setTabChangesFocus(true);
     m_mrz->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_mrz->setFixedHeight(m_mrz->fontMetrics().lineSpacing() * 3 + 24);
+    fitMrzBox();
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::TypeWriter);
     m_mrz->setFont(mono);
@@ -348,9 +356,17 @@ void PassportScreen::showReadProblem(nfc::NfcCode code) {
     m_problem->setText(Texts::passportProblem(code));
 }
 
+void PassportScreen::fitMrzBox() {
+    // Two lines show (a passport's MRZ; a card's third line scrolls): in large text a third
+    // line's height would squeeze the three fields above it into each other.
+    m_mrz->setFixedHeight(m_mrz->fontMetrics().lineSpacing() * 2 + 20);
+}
+
 void PassportScreen::changeEvent(QEvent* e) {
     if (e->type() == QEvent::LanguageChange)
         retranslate();
+    if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange)
+        fitMrzBox();
     QWidget::changeEvent(e);
 }
 

@@ -62,6 +62,7 @@ protected:
 
 private:
     void retranslate();
+    void fitMrzBox();
     void onMrzChanged();
     void onRead();
     void setError(const QString& text);

@@ -8,6 +8,7 @@
 #include "../core/MaskingAudit.h"
 #include "FaceScene.h"
 #include "KioskRig.h"
+#include "PassportPageVideo.h"
 #include "PluggableCamera.h"
 #include "camera/VideoFileSource.h"
 #include "credential/Masking.h"
@@ -22,11 +23,14 @@
 #include "ui/StatusStrip.h"
 
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
@@ -130,6 +134,25 @@ public:
             if (!c->isVisibleTo(&w) || c->width() <= 0 || insideScrollArea(c, &w) ||
                 c->objectName() == QLatin1String("venue"))
                 continue;
+            // Fields and buttons never lie on top of each other (a squeezed form in large text).
+            const auto control = [](const QWidget* x) {
+                return qobject_cast<const QLineEdit*>(x) || qobject_cast<const QAbstractSpinBox*>(x) ||
+                       qobject_cast<const QComboBox*>(x) || qobject_cast<const QAbstractButton*>(x) ||
+                       qobject_cast<const QPlainTextEdit*>(x);
+            };
+            if (control(c)) {
+                for (QWidget* o : parts) {
+                    if (o == c || o->parentWidget() != c->parentWidget() || !control(o) ||
+                        !o->isVisibleTo(&w) || o < c)
+                        continue;
+                    const QRect both = c->geometry() & o->geometry();
+                    if (both.width() > 2 && both.height() > 2)
+                        fail(name, QStringLiteral("lays %1 '%2' over '%3' (%4 px)")
+                                       .arg(QLatin1String(c->metaObject()->className()),
+                                            c->accessibleName().left(30), o->accessibleName().left(30))
+                                       .arg(both.height()));
+                }
+            }
             const auto* label = qobject_cast<QLabel*>(c);
             const auto* button = qobject_cast<QAbstractButton*>(c);
             if ((!label || label->text().isEmpty() || !label->pixmap().isNull()) && !button)
@@ -406,6 +429,23 @@ void passport(const QString& out, const Variant& v) {
     t.shot(QStringLiteral("26-passport-result"), On::Result, valid(QStringLiteral("passport")));
 }
 
+// The passport's photo page laid under the desk camera: the MRZ read, the key filled in.
+void passportByCamera(const QString& out, const Variant& v) {
+    QTemporaryDir dir;
+    const QString video = dir.filePath(QStringLiteral("passport-page.avi"));
+    if (!test::writePassportPageVideo(video))
+        qFatal("passport tour: no OCR-B font or MJPEG writer");
+    Tour t(out, v, QStringLiteral("hotel"), QStringLiteral("demo"), {}, [video] {
+        return std::make_unique<VideoFileSource>(video, VideoFileSource::Options{true, true});
+    });
+    QTest::qWait(1500); // the reader opens
+    t.window().ready()->passportButton()->click();
+    ui::PassportScreen* p = t.window().passport();
+    for (int i = 0; i < 100 && !p->cameraText().startsWith(QStringLiteral("✓")); ++i)
+        QTest::qWait(100);
+    t.shot(QStringLiteral("24b-passport-read-by-camera"), On::Passport);
+}
+
 void otherVenues(const QString& out, const Variant& v) {
     {
         Tour t(out, v, QStringLiteral("internet_cafe"));
@@ -456,6 +496,7 @@ int main(int argc, char** argv) {
         faceCheck(out, v);
         idCardReader(out, v);
         passport(out, v);
+        passportByCamera(out, v);
         otherVenues(out, v);
     }
     std::fprintf(stderr, "screen checks: %d screenshots, %d failed\n", Tour::s_checked, Tour::s_failures);

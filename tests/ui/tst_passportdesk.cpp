@@ -8,14 +8,13 @@
 #include "ui/RegistrationForm.h"
 #include "ui/Texts.h"
 
-#include "camera/PassportPageRenderer.h"
+#include "PassportPageVideo.h"
 #include "camera/VideoFileSource.h"
 
 #include <QApplication>
 #include <QDateEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <opencv2/videoio.hpp>
 
 using namespace lz;
 using namespace lz::test;
@@ -216,25 +215,10 @@ void TestPassportDesk::theCameraReadsTheMrz() {
     // A video file (written here, read back by OpenCV's VideoCapture like a camera) of a passport's
     // photo page under the desk camera: the clerk opens the passport screen and the key fills
     // itself from the MRZ; typing of the clerk's own is never overwritten.
-    auto font = mrz::OcrbFont::load();
-    QVERIFY2(font, "fonts-ocr-b (scripts/bootstrap)");
     QTemporaryDir dir;
     const QString video = dir.filePath(QStringLiteral("passport-page.avi"));
-    const QString mrz = QStringLiteral("P<GBRSMITH<<JANE<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n"
-                                       "5334755143GBR8812049F3009288<<<<<<<<<<<<<<<2");
-    QVERIFY(icao::parseMrz(mrz));
-    {
-        cv::VideoWriter writer(video.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 15,
-                               cv::Size(1280, 720));
-        QVERIFY(writer.isOpened());
-        for (int i = 0; i < 30; ++i) {
-            PassportScene scene;
-            scene.pitchPx = 11;
-            scene.rotationDeg = -3 + 0.2 * i;
-            scene.seed = unsigned(i + 1);
-            writer.write(renderPassportFrame(**font, mrz, scene));
-        }
-    }
+    QVERIFY2(test::writePassportPageVideo(video),
+             "fonts-ocr-b (scripts/bootstrap) and OpenCV's MJPEG writer");
     QTemporaryDir links; // the passport button is offered with an NFC reader
     const QString link = links.filePath(QStringLiteral("ttyNFC"));
     auto emu = startEmulator(link, {QStringLiteral("--card"), QStringLiteral("passport"),
