@@ -149,6 +149,7 @@ PassportScreen::PassportScreen(QWidget* parent)
         connect(e, &QLineEdit::textEdited, this, [this] {
             setError({});
             m_replaceable = m_cameraFilled = false; // the clerk's own typing: the camera leaves it
+            updateCameraLine();
         });
         connect(e, &QLineEdit::returnPressed, this, &PassportScreen::onRead);
     }
@@ -244,16 +245,16 @@ void PassportScreen::toEntry() {
     m_waiting.start(kEntryIdleMs);
     m_pages->setCurrentWidget(m_entry);
     m_read->setFocus();
-    m_cameraFilled = false; // the key was refused: the camera may offer another
+    // The key was refused (or the wait timed out): the fields are the clerk's to correct now —
+    // the camera would only put the same refused key back, and wipe the reason with it.
+    m_cameraFilled = m_replaceable = false;
     emit entryShown(true);
 }
 
 void PassportScreen::offerCameraKey(const QString& number, const QString& birth, const QString& expiry) {
     if (reading() || !isVisible())
         return;
-    const bool typed = !m_replaceable && !(m_number->text().isEmpty() && m_birth->text().isEmpty() &&
-                                           m_expiry->text().isEmpty());
-    if (typed) // the clerk's own typing stays; the camera's key is not forced on it
+    if (clerkTyped()) // the clerk's own typing stays; the camera's key is not forced on it
         return;
     m_number->setText(number);
     m_birth->setText(birth);
@@ -267,8 +268,8 @@ void PassportScreen::offerCameraKey(const QString& number, const QString& birth,
 }
 
 void PassportScreen::showCameraHint(const QString& hint) {
-    if (m_cameraFilled)
-        return; // "read" stays until the screen is left
+    if (m_cameraFilled || reading() || !isVisible())
+        return; // "read" stays until the screen is left; a late hint after leaving is dropped
     m_cameraHint = hint;
     retranslate();
 }
@@ -295,6 +296,8 @@ void PassportScreen::onMrzChanged() {
     m_number->setText(mrz->key.documentNumber);
     m_birth->setText(mrz->key.birthDate);
     m_expiry->setText(mrz->key.expiryDate);
+    m_cameraFilled = m_replaceable = false; // the clerk's own zone: the camera leaves it alone
+    retranslate();
 }
 
 void PassportScreen::onRead() {
@@ -362,21 +365,18 @@ void PassportScreen::fitMrzBox() {
     m_mrz->setFixedHeight(m_mrz->fontMetrics().lineSpacing() * 2 + 20);
 }
 
-void PassportScreen::changeEvent(QEvent* e) {
-    if (e->type() == QEvent::LanguageChange)
-        retranslate();
-    if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange)
-        fitMrzBox();
-    QWidget::changeEvent(e);
+bool PassportScreen::clerkTyped() const {
+    return !m_replaceable &&
+           !(m_number->text().isEmpty() && m_birth->text().isEmpty() && m_expiry->text().isEmpty());
 }
 
-void PassportScreen::retranslate() {
-    m_title->setText(tr("Passport or travel permit"));
-    m_explain->setText(tr("Type the document number, date of birth and date of expiry as printed in the "
-                          "machine-readable zone, or scan the zone's lines. The chip opens only with them."));
-    // The camera's line: only once the camera has started looking (the kiosk has a camera).
+void PassportScreen::updateCameraLine() {
+    // Only once the camera has started looking (the kiosk has a camera), and not over the
+    // clerk's own key.
     QString camera;
-    if (m_cameraFilled)
+    if (clerkTyped())
+        camera.clear(); // the clerk's own key: the camera has nothing to say about it
+    else if (m_cameraFilled)
         camera = tr("✓ Read from the machine-readable zone by the camera. Check the three fields, then read "
                     "the chip.");
     else if (m_cameraHint == QLatin1String("no_mrz") || m_cameraHint == QLatin1String("read"))
@@ -390,6 +390,21 @@ void PassportScreen::retranslate() {
                     "or type the fields.");
     m_camera->setText(camera);
     m_camera->setVisible(!camera.isEmpty());
+}
+
+void PassportScreen::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange)
+        retranslate();
+    if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange)
+        fitMrzBox();
+    QWidget::changeEvent(e);
+}
+
+void PassportScreen::retranslate() {
+    m_title->setText(tr("Passport or travel permit"));
+    m_explain->setText(tr("Type the document number, date of birth and date of expiry as printed in the "
+                          "machine-readable zone, or scan the zone's lines. The chip opens only with them."));
+    updateCameraLine();
     m_numberLabel->setText(tr("Document number"));
     m_birthLabel->setText(tr("Date of birth (YYMMDD)"));
     m_expiryLabel->setText(tr("Date of expiry (YYMMDD)"));

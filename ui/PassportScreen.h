@@ -63,6 +63,8 @@ protected:
 private:
     void retranslate();
     void fitMrzBox();
+    bool clerkTyped() const; // the fields hold the clerk's own key (typed or a scanned zone)
+    void updateCameraLine();
     void onMrzChanged();
     void onRead();
     void setError(const QString& text);

@@ -36,9 +36,13 @@ public:
         if (status != ReadStatus::Ok || !m_passportPage->load())
             return status;
         if (!m_font) {
+            if (m_fontFailed)
+                return status;
             auto font = mrz::OcrbFont::load();
-            if (!font)
-                return status; // said by the kiosk's MRZ reader, which loads the same font
+            if (!font) {
+                m_fontFailed = true; // said by the kiosk's MRZ reader, which loads the same font
+                return status;
+            }
             m_font = *font;
         }
         PassportScene scene;
@@ -57,6 +61,7 @@ private:
     std::unique_ptr<FrameSource> m_phone;
     std::shared_ptr<std::atomic<bool>> m_passportPage;
     std::shared_ptr<mrz::OcrbFont> m_font;
+    bool m_fontFailed = false;
 };
 
 } // namespace

@@ -31,17 +31,32 @@ void MrzFeed::stop() {
 }
 
 void MrzFeed::setActive(bool active) {
-    if (active && !m_frames->isOpen()) {
+    if (active && !m_frames->isOpen() && !m_unavailable) {
         ++m_session;
         m_frames->open();
-    } else if (!active) {
+    } else if (!active && m_frames->isOpen()) {
+        ++m_session; // a frame being read now belongs to no one
         m_frames->close();
     }
 }
 
 void MrzFeed::run() {
+    // Nothing may leave this thread by exception (it would end the kiosk): a failure here turns
+    // the camera reading off, said once, and the clerk types as before.
+    try {
+        readFrames();
+    } catch (const std::exception& e) {
+        m_unavailable = true;
+        m_frames->close();
+        emit unavailable(QStringLiteral("mrz_reader_failed: ") + QString::fromLocal8Bit(e.what()));
+    }
+}
+
+void MrzFeed::readFrames() {
     auto font = mrz::OcrbFont::load();
     if (!font) {
+        m_unavailable = true;
+        m_frames->close();
         emit unavailable(QLatin1String(mrz::fontErrorName(font.error().error)) + QStringLiteral(": ") +
                          font.error().detail);
         return;
@@ -61,7 +76,7 @@ void MrzFeed::run() {
         }
         const mrz::MrzFrameResult r = reader.read(frame.image);
         const QString name = QLatin1String(mrz::mrzHintName(r.hint));
-        if (name != lastHint) {
+        if (name != lastHint && session == m_session) {
             lastHint = name;
             emit hint(name);
         }
@@ -74,7 +89,9 @@ void MrzFeed::run() {
             return a.documentNumber == b.documentNumber && a.birthDate == b.birthDate &&
                    a.expiryDate == b.expiryDate;
         };
-        if (same(key, pending) && !same(key, handedOn)) {
+        // Still the session the frame was read in: the clerk may have left (or left and come
+        // back) while it was read, and another guest's key must not reach the screen.
+        if (same(key, pending) && !same(key, handedOn) && session == m_session) {
             handedOn = key;
             emit keyRead(key.documentNumber, key.birthDate, key.expiryDate);
         }

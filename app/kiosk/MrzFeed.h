@@ -23,7 +23,8 @@ public:
     ~MrzFeed() override;
     void start();
     void stop();
-    // Thread-safe: read frames (the passport screen waits for a key) or not.
+    // Thread-safe: read frames (the passport screen waits for a key) or not. Each activation is
+    // a new session: nothing read before it is handed on after it.
     void setActive(bool active);
 
 signals:
@@ -37,11 +38,13 @@ signals:
 
 private:
     void run();
+    void readFrames();
 
     std::shared_ptr<FrameMailbox> m_frames;
     std::unique_ptr<QThread> m_thread; // docs/architecture.md "Threads"
     std::atomic<bool> m_stopping{false};
-    std::atomic<quint64> m_session{0}; // bumped each time reading starts: forget the last key
+    std::atomic<quint64> m_session{0};      // bumped each time reading starts or stops: forget the last key
+    std::atomic<bool> m_unavailable{false}; // the font did not load: frames are not even posted
 };
 
 } // namespace lz

@@ -180,6 +180,12 @@ Expected<MrzReading, MrzError> resolveKey(Mrz::Format format, const std::vector<
     r.combinations = 0;
     QString values[3];
     const auto fields = keyFields(format);
+    // A TD1 number longer than 9 characters continues in the optional data ('<' where its check
+    // digit would be): not a key this path can read.
+    const auto& numberCheck = choices[size_t(fields[0].check)];
+    if (format == Mrz::Format::TD1 &&
+        std::find(numberCheck.begin(), numberCheck.end(), '<') != numberCheck.end())
+        return resolveError("mrz_unreadable", QStringLiteral("a long document number"));
     for (size_t f = 0; f < fields.size(); ++f) {
         const KeyField& k = fields[f];
         std::vector<int> open;
@@ -192,7 +198,8 @@ Expected<MrzReading, MrzError> resolveKey(Mrz::Format format, const std::vector<
             text[j] = QLatin1Char(choices[size_t(cell)].front());
             if (choices[size_t(cell)].size() > 1) {
                 open.push_back(cell);
-                combinations *= qsizetype(choices[size_t(cell)].size());
+                if (combinations <= options.maxCombinations)
+                    combinations *= qsizetype(choices[size_t(cell)].size());
             }
         }
         if (combinations > options.maxCombinations)
@@ -256,20 +263,34 @@ Expected<MrzReading, MrzError> resolveMrz(Mrz::Format format, const std::vector<
             unreadable = true; // no reading of a covered position: perhaps still the key alone
             continue;
         }
-        // The candidates within delta of the best, and any scoring nearly as well whose check
-        // value is the best's (S/8, K/<: no check digit can tell them apart, so the margin must).
-        const int bestValue = checkDigit(QString(QLatin1Char(allowed.front().c)));
-        for (const MrzCandidate& c : allowed) {
-            const float gap = allowed.front().score - c.score;
-            const bool lookAlike =
-                checkDigit(QString(QLatin1Char(c.c))) == bestValue && gap <= options.lookAlikeDelta;
-            if ((gap <= options.delta || lookAlike) && int(choices[i].size()) < options.perCell &&
-                std::find(choices[i].begin(), choices[i].end(), c.c) == choices[i].end())
-                choices[i].push_back(c.c);
+        // The candidates within delta of the best, and then any scoring within lookAlikeDelta of
+        // one of those with the same check value (S/8, K/<: no check digit can tell them apart,
+        // so only a clear margin may). A position with more such choices than perCell is not
+        // trimmed — trimming could drop the look-alike — but has no reading.
+        std::vector<MrzCandidate> kept;
+        for (const MrzCandidate& c : allowed)
+            if (allowed.front().score - c.score <= options.delta)
+                kept.push_back(c);
+        for (size_t k = 0; k < kept.size(); ++k) {
+            const int value = checkDigit(QString(QLatin1Char(kept[k].c)));
+            for (const MrzCandidate& c : allowed)
+                if (kept[k].score - c.score <= options.lookAlikeDelta &&
+                    checkDigit(QString(QLatin1Char(c.c))) == value &&
+                    std::none_of(kept.begin(), kept.end(),
+                                 [&c](const MrzCandidate& x) { return x.c == c.c; }))
+                    kept.push_back(c);
         }
-        if (choices[i].size() > 1) {
+        if (int(kept.size()) > options.perCell) {
+            unreadable = true;
+            continue;
+        }
+        for (const MrzCandidate& c : kept)
+            choices[size_t(i)].push_back(c.c);
+        if (choices[size_t(i)].size() > 1) {
             open.push_back(i);
-            combinations *= qsizetype(choices[i].size());
+            // Saturating: a product over 40-odd positions overflows long long.
+            if (combinations <= options.maxCombinations)
+                combinations *= qsizetype(choices[size_t(i)].size());
         }
     }
     if (unreadable || combinations > options.maxCombinations) {

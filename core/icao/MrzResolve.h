@@ -28,7 +28,7 @@ struct MrzResolveOptions {
     // ... and, within this, those with the best's check value (S/8, G/6, K/<): the check digits
     // cannot tell them apart, so only a clear margin may
     float lookAlikeDelta = 0.09f;
-    int perCell = 3;               // at most this many per position
+    int perCell = 3;               // more choices than this: the position has no reading
     int maxCombinations = 1 << 14; // more than this: too uncertain to try (mrz_unreadable)
 };
 

@@ -12,7 +12,12 @@ namespace lz {
 
 class FrameMailbox {
 public:
-    void open() { m_open = true; }
+    void open() {
+        QMutexLocker l(&m_mutex);
+        m_frame = Frame{}; // nothing from before the opening (a post racing the last close)
+        m_fresh = false;
+        m_open = true;
+    }
     void close() {
         m_open = false;
         QMutexLocker l(&m_mutex);
@@ -26,6 +31,8 @@ public:
             return;
         Frame copy{f.image.clone(), f.sequence, f.capturedNs}; // the grabber reuses its buffer
         QMutexLocker l(&m_mutex);
+        if (!m_open)
+            return; // closed while the frame was copied
         m_frame = std::move(copy);
         m_fresh = true;
         m_posted.wakeAll();

@@ -487,6 +487,11 @@ MrzFrameResult MrzReader::read(const cv::Mat& frame) {
         failed.hint = MrzHint::Unreadable;
         failed.error = QStringLiteral("mrz_image: ") + QString::fromStdString(e.what());
         return failed;
+    } catch (const std::bad_alloc&) {
+        MrzFrameResult failed;
+        failed.hint = MrzHint::Unreadable;
+        failed.error = QStringLiteral("mrz_image: out of memory");
+        return failed;
     }
 }
 

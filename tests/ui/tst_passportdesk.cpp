@@ -236,11 +236,34 @@ void TestPassportDesk::theCameraReadsTheMrz() {
     QCOMPARE(screen->expiryField()->text(), QStringLiteral("300928"));
     QVERIFY(screen->cameraText().startsWith(QStringLiteral("✓")));
 
-    // The clerk's own typing is theirs: the camera, still reading, leaves it alone.
+    // The chip refuses the camera's key (the reader carries another passport): the reason stays
+    // on the screen, and the camera, reading on in a new session, does not put the refused key
+    // back over it.
+    QTest::mouseClick(screen->readButton(), Qt::LeftButton);
+    QVERIFY(screen->reading());
+    say(*emu, "place");
+    QTRY_VERIFY_WITH_TIMEOUT(!screen->reading(), kWaitMs);
+    say(*emu, "remove");
+    const QString refusal = screen->errorText();
+    QCOMPARE(refusal, ui::Texts::passportProblem(nfc::NfcCode::PaceRefused));
+    QTest::qWait(2000); // frames read, keys agreed
+    QCOMPARE(screen->errorText(), refusal);
+    QVERIFY(!screen->cameraText().startsWith(QStringLiteral("✓")));
+
+    // The clerk's own typing is theirs: an offer from the camera (as a new session would make)
+    // leaves it alone, whether typed or a scanned zone.
     screen->numberField()->clear();
     QTest::keyClicks(screen->numberField(), QStringLiteral("X1234567"));
-    QTest::qWait(1500); // several frames, each read again
+    screen->offerCameraKey(QStringLiteral("533475514"), QStringLiteral("881204"), QStringLiteral("300928"));
     QCOMPARE(screen->numberField()->text(), QStringLiteral("X1234567"));
+    QVERIFY(screen->cameraText().isEmpty());
+    screen->clear();
+    QString zone = QString::fromLatin1(demo::kDemoPassportMrz);
+    zone.insert(44, QLatin1Char('\n'));
+    screen->mrzField()->setPlainText(zone);
+    QCOMPARE(screen->numberField()->text(), QStringLiteral("AB1234567"));
+    screen->offerCameraKey(QStringLiteral("533475514"), QStringLiteral("881204"), QStringLiteral("300928"));
+    QCOMPARE(screen->numberField()->text(), QStringLiteral("AB1234567"));
 }
 
 #include "tst_passportdesk.moc"

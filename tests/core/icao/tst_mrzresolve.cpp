@@ -155,6 +155,33 @@ private slots:
         QVERIFY(resolveMrz(Mrz::Format::TD3, cells));
     }
 
+    void aWhollyUncertainZoneEndsAtOnce() {
+        // Regression: three choices at each of the 40 covered positions is 3^40 combinations,
+        // more than a long long holds; the count wrapped negative and the enumeration ran "for
+        // ever" (the reader's thread hung). Now: refused at once.
+        std::vector<MrzCell> cells;
+        for (int i = 0; i < 88; ++i)
+            cells.push_back({{'A', 0.9f}, {'4', 0.9f}, {'B', 0.9f}});
+        auto r = resolveMrz(Mrz::Format::TD3, cells);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("mrz_unreadable"));
+    }
+
+    void aLookAlikeIsNeverTrimmedAway() {
+        // S, B and 5 fill the three places; the 8 (S's check value) 0.08 behind S must not be
+        // dropped by the cap, leaving S unchallenged: the position has no reading instead.
+        auto cells = certain(kTd3);
+        cells[td3Line2(3)] = {{'S', 0.80f}, {'B', 0.79f}, {'5', 0.78f}, {'8', 0.72f}};
+        auto r = resolveMrz(Mrz::Format::TD3, cells);
+        QVERIFY(!r);
+        // A look-alike of a runner-up counts too: B best, 8 within delta, S (8's value) 0.06
+        // behind the 8.
+        cells[td3Line2(3)] = {{'B', 0.80f}, {'8', 0.79f}, {'S', 0.73f}};
+        r = resolveMrz(Mrz::Format::TD3, cells);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("mrz_ambiguous"));
+    }
+
     void everySingleDigitErrorInADateIsCaught() {
         // A one-position misreading of a digit-only field never passes: every weight is coprime
         // with 10, so the check digit changes.
