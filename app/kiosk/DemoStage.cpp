@@ -35,7 +35,7 @@ public:
         m_fps = m_phone->fps();
         if (status != ReadStatus::Ok || !m_passportPage->load())
             return status;
-        if (!m_font) {
+        if (!m_page.hasMrz) {
             if (m_fontFailed)
                 return status;
             auto font = mrz::OcrbFont::load();
@@ -43,24 +43,26 @@ public:
                 m_fontFailed = true; // said by the kiosk's MRZ reader, which loads the same font
                 return status;
             }
-            m_font = *font;
+            // The page is drawn once; each frame is only the camera's view of it.
+            QString text = QString::fromLatin1(demo::kDemoPassportMrz);
+            text.insert(44, QLatin1Char('\n'));
+            std::mt19937 print(1);
+            m_page = drawPassportPage(**font, text, PassportScene{}, print);
         }
         PassportScene scene;
         scene.pitchPx = 11.5;
-        scene.seed = unsigned(frame.sequence);
-        std::mt19937 wobble(scene.seed);
+        std::mt19937 wobble(unsigned(frame.sequence));
         scene.rotationDeg = std::uniform_real_distribution<double>(-4, 4)(wobble);
         scene.centerX = std::uniform_real_distribution<double>(0.46, 0.54)(wobble);
-        QString text = QString::fromLatin1(demo::kDemoPassportMrz);
-        text.insert(44, QLatin1Char('\n'));
-        frame.image = renderPassportFrame(*m_font, text, scene, frame.image.size());
+        scene.seed = unsigned(frame.sequence);
+        frame.image = viewPassportPage(m_page, scene, wobble, frame.image.size());
         return status;
     }
 
 private:
     std::unique_ptr<FrameSource> m_phone;
     std::shared_ptr<std::atomic<bool>> m_passportPage;
-    std::shared_ptr<mrz::OcrbFont> m_font;
+    PassportPage m_page; // the demo passport's page, drawn on first use
     bool m_fontFailed = false;
 };
 

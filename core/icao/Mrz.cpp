@@ -10,17 +10,6 @@ Unexpected<MrzError> mrzError(const char* code, QString detail = {}) {
     return unexpected(MrzError{QString::fromLatin1(code), std::move(detail)});
 }
 
-bool validDate(const QString& yymmdd) {
-    if (yymmdd.size() != 6)
-        return false;
-    bool ok = false;
-    yymmdd.toInt(&ok);
-    // The century is unknown here; any century makes the same valid days except 29 February,
-    // which 2000 (a leap year) accepts.
-    return ok &&
-           QDate(2000 + yymmdd.left(2).toInt(), yymmdd.mid(2, 2).toInt(), yymmdd.mid(4, 2).toInt()).isValid();
-}
-
 QString name(QStringView field) {
     QString s = field.toString();
     s.replace(QLatin1Char('<'), QLatin1Char(' '));
@@ -60,6 +49,17 @@ void readNames(Mrz& m, QStringView field) {
 }
 } // namespace
 
+bool isMrzDate(const QString& yymmdd) {
+    if (yymmdd.size() != 6)
+        return false;
+    bool ok = false;
+    yymmdd.toInt(&ok);
+    // The century is unknown here; any century makes the same valid days except 29 February,
+    // which 2000 (a leap year) accepts.
+    return ok &&
+           QDate(2000 + yymmdd.left(2).toInt(), yymmdd.mid(2, 2).toInt(), yymmdd.mid(4, 2).toInt()).isValid();
+}
+
 int checkDigit(QStringView field) {
     static constexpr int kWeights[] = {7, 3, 1};
     int sum = 0;
@@ -86,9 +86,9 @@ Expected<MrzKey, MrzError> MrzKey::fromFields(QString number, QString birth, QSt
     static const QRegularExpression numberChars(QStringLiteral("^[A-Z0-9]{1,22}$"));
     if (!numberChars.match(number).hasMatch())
         return mrzError("mrz_document_number", QStringLiteral("1 to 22 letters and digits"));
-    if (!validDate(birth))
+    if (!isMrzDate(birth))
         return mrzError("mrz_birth_date", QStringLiteral("YYMMDD expected"));
-    if (!validDate(expiry))
+    if (!isMrzDate(expiry))
         return mrzError("mrz_expiry_date", QStringLiteral("YYMMDD expected"));
     return MrzKey{number, birth, expiry};
 }
@@ -181,9 +181,9 @@ Expected<Mrz, MrzError> parseMrz(QStringView text) {
     // Last: a wrong field is named by its own check digit, not by the composite over all of them.
     if (!digitMatches(composite, compositeDigit))
         return mrzError("mrz_check_composite");
-    if (!validDate(m.key.birthDate))
+    if (!isMrzDate(m.key.birthDate))
         return mrzError("mrz_birth_date");
-    if (!validDate(m.key.expiryDate))
+    if (!isMrzDate(m.key.expiryDate))
         return mrzError("mrz_expiry_date");
     m.key.documentNumber = unfilled(number);
     return m;

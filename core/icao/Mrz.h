@@ -16,6 +16,9 @@ struct MrzError {
     QString detail; // technical, English; never the document's data
 };
 
+// YYMMDD a real day in some century (29 February is accepted, as 2000 was a leap year).
+bool isMrzDate(const QString& yymmdd);
+
 // ICAO 9303-3 4.9: weights 7, 3, 1; 0–9 → 0–9, A–Z → 10–35, '<' → 0. -1 for another character.
 int checkDigit(QStringView field);
 

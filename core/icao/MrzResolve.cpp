@@ -1,6 +1,5 @@
 #include "icao/MrzResolve.h"
 
-#include <QDate>
 #include <QRegularExpression>
 #include <algorithm>
 #include <array>
@@ -139,13 +138,6 @@ std::array<KeyField, 3> keyFields(Mrz::Format format) {
             KeyField{l + 21, 6, l + 27, "mrz_check_expiry_date", true}};
 }
 
-bool validDate(const QString& yymmdd) {
-    bool ok = false;
-    yymmdd.toInt(&ok);
-    return ok && yymmdd.size() == 6 &&
-           QDate(2000 + yymmdd.left(2).toInt(), yymmdd.mid(2, 2).toInt(), yymmdd.mid(4, 2).toInt()).isValid();
-}
-
 // Calls visit(text) for every combination of the open positions' choices (an odometer).
 template <typename Visit>
 void eachCombination(QString& text, const std::vector<int>& open,
@@ -212,7 +204,7 @@ Expected<MrzReading, MrzError> resolveKey(Mrz::Format format, const std::vector<
             ++r.combinations;
             const QString value = t.left(k.length);
             const bool ok = t[k.length] == QLatin1Char(char('0' + std::max(0, checkDigit(value)))) &&
-                            (k.date ? validDate(value) : number.match(value).hasMatch());
+                            (k.date ? isMrzDate(value) : number.match(value).hasMatch());
             if (ok && ++passing == 1)
                 found = value;
             return passing < 2;

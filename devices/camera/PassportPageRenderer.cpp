@@ -186,15 +186,31 @@ QString randomMrz(std::mt19937& rng, icao::Mrz::Format format) {
     return l1 + QLatin1Char('\n') + l2;
 }
 
+PassportPage drawPassportPage(const mrz::OcrbFont& font, const QString& text, const PassportScene& s,
+                              std::mt19937& rng) {
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    PassportPage page;
+    page.card = lines.size() == 3;
+    page.hasMrz = !lines.isEmpty();
+    page.image.create(int((page.card ? 54.0 : 88.0) * kPxPerMm), int((page.card ? 85.6 : 125.0) * kPxPerMm),
+                      CV_8UC3);
+    drawPage(page.image, rng, page.card);
+    if (page.hasMrz)
+        drawMrz(page.image, font, lines, s, rng);
+    return page;
+}
+
 cv::Mat renderPassportFrame(const mrz::OcrbFont& font, const QString& text, const PassportScene& s,
                             cv::Size frameSize) {
     std::mt19937 rng(s.seed);
-    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const bool card = lines.size() == 3;
-    cv::Mat page(int((card ? 54.0 : 88.0) * kPxPerMm), int((card ? 85.6 : 125.0) * kPxPerMm), CV_8UC3);
-    drawPage(page, rng, card);
-    if (!lines.isEmpty())
-        drawMrz(page, font, lines, s, rng);
+    const PassportPage page = drawPassportPage(font, text, s, rng);
+    return viewPassportPage(page, s, rng, frameSize);
+}
+
+cv::Mat viewPassportPage(const PassportPage& drawn, const PassportScene& s, std::mt19937& rng,
+                         cv::Size frameSize) {
+    const bool card = drawn.card;
+    cv::Mat page = drawn.image; // replaced, never written: the page may be seen again
 
     // The camera's view: page pixels to frame pixels (scale from the pitch), rotation about the
     // page's centre, each corner moved for perspective, the page bowed.
@@ -209,11 +225,16 @@ cv::Mat renderPassportFrame(const mrz::OcrbFont& font, const QString& text, cons
                 mapX.at<float>(y, x) = float(x);
                 mapY.at<float>(y, x) = float(y - sag * (1 - u * u));
             }
-        cv::remap(page, page, mapX, mapY, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        cv::Mat bowed;
+        cv::remap(page, bowed, mapX, mapY, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        page = bowed;
     }
     // Page pixels are 1/scale times finer than the frame's: soften before the warp (no aliasing).
-    if (scale < 0.7)
-        cv::GaussianBlur(page, page, cv::Size(0, 0), 0.45 / scale);
+    if (scale < 0.7) {
+        cv::Mat soft;
+        cv::GaussianBlur(page, soft, cv::Size(0, 0), 0.45 / scale);
+        page = soft;
+    }
     std::uniform_real_distribution<double> unit(-1, 1);
     const double a = s.rotationDeg * CV_PI / 180, c = std::cos(a), sn = std::sin(a);
     const cv::Point2d centre(s.centerX * frameSize.width, s.centerY * frameSize.height);
@@ -246,7 +267,7 @@ cv::Mat renderPassportFrame(const mrz::OcrbFont& font, const QString& text, cons
             }
         f = f.mul(ramp);
     }
-    if (!lines.isEmpty()) {
+    if (drawn.hasMrz) {
         // The MRZ's centre in the frame, for the glare.
         std::vector<cv::Point2f> mrzCentre = {{float(page.cols / 2),
                                                float(page.rows - (card ? 10 : 9) * kPxPerMm)}},

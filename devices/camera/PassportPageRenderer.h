@@ -38,6 +38,20 @@ struct PassportScene {
 cv::Mat renderPassportFrame(const mrz::OcrbFont& font, const QString& text, const PassportScene& scene,
                             cv::Size frameSize = cv::Size(1280, 720));
 
+// The same in two steps, for a page seen in many frames (the demo camera): the page itself, in
+// page pixels (10 px/mm), drawn once — the scene's print (ink, jitter, stroke) and rng's
+// choices — and then the camera's view of it, the scene's geometry, light and faults.
+// renderPassportFrame is drawPassportPage then viewPassportPage with one rng seeded from the scene.
+struct PassportPage {
+    cv::Mat image;     // BGR
+    bool card = false; // a TD1 card's back rather than a passport's page
+    bool hasMrz = false;
+};
+PassportPage drawPassportPage(const mrz::OcrbFont& font, const QString& text, const PassportScene& scene,
+                              std::mt19937& rng);
+cv::Mat viewPassportPage(const PassportPage& page, const PassportScene& scene, std::mt19937& rng,
+                         cv::Size frameSize = cv::Size(1280, 720));
+
 // A made-up MRZ with valid check digits: random names, document numbers (including the letters
 // the check digit cannot tell from digits: S/8, G/6, '<'/K), dates and optional data.
 QString randomMrz(std::mt19937& rng, icao::Mrz::Format format);

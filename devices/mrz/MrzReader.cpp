@@ -319,10 +319,9 @@ bool readLine(const MrzGlyphSet& glyphs, const cv::Mat& region, const Band& band
         return false;
     cv::Mat line, ink;
     cv::resize(padded(strip), line, cv::Size(), s, s, s < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
-    // Ink bright: the templates are coverage. A per-line stretch evens out a dim or grey print.
-    cv::Mat f;
-    line.convertTo(f, CV_32F, -1.0 / 255, 1.0);
-    ink = f;
+    // Ink bright, as the templates' coverage is. No contrast stretch: the correlation is
+    // normalised, so a dim or grey print scores as a black one.
+    line.convertTo(ink, CV_32F, -1.0 / 255, 1.0);
     const double baseY = (base + pad - strip.y) * s;
     const double pen0 = (band.x0 + pad - strip.x) * s - 0.15 * kPitch;
     if (ink.rows < kCellH + 1 || ink.cols < kCellW + 1)
