@@ -1,8 +1,11 @@
 // staff set-pin: the kiosk's administrator PIN, read from standard input (never from the command
 // line, where it would stay in the shell history and show in `ps`), stored as a salted hash in the
-// configuration file's [kiosk] section. staff add-clerk / remove-clerk / clerks: each clerk's own
-// staff number and PIN (issue 18), in the file's [clerks] array, for scripted roll-outs.
+// terminal's settings ([kiosk] pin_hash in <state>/settings.conf: docs/configuration.md "Defaults and
+// settings"; the configuration file itself is never written). staff add-clerk / remove-clerk /
+// clerks: each clerk's own staff number and PIN (issue 18), in the settings' [clerks] array, for
+// scripted roll-outs. Both work before enrolment: they need only [state] from the configuration.
 #include "Commands.h"
+#include "common/TerminalConfig.h"
 #include "staff/StaffPin.h"
 #include "staff/StaffRoster.h"
 
@@ -27,11 +30,12 @@ int staffSetPin(const QString& configPath) {
     if (!hash)
         return cli::fail(hash.error());
     // Through a checked scratch copy: QSettings::sync() alone can empty the file on a full disk.
+    const QString settings = TerminalConfig::settingsPathFor(configPath);
     if (auto saved = editSettingsDurably(
-            configPath, [&](QSettings& s) { s.setValue(QStringLiteral("kiosk/pin_hash"), *hash); });
+            settings, [&](QSettings& s) { s.setValue(QStringLiteral("kiosk/pin_hash"), *hash); });
         !saved)
         return cli::fail(saved.error());
-    std::fprintf(stdout, "staff PIN set in %s\n", qPrintable(configPath));
+    std::fprintf(stdout, "staff PIN set in %s\n", qPrintable(settings));
     return cli::kExitOk;
 }
 
@@ -40,10 +44,11 @@ int staffClerks(const QString& configPath, const cli::Options& o) {
         return cli::fail(QStringLiteral("%1 does not exist").arg(configPath));
     const QStringList words = o.positional();
     const QString sub = words.value(1);
+    const QString settings = TerminalConfig::settingsPathFor(configPath);
     staff::StaffRoster roster;
     {
-        QSettings s(configPath, QSettings::IniFormat);
-        roster = staff::readRoster(s);
+        SettingsLayers s(configPath, settings);
+        roster = staff::readRoster(s.layerWith(QStringLiteral("clerks/size")));
     }
     if (sub == QLatin1String("clerks")) {
         for (const staff::StaffMember& m : roster.members()) // numbers only: names are for the screen
@@ -69,7 +74,7 @@ int staffClerks(const QString& configPath, const cli::Options& o) {
     }
     if (problem)
         return cli::fail(QStringLiteral("%1: %2").arg(staff::rosterErrorName(*problem), words.at(2)));
-    if (auto saved = editSettingsDurably(configPath, [&](QSettings& s) { staff::writeRoster(s, roster); });
+    if (auto saved = editSettingsDurably(settings, [&](QSettings& s) { staff::writeRoster(s, roster); });
         !saved)
         return cli::fail(saved.error());
     std::fprintf(stdout, "%s %s\n", sub == QLatin1String("add-clerk") ? "clerk set:" : "clerk removed:",

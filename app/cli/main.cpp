@@ -1,6 +1,7 @@
 // liangzheng-cli: the terminal without a GUI. Verifies QR credentials offline, inspects
 // payloads, and shows or installs the trust list. Output is one JSON object per line.
 #include "Commands.h"
+#include "version/Version.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,6 +59,8 @@ constexpr char kUsage[] =
 } // namespace
 
 int main(int argc, char** argv) {
+    if (lz::printVersionIfAsked(argc, argv, "liangzheng-cli"))
+        return 0;
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     const auto parsed = cli::Options::parse(args);

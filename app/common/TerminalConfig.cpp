@@ -9,21 +9,43 @@
 
 namespace lz {
 
+namespace {
+// [state] dir of the file alone, relative to the file's directory.
+QString stateDirOf(const QString& path) {
+    const QSettings file(path, QSettings::IniFormat);
+    return QFileInfo(path).absoluteDir().filePath(
+        file.value(QStringLiteral("state/dir"), QStringLiteral("/var/lib/liangzheng")).toString());
+}
+} // namespace
+
+QString TerminalConfig::settingsPathFor(const QString& path) {
+    const QSettings file(path, QSettings::IniFormat);
+    const QString settings = file.value(QStringLiteral("state/settings")).toString();
+    if (!settings.isEmpty())
+        return QFileInfo(path).absoluteDir().filePath(settings);
+    return QDir(stateDirOf(path)).filePath(QStringLiteral("settings.conf"));
+}
+
 Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
     if (!QFileInfo::exists(path))
         return unexpected(QStringLiteral("configuration file %1 does not exist").arg(path));
-    QSettings s(path, QSettings::IniFormat);
-    if (s.status() != QSettings::NoError)
+    if (QSettings(path, QSettings::IniFormat).status() != QSettings::NoError)
         return unexpected(QStringLiteral("configuration file %1 is not a valid INI file").arg(path));
-    const QDir base = QFileInfo(path).absoluteDir();
     TerminalConfig c;
+    c.configPath = path;
+    c.settingsPath = settingsPathFor(path);
+    const SettingsLayers s(path, c.settingsPath);
+    if (!s.valid())
+        return unexpected(QStringLiteral("settings file %1 is not a valid INI file").arg(c.settingsPath));
     // trust/anchors = kid=path.pem, kid2=path2.pem   (two anchors during an anchor rotation)
     QStringList anchors = s.value(QStringLiteral("trust/anchors")).toStringList();
+    anchors.removeAll(QString());
+    const QDir anchorDir(s.dirOf(QStringLiteral("trust/anchors")));
     for (const QString& entry : anchors) {
         const qsizetype eq = entry.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return unexpected(QStringLiteral("trust/anchors: '%1' is not kid=file.pem").arg(entry));
-        QFile f(base.filePath(entry.mid(eq + 1).trimmed()));
+        QFile f(anchorDir.filePath(entry.mid(eq + 1).trimmed()));
         if (!f.open(QIODevice::ReadOnly))
             return unexpected(QStringLiteral("trust anchor file %1 cannot be read").arg(f.fileName()));
         auto key = PublicKey::fromPem(f.readAll());
@@ -33,8 +55,7 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
     }
     if (c.anchors.isEmpty())
         return unexpected(QStringLiteral("configuration names no trust anchor (trust/anchors)"));
-    c.stateDir =
-        base.filePath(s.value(QStringLiteral("state/dir"), QStringLiteral("/var/lib/liangzheng")).toString());
+    c.stateDir = stateDirOf(path);
     c.trustCache = QDir(c.stateDir).filePath(QStringLiteral("trust-list.cose"));
     bool skewOk = false, ageOk = false;
     c.policy.clockSkew =
@@ -77,9 +98,13 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
         c.sync.gateway = QUrl(url);
         if (c.sync.gateway.scheme() != QLatin1String("https"))
             return unexpected(QStringLiteral("sync/url must be https://"));
-        c.sync.clientCert = base.filePath(s.value(QStringLiteral("sync/client_cert")).toString());
-        c.sync.clientKey = base.filePath(s.value(QStringLiteral("sync/client_key")).toString());
-        c.sync.caFile = base.filePath(s.value(QStringLiteral("sync/ca")).toString());
+        auto file = [&s](const char* key) {
+            const QString k = QLatin1String(key);
+            return QDir(s.dirOf(k)).filePath(s.value(k).toString());
+        };
+        c.sync.clientCert = file("sync/client_cert");
+        c.sync.clientKey = file("sync/client_key");
+        c.sync.caFile = file("sync/ca");
         c.sync.batchSize = s.value(QStringLiteral("sync/batch_size"), 500).toInt();
         c.sync.timeoutMs = s.value(QStringLiteral("sync/timeout_seconds"), 15).toInt() * 1000;
         if (c.sync.batchSize < 1 || c.sync.batchSize > 5000 || c.sync.timeoutMs < 1000)
@@ -91,7 +116,7 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
     return c;
 }
 
-Expected<void> readFaceConfig(const QSettings& s, TerminalConfig::Face& c) {
+Expected<void> readFaceConfig(const SettingsLayers& s, TerminalConfig::Face& c) {
     c.offer = s.value(QStringLiteral("face/offer"), c.offer).toString().trimmed();
     if (!QStringList{"auto", "yes", "no"}.contains(c.offer))
         return unexpected(QStringLiteral("face/offer must be auto, yes or no"));
@@ -103,7 +128,7 @@ Expected<void> readFaceConfig(const QSettings& s, TerminalConfig::Face& c) {
     return {};
 }
 
-Expected<void> readIdCardConfig(const QSettings& s, TerminalConfig::IdCard& c) {
+Expected<void> readIdCardConfig(const SettingsLayers& s, TerminalConfig::IdCard& c) {
     c.port = s.value(QStringLiteral("idcard/port"), c.port).toString().trimmed();
     bool baudOk = false;
     c.baud = s.value(QStringLiteral("idcard/baud"), c.baud).toString().toInt(&baudOk);
@@ -117,7 +142,7 @@ Expected<void> readIdCardConfig(const QSettings& s, TerminalConfig::IdCard& c) {
     return {};
 }
 
-Expected<void> readDeskPolicy(const QSettings& s, desk::DeskPolicy& policy) {
+Expected<void> readDeskPolicy(const SettingsLayers& s, desk::DeskPolicy& policy) {
     const QString conflict =
         s.value(QStringLiteral("desk/stay_conflict"), QStringLiteral("refuse")).toString();
     const auto stayConflict = desk::stayConflictFromName(conflict);
@@ -139,6 +164,8 @@ TerminalConfig TerminalConfig::demoDefaults(const QString& stateDir) {
                                           QStringLiteral("/liangzheng-demo")
                                     : stateDir;
     c.venue = {QStringLiteral("DEMO-VENUE"), VenueType::Hotel, QStringLiteral("DEMO-T1"), QString()};
+    c.settingsPath = QDir(c.stateDir).filePath(QStringLiteral("kiosk.conf"));
+    c.configPath = c.settingsPath;
     return c;
 }
 

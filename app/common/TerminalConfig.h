@@ -1,6 +1,7 @@
 #pragma once
 // The terminal's configuration (docs/configuration.md): an INI file read with QSettings, or
 // the embedded demo defaults. Plain values only; Terminal turns them into live objects.
+#include "common/SettingsLayers.h"
 #include "desk/Desk.h"
 #include "log/Registration.h"
 #include "sync/SyncClient.h"
@@ -16,6 +17,9 @@ struct TerminalConfig {
     static constexpr char kDefaultPath[] = "/etc/liangzheng/liangzheng.conf";
 
     bool demo = false;
+    // The defaults (the file read) and where the terminal writes its settings (docs/configuration.md
+    // "Defaults and settings"); the same file in the demo.
+    QString configPath, settingsPath;
     QList<TrustAnchor> anchors;
     QString stateDir;   // replay journal, clock high-water mark, trust cache
     QString trustCache; // empty: memory only (demo re-signs its list at every start)
@@ -56,16 +60,20 @@ struct TerminalConfig {
     } face;
 
     static Expected<TerminalConfig> fromFile(const QString& path);
+    // Where the settings of the configuration at `path` are written: [state] settings, else
+    // settings.conf in [state] dir (both read from that file alone: the settings cannot move
+    // themselves). Does not check the rest of the file (staff commands run before enrolment).
+    static QString settingsPathFor(const QString& path);
     // Demo: anchors come from the demo kit; state in stateDir (default: XDG state dir).
     static TerminalConfig demoDefaults(const QString& stateDir = {});
 };
 
 // The [desk] section (stay_conflict, checkout_grace_hours), from the terminal's configuration or
 // the demo's settings file.
-Expected<void> readDeskPolicy(const QSettings& settings, desk::DeskPolicy& policy);
+Expected<void> readDeskPolicy(const SettingsLayers& settings, desk::DeskPolicy& policy);
 // The [face] section.
-Expected<void> readFaceConfig(const QSettings& settings, TerminalConfig::Face& face);
+Expected<void> readFaceConfig(const SettingsLayers& settings, TerminalConfig::Face& face);
 // The [idcard] section, from the terminal's configuration.
-Expected<void> readIdCardConfig(const QSettings& settings, TerminalConfig::IdCard& idCard);
+Expected<void> readIdCardConfig(const SettingsLayers& settings, TerminalConfig::IdCard& idCard);
 
 } // namespace lz

@@ -80,10 +80,9 @@ Expected<std::unique_ptr<DemoStage>> DemoStage::create(const QString& stateDir) 
         dir = d->m_tempDir->path();
     }
     d->m_config = TerminalConfig::demoDefaults(dir);
-    d->m_settingsPath = QDir(dir).filePath(QStringLiteral("kiosk.conf"));
+    d->m_settingsPath = d->m_config.settingsPath;
     // The desk's venue choices may be tried in the demo too ([desk] in its settings file).
-    if (auto desk = readDeskPolicy(QSettings(d->m_settingsPath, QSettings::IniFormat), d->m_config.desk);
-        !desk)
+    if (auto desk = readDeskPolicy(SettingsLayers(d->m_settingsPath), d->m_config.desk); !desk)
         return unexpected(desk.error());
     return d;
 }

@@ -32,16 +32,14 @@ Expected<std::unique_ptr<Kiosk>> Kiosk::create(KioskOptions options) {
             return unexpected(stage.error());
         k->m_demo = std::move(*stage);
         k->m_config = k->m_demo->config();
-        k->m_settingsPath = k->m_demo->settingsPath();
     } else {
         auto config = TerminalConfig::fromFile(options.configPath);
         if (!config)
             return unexpected(config.error());
         k->m_config = *config;
-        k->m_settingsPath = options.configPath;
     }
-    k->m_config.idCard.wltHelper = QDir(k->toolDir()).filePath(QStringLiteral("lz-wlt-decode"));
-    k->m_settings = loadKioskSettings(k->m_settingsPath, k->m_config);
+    k->m_config.idCard.wltHelper = QDir(k->helperDir()).filePath(QStringLiteral("lz-wlt-decode"));
+    k->m_settings = loadKioskSettings(k->m_config);
     if (k->m_demo)
         k->m_demo->applyDefaults(k->m_settings);
     if (!options.camera.isEmpty())
@@ -137,10 +135,7 @@ void Kiosk::wire() {
         // administrator's PIN, or the clerk's; an unknown staff number is a wrong PIN.
         // The roster as the file has it now: a clerk removed by `liangzheng-cli staff
         // remove-clerk` while the kiosk runs cannot sign in any more.
-        {
-            QSettings file(m_settingsPath, QSettings::IniFormat);
-            m_settings.clerks = staff::readRoster(file);
-        }
+        m_settings.clerks = readClerks(m_config);
         const auto clerk = m_settings.clerks.find(staffId);
         const bool admin = staffId == staff::kAdministratorId;
         const QString hash = admin ? m_settings.pinHash : clerk ? clerk->pinHash : QString();
@@ -165,7 +160,7 @@ void Kiosk::wire() {
     connect(w, &ui::KioskWindow::manualRegistrationRequested, b, &KioskBackend::manualRegister);
     connect(b, &KioskBackend::manuallyRegistered, w, &ui::KioskWindow::manualRegistrationDone);
     connect(w, &ui::KioskWindow::clerkRemoveRequested, this, [this](const QString& id) {
-        auto changed = changeClerks(m_settingsPath, [&](staff::StaffRoster& r) { return r.remove(id); });
+        auto changed = changeClerks(m_config, [&](staff::StaffRoster& r) { return r.remove(id); });
         if (!changed) {
             m_window->showStaffMessage(changed.error(), true);
             return;
@@ -192,7 +187,7 @@ void Kiosk::wire() {
         qApp->installEventFilter(m_wedge.get());
     }
     const QString port = m_demo ? QString()
-                                : QSettings(m_settingsPath, QSettings::IniFormat)
+                                : SettingsLayers(m_config.configPath, m_config.settingsPath)
                                       .value(QStringLiteral("kiosk/scanner_port"))
                                       .toString();
     m_serialView.id = QStringLiteral("scanner");
@@ -255,7 +250,7 @@ void Kiosk::startFace() {
 void Kiosk::startNfc() {
     QString reader = m_options.nfcReader;
     if (reader.isEmpty() && !m_demo)
-        reader = QSettings(m_settingsPath, QSettings::IniFormat)
+        reader = SettingsLayers(m_config.configPath, m_config.settingsPath)
                      .value(QStringLiteral("kiosk/nfc_reader"))
                      .toString();
     if (reader.isEmpty() || reader == QLatin1String("none"))
@@ -271,7 +266,7 @@ void Kiosk::startNfc() {
             return;
     }
     nfc::NfcReaderOptions o;
-    o.helperPath = QDir(dir).filePath(QStringLiteral("lz-nfc-reader"));
+    o.helperPath = QDir(helperDir()).filePath(QStringLiteral("lz-nfc-reader"));
     o.connstring = reader;
     m_nfc = std::make_unique<NfcFeed>(o, m_config.venue.terminalId);
     KioskBackend* b = m_backend.get();
@@ -326,6 +321,15 @@ void Kiosk::startNfc() {
 
 QString Kiosk::toolDir() const {
     return m_options.toolDir.isEmpty() ? QCoreApplication::applicationDirPath() : m_options.toolDir;
+}
+
+// The reader helpers: beside the kiosk in a build tree, in ../libexec/liangzheng when installed
+// (the package keeps programs nobody runs by hand out of /usr/bin).
+QString Kiosk::helperDir() const {
+    const QDir tools(toolDir());
+    if (!m_options.toolDir.isEmpty() || tools.exists(QStringLiteral("lz-nfc-reader")))
+        return tools.path();
+    return QDir::cleanPath(tools.filePath(QStringLiteral("../libexec/liangzheng")));
 }
 
 void Kiosk::startIdCard() {
@@ -412,7 +416,7 @@ void Kiosk::onPinHashed(const QString& hash, const QString& error) {
 }
 
 void Kiosk::saveSettings(bool quiet) {
-    if (auto ok = saveKioskSettings(m_settingsPath, m_settings); !ok)
+    if (auto ok = saveKioskSettings(m_config, m_settings); !ok)
         m_window->showStaffMessage(ok.error(), true);
     else if (!quiet)
         m_window->showStaffMessage(tr("Settings saved."), false);
@@ -424,9 +428,7 @@ void Kiosk::onClerkPinHashed(const QString& id, const QString& name, const QStri
         m_window->showStaffMessage(error, true);
         return;
     }
-    auto changed = changeClerks(m_settingsPath, [&](staff::StaffRoster& r) {
-        return r.put({id, name, hash});
-    });
+    auto changed = changeClerks(m_config, [&](staff::StaffRoster& r) { return r.put({id, name, hash}); });
     if (!changed) {
         m_window->showStaffMessage(changed.error(), true);
         return;

@@ -52,7 +52,7 @@ public:
     IdCardFeed* idCard() { return m_idCard.get(); }
     FaceFeed* faceFeed() { return m_face.get(); }
     const TerminalConfig& config() const { return m_config; }
-    QString settingsPath() const { return m_settingsPath; }
+    QString settingsPath() const { return m_config.settingsPath; }
     void restartCamera();
 
 signals:
@@ -74,11 +74,11 @@ private:
     void startFace();
     bool faceOffered() const; // the venue offers the face check ([face] offer, its profile)
     QString toolDir() const;
+    QString helperDir() const;
 
     KioskOptions m_options;
     std::unique_ptr<DemoStage> m_demo; // demo mode only (DemoStage.h): the one seam to the demo
     TerminalConfig m_config;
-    QString m_settingsPath;
     ui::KioskSettings m_settings;
     std::unique_ptr<ui::KioskWindow> m_window;
     std::unique_ptr<KioskBackend> m_backend;

@@ -6,11 +6,11 @@
 
 namespace lz {
 
-ui::KioskSettings loadKioskSettings(const QString& iniPath, const TerminalConfig& config) {
+ui::KioskSettings loadKioskSettings(const TerminalConfig& config) {
     ui::KioskSettings k;
     k.venue = config.venue;
     k.retentionDays = config.retentionDays;
-    QSettings s(iniPath, QSettings::IniFormat);
+    const SettingsLayers s(config.configPath, config.settingsPath);
     const QString language = s.value(QStringLiteral("kiosk/language"), k.language).toString();
     if (ui::supportedLanguages().contains(language))
         k.language = language;
@@ -25,7 +25,7 @@ ui::KioskSettings loadKioskSettings(const QString& iniPath, const TerminalConfig
     k.pinHash = s.value(QStringLiteral("kiosk/pin_hash")).toString();
     k.operatorId = s.value(QStringLiteral("kiosk/operator")).toString();
     k.windowNo = s.value(QStringLiteral("kiosk/window_no")).toString();
-    k.clerks = staff::readRoster(s);
+    k.clerks = readClerks(config);
     if (const auto t = venueTypeFromName(s.value(QStringLiteral("venue/type")).toString()))
         k.venue.type = *t;
     if (const QString id = s.value(QStringLiteral("venue/id")).toString(); !id.isEmpty())
@@ -33,9 +33,14 @@ ui::KioskSettings loadKioskSettings(const QString& iniPath, const TerminalConfig
     return k;
 }
 
-Expected<void> saveKioskSettings(const QString& iniPath, const ui::KioskSettings& k) {
+staff::StaffRoster readClerks(const TerminalConfig& config) {
+    SettingsLayers s(config.configPath, config.settingsPath);
+    return staff::readRoster(s.layerWith(QStringLiteral("clerks/size")));
+}
+
+Expected<void> saveKioskSettings(const TerminalConfig& config, const ui::KioskSettings& k) {
     // Through a checked scratch copy: QSettings::sync() alone can empty the file on a full disk.
-    auto saved = editSettingsDurably(iniPath, [&](QSettings& s) {
+    auto saved = editSettingsDurably(config.settingsPath, [&](QSettings& s) {
         s.setValue(QStringLiteral("kiosk/language"), k.language);
         s.setValue(QStringLiteral("kiosk/large_text"), k.largeText);
         s.setValue(QStringLiteral("kiosk/high_contrast"), k.highContrast);
@@ -57,16 +62,13 @@ Expected<void> saveKioskSettings(const QString& iniPath, const ui::KioskSettings
 }
 
 Expected<staff::StaffRoster>
-changeClerks(const QString& iniPath,
+changeClerks(const TerminalConfig& config,
              const std::function<std::optional<staff::RosterError>(staff::StaffRoster&)>& change) {
-    staff::StaffRoster roster;
-    {
-        QSettings s(iniPath, QSettings::IniFormat);
-        roster = staff::readRoster(s);
-    }
+    staff::StaffRoster roster = readClerks(config);
     if (const auto problem = change(roster))
         return unexpected(staff::rosterErrorName(*problem));
-    auto saved = editSettingsDurably(iniPath, [&](QSettings& s) { staff::writeRoster(s, roster); });
+    auto saved =
+        editSettingsDurably(config.settingsPath, [&](QSettings& s) { staff::writeRoster(s, roster); });
     if (!saved)
         return unexpected(QStringLiteral("settings_not_saved: %1").arg(saved.error().text()));
     return roster;

@@ -1,24 +1,29 @@
 #pragma once
-#include <functional>
-// Reads and writes the kiosk's settings in the configuration file (docs/kiosk.md): the [kiosk]
-// section, and the venue type, venue code and retention that staff may change from the
-// settings page. In demo mode the file is kiosk.conf in the throwaway data directory.
+// Reads and writes the kiosk's settings (docs/kiosk.md, docs/configuration.md "Defaults and
+// settings"): the [kiosk] section, and the venue type, venue code and retention that staff may
+// change from the settings page. Read from the defaults and the settings together; written to the
+// settings file only (in the demo both are kiosk.conf in the throwaway data directory).
 #include "common/TerminalConfig.h"
 #include "ui/KioskSettings.h"
 
+#include <functional>
+
 namespace lz {
 
-ui::KioskSettings loadKioskSettings(const QString& iniPath, const TerminalConfig& config);
-// Writes the settings back (QSettings rewrites the file: comments in it are not kept).
-Expected<void> saveKioskSettings(const QString& iniPath, const ui::KioskSettings& settings);
-// The settings' venue and retention applied to a configuration read from the same file.
-// The clerks, changed as the file has them now (another program — liangzheng-cli staff — may have
-// changed them since the kiosk read it): read, changed, written back. The settings' own save never
-// writes the roster, so it cannot bring back a clerk removed meanwhile.
+ui::KioskSettings loadKioskSettings(const TerminalConfig& config);
+// Writes the settings to config.settingsPath (QSettings rewrites that file: comments in it are
+// not kept; the defaults file is never written).
+Expected<void> saveKioskSettings(const TerminalConfig& config, const ui::KioskSettings& settings);
+// The clerks, changed as the files have them now (another program — liangzheng-cli staff — may
+// have changed them since the kiosk read them): read, changed, written to the settings. The
+// settings' own save never writes the roster, so it cannot bring back a clerk removed meanwhile.
 Expected<staff::StaffRoster>
-changeClerks(const QString& iniPath,
+changeClerks(const TerminalConfig& config,
              const std::function<std::optional<staff::RosterError>(staff::StaffRoster&)>& change);
+// The roster as the files have it now.
+staff::StaffRoster readClerks(const TerminalConfig& config);
 
+// The settings' venue and retention applied to a configuration read from the same files.
 void applyVenueSettings(TerminalConfig& config, const ui::KioskSettings& settings);
 
 } // namespace lz

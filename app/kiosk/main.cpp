@@ -4,9 +4,11 @@
 //              [--state-dir DIR] [--metrics FILE] [--quit-after SECONDS]
 #include "kiosk/Kiosk.h"
 #include "kiosk/LatencyProbe.h"
+#include "kiosk/ServiceWatchdog.h"
 #include "ui/PreviewView.h"
 #include "ui/ReadyScreen.h"
 #include "util/StateLock.h"
+#include "version/Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,11 +22,14 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
+#include <cstring>
 #include <malloc.h>
 
 using namespace lz;
 
 int main(int argc, char** argv) {
+    if (printVersionIfAsked(argc, argv, "liangzheng"))
+        return 0;
     QElapsedTimer sinceStart;
     sinceStart.start();
     // Camera frames and previews are large blocks freed on other threads than made them. With
@@ -32,9 +37,17 @@ int main(int argc, char** argv) {
     // up although nothing leaks (bench/kiosk_bench.sh shows the heap in use flat); a fixed
     // threshold keeps such blocks in mmap, returned to the system when freed.
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+    // --help and --version answer on a machine without a display too (help2man makes the man page
+    // from them at build time).
+    for (int i = 1; i < argc; ++i)
+        if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h") ||
+            !std::strcmp(argv[i], "--version"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The Wayland app id (cage, a desktop's window list) is the desktop file's name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("cn.liangzheng.Kiosk"));
     QApplication::setApplicationName(QStringLiteral("liangzheng"));
-    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    QApplication::setApplicationVersion(QString::fromLatin1(lz::version()));
 
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral("Liangzheng (亮证) verification kiosk"));
@@ -75,7 +88,11 @@ int main(int argc, char** argv) {
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
                                        QStringLiteral("Quit after SECONDS (benchmarks)."),
                                        QStringLiteral("SECONDS"));
-    cli.addOptions({demo, config, camera, nfc, idCard, windowed, stateDir, metrics, quitAfter});
+    QCommandLineOption freezeTest(
+        QStringLiteral("test-freeze-on-sigusr2"),
+        QStringLiteral("Tests of the systemd watchdog: SIGUSR2 freezes the UI thread."));
+    freezeTest.setFlags(QCommandLineOption::HiddenFromHelp);
+    cli.addOptions({demo, config, camera, nfc, idCard, windowed, stateDir, metrics, quitAfter, freezeTest});
     cli.process(app);
 
     // One kiosk per user session: a second start would fight over the camera and the log.
@@ -117,6 +134,11 @@ int main(int argc, char** argv) {
             w.setGeometry(screen->geometry());
         w.showFullScreen();
     }
+    // Under systemd: READY=1 once the first screen is up, then the watchdog's pings.
+    ServiceWatchdog watchdog;
+    if (cli.isSet(freezeTest))
+        watchdog.freezeOnSigusr2();
+    QTimer::singleShot(0, &watchdog, &ServiceWatchdog::ready);
     QObject::connect(&k, &Kiosk::leaveRequested, &w, [&w] {
         w.setWindowFlags(Qt::Window);
         w.showNormal();

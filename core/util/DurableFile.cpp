@@ -114,6 +114,14 @@ FileResult appendAll(int fd, const QByteArray& bytes, const QString& pathForErro
 }
 
 FileResult editSettingsDurably(const QString& iniPath, const std::function<void(QSettings&)>& edit) {
+    // The settings live in the state directory (0700), which the first setting may have to make:
+    // a staff PIN is set before the terminal has ever run.
+    if (const QFileInfo dir(QFileInfo(iniPath).absolutePath()); !dir.exists()) {
+        if (!QDir().mkpath(dir.filePath()) ||
+            !QFile::setPermissions(dir.filePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            return unexpected(FileFailure{
+                FileError::Io, QStringLiteral("%1: cannot create the directory").arg(dir.filePath())});
+    }
     QByteArray original;
     if (QFile in(iniPath); in.exists()) {
         if (!in.open(QIODevice::ReadOnly))

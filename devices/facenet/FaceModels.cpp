@@ -2,7 +2,10 @@
 
 #include "crypto/Digest.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace lz::face {
 
@@ -87,6 +90,12 @@ Expected<FaceModels, ModelFailure> FaceModels::load(const QString& dir) {
 }
 
 QString builtInModelsDir() {
+    // Installed: the package's copy beside the program (../share/liangzheng/face-api/model);
+    // a build tree: where the build found the pinned npm package.
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/liangzheng/face-api/model");
+    if (QFileInfo::exists(installed + QStringLiteral("/face_recognition_model.bin")))
+        return QDir::cleanPath(installed);
     return QStringLiteral(LZ_FACE_MODELS_DIR);
 }
 

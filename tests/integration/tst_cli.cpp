@@ -23,7 +23,12 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace {} // namespace
+namespace {
+QByteArray fileBytes(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -579,8 +584,11 @@ private slots:
                  2);
     }
     void staffPinIsStoredHashed() {
+        // The configuration is the defaults, never written; the PIN goes to the settings in the
+        // state directory (docs/configuration.md "Defaults and settings"), made if need be (0700).
         const QString conf = path("pin.conf");
-        QVERIFY(writeText(conf, "[venue]\nid=V1\n"));
+        QVERIFY(writeText(conf, "[venue]\nid=V1\n[state]\ndir=pin-state\n"));
+        const QByteArray confBytes = fileBytes(conf);
         // From stdin only; a bad PIN is refused and nothing is written.
         Run r = run(QStringLiteral("liangzheng-cli"),
                     {QStringLiteral("--config"), conf, QStringLiteral("staff"), QStringLiteral("set-pin")},
@@ -591,18 +599,24 @@ private slots:
                 {QStringLiteral("--config"), conf, QStringLiteral("staff"), QStringLiteral("set-pin")},
                 "246813\n");
         QCOMPARE(r.code, 0);
-        QSettings s(conf, QSettings::IniFormat);
+        QCOMPARE(fileBytes(conf), confBytes);
+        QCOMPARE(QFileInfo(path("pin-state")).permissions(), QFile::ReadOwner | QFile::WriteOwner |
+                                                                 QFile::ExeOwner | QFile::ReadUser |
+                                                                 QFile::WriteUser | QFile::ExeUser);
+        QSettings s(path("pin-state/settings.conf"), QSettings::IniFormat);
         const QString hash = s.value(QStringLiteral("kiosk/pin_hash")).toString();
         QVERIFY(hash.startsWith(QStringLiteral("pbkdf2-sha256$")));
         QVERIFY(!hash.contains(QStringLiteral("246813")));
-        QCOMPARE(s.value(QStringLiteral("venue/id")).toString(), QStringLiteral("V1")); // the rest kept
+        QCOMPARE(QFile(path("pin-state/settings.conf")).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
         auto ok = lz::staff::verifyPin(QStringLiteral("246813"), hash);
         QVERIFY(ok && *ok);
     }
     // Issue 18: each clerk's own staff number and PIN, for scripted roll-outs.
     void clerksAreAddedAndRemoved() {
         const QString conf = path("clerks.conf");
-        QVERIFY(writeText(conf, "[venue]\nid=V1\n"));
+        QVERIFY(writeText(conf, "[venue]\nid=V1\n[state]\ndir=clerks-state\n"));
+        const QByteArray confBytes = fileBytes(conf);
         auto staffCmd = [&](const QStringList& args, const QByteArray& input = {}) {
             return run(QStringLiteral("liangzheng-cli"),
                        QStringList{QStringLiteral("--config"), conf, QStringLiteral("staff")} + args, input);
@@ -620,12 +634,12 @@ private slots:
         QCOMPARE(staffCmd({QStringLiteral("clerks")}).out, QByteArray("C-07\nC-08\n"));
         QCOMPARE(staffCmd({QStringLiteral("remove-clerk"), QStringLiteral("C-08")}).code, 0);
         QCOMPARE(staffCmd({QStringLiteral("remove-clerk"), QStringLiteral("C-08")}).code, 2);
-        QSettings s(conf, QSettings::IniFormat);
+        QCOMPARE(fileBytes(conf), confBytes); // the defaults are never written
+        QSettings s(path("clerks-state/settings.conf"), QSettings::IniFormat);
         const lz::staff::StaffRoster roster = lz::staff::readRoster(s);
         QCOMPARE(roster.members().size(), 1);
         QCOMPARE(roster.members().first().name, QStringLiteral("Wang"));
         QVERIFY(*lz::staff::verifyPin(QStringLiteral("2468"), roster.members().first().pinHash));
-        QCOMPARE(s.value(QStringLiteral("venue/id")).toString(), QStringLiteral("V1"));
     }
 
     void testPassportsAndCscaTrust() {

@@ -1,9 +1,15 @@
 // lz-gateway: the reference police gateway (tests, demos, small deployments). docs/sync-api.md.
 #include "GatewayServer.h"
 #include "toolkit/CliSupport.h"
+#include "util/Expected.h"
+#include "util/SdNotify.h"
+#include "version/Version.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <cstdio>
 
 using namespace lz;
@@ -18,6 +24,9 @@ constexpr char kUsage[] =
     "  --venues     a file of registered venue ids, one per line; records of others are invalid\n"
     "  --fault      TESTS ONLY: status500 | hang | close (store, then drop the answer) on POST /v1/records\n"
     "  --date-offset TESTS ONLY: seconds added to the Date header (the terminal's clock warning)\n"
+    "  --config     an INI file of these options without \"--\" (db = ..., cert = ...); the command line "
+    "wins\n"
+    "  --init-db    create or update the database's schema, then exit\n"
     "  --listen     default 127.0.0.1:8443; port 0 picks a free one. Prints \"listening "
     "https://HOST:PORT\".\n"
     "  --handshake-timeout S (10) the TLS handshake must be done within S seconds\n"
@@ -28,9 +37,40 @@ constexpr char kUsage[] =
     "  A body over 16 MiB is refused from its Content-Length (413) before any of it is read.\n";
 }
 
+// --config FILE: an INI file whose keys are the long options without "--" (db, cert, key,
+// client-ca, listen, venues, trust-list, the timeouts and limits); the command line wins. Relative
+// paths are relative to the file. The package's sample: /usr/share/doc/liangzheng-gateway/examples.
+lz::Expected<QStringList> withConfigFile(QStringList args) {
+    const cli::Options given(args);
+    if (!given.has(QStringLiteral("--config")))
+        return args;
+    const QString path = given.value(QStringLiteral("--config"));
+    if (!QFileInfo::exists(path))
+        return lz::unexpected(QStringLiteral("configuration file %1 does not exist").arg(path));
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return lz::unexpected(QStringLiteral("configuration file %1 is not a valid INI file").arg(path));
+    const QDir base = QFileInfo(path).absoluteDir();
+    const QStringList pathKeys{QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("client-ca"),
+                               QStringLiteral("venues"), QStringLiteral("trust-list")};
+    for (const QString& key : ini.childKeys()) {
+        const QString flag = QStringLiteral("--") + key;
+        if (given.has(flag))
+            continue;
+        const QString value = ini.value(key).toStringList().join(QLatin1Char(','));
+        args << flag << (pathKeys.contains(key) ? base.filePath(value) : value);
+    }
+    return args;
+}
+
 int main(int argc, char** argv) {
+    if (lz::printVersionIfAsked(argc, argv, "lz-gateway"))
+        return 0;
     QCoreApplication app(argc, argv);
-    const cli::Options o(app.arguments().mid(1));
+    auto args = withConfigFile(app.arguments().mid(1));
+    if (!args)
+        return cli::fail(args.error());
+    const cli::Options o(*args);
     const QStringList known{QStringLiteral("--db"),
                             QStringLiteral("--cert"),
                             QStringLiteral("--key"),
@@ -41,21 +81,31 @@ int main(int argc, char** argv) {
                             QStringLiteral("--fault"),
                             QStringLiteral("--date-offset"),
                             QStringLiteral("--help"),
+                            QStringLiteral("--config"),
+                            QStringLiteral("--init-db"),
                             QStringLiteral("--header-timeout"),
                             QStringLiteral("--body-timeout"),
                             QStringLiteral("--handshake-timeout"),
                             QStringLiteral("--idle-timeout"),
                             QStringLiteral("--per-client"),
                             QStringLiteral("--max-connections")};
+    const bool serving = !o.has(QStringLiteral("--init-db"));
     if (o.has(QStringLiteral("--help")) || !o.unknown(known).isEmpty() || !o.has(QStringLiteral("--db")) ||
-        !o.has(QStringLiteral("--cert")) || !o.has(QStringLiteral("--key")) ||
-        !o.has(QStringLiteral("--client-ca"))) {
+        (serving && (!o.has(QStringLiteral("--cert")) || !o.has(QStringLiteral("--key")) ||
+                     !o.has(QStringLiteral("--client-ca"))))) {
+        if (const QStringList unknown = o.unknown(known); !unknown.isEmpty())
+            std::fprintf(stderr, "lz-gateway: unknown option %s (on the command line or in --config)\n",
+                         qPrintable(unknown.join(QStringLiteral(", "))));
         std::fputs(kUsage, o.has(QStringLiteral("--help")) ? stdout : stderr);
         return o.has(QStringLiteral("--help")) ? cli::kExitOk : cli::kExitUsage;
     }
     auto store = gateway::GatewayStore::open(o.value(QStringLiteral("--db")));
     if (!store)
         return cli::fail(store.error());
+    if (!serving) { // the schema is applied by open(): nothing more to do
+        std::printf("database ready\n");
+        return cli::kExitOk;
+    }
     if (o.has(QStringLiteral("--venues"))) {
         auto list = cli::readFile(o.value(QStringLiteral("--venues")));
         if (!list)
@@ -111,6 +161,7 @@ int main(int argc, char** argv) {
     std::printf("listening https://%s:%u\n", qPrintable(listen.section(QLatin1Char(':'), 0, -2)),
                 unsigned(front.port()));
     std::fflush(stdout);
+    sdNotify("READY=1");
     front.run(); // until SIGTERM or SIGINT
     return cli::kExitOk;
 }

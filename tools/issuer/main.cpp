@@ -4,6 +4,7 @@
 #include "issuer/IdCardCommand.h"
 #include "issuer/IssuerCommands.h"
 #include "issuer/PassportCommands.h"
+#include "version/Version.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -34,6 +35,8 @@ constexpr char kUsage[] =
 }
 
 int main(int argc, char** argv) {
+    if (lz::printVersionIfAsked(argc, argv, "lz-issuer"))
+        return 0;
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || args.first() == QLatin1String("--help")) {

@@ -20,6 +20,7 @@
 #include "passport/DemoPassport.h"
 #include "passport/PassportChip.h"
 #include "samples/EmulatedPort.h"
+#include "version/Version.h"
 #include "wallet/WalletApplet.h"
 
 #include <QCoreApplication>
@@ -108,7 +109,31 @@ lz::Expected<lz::passport::PassportFiles> passportFiles(const QStringList& args)
 
 } // namespace
 
+namespace {
+constexpr char kUsage[] =
+    "lz-pn532-emu: an emulated PN532 on a pseudo-terminal, so that libnfc's unmodified pn532_uart\n"
+    "driver talks to it as to hardware. Prints the pty path on the first line, then serves until\n"
+    "killed (or until --unplug-after-ms or \"unplug\" closes the pty, as a reader pulled out of the\n"
+    "USB port).\n"
+    "  lz-pn532-emu [--card iso-dep|type-b|wallet|passport]... [--aid HEX] [--holder N]\n"
+    "               [--passport DIR|demo|demo-jp2] [--mrz MRZ] [--dg2-bytes N] [--pace 0|12|13]\n"
+    "               [--credential FILE --device-key FILE [--portrait JPEG]] [--start-absent] [--link PATH]\n"
+    "               [--remove-at-apdu N] [--appear-after-polls N] [--no-ack] [--bad-checksum]\n"
+    "               [--delay-ms N] [--unplug-after-ms N] [--stall-at-apdu N] [--nad-at-apdu N]\n"
+    "A passport is lz-issuer's directory, the demo passport (signed under the DEMO CSCA), or without\n"
+    "--passport the ICAO specimen's MRZ over filler files (for read tests).\n"
+    "A wallet card is the phone of demo holder N (default 0), or of the credential and device key\n"
+    "given. Lines on stdin move the cards: \"place\" (a tap; \"place N\": only the Nth --card),\n"
+    "\"remove\" (taken away), \"unplug\".\n"
+    "--link makes PATH a symbolic link to the pty (a stable name, like a udev rule's) and removes\n"
+    "it on unplug, so that a test can \"replug\" a new emulator under the same name.\n";
+}
+
 int main(int argc, char** argv) {
+    if (lz::printVersionIfAsked(argc, argv, "lz-pn532-emu"))
+        return 0;
+    if (lz::printUsageIfAsked(argc, argv, kUsage))
+        return 0;
     prctl(PR_SET_PDEATHSIG, SIGKILL); // goes with whoever started it (a test, the demo kiosk)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);

@@ -12,6 +12,7 @@
 #include "CardFiles.h"
 #include "SamEmulator.h"
 #include "samples/EmulatedPort.h"
+#include "version/Version.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -68,7 +69,26 @@ bool writePaced(int fd, const QByteArray& bytes, int baud, bool split) {
 
 } // namespace
 
+namespace {
+constexpr char kUsage[] =
+    "lz-sam-emu: an ID-card reader's SAM on a pseudo-terminal, so that the terminal's serial code\n"
+    "talks to it as to a reader behind a USB-serial bridge. Prints the pty path on the first line,\n"
+    "then serves until killed (or \"unplug\" / --unplug-after-ms closes the pty, as a reader pulled out).\n"
+    "  lz-sam-emu [--card DIR | --demo-card resident|residence_permit|foreigner_2023|foreigner_old]...\n"
+    "             [--start-absent] [--link PATH] [--baud N] [--sam-delay FIND,SELECT,READ]\n"
+    "             [--select-fails] [--read-status HEX] [--lift-during-read] [--bad-checksum-every N]\n"
+    "             [--split] [--silent] [--unplug-after-ms N] [--sam-id HEX16] [--new-address TEXT]\n"
+    "A pty ignores the baud rate: the emulator paces what it writes at --baud (10 bits a byte, 8N1),\n"
+    "and adds the SAM's processing time (--sam-delay, milliseconds) before each answer.\n"
+    "Lines on stdin: \"place [N]\" (lay card N, default 0: a new placement), \"remove\", \"unplug\".\n"
+    "Without --start-absent the first card lies on the reader from the start.\n";
+}
+
 int main(int argc, char** argv) {
+    if (lz::printVersionIfAsked(argc, argv, "lz-sam-emu"))
+        return 0;
+    if (lz::printUsageIfAsked(argc, argv, kUsage))
+        return 0;
     prctl(PR_SET_PDEATHSIG, SIGKILL); // goes with whoever started it (a test, the demo kiosk)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);

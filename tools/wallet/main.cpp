@@ -8,6 +8,7 @@
 #include "nfc/WalletProtocol.h"
 #include "qr/QrRender.h"
 #include "toolkit/CliSupport.h"
+#include "version/Version.h"
 #include "wallet/WalletApplet.h"
 #include "wallet/WalletVideo.h"
 
@@ -72,6 +73,8 @@ int serveNfc(const cli::Options& o) {
 } // namespace
 
 int main(int argc, char** argv) {
+    if (lz::printVersionIfAsked(argc, argv, "lz-wallet"))
+        return 0;
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const QString command = args.isEmpty() ? QString() : args.takeFirst();

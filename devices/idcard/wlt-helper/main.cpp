@@ -8,6 +8,7 @@
 //             102×126 pixels, 3 bytes each (B, G, R), rows top to bottom (38556 bytes).
 // Exit: 0 ok; 2 usage or input; 3 the library does not load; 4 no such function; 5 the decoder
 // refused the photo. The photo's bytes are never written anywhere but the pipe.
+#include "version/Version.h"
 #include <cstdio>
 #include <cstring>
 #include <dlfcn.h>
@@ -22,6 +23,8 @@ using RawBgr = int (*)(const unsigned char*, unsigned char*);
 } // namespace
 
 int main(int argc, char** argv) {
+    if (lz::printVersionIfAsked(argc, argv, "lz-wlt-decode"))
+        return 0;
     if (argc != 4 || (std::strcmp(argv[3], "bmp_buffer") != 0 && std::strcmp(argv[3], "raw_bgr") != 0)) {
         std::fputs("usage: lz-wlt-decode LIBRARY FUNCTION bmp_buffer|raw_bgr < photo.wlt\n", stderr);
         return 2;

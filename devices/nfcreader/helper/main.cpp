@@ -10,6 +10,7 @@
 // still there; when the card has left it sends "left" and polls again. A card that stays after
 // its session is not reported twice. Any reader-level error ends the process ("fatal").
 #include "nfcreader/NfcWire.h"
+#include "version/Version.h"
 
 #include <QCborArray>
 #include <QCoreApplication>
@@ -167,6 +168,8 @@ void serveCard(nfc_context* ctx, nfc_device* dev, const nfc_target& target, Wire
 } // namespace
 
 int main(int argc, char** argv) {
+    if (lz::printVersionIfAsked(argc, argv, "lz-nfc-reader"))
+        return 0;
     // Dies with the terminal: a helper left behind would hold the reader's port.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() == 1)
