@@ -4,7 +4,9 @@
 #include "util/SdNotify.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QSocketNotifier>
+#include <QWidget>
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -27,6 +29,21 @@ ServiceWatchdog::ServiceWatchdog(QObject* parent)
 }
 
 ServiceWatchdog::~ServiceWatchdog() = default;
+
+void ServiceWatchdog::readyAfterFirstPaint(QWidget* window) {
+    m_window = window;
+    window->installEventFilter(this);
+}
+
+bool ServiceWatchdog::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_window && event->type() == QEvent::Paint) {
+        m_window->removeEventFilter(this);
+        m_window = nullptr;
+        // After this paint has been delivered and flushed to the compositor.
+        QTimer::singleShot(0, this, &ServiceWatchdog::ready);
+    }
+    return false;
+}
 
 void ServiceWatchdog::ready() {
     if (!sdNotify("READY=1\nSTATUS=kiosk window shown"))

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 class QSocketNotifier;
+class QWidget;
 
 namespace lz {
 
@@ -16,14 +17,21 @@ public:
     explicit ServiceWatchdog(QObject* parent = nullptr);
     ~ServiceWatchdog() override;
 
-    // The first screen is drawn: READY=1, and the watchdog's pings begin.
+    // READY=1 once `window` has painted for the first time (what the guest sees is on the screen),
+    // and then the watchdog's pings.
+    void readyAfterFirstPaint(QWidget* window);
+    // READY=1 now, and the pings.
     void ready();
     // Tests of the watchdog only: SIGUSR2 freezes the UI thread for good (after a last STATUS
     // message, so a test knows the freeze has begun).
     void freezeOnSigusr2();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QTimer m_ping;
+    QWidget* m_window = nullptr;
     QSocketNotifier* m_freeze = nullptr;
 };
 

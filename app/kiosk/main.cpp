@@ -138,7 +138,7 @@ int main(int argc, char** argv) {
     ServiceWatchdog watchdog;
     if (cli.isSet(freezeTest))
         watchdog.freezeOnSigusr2();
-    QTimer::singleShot(0, &watchdog, &ServiceWatchdog::ready);
+    watchdog.readyAfterFirstPaint(&w);
     QObject::connect(&k, &Kiosk::leaveRequested, &w, [&w] {
         w.setWindowFlags(Qt::Window);
         w.showNormal();
