@@ -6,15 +6,16 @@ namespace lz::cli {
 namespace {
 
 // Every option of every command (docs/tools.md lists which command takes which).
-const QStringList kValueOptions{QStringLiteral("config"),  QStringLiteral("state-dir"),
-                                QStringLiteral("at"),      QStringLiteral("image"),
-                                QStringLiteral("video"),   QStringLiteral("images"),
-                                QStringLiteral("camera"),  QStringLiteral("seconds"),
-                                QStringLiteral("serial"),  QStringLiteral("baud"),
-                                QStringLiteral("details"), QStringLiteral("operator"),
-                                QStringLiteral("method"),  QStringLiteral("date"),
-                                QStringLiteral("room"),    QStringLiteral("override-reason"),
-                                QStringLiteral("reason"),  QStringLiteral("name")};
+const QStringList kValueOptions{QStringLiteral("config"),      QStringLiteral("state-dir"),
+                                QStringLiteral("at"),          QStringLiteral("image"),
+                                QStringLiteral("video"),       QStringLiteral("images"),
+                                QStringLiteral("camera"),      QStringLiteral("seconds"),
+                                QStringLiteral("serial"),      QStringLiteral("baud"),
+                                QStringLiteral("details"),     QStringLiteral("operator"),
+                                QStringLiteral("method"),      QStringLiteral("date"),
+                                QStringLiteral("room"),        QStringLiteral("override-reason"),
+                                QStringLiteral("reason"),      QStringLiteral("name"),
+                                QStringLiteral("escrow-cert"), QStringLiteral("escrow-key")};
 const QStringList kFlags{QStringLiteral("demo"), QStringLiteral("unmasked"), QStringLiteral("paced"),
                          QStringLiteral("synthetic"), QStringLiteral("help")};
 

@@ -20,6 +20,10 @@ int amend(Terminal& terminal, const cli::Options& o);
 int log(Terminal& terminal, const cli::Options& o);
 int sync(Terminal& terminal, const cli::Options& o);
 int staffSetPin(const QString& configPath);
+// backup DIR --escrow-cert CERT; restore DATA KEYS --escrow-cert CERT --escrow-key KEY (onto a fresh
+// terminal: before its configuration need be complete).
+int backup(Terminal& terminal, const cli::Options& o);
+int restore(const QString& configPath, const cli::Options& o);
 int staffClerks(const QString& configPath, const cli::Options& o); // add-clerk, remove-clerk, clerks
 
 } // namespace lz::clicmd

@@ -44,6 +44,13 @@ constexpr char kUsage[] =
     "                      when the outbox is empty, 1 on a failure (nothing lost: retried next time)\n"
     "  sync status         queue length, oldest unsent, last success / error, next try, clock offset\n"
     "  replay acknowledge  staff have looked at a damaged replay journal: stop the start-up warning\n"
+    "  backup DIR --escrow-cert CERT.pem\n"
+    "                      two files in DIR (a USB stick): the state without its keys (personal fields\n"
+    "                      stay sealed), and the keys sealed to CERT (a supplier's or the police's,\n"
+    "                      CMS: openssl cms -decrypt opens it); stop the kiosk first\n"
+    "  restore DATA.lzbackup KEYS.p7m --escrow-cert CERT.pem --escrow-key KEY.pem\n"
+    "                      onto a fresh terminal (its state directory empty): the files back, the log\n"
+    "                      verified; unsent records are sent by the next sync\n"
     "  staff set-pin       the kiosk's administrator PIN (4-12 digits, read from stdin), stored\n"
     "                      hashed in the configuration file\n"
     "  staff add-clerk ID [--name N] | staff remove-clerk ID | staff clerks\n"
@@ -75,6 +82,8 @@ int main(int argc, char** argv) {
     const QString command = words.first();
     if (command == QLatin1String("inspect"))
         return clicmd::inspect(o);
+    if (command == QLatin1String("restore"))
+        return clicmd::restore(o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)), o);
     if (command == QLatin1String("staff") && words.value(1) == QLatin1String("set-pin"))
         return clicmd::staffSetPin(
             o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)));
@@ -130,7 +139,8 @@ int main(int argc, char** argv) {
                         command == QLatin1String("scan") || command == QLatin1String("register");
     options.logging = command == QLatin1String("register") || command == QLatin1String("log") ||
                       command == QLatin1String("checkout") || command == QLatin1String("sync") ||
-                      command == QLatin1String("void") || command == QLatin1String("correct");
+                      command == QLatin1String("void") || command == QLatin1String("correct") ||
+                      command == QLatin1String("backup");
     // A clock fixed by --at consults the real replay journal and clock mark, and writes neither.
     options.readOnlyState = bool(fixed);
     auto terminal = Terminal::open(*config, clock, options);
@@ -157,6 +167,8 @@ int main(int argc, char** argv) {
         return clicmd::log(**terminal, o);
     if (command == QLatin1String("sync"))
         return clicmd::sync(**terminal, o);
+    if (command == QLatin1String("backup"))
+        return clicmd::backup(**terminal, o);
     if (command == QLatin1String("demo-video"))
         return clicmd::demoVideo(**terminal, o);
     if (command == QLatin1String("demo")) {

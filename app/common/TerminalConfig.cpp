@@ -18,6 +18,10 @@ QString stateDirOf(const QString& path) {
 }
 } // namespace
 
+QString TerminalConfig::stateDirFor(const QString& path) {
+    return stateDirOf(path);
+}
+
 QString TerminalConfig::settingsPathFor(const QString& path) {
     const QSettings file(path, QSettings::IniFormat);
     const QString settings = file.value(QStringLiteral("state/settings")).toString();

@@ -64,6 +64,8 @@ struct TerminalConfig {
     // settings.conf in [state] dir (both read from that file alone: the settings cannot move
     // themselves). Does not check the rest of the file (staff commands run before enrolment).
     static QString settingsPathFor(const QString& path);
+    // [state] dir of the configuration at `path` alone (default /var/lib/liangzheng).
+    static QString stateDirFor(const QString& path);
     // Demo: anchors come from the demo kit; state in stateDir (default: XDG state dir).
     static TerminalConfig demoDefaults(const QString& stateDir = {});
 };

@@ -353,6 +353,15 @@ LogResult<void> RegistrationLog::setAside(const QByteArray& id, const QString& r
     });
 }
 
+LogResult<void> RegistrationLog::snapshotTo(const QString& path) const {
+    QSqlQuery q(d->db());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec())
+        return unexpected(sqlFailure(q.lastError()));
+    return {};
+}
+
 LogResult<LogStatus> RegistrationLog::status() const {
     LogStatus s;
     QSqlQuery q(d->db());

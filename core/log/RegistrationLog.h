@@ -127,6 +127,9 @@ public:
     PublicKey terminalPublicKey() const;
     LogVerifyReport verify() const;
     LogResult<LogStatus> status() const;
+    // A consistent copy of the whole database in one file (SQLite's VACUUM INTO: the committed
+    // state at one moment, WAL included), for the backup. `path` must not exist.
+    LogResult<void> snapshotTo(const QString& path) const;
     QString path() const;
 
 private:

@@ -353,6 +353,178 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    // Issue 19: a dead disk. The backup (data and escrowed keys, two files) restored onto a fresh
+    // terminal: the log verifies, the records unsent at the backup reach the gateway once, and a
+    // second restore of the same backup (its records already delivered) stores nothing twice.
+    void backupAndRestoreOntoAFreshTerminal() {
+        QCOMPARE(script(QStringLiteral("dev-pki"), {path("pki"), QStringLiteral("T-09")}).code, 0);
+        for (const QString& who : {QStringLiteral("escrow"), QStringLiteral("other")}) {
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"),
+                          {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                           QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                           QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                           QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                           QStringLiteral("/CN=%1 escrow").arg(who), QStringLiteral("-keyout"),
+                           path(who + QStringLiteral(".key")), QStringLiteral("-out"),
+                           path(who + QStringLiteral(".pem"))});
+            QVERIFY(openssl.waitForFinished(30000));
+            QCOMPARE(openssl.exitCode(), 0);
+        }
+        auto conf = [&](const QString& name, const QString& stateDir) {
+            QVERIFY(writeText(
+                path(name),
+                QStringLiteral("[trust]\nanchors=a=anchor.pub.pem\n[state]\ndir=%1\n"
+                               "[venue]\nid=V-CAFE-1\ntype=internet_cafe\nterminal_id=T-09\n"
+                               "[sync]\nurl=https://localhost:%2\nclient_cert=pki/terminal-T-09.pem\n"
+                               "client_key=pki/terminal-T-09.key\nca=pki/ca.pem\ntimeout_seconds=5\n")
+                    .arg(stateDir, m_port)
+                    .toUtf8()));
+        };
+        conf(QStringLiteral("b.conf"), QStringLiteral("bstate"));
+        conf(QStringLiteral("fresh1.conf"), QStringLiteral("fresh1"));
+        conf(QStringLiteral("fresh2.conf"), QStringLiteral("fresh2"));
+        const auto lz = [&](const QString& config, const QStringList& args) {
+            return run(QStringLiteral("liangzheng-cli"), cli(config, args));
+        };
+        QCOMPARE(lz(QStringLiteral("b.conf"),
+                    {QStringLiteral("trust"), QStringLiteral("install"), path("list.cose")})
+                     .code,
+                 0);
+        auto atGateway = [] {
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("pg")));
+            if (!q.exec(QStringLiteral(
+                    "SELECT count(*), count(DISTINCT id) FROM records WHERE terminal_id = 'T-09'")) ||
+                !q.next())
+                return qint64(-1);
+            return q.value(0).toLongLong() == q.value(1).toLongLong() ? q.value(0).toLongLong() : -2;
+        };
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(registerOne(QStringLiteral("b.conf")).code, 0);
+        QCOMPARE(syncNow(QStringLiteral("b.conf")).json().value("sent").toInt(), 4);
+        for (int i = 0; i < 3; ++i) // registered, not yet sent when the disk dies
+            QCOMPARE(registerOne(QStringLiteral("b.conf")).code, 0);
+        QVERIFY(QDir().mkpath(path("stick")));
+        const Run b = lz(QStringLiteral("b.conf"), {QStringLiteral("backup"), path("stick"),
+                                                    QStringLiteral("--escrow-cert"), path("escrow.pem")});
+        QVERIFY2(b.code == 0, b.err.constData());
+        QCOMPARE(b.json().value("records").toInt(), 7);
+        QCOMPARE(b.json().value("unsent").toInt(), 3);
+        const QString data = b.json().value("data").toString(), keys = b.json().value("keys").toString();
+        QVERIFY(data.endsWith(".lzbackup") && keys.endsWith("-keys.p7m"));
+        auto bytes = [](const QString& p) {
+            QFile f(p);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        // The data holds no personal field in the clear and no key; the key file no key in the clear.
+        const QByteArray dataBytes = bytes(data), keyBytes = bytes(keys);
+        const QByteArray fieldKey = bytes(path("bstate/log-fields.key")),
+                         signKey = bytes(path("bstate/terminal.key"));
+        QVERIFY(!fieldKey.isEmpty() && !signKey.isEmpty());
+        for (const QByteArray& secret : {QByteArray("110105194912310011"), QStringLiteral("王五").toUtf8(),
+                                         fieldKey, signKey, fieldKey.right(24), signKey.right(24)}) {
+            QVERIFY(!dataBytes.contains(secret));
+            QVERIFY(!keyBytes.contains(secret));
+        }
+        QCOMPARE(QFile(data).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        // Any OpenSSL opens the keys with the escrow's private key (CMS), without this program.
+        {
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"),
+                          {QStringLiteral("cms"), QStringLiteral("-decrypt"), QStringLiteral("-inform"),
+                           QStringLiteral("DER"), QStringLiteral("-in"), keys, QStringLiteral("-recip"),
+                           path("escrow.pem"), QStringLiteral("-inkey"), path("escrow.key")});
+            QVERIFY(openssl.waitForFinished(30000));
+            QCOMPARE(openssl.exitCode(), 0);
+            QVERIFY(openssl.readAllStandardOutput().contains(fieldKey));
+        }
+
+        // The disk dies. A fresh terminal, the same configuration, an empty state directory.
+        const QStringList restoreArgs{QStringLiteral("restore"),
+                                      data,
+                                      keys,
+                                      QStringLiteral("--escrow-cert"),
+                                      path("escrow.pem"),
+                                      QStringLiteral("--escrow-key"),
+                                      path("escrow.key")};
+        Run r = lz(QStringLiteral("fresh1.conf"), restoreArgs);
+        QVERIFY2(r.code == 0, r.err.constData() + r.out);
+        QCOMPARE(r.json().value("intact").toBool(), true);
+        QCOMPARE(r.json().value("records").toInt(), 7);
+        QCOMPARE(r.json().value("unsent").toInt(), 3);
+        QCOMPARE(QFileInfo(path("fresh1")).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
+                 QFile::Permissions());
+        QCOMPARE(atGateway(), 4);
+        Run s = syncNow(QStringLiteral("fresh1.conf"));
+        QVERIFY2(s.code == 0, s.out.constData());
+        QCOMPARE(s.json().value("sent").toInt(), 3);
+        QCOMPARE(atGateway(), 7); // 0 lost, 0 twice
+        QCOMPARE(lz(QStringLiteral("fresh1.conf"), {QStringLiteral("log"), QStringLiteral("verify")})
+                     .json()
+                     .value("intact")
+                     .toBool(),
+                 true);
+        QCOMPARE(syncNow(QStringLiteral("fresh1.conf")).json().value("sent").toInt(), 0);
+
+        // Never over a live terminal's state.
+        r = lz(QStringLiteral("fresh1.conf"), restoreArgs);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("state_not_empty"), r.err.constData());
+        // The same backup again, after its records reached the gateway: they go again, the
+        // gateway recognises them, nothing is stored twice.
+        QCOMPARE(lz(QStringLiteral("fresh2.conf"), restoreArgs).code, 0);
+        s = syncNow(QStringLiteral("fresh2.conf"));
+        QCOMPARE(s.code, 0);
+        QCOMPARE(atGateway(), 7);
+
+        // Wrong pieces are named, and nothing is written.
+        conf(QStringLiteral("fresh3.conf"), QStringLiteral("fresh3"));
+        QStringList wrongKey = restoreArgs;
+        wrongKey[4] = path("other.pem");
+        wrongKey[6] = path("other.key");
+        r = lz(QStringLiteral("fresh3.conf"), wrongKey);
+        QVERIFY2(r.code == 2 && r.err.contains("escrow_wrong_key"), r.err.constData());
+        QByteArray flipped = dataBytes;
+        flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x01);
+        QVERIFY(writeText(path("stick/flipped.lzbackup"), flipped));
+        QStringList damaged = restoreArgs;
+        damaged[1] = path("stick/flipped.lzbackup");
+        r = lz(QStringLiteral("fresh3.conf"), damaged);
+        QVERIFY2(r.code == 2 && r.err.contains("backup_digest_mismatch"), r.err.constData());
+        QVERIFY(writeText(path("stick/cut.lzbackup"), dataBytes.left(dataBytes.size() / 3)));
+        damaged[1] = path("stick/cut.lzbackup");
+        r = lz(QStringLiteral("fresh3.conf"), damaged);
+        QVERIFY2(r.code == 2 && r.err.contains("backup_"), r.err.constData());
+        QVERIFY(QDir().mkpath(path("stick2")));
+        const Run b2 =
+            lz(QStringLiteral("fresh1.conf"), {QStringLiteral("backup"), path("stick2"),
+                                               QStringLiteral("--escrow-cert"), path("escrow.pem")});
+        QCOMPARE(b2.code, 0);
+        QStringList mixed = restoreArgs;
+        mixed[2] = b2.json().value("keys").toString();
+        r = lz(QStringLiteral("fresh3.conf"), mixed);
+        QVERIFY2(r.code == 2 && r.err.contains("backup_pair_mismatch"), r.err.constData());
+        QVERIFY(QDir(path("fresh3")).entryList(QDir::Files).isEmpty() ||
+                QDir(path("fresh3")).entryList(QDir::Files) == QStringList{QStringLiteral("terminal.lock")});
+
+        // What a backup cannot give back (docs/registration-log.md): the old terminal sent a record
+        // after the backup; the restored one is behind the gateway's head, says so, and its next
+        // record repeats that number: flagged as a fork at the gateway, nothing lost or doubled.
+        QCOMPARE(registerOne(QStringLiteral("b.conf")).code, 0);
+        QCOMPARE(syncNow(QStringLiteral("b.conf")).code, 0);
+        QCOMPARE(atGateway(), 8);
+        QCOMPARE(registerOne(QStringLiteral("fresh2.conf")).code, 0);
+        s = syncNow(QStringLiteral("fresh2.conf"));
+        QCOMPARE(s.json().value("sent").toInt(), 1);
+        QVERIFY2(s.json().value("anchor_warning").toString().startsWith("gateway_head_mismatch"), s.out.constData());
+        QCOMPARE(atGateway(), 9);
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("pg")));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM flags WHERE terminal_id = 'T-09' AND kind = 'fork'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     // Issue 18: staff correct and void a registration with liangzheng-cli; both are new records
     // naming it, stored by the gateway with their target, the registration unchanged, no flag.
     void voidAndCorrectionReachTheGateway() {
