@@ -83,7 +83,8 @@ int main(int argc, char** argv) {
     if (command == QLatin1String("inspect"))
         return clicmd::inspect(o);
     if (command == QLatin1String("restore"))
-        return clicmd::restore(o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)), o);
+        return clicmd::restore(
+            o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)), o);
     if (command == QLatin1String("staff") && words.value(1) == QLatin1String("set-pin"))
         return clicmd::staffSetPin(
             o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)));

@@ -517,10 +517,12 @@ private slots:
         QCOMPARE(registerOne(QStringLiteral("fresh2.conf")).code, 0);
         s = syncNow(QStringLiteral("fresh2.conf"));
         QCOMPARE(s.json().value("sent").toInt(), 1);
-        QVERIFY2(s.json().value("anchor_warning").toString().startsWith("gateway_head_mismatch"), s.out.constData());
+        QVERIFY2(s.json().value("anchor_warning").toString().startsWith("gateway_head_mismatch"),
+                 s.out.constData());
         QCOMPARE(atGateway(), 9);
         QSqlQuery q(QSqlDatabase::database(QStringLiteral("pg")));
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM flags WHERE terminal_id = 'T-09' AND kind = 'fork'")) &&
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT count(*) FROM flags WHERE terminal_id = 'T-09' AND kind = 'fork'")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
