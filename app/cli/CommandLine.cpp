@@ -15,7 +15,9 @@ const QStringList kValueOptions{QStringLiteral("config"),      QStringLiteral("s
                                 QStringLiteral("method"),      QStringLiteral("date"),
                                 QStringLiteral("room"),        QStringLiteral("override-reason"),
                                 QStringLiteral("reason"),      QStringLiteral("name"),
-                                QStringLiteral("escrow-cert"), QStringLiteral("escrow-key")};
+                                QStringLiteral("escrow-cert"), QStringLiteral("escrow-key"),
+                                QStringLiteral("type"),        QStringLiteral("id"),
+                                QStringLiteral("url"),         QStringLiteral("ca")};
 const QStringList kFlags{QStringLiteral("demo"), QStringLiteral("unmasked"), QStringLiteral("paced"),
                          QStringLiteral("synthetic"), QStringLiteral("help")};
 

@@ -24,6 +24,8 @@ int staffSetPin(const QString& configPath);
 // terminal: before its configuration need be complete).
 int backup(Terminal& terminal, const cli::Options& o);
 int restore(const QString& configPath, const cli::Options& o);
+// enrol status | venue | terminal | trust | gateway | certificate | self-test (EnrolCommand.cpp)
+int enrol(const QString& configPath, const cli::Options& o);
 int staffClerks(const QString& configPath, const cli::Options& o); // add-clerk, remove-clerk, clerks
 
 } // namespace lz::clicmd

@@ -44,6 +44,10 @@ constexpr char kUsage[] =
     "                      when the outbox is empty, 1 on a failure (nothing lost: retried next time)\n"
     "  sync status         queue length, oldest unsent, last success / error, next try, clock offset\n"
     "  replay acknowledge  staff have looked at a damaged replay journal: stop the start-up warning\n"
+    "  enrol status | venue --type T --id V [--name N] | terminal --id T | trust DIR |\n"
+    "        gateway --url URL --ca CA.pem DIR | certificate FILE | self-test\n"
+    "                      enrolment of a freshly installed terminal, step by step (the kiosk's\n"
+    "                      enrolment does the same); the staff PIN is staff set-pin\n"
     "  backup DIR --escrow-cert CERT.pem\n"
     "                      two files in DIR (a USB stick): the state without its keys (personal fields\n"
     "                      stay sealed), and the keys sealed to CERT (a supplier's or the police's,\n"
@@ -82,6 +86,9 @@ int main(int argc, char** argv) {
     const QString command = words.first();
     if (command == QLatin1String("inspect"))
         return clicmd::inspect(o);
+    if (command == QLatin1String("enrol"))
+        return clicmd::enrol(o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)),
+                             o);
     if (command == QLatin1String("restore"))
         return clicmd::restore(
             o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)), o);

@@ -353,6 +353,109 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    // Issue 19: a terminal installed from the package (defaults without anchor, venue or gateway)
+    // enrolled step by step with liangzheng-cli enrol, as a scripted roll-out does; the police's
+    // CA signs its request; the self-test's sync round is real; then it registers and forwards.
+    void enrolAFreshTerminalStepByStep() {
+        const QString defaults = path("enrol-defaults.conf");
+        QVERIFY(writeText(defaults, ";packaged defaults\n[state]\ndir=enrolstate\n[venue]\ntype=hotel\n"));
+        const auto lz = [&](const QStringList& args, const QByteArray& input = {}) {
+            return run(QStringLiteral("liangzheng-cli"),
+                       QStringList{QStringLiteral("--config"), defaults} + args, input);
+        };
+        Run r = lz({QStringLiteral("enrol"), QStringLiteral("status")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.json().value("next").toString(), QStringLiteral("pin"));
+        // Until enrolled it verifies nothing, and says why.
+        r = lz({QStringLiteral("verify"), QStringLiteral("LZ1:whatever")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("no trust anchor"), r.err.constData());
+
+        QCOMPARE(lz({QStringLiteral("staff"), QStringLiteral("set-pin")}, "2468\n").code, 0);
+        QCOMPARE(lz({QStringLiteral("enrol"), QStringLiteral("venue"), QStringLiteral("--type"),
+                     QStringLiteral("internet_cafe"), QStringLiteral("--id"), QStringLiteral("V-CAFE-1")})
+                     .code,
+                 0);
+        QCOMPARE(lz({QStringLiteral("enrol"), QStringLiteral("terminal"), QStringLiteral("--id"),
+                     QStringLiteral("../x")})
+                     .code,
+                 2);
+        r = lz({QStringLiteral("enrol"), QStringLiteral("terminal"), QStringLiteral("--id"),
+                QStringLiteral("T-12")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value("next").toString(), QStringLiteral("trust"));
+
+        // The supplier's stick: the trust list and its anchor.
+        const QString stick = path("enrol-stick");
+        QVERIFY(QDir().mkpath(stick));
+        QVERIFY(QFile::copy(path("list.cose"), stick + "/trust-list.cose"));
+        QVERIFY(QFile::copy(path("anchor.pub.pem"), stick + "/anchor-a.pub.pem"));
+        r = lz({QStringLiteral("enrol"), QStringLiteral("trust"), stick});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!r.json().value("anchor_fingerprint").toString().isEmpty());
+
+        r = lz({QStringLiteral("enrol"), QStringLiteral("gateway"), QStringLiteral("--url"),
+                QStringLiteral("https://localhost:") + m_port, QStringLiteral("--ca"), path("pki/ca.pem"),
+                stick});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString csr = r.json().value("request").toString();
+        QVERIFY(csr.endsWith("liangzheng-T-12.csr.pem"));
+        QCOMPARE(QFileInfo(path("enrolstate/client.key.pem")).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+        // The police's terminal CA signs it (here: the test CA, as openssl x509 -req would).
+        QVERIFY(writeText(path("client-ext.cnf"), "extendedKeyUsage=clientAuth\n"));
+        QProcess ca;
+        ca.start(QStringLiteral("openssl"),
+                 {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
+                  QStringLiteral("-CA"), path("pki/ca.pem"), QStringLiteral("-CAkey"), path("pki/ca.key"),
+                  QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("30"),
+                  QStringLiteral("-extfile"), path("client-ext.cnf"), QStringLiteral("-out"),
+                  stick + "/T-12.pem"});
+        QVERIFY(ca.waitForFinished(30000));
+        QCOMPARE(ca.exitCode(), 0);
+        // Another terminal's certificate is refused by name.
+        r = lz({QStringLiteral("enrol"), QStringLiteral("certificate"), path("pki/terminal-T-01.pem")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("certificate_key_mismatch"), r.err.constData());
+        r = lz({QStringLiteral("enrol"), QStringLiteral("certificate"), stick + "/T-12.pem"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value("subject").toString(), QStringLiteral("T-12"));
+
+        // The self-test: the desk camera is a video file here (the CI machine has no camera).
+        r = lz({QStringLiteral("enrol"), QStringLiteral("self-test")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.json().value("passed").toBool(), false); // no /dev/video0
+        QVERIFY(writeText(path("enrol-camera.avi"), "a stand-in file"));
+        QVERIFY(writeText(defaults,
+                          QStringLiteral(";packaged defaults\n[state]\ndir=enrolstate\n[venue]\ntype=hotel\n"
+                                         "[kiosk]\ncamera=%1\n")
+                              .arg(path("enrol-camera.avi"))
+                              .toUtf8()));
+        r = lz({QStringLiteral("enrol"), QStringLiteral("self-test")});
+        QVERIFY2(r.code == 0, r.out.constData());
+        r = lz({QStringLiteral("enrol"), QStringLiteral("status")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value("complete").toBool(), true);
+
+        // Enrolled: it registers and forwards like any terminal; the defaults were never written.
+        QFile written(defaults);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray defaultsNow = written.readAll();
+        QVERIFY(defaultsNow.startsWith(";packaged defaults") && !defaultsNow.contains("terminal_id") &&
+                !defaultsNow.contains("pin_hash"));
+        const QByteArray text = run(QStringLiteral("lz-wallet"),
+                                    {QStringLiteral("present"), QStringLiteral("--credential"),
+                                     path("cred.cose"), QStringLiteral("--device-key"), path("device.pem")})
+                                    .out.trimmed();
+        r = lz({QStringLiteral("register"), QString::fromLatin1(text), QStringLiteral("--details"),
+                QStringLiteral(R"({"seat":"B-01"})")});
+        QVERIFY2(r.code == 0, r.out.constData() + r.err);
+        r = lz({QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(r.code == 0, r.out.constData());
+        QCOMPARE(r.json().value("sent").toInt(), 1);
+    }
+
     // Issue 19: a dead disk. The backup (data and escrowed keys, two files) restored onto a fresh
     // terminal: the log verifies, the records unsent at the backup reach the gateway once, and a
     // second restore of the same backup (its records already delivered) stores nothing twice.
