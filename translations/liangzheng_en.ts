@@ -863,6 +863,49 @@
     </message>
 </context>
 <context>
+    <name>lz::ui::NotEnrolledScreen</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>Venue: type and code</source>
+        <translation>Venue: type and code</translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation>Terminal ID</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>Trust list</translation>
+    </message>
+    <message>
+        <source>Police gateway and this terminal&apos;s key</source>
+        <translation>Police gateway and this terminal's key</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s certificate</source>
+        <translation>This terminal's certificate</translation>
+    </message>
+    <message>
+        <source>Self-test: camera, readers, clock, gateway</source>
+        <translation>Self-test: camera, readers, clock, gateway</translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled yet</source>
+        <translation>This terminal is not enrolled yet</translation>
+    </message>
+    <message>
+        <source>It verifies no one until enrolment is complete. Guests: please go to the desk.</source>
+        <translation>It verifies no one until enrolment is complete. Guests: please go to the desk.</translation>
+    </message>
+    <message>
+        <source>Staff: complete each step with the command liangzheng-cli enrol (man liangzheng-cli). This screen changes by itself when the terminal is ready.</source>
+        <translation>Staff: complete each step with the command liangzheng-cli enrol (man liangzheng-cli). This screen changes by itself when the terminal is ready.</translation>
+    </message>
+</context>
+<context>
     <name>lz::ui::PassportScreen</name>
     <message>
         <source>Passport or travel permit</source>

@@ -862,6 +862,49 @@
     </message>
 </context>
 <context>
+    <name>lz::ui::NotEnrolledScreen</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>工作人员密码</translation>
+    </message>
+    <message>
+        <source>Venue: type and code</source>
+        <translation>场所：类型和编码</translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation>终端编号</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>信任列表</translation>
+    </message>
+    <message>
+        <source>Police gateway and this terminal&apos;s key</source>
+        <translation>公安网关与本终端密钥</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s certificate</source>
+        <translation>本终端证书</translation>
+    </message>
+    <message>
+        <source>Self-test: camera, readers, clock, gateway</source>
+        <translation>自检：摄像头、读卡器、时钟、网关</translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled yet</source>
+        <translation>本终端尚未开通</translation>
+    </message>
+    <message>
+        <source>It verifies no one until enrolment is complete. Guests: please go to the desk.</source>
+        <translation>开通完成前不核验任何人。请到前台办理。</translation>
+    </message>
+    <message>
+        <source>Staff: complete each step with the command liangzheng-cli enrol (man liangzheng-cli). This screen changes by itself when the terminal is ready.</source>
+        <translation>工作人员：请用 liangzheng-cli enrol 命令逐项完成开通（见 man liangzheng-cli）。终端就绪后本画面会自动切换。</translation>
+    </message>
+</context>
+<context>
     <name>lz::ui::PassportScreen</name>
     <message>
         <source>Passport or travel permit</source>

@@ -862,6 +862,49 @@
     </message>
 </context>
 <context>
+    <name>lz::ui::NotEnrolledScreen</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>工作人員密碼</translation>
+    </message>
+    <message>
+        <source>Venue: type and code</source>
+        <translation>場所：類型和編碼</translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation>終端編號</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>信任列表</translation>
+    </message>
+    <message>
+        <source>Police gateway and this terminal&apos;s key</source>
+        <translation>公安閘道與本終端金鑰</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s certificate</source>
+        <translation>本終端憑證</translation>
+    </message>
+    <message>
+        <source>Self-test: camera, readers, clock, gateway</source>
+        <translation>自檢：攝影機、讀卡器、時鐘、閘道</translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled yet</source>
+        <translation>本終端尚未開通</translation>
+    </message>
+    <message>
+        <source>It verifies no one until enrolment is complete. Guests: please go to the desk.</source>
+        <translation>開通完成前不核驗任何人。請到櫃檯辦理。</translation>
+    </message>
+    <message>
+        <source>Staff: complete each step with the command liangzheng-cli enrol (man liangzheng-cli). This screen changes by itself when the terminal is ready.</source>
+        <translation>工作人員：請用 liangzheng-cli enrol 指令逐項完成開通（見 man liangzheng-cli）。終端就緒後本畫面會自動切換。</translation>
+    </message>
+</context>
+<context>
     <name>lz::ui::PassportScreen</name>
     <message>
         <source>Passport or travel permit</source>

@@ -46,13 +46,18 @@ bool ServiceWatchdog::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void ServiceWatchdog::ready() {
-    if (!sdNotify("READY=1\nSTATUS=kiosk window shown"))
+    if (!sdNotify("READY=1\nSTATUS=" + m_status))
         return; // not run by systemd
     const qint64 intervalMs = sdWatchdogIntervalMs();
     if (intervalMs <= 0)
         return;
     qCInfo(lcKiosk, "systemd watchdog: a ping every %lld ms", static_cast<long long>(intervalMs / 2));
     m_ping.start(int(qMax<qint64>(1, intervalMs / 2)));
+}
+
+void ServiceWatchdog::setStatus(const QString& status) {
+    m_status = status.toUtf8();
+    sdNotify("STATUS=" + m_status);
 }
 
 void ServiceWatchdog::freezeOnSigusr2() {

@@ -20,8 +20,10 @@ public:
     // READY=1 once `window` has painted for the first time (what the guest sees is on the screen),
     // and then the watchdog's pings.
     void readyAfterFirstPaint(QWidget* window);
-    // READY=1 now, and the pings.
+    // READY=1 now (with the status set last), and the pings.
     void ready();
+    // What `systemctl status` shows for the unit (no personal data): sent now and with READY=1.
+    void setStatus(const QString& status);
     // Tests of the watchdog only: SIGUSR2 freezes the UI thread for good (after a last STATUS
     // message, so a test knows the freeze has begun).
     void freezeOnSigusr2();
@@ -32,6 +34,7 @@ protected:
 private:
     QTimer m_ping;
     QWidget* m_window = nullptr;
+    QByteArray m_status = "kiosk window shown";
     QSocketNotifier* m_freeze = nullptr;
 };
 

@@ -2,6 +2,7 @@
 //   liangzheng [--demo] [--config FILE] [--camera SPEC] [--nfc CONNSTRING|demo|none]
 //              [--id-card PORT|auto|demo|none] [--windowed]
 //              [--state-dir DIR] [--metrics FILE] [--quit-after SECONDS]
+#include "kiosk/EnrolmentGate.h"
 #include "kiosk/Kiosk.h"
 #include "kiosk/LatencyProbe.h"
 #include "kiosk/ServiceWatchdog.h"
@@ -112,6 +113,16 @@ int main(int argc, char** argv) {
                            : options.demo    ? QStringLiteral("demo")
                                              : QString();
     options.stateDir = cli.value(stateDir);
+    if (cli.isSet(quitAfter))
+        QTimer::singleShot(int(cli.value(quitAfter).toDouble() * 1000), &app, &QApplication::quit);
+    // Under systemd: READY=1 once the first screen is up, then the watchdog's pings.
+    ServiceWatchdog watchdog;
+    if (cli.isSet(freezeTest))
+        watchdog.freezeOnSigusr2();
+    // A terminal installed from the package and not enrolled yet shows why and waits.
+    if (!options.demo &&
+        waitForEnrolment(options.configPath, cli.isSet(windowed), watchdog) == GateOutcome::Quit)
+        return 0;
     auto kiosk = Kiosk::create(options);
     if (!kiosk) {
         std::fprintf(stderr, "liangzheng: %s\n", qPrintable(kiosk.error()));
@@ -134,10 +145,7 @@ int main(int argc, char** argv) {
             w.setGeometry(screen->geometry());
         w.showFullScreen();
     }
-    // Under systemd: READY=1 once the first screen is up, then the watchdog's pings.
-    ServiceWatchdog watchdog;
-    if (cli.isSet(freezeTest))
-        watchdog.freezeOnSigusr2();
+    watchdog.setStatus(QStringLiteral("kiosk window shown"));
     watchdog.readyAfterFirstPaint(&w);
     QObject::connect(&k, &Kiosk::leaveRequested, &w, [&w] {
         w.setWindowFlags(Qt::Window);
@@ -191,7 +199,5 @@ int main(int argc, char** argv) {
         });
         every->start();
     }
-    if (cli.isSet(quitAfter))
-        QTimer::singleShot(int(cli.value(quitAfter).toDouble() * 1000), &app, &QApplication::quit);
     return app.exec();
 }

@@ -1,0 +1,80 @@
+#include "kiosk/EnrolmentGate.h"
+
+#include "common/Enrolment.h"
+#include "common/SettingsLayers.h"
+#include "common/TerminalConfig.h"
+#include "kiosk/ServiceWatchdog.h"
+#include "ui/Language.h"
+#include "ui/NotEnrolledScreen.h"
+#include "ui/Theme.h"
+#include "util/Logging.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QScreen>
+#include <QTimer>
+
+namespace lz {
+
+namespace {
+QList<ui::EnrolStepView> stepsOf(const EnrolmentStatus& st) {
+    QList<ui::EnrolStepView> views;
+    for (const EnrolStepState& s : st.steps)
+        views.append({enrolStepName(s.step), s.done, s.required});
+    return views;
+}
+} // namespace
+
+bool readyToVerify(const QString& configPath, QString* why) {
+    auto config = TerminalConfig::fromFile(configPath);
+    const EnrolmentStatus st = enrolmentStatus(configPath, QDateTime::currentSecsSinceEpoch());
+    // A configuration a roll-out wrote whole (no enrolment begun) runs as it is; one being enrolled
+    // runs once every required step is done.
+    const bool ready = config && (!st.started || st.complete());
+    if (!ready && why)
+        *why = !st.complete() ? st.reason() : config.error();
+    return ready;
+}
+
+GateOutcome waitForEnrolment(const QString& configPath, bool windowed, ServiceWatchdog& watchdog) {
+    QString why;
+    if (readyToVerify(configPath, &why))
+        return GateOutcome::Enrolled;
+    qCInfo(lcKiosk, "not enrolled: %s", qPrintable(why)); // step names only: nothing personal
+    const SettingsLayers settings(configPath, TerminalConfig::settingsPathFor(configPath));
+    if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
+        ui::applyTheme(*app, {});
+    ui::applyLanguage(settings.value(QStringLiteral("kiosk/language"), QStringLiteral("zh_CN")).toString());
+    ui::NotEnrolledScreen screen;
+    screen.setSteps(stepsOf(enrolmentStatus(configPath, QDateTime::currentSecsSinceEpoch())));
+    if (windowed) {
+        screen.resize(1280, 800);
+        screen.show();
+    } else {
+        screen.setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
+        if (QScreen* s = QGuiApplication::primaryScreen())
+            screen.setGeometry(s->geometry());
+        screen.showFullScreen();
+    }
+    watchdog.readyAfterFirstPaint(&screen);
+    watchdog.setStatus(why);
+    bool enrolled = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &screen, [&] {
+        if (readyToVerify(configPath)) {
+            enrolled = true;
+            QCoreApplication::exit(0);
+            return;
+        }
+        screen.setSteps(stepsOf(enrolmentStatus(configPath, QDateTime::currentSecsSinceEpoch())));
+    });
+    poll.start(2000);
+    QCoreApplication::exec();
+    if (!enrolled)
+        return GateOutcome::Quit;
+    qCInfo(lcKiosk, "enrolment complete: starting the kiosk");
+    watchdog.setStatus(QStringLiteral("enrolled: starting the kiosk"));
+    return GateOutcome::Enrolled;
+}
+
+} // namespace lz
