@@ -15,12 +15,15 @@
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
 #include "kiosk/Kiosk.h"
+#include "ui/Language.h"
+#include "ui/NotEnrolledScreen.h"
 #include "ui/PassportScreen.h"
 #include "ui/PinPad.h"
 #include "ui/ReadyScreen.h"
 #include "ui/ResultScreen.h"
 #include "ui/StaffScreen.h"
 #include "ui/StatusStrip.h"
+#include "ui/Theme.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
@@ -467,6 +470,39 @@ void otherVenues(const QString& out, const Variant& v) {
     }
 }
 
+// A terminal as the package installs it, before enrolment (ui/NotEnrolledScreen), some steps done.
+void notEnrolled(const QString& out, const Variant& v) {
+    const QString name = QStringLiteral("00-not-enrolled");
+    const QString dir = out + QLatin1Char('/') + v.name;
+    QDir().mkpath(dir);
+    ui::applyTheme(*qApp, {v.large, v.contrast});
+    ui::applyLanguage(v.language);
+    ui::NotEnrolledScreen screen;
+    screen.setSteps({{QStringLiteral("pin"), true},
+                     {QStringLiteral("venue"), true},
+                     {QStringLiteral("terminal"), true},
+                     {QStringLiteral("trust"), false},
+                     {QStringLiteral("gateway"), false},
+                     {QStringLiteral("certificate"), false},
+                     {QStringLiteral("self_test"), false}});
+    screen.setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
+    screen.setGeometry(QGuiApplication::primaryScreen()->geometry());
+    screen.show();
+    QTest::qWait(400);
+    Tour::s_checked++;
+    if (screen.stepsText().count(QLatin1Char('\n')) != 6 ||
+        !screen.stepsText().startsWith(QStringLiteral("✓")))
+        Tour::fail(name, QStringLiteral("does not list the seven steps"));
+    for (QLabel* l : screen.findChildren<QLabel*>())
+        if (l->isVisible() && l->wordWrap() && l->height() + 2 < l->heightForWidth(l->width()))
+            Tour::fail(name, QStringLiteral("cuts off '%1'").arg(l->text().left(40)));
+    const QPixmap p = QGuiApplication::primaryScreen()->grabWindow(0);
+    const QString file = QStringLiteral("%1/%2.png").arg(dir, name);
+    if (!p.save(file))
+        qFatal("cannot write %s", qPrintable(file));
+    std::printf("%s\n", qPrintable(file));
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -491,6 +527,7 @@ int main(int argc, char** argv) {
     for (const Variant& v : all) {
         if (!only.isEmpty() && !only.contains(v.name))
             continue;
+        notEnrolled(out, v);
         hotel(out, v);
         nfcReader(out, v);
         faceCheck(out, v);
