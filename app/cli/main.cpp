@@ -5,7 +5,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <cstdio>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace lz;
 
@@ -86,6 +90,25 @@ int main(int argc, char** argv) {
     const QString command = words.first();
     if (command == QLatin1String("inspect"))
         return clicmd::inspect(o);
+    // Root must not write a terminal's state that belongs to its user (the package's
+    // `liangzheng`): the files it made, 0600 and root's, would lock the kiosk out of its own log,
+    // keys and settings.
+    if (!o.has(QStringLiteral("--demo")) && ::geteuid() == 0) {
+        const QString stateDir =
+            o.has(QStringLiteral("--state-dir"))
+                ? o.value(QStringLiteral("--state-dir"))
+                : TerminalConfig::stateDirFor(
+                      o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)));
+        struct stat st {};
+        if (::stat(QFile::encodeName(stateDir).constData(), &st) == 0 && st.st_uid != 0) {
+            const passwd* pw = ::getpwuid(st.st_uid);
+            const QString user = pw ? QString::fromLocal8Bit(pw->pw_name) : QString::number(st.st_uid);
+            return cli::fail(
+                QStringLiteral("wrong_user: %1 belongs to %2; run this as that user: runuser -u %2 -- "
+                               "liangzheng-cli …")
+                    .arg(stateDir, user));
+        }
+    }
     if (command == QLatin1String("enrol"))
         return clicmd::enrol(o.value(QStringLiteral("--config"), QLatin1String(TerminalConfig::kDefaultPath)),
                              o);

@@ -41,6 +41,9 @@ GateOutcome waitForEnrolment(const QString& configPath, bool windowed, ServiceWa
     if (readyToVerify(configPath, &why))
         return GateOutcome::Enrolled;
     qCInfo(lcKiosk, "not enrolled: %s", qPrintable(why)); // step names only: nothing personal
+    // A configuration that cannot be read says why in the journal, not only "not enrolled".
+    if (auto config = TerminalConfig::fromFile(configPath); !config)
+        qCWarning(lcKiosk, "configuration: %s", qPrintable(config.error()));
     const SettingsLayers settings(configPath, TerminalConfig::settingsPathFor(configPath));
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
         ui::applyTheme(*app, {});
