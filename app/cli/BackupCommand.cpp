@@ -50,6 +50,11 @@ Expected<QStringList> secretNames(const TerminalConfig& c) {
         if (key.absolutePath() == QFileInfo(c.stateDir).absoluteFilePath())
             names.append(key.fileName());
     }
+    // The settings hold the staff's PIN hashes (4 to 12 digits: a lost stick must not give them
+    // to a GPU): sealed with the keys.
+    const QFileInfo settings(c.settingsPath);
+    if (settings.absolutePath() == QFileInfo(c.stateDir).absoluteFilePath())
+        names.append(settings.fileName());
     return names;
 }
 } // namespace
@@ -94,8 +99,8 @@ int backup(Terminal& terminal, const cli::Options& o) {
         return cli::fail(QStringLiteral("backup_snapshot: the snapshot cannot be read or is over 2 GiB"));
 
     const qint64 now = terminal.clock().nowMs();
-    BackupData data{c.venue.terminalId, c.venue.venueId, now, status->headSeq, status->unsent, {}, {}};
-    BackupKeys keys{c.venue.terminalId, now, {}};
+    BackupData data{c.venue.terminalId, c.venue.venueId, now, status->headSeq, status->unsent, {}};
+    BackupKeys keys{c.venue.terminalId, now, {}, {}};
     data.files.append({logName, logBytes});
     const QStringList skipped{logName + QStringLiteral("-wal"), logName + QStringLiteral("-shm"),
                               logName + QStringLiteral("-journal"), logName, QStringLiteral("terminal.lock")};
@@ -115,13 +120,18 @@ int backup(Terminal& terminal, const cli::Options& o) {
         (secrets->contains(name) ? keys.files : data.files).append({name, *bytes});
     }
     for (const QString& name : *secrets)
-        if (std::none_of(keys.files.cbegin(), keys.files.cend(),
+        if (name != QFileInfo(c.settingsPath).fileName() &&
+            std::none_of(keys.files.cbegin(), keys.files.cend(),
                          [&](const StateFile& k) { return k.name == name; }))
             return cli::fail(QStringLiteral("backup_incomplete: the key file %1 is missing").arg(name));
 
-    const QByteArray keyBundle = encodeKeys(keys);
-    data.keysSha256 = sha256({keyBundle});
-    auto sealed = sealToCertificate(keyBundle, *certPem);
+    const QByteArray encoded = encodeBackup(data);
+    if (encoded.size() > kMaxBackupBytes)
+        return cli::fail(QStringLiteral("backup_too_large: %1 bytes; a restore reads at most %2")
+                             .arg(encoded.size())
+                             .arg(kMaxBackupBytes));
+    keys.dataSha256 = sha256({encoded});
+    auto sealed = sealToCertificate(encodeKeys(keys), *certPem);
     if (!sealed)
         return cli::fail(sealed.error().text());
     QString id = c.venue.terminalId;
@@ -135,7 +145,6 @@ int backup(Terminal& terminal, const cli::Options& o) {
     // The keys first: data without its keys is useless, keys without data harmless.
     if (auto w = writeFileDurably(keysPath, *sealed, 0600); !w)
         return cli::fail(w.error().text());
-    const QByteArray encoded = encodeBackup(data);
     if (auto w = writeFileDurably(dataPath, encoded, 0600); !w) {
         QFile::remove(keysPath);
         return cli::fail(w.error().text());
@@ -173,12 +182,13 @@ int restore(const QString& configPath, const cli::Options& o) {
     auto plain = openSealed(*sealed, *certPem, *keyPem);
     if (!plain)
         return cli::fail(plain.error().text());
-    if (sha256({*plain}) != data->keysSha256)
-        return cli::fail(QStringLiteral("backup_pair_mismatch: these keys are not the ones this backup was "
-                                        "written with (take both files of one backup)"));
     auto keys = decodeKeys(*plain);
     if (!keys)
         return cli::fail(keys.error().text());
+    if (sha256({*dataBytes}) != keys->dataSha256)
+        return cli::fail(
+            QStringLiteral("backup_pair_mismatch: these keys were not written with this data (take "
+                           "both files of one backup; data changed since is refused too)"));
     if (keys->terminalId != data->terminalId)
         return cli::fail(QStringLiteral("backup_pair_mismatch: the keys are terminal %1's, the data %2's")
                              .arg(keys->terminalId, data->terminalId));

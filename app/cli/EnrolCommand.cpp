@@ -101,7 +101,8 @@ int enrolTrust(const Where& w, const QString& dir, const SystemClock& clock) {
                                  .arg(dir)
                                  .arg(found.size()));
         const QString kid = found.first().mid(7).chopped(8);
-        static const QRegularExpression kidPattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+        static const QRegularExpression kidPattern(
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,64}")));
         if (!kidPattern.match(kid).hasMatch())
             return cli::fail(QStringLiteral("enrol_trust: '%1' is not a usable key id").arg(kid));
         auto pem = readSmall(QDir(dir).filePath(found.first()));
@@ -115,7 +116,8 @@ int enrolTrust(const Where& w, const QString& dir, const SystemClock& clock) {
             return cli::fail(wrote.error().text());
         keys.append({kid.toUtf8(), *key});
         fingerprint = QString::fromLatin1(key->fingerprint().toHex(':'));
-        settings.append({QStringLiteral("trust/anchors"), QStringLiteral("%1=%2").arg(kid, local)});
+        settings.append(
+            {QStringLiteral("trust/anchors"), QStringLiteral("%1=%2").arg(kid, w.state.filePath(local))});
     } else {
         for (const QString& entry : anchors) {
             const qsizetype eq = entry.indexOf(QLatin1Char('='));
@@ -178,12 +180,13 @@ int enrolGateway(const Where& w, const cli::Options& o, const QString& dir, cons
             return cli::fail(wrote.error().text());
     // A new key invalidates any certificate imported before.
     QFile::remove(w.state.filePath(QStringLiteral("client.pem")));
-    if (const int rc = writeSettings(w,
-                                     {{QStringLiteral("sync/url"), url},
-                                      {QStringLiteral("sync/ca"), QStringLiteral("gateway-ca.pem")},
-                                      {QStringLiteral("sync/client_key"), QStringLiteral("client.key.pem")},
-                                      {QStringLiteral("sync/client_cert"), QStringLiteral("client.pem")}},
-                                     clock);
+    if (const int rc = writeSettings(
+            w,
+            {{QStringLiteral("sync/url"), url},
+             {QStringLiteral("sync/ca"), w.state.filePath(QStringLiteral("gateway-ca.pem"))},
+             {QStringLiteral("sync/client_key"), w.state.filePath(QStringLiteral("client.key.pem"))},
+             {QStringLiteral("sync/client_cert"), w.state.filePath(QStringLiteral("client.pem"))}},
+            clock);
         rc != cli::kExitOk)
         return rc;
     cli::printJson({{QStringLiteral("request"), csrPath}, {QStringLiteral("terminal_id"), terminalId}});
@@ -204,8 +207,8 @@ int enrolCertificate(const Where& w, const QString& file, const SystemClock& clo
         return cli::fail(info.error().text(), cli::kExitRejected);
     if (auto wrote = writeFileDurably(w.state.filePath(QStringLiteral("client.pem")), *cert, 0644); !wrote)
         return cli::fail(wrote.error().text());
-    if (const int rc =
-            writeSettings(w, {{QStringLiteral("sync/client_cert"), QStringLiteral("client.pem")}}, clock);
+    if (const int rc = writeSettings(
+            w, {{QStringLiteral("sync/client_cert"), w.state.filePath(QStringLiteral("client.pem"))}}, clock);
         rc != cli::kExitOk)
         return rc;
     cli::printJson({{QStringLiteral("imported"), true},
@@ -273,7 +276,9 @@ int enrolSelfTest(const Where& w, const SystemClock& clock) {
             client.syncNow();
             QCoreApplication::exec();
             const auto error = client.status().lastError;
-            detail = ok ? QStringLiteral("a sync round succeeded") : error ? error->text() : QStringLiteral("failed");
+            detail = ok      ? QStringLiteral("a sync round succeeded")
+                     : error ? error->text()
+                             : QStringLiteral("failed");
         }
         check(QStringLiteral("gateway"), ok, detail, gatewayRequired);
     } else {
@@ -297,6 +302,8 @@ int enrolSelfTest(const Where& w, const SystemClock& clock) {
         else
             check(name, QFileInfo::exists(port), port);
     }
+    // The terminal (its state lock) closed first: a kiosk waiting for enrolment may start at once.
+    terminal->reset();
     if (allOk)
         if (const int rc = writeSettings(w, {{QLatin1String(kEnrolSelfTestKey), clock.nowMs()}}, clock);
             rc != cli::kExitOk)
@@ -335,7 +342,8 @@ int enrol(const QString& configPath, const cli::Options& o) {
             return rc;
     } else if (sub == QLatin1String("terminal")) {
         const QString id = o.value(QStringLiteral("--id")).trimmed();
-        static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+        static const QRegularExpression idPattern(
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._-]{1,64}")));
         if (!idPattern.match(id).hasMatch())
             return cli::fail(
                 QStringLiteral("usage: enrol terminal --id TERMINAL_ID (letters, digits, . _ -)"));

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QScreen>
 #include <QTimer>
 
@@ -30,7 +31,9 @@ bool readyToVerify(const QString& configPath, QString* why) {
     const EnrolmentStatus st = enrolmentStatus(configPath, QDateTime::currentSecsSinceEpoch());
     // A configuration a roll-out wrote whole (no enrolment begun) runs as it is; one being enrolled
     // runs once every required step is done.
-    const bool ready = config && (!st.started || st.complete());
+    // Once enrolment was completed (its self-test passed), a later start is gated only by the
+    // configuration: an expired TLS certificate must not stop offline verification (sync says it).
+    const bool ready = config && (!st.started || st.completed || st.complete());
     if (!ready && why)
         *why = !st.complete() ? st.reason() : config.error();
     return ready;
@@ -61,18 +64,23 @@ GateOutcome waitForEnrolment(const QString& configPath, bool windowed, ServiceWa
     }
     watchdog.readyAfterFirstPaint(&screen);
     watchdog.setStatus(why);
+    // A loop of its own: leaving the application's loop would emit aboutToQuit, and the watchdog
+    // would tell systemd STOPPING=1 — which then kills the kiosk that carries on after enrolment.
+    // QCoreApplication::quit() (--quit-after, SIGTERM) still ends this loop.
     bool enrolled = false;
+    QEventLoop loop;
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, &loop, &QEventLoop::quit);
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &screen, [&] {
         if (readyToVerify(configPath)) {
             enrolled = true;
-            QCoreApplication::exit(0);
+            loop.quit();
             return;
         }
         screen.setSteps(stepsOf(enrolmentStatus(configPath, QDateTime::currentSecsSinceEpoch())));
     });
     poll.start(2000);
-    QCoreApplication::exec();
+    loop.exec();
     if (!enrolled)
         return GateOutcome::Quit;
     qCInfo(lcKiosk, "enrolment complete: starting the kiosk");

@@ -147,7 +147,7 @@ void Kiosk::wire() {
     });
     connect(w, &ui::KioskWindow::clerkOnDuty, this, [this](const QString& staffId) {
         m_settings.operatorId = staffId;
-        saveSettings(true);
+        saveSettings({QStringLiteral("kiosk/operator")}, true);
     });
     connect(w, &ui::KioskWindow::clerkPutRequested, this,
             [this](const QString& id, const QString& name, const QString& pin) {
@@ -383,6 +383,7 @@ void Kiosk::onSettingsSaved(const ui::KioskSettings& saved, const QString& newPi
     const QString pinHash = m_settings.pinHash;
     const staff::StaffRoster clerks = m_settings.clerks;
     const QString onDuty = m_settings.operatorId;
+    const QStringList changed = changedSettings(m_settings, saved);
     m_settings = saved;
     m_settings.pinHash = pinHash;
     m_settings.clerks = clerks;
@@ -394,11 +395,12 @@ void Kiosk::onSettingsSaved(const ui::KioskSettings& saved, const QString& newPi
         backend, [backend, settings = m_settings] { backend->applySettings(settings); },
         Qt::QueuedConnection);
     if (!newPin.isEmpty()) {
+        saveSettings(changed, true);
         // The KDF takes tens of milliseconds: the backend thread does it; saved when it answers.
         QMetaObject::invokeMethod(
             backend, [backend, newPin] { backend->hashPin(newPin); }, Qt::QueuedConnection);
     } else {
-        saveSettings();
+        saveSettings(changed);
     }
     if (cameraChanged)
         restartCamera();
@@ -406,17 +408,16 @@ void Kiosk::onSettingsSaved(const ui::KioskSettings& saved, const QString& newPi
 
 void Kiosk::onPinHashed(const QString& hash, const QString& error) {
     if (!error.isEmpty()) {
-        saveSettings(); // the other settings; the PIN stays as it was
-        m_window->showStaffMessage(error, true);
+        m_window->showStaffMessage(error, true); // the other settings are saved; the PIN stays as it was
         return;
     }
     m_settings.pinHash = hash;
     m_window->applySettings(m_settings);
-    saveSettings();
+    saveSettings({QStringLiteral("kiosk/pin_hash")});
 }
 
-void Kiosk::saveSettings(bool quiet) {
-    if (auto ok = saveKioskSettings(m_config, m_settings); !ok)
+void Kiosk::saveSettings(const QStringList& keys, bool quiet) {
+    if (auto ok = saveKioskSettings(m_config, m_settings, keys); !ok)
         m_window->showStaffMessage(ok.error(), true);
     else if (!quiet)
         m_window->showStaffMessage(tr("Settings saved."), false);

@@ -65,7 +65,7 @@ private:
     std::unique_ptr<FrameSource> makeCameraSource();
     void onSettingsSaved(const ui::KioskSettings& s, const QString& newPin);
     void onPinHashed(const QString& hash, const QString& error);
-    void saveSettings(bool quiet = false);
+    void saveSettings(const QStringList& keys, bool quiet = false);
     void onClerkPinHashed(const QString& id, const QString& name, const QString& hash, const QString& error);
     void publishStatus();
     void runSelfTest();

@@ -38,23 +38,45 @@ staff::StaffRoster readClerks(const TerminalConfig& config) {
     return staff::readRoster(s.layerWith(QStringLiteral("clerks/size")));
 }
 
-Expected<void> saveKioskSettings(const TerminalConfig& config, const ui::KioskSettings& k) {
+namespace {
+// Every key the kiosk's settings write, with its value.
+QList<std::pair<QString, QVariant>> settingsValues(const ui::KioskSettings& k) {
+    return {{QStringLiteral("kiosk/language"), k.language},
+            {QStringLiteral("kiosk/large_text"), k.largeText},
+            {QStringLiteral("kiosk/high_contrast"), k.highContrast},
+            {QStringLiteral("kiosk/sounds"), k.sounds},
+            {QStringLiteral("kiosk/auto_return_seconds"), k.autoReturnSeconds},
+            {QStringLiteral("kiosk/camera"), k.camera},
+            {QStringLiteral("kiosk/camera_width"), k.cameraWidth},
+            {QStringLiteral("kiosk/camera_height"), k.cameraHeight},
+            {QStringLiteral("kiosk/pin_hash"), k.pinHash},
+            {QStringLiteral("kiosk/operator"), k.operatorId},
+            {QStringLiteral("kiosk/window_no"), k.windowNo},
+            {QStringLiteral("venue/type"), venueTypeName(k.venue.type)},
+            {QStringLiteral("venue/id"), k.venue.venueId},
+            {QStringLiteral("log/retention_days"), k.retentionDays}};
+}
+} // namespace
+
+QStringList changedSettings(const ui::KioskSettings& before, const ui::KioskSettings& after) {
+    const auto a = settingsValues(before), b = settingsValues(after);
+    QStringList keys;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a.at(i).second != b.at(i).second && a.at(i).first != QLatin1String("kiosk/pin_hash") &&
+            a.at(i).first != QLatin1String("kiosk/operator"))
+            keys.append(a.at(i).first);
+    return keys;
+}
+
+Expected<void> saveKioskSettings(const TerminalConfig& config, const ui::KioskSettings& k,
+                                 const QStringList& keys) {
+    if (keys.isEmpty())
+        return {};
     // Through a checked scratch copy: QSettings::sync() alone can empty the file on a full disk.
     auto saved = editSettingsDurably(config.settingsPath, [&](QSettings& s) {
-        s.setValue(QStringLiteral("kiosk/language"), k.language);
-        s.setValue(QStringLiteral("kiosk/large_text"), k.largeText);
-        s.setValue(QStringLiteral("kiosk/high_contrast"), k.highContrast);
-        s.setValue(QStringLiteral("kiosk/sounds"), k.sounds);
-        s.setValue(QStringLiteral("kiosk/auto_return_seconds"), k.autoReturnSeconds);
-        s.setValue(QStringLiteral("kiosk/camera"), k.camera);
-        s.setValue(QStringLiteral("kiosk/camera_width"), k.cameraWidth);
-        s.setValue(QStringLiteral("kiosk/camera_height"), k.cameraHeight);
-        s.setValue(QStringLiteral("kiosk/pin_hash"), k.pinHash);
-        s.setValue(QStringLiteral("kiosk/operator"), k.operatorId);
-        s.setValue(QStringLiteral("kiosk/window_no"), k.windowNo);
-        s.setValue(QStringLiteral("venue/type"), venueTypeName(k.venue.type));
-        s.setValue(QStringLiteral("venue/id"), k.venue.venueId);
-        s.setValue(QStringLiteral("log/retention_days"), k.retentionDays);
+        for (const auto& [key, value] : settingsValues(k))
+            if (keys.contains(key))
+                s.setValue(key, value);
     });
     if (!saved)
         return unexpected(QStringLiteral("settings_not_saved: %1").arg(saved.error().text()));

@@ -11,9 +11,15 @@
 namespace lz {
 
 ui::KioskSettings loadKioskSettings(const TerminalConfig& config);
-// Writes the settings to config.settingsPath (QSettings rewrites that file: comments in it are
-// not kept; the defaults file is never written).
-Expected<void> saveKioskSettings(const TerminalConfig& config, const ui::KioskSettings& settings);
+// Writes the given keys of the settings to config.settingsPath (QSettings rewrites that file:
+// comments in it are not kept; the defaults file is never written). Only the keys staff changed:
+// a key written there overrides the defaults for good, and a value the kiosk holds in memory may
+// be older than the files (a PIN `staff set-pin` changed meanwhile).
+Expected<void> saveKioskSettings(const TerminalConfig& config, const ui::KioskSettings& settings,
+                                 const QStringList& keys);
+// The settings keys whose values differ between `before` and `after` (not the PIN, the clerk on
+// duty or the roster, which are saved on their own).
+QStringList changedSettings(const ui::KioskSettings& before, const ui::KioskSettings& after);
 // The clerks, changed as the files have them now (another program — liangzheng-cli staff — may
 // have changed them since the kiosk read them): read, changed, written to the settings. The
 // settings' own save never writes the roster, so it cannot bring back a clerk removed meanwhile.

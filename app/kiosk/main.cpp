@@ -114,7 +114,10 @@ int main(int argc, char** argv) {
                                              : QString();
     options.stateDir = cli.value(stateDir);
     if (cli.isSet(quitAfter))
-        QTimer::singleShot(int(cli.value(quitAfter).toDouble() * 1000), &app, &QApplication::quit);
+        // exit(), not quit(): it also ends the not-enrolled screen's own loop (quit() acts only
+        // inside exec()).
+        QTimer::singleShot(int(cli.value(quitAfter).toDouble() * 1000), &app,
+                           [] { QCoreApplication::exit(0); });
     // Under systemd: READY=1 once the first screen is up, then the watchdog's pings.
     ServiceWatchdog watchdog;
     if (cli.isSet(freezeTest))

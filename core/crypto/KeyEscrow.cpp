@@ -40,7 +40,12 @@ Expected<Cert, EscrowFailure> readCertificate(const QByteArray& pem) {
     Cert cert(PEM_read_bio_X509(in.get(), nullptr, nullptr, nullptr));
     if (!cert)
         return unexpected(EscrowFailure{EscrowError::CertificateInvalid, opensslError()});
-    const int type = EVP_PKEY_get_base_id(X509_get0_pubkey(cert.get()));
+    // A certificate whose key OpenSSL cannot decode still parses; its key is then null.
+    EVP_PKEY* key = X509_get0_pubkey(cert.get());
+    if (!key)
+        return unexpected(
+            EscrowFailure{EscrowError::CertificateInvalid, QStringLiteral("its public key cannot be read")});
+    const int type = EVP_PKEY_get_base_id(key);
     if (type != EVP_PKEY_RSA && type != EVP_PKEY_EC)
         return unexpected(EscrowFailure{EscrowError::CertificateInvalid,
                                         QStringLiteral("the certificate's key is not RSA or EC")});

@@ -130,7 +130,9 @@ QString backupErrorName(BackupError e) {
 }
 
 bool isStateFileName(const QString& name) {
-    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$"));
+    // anchoredPattern: PCRE's $ would also match before a final newline.
+    static const QRegularExpression allowed(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}")));
     return allowed.match(name).hasMatch();
 }
 
@@ -141,7 +143,6 @@ QByteArray encodeBackup(const BackupData& d) {
     m.insert(QStringLiteral("created_ms"), d.createdMs);
     m.insert(QStringLiteral("records"), d.records);
     m.insert(QStringLiteral("unsent"), d.unsent);
-    m.insert(QStringLiteral("keys_sha256"), d.keysSha256);
     m.insert(QStringLiteral("files"), filesToCbor(d.files));
     return wrap(kDataFormat, m);
 }
@@ -167,9 +168,6 @@ Expected<BackupData, BackupFailure> decodeBackup(const QByteArray& bytes) {
     d.createdMs = *created;
     d.records = *records;
     d.unsent = *unsent;
-    d.keysSha256 = m->value(QStringLiteral("keys_sha256")).toByteArray();
-    if (d.keysSha256.size() != 32)
-        return unexpected(damaged(QStringLiteral("keys_sha256 missing")));
     auto files = filesFromCbor(m->value(QStringLiteral("files")));
     if (!files)
         return unexpected(files.error());
@@ -181,6 +179,7 @@ QByteArray encodeKeys(const BackupKeys& k) {
     QCborMap m;
     m.insert(QStringLiteral("terminal_id"), k.terminalId);
     m.insert(QStringLiteral("created_ms"), k.createdMs);
+    m.insert(QStringLiteral("data_sha256"), k.dataSha256);
     m.insert(QStringLiteral("files"), filesToCbor(k.files));
     return wrap(kKeysFormat, m);
 }
@@ -201,6 +200,9 @@ Expected<BackupKeys, BackupFailure> decodeKeys(const QByteArray& bytes) {
         return unexpected(files.error());
     k.terminalId = *terminal;
     k.createdMs = *created;
+    k.dataSha256 = m->value(QStringLiteral("data_sha256")).toByteArray();
+    if (k.dataSha256.size() != 32)
+        return unexpected(damaged(QStringLiteral("data_sha256 missing")));
     k.files = *files;
     return k;
 }

@@ -5,7 +5,9 @@
 //    journal, the clock mark, the settings — whose personal fields stay sealed by the field key;
 //  - the keys (.p7m): the field key file, the terminal's signing key and any TLS client key in
 //    the state directory, sealed to an escrow certificate (crypto/KeyEscrow).
-// The data names the SHA-256 of the keys' plaintext, so a restore takes only the matching pair.
+// The sealed keys name the SHA-256 of the data file: a restore takes only the pair written
+// together, and data altered on the stick (its own digest recomputed) no longer matches keys that
+// only the escrow's holder can open.
 // Both are CBOR (RFC 8949) maps; decodeBackup/decodeKeys parse bytes from a USB stick: they check
 // every field, every name and every size, and have a libFuzzer target (fuzz/fuzz_backup.cpp).
 #include "util/Expected.h"
@@ -39,13 +41,13 @@ struct BackupData {
     QString terminalId, venueId;
     qint64 createdMs = 0;
     qint64 records = 0, unsent = 0; // the log's head and outbox at the backup (for the operator)
-    QByteArray keysSha256;          // SHA-256 of the escrowed key bundle's plaintext
     QList<StateFile> files;
 };
 
 struct BackupKeys {
     QString terminalId;
     qint64 createdMs = 0;
+    QByteArray dataSha256; // SHA-256 of the whole data file written with these keys
     QList<StateFile> files;
 };
 

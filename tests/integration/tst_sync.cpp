@@ -3,6 +3,7 @@
 // register and sync. Every acknowledged record reaches the gateway exactly once, through a
 // gateway outage, a lost acknowledgement, a wrong CA and a record the gateway refuses.
 #include "RunTool.h"
+#include "log/Backup.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -599,6 +600,17 @@ private slots:
         damaged[1] = path("stick/cut.lzbackup");
         r = lz(QStringLiteral("fresh3.conf"), damaged);
         QVERIFY2(r.code == 2 && r.err.contains("backup_"), r.err.constData());
+        // Data edited on the stick, its own digest recomputed (an anchor of someone else's slipped
+        // into the settings): the sealed keys name the data as written, so it is refused.
+        {
+            auto edited = lz::decodeBackup(dataBytes);
+            QVERIFY(edited);
+            edited->files.append({QStringLiteral("trust-anchor-evil.pub.pem"), "-----BEGIN PUBLIC KEY-----"});
+            QVERIFY(writeText(path("stick/edited.lzbackup"), lz::encodeBackup(*edited)));
+            damaged[1] = path("stick/edited.lzbackup");
+            r = lz(QStringLiteral("fresh3.conf"), damaged);
+            QVERIFY2(r.code == 2 && r.err.contains("backup_pair_mismatch"), r.err.constData());
+        }
         QVERIFY(QDir().mkpath(path("stick2")));
         const Run b2 =
             lz(QStringLiteral("fresh1.conf"), {QStringLiteral("backup"), path("stick2"),

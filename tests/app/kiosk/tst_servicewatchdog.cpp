@@ -19,10 +19,14 @@ private slots:
         QVERIFY(systemd.bound());
         QTemporaryDir state;
         QProcess kiosk;
+        QTemporaryDir tmp;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("NOTIFY_SOCKET"), systemd.address());
         env.insert(QStringLiteral("WATCHDOG_USEC"), QStringLiteral("400000")); // a ping every 200 ms
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // Its own temporary directory: the kiosk's one-per-user lock lives there, and other tests
+        // start kiosks at the same time (ctest -j).
+        env.insert(QStringLiteral("TMPDIR"), tmp.path());
         kiosk.setProcessEnvironment(env);
         kiosk.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         kiosk.start(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/liangzheng"),
@@ -53,10 +57,14 @@ private slots:
         // No NOTIFY_SOCKET (a clerk's desktop, a test): the kiosk starts and quits as before.
         QTemporaryDir state;
         QProcess kiosk;
+        QTemporaryDir tmp;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("NOTIFY_SOCKET"));
         env.insert(QStringLiteral("WATCHDOG_USEC"), QStringLiteral("400000"));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // Its own temporary directory: the kiosk's one-per-user lock lives there, and other tests
+        // start kiosks at the same time (ctest -j).
+        env.insert(QStringLiteral("TMPDIR"), tmp.path());
         kiosk.setProcessEnvironment(env);
         kiosk.start(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/liangzheng"),
                     {QStringLiteral("--demo"), QStringLiteral("--windowed"), QStringLiteral("--state-dir"),

@@ -19,7 +19,6 @@ BackupData sample() {
     d.createdMs = 1796000000000;
     d.records = 7;
     d.unsent = 3;
-    d.keysSha256 = sha256({"keys"});
     d.files = {{QStringLiteral("registrations.db"), QByteArray(5000, '\x01')},
                {QStringLiteral("log-anchor"), "{}"},
                {QStringLiteral("settings.conf"), "[kiosk]\n"}};
@@ -65,13 +64,14 @@ private slots:
         QCOMPARE(back->createdMs, d.createdMs);
         QCOMPARE(back->records, 7);
         QCOMPARE(back->unsent, 3);
-        QCOMPARE(back->keysSha256, d.keysSha256);
         QCOMPARE(back->files.size(), 3);
         QCOMPARE(back->files.at(0).bytes, d.files.at(0).bytes);
-        const BackupKeys k{QStringLiteral("T-09"), 5, {{QStringLiteral("log-fields.key"), "secret"}}};
+        const BackupKeys k{
+            QStringLiteral("T-09"), 5, sha256({"data"}), {{QStringLiteral("log-fields.key"), "secret"}}};
         auto keys = decodeKeys(encodeKeys(k));
         QVERIFY(keys);
         QCOMPARE(keys->files.at(0).bytes, QByteArray("secret"));
+        QCOMPARE(keys->dataSha256, sha256({"data"}));
         // Each file is of its own kind: keys are not data, data not keys.
         QCOMPARE(decodeKeys(encodeBackup(d)).error().error, BackupError::NotBackup);
         QCOMPARE(decodeBackup(encodeKeys(k)).error().error, BackupError::NotBackup);
@@ -137,9 +137,11 @@ private slots:
         QCborMap negative = inner;
         negative.insert(QStringLiteral("records"), -1);
         QCOMPARE(decodeBackup(withPayload(negative)).error().error, BackupError::Damaged);
-        QCborMap shortDigest = inner;
-        shortDigest.insert(QStringLiteral("keys_sha256"), QByteArray(31, 'x'));
-        QCOMPARE(decodeBackup(withPayload(shortDigest)).error().error, BackupError::Damaged);
+        // The keys must name their data.
+        QCborMap keysInner = innerOf(encodeKeys({QStringLiteral("T-09"), 5, sha256({"data"}), {}}));
+        keysInner.insert(QStringLiteral("data_sha256"), QByteArray(31, 'x'));
+        QCOMPARE(decodeKeys(withPayload(keysInner, QStringLiteral("liangzheng-keys"))).error().error,
+                 BackupError::Damaged);
     }
 };
 
