@@ -307,6 +307,9 @@ void nfcReader(const QString& out, const Variant& v) {
     Tour t(out, v, QStringLiteral("hotel"), QStringLiteral("pn532_uart:") + link);
     t.shot(QStringLiteral("16-ready-nfc"), On::Ready);
     say("place");
+    // The read and the verdict take longer on a loaded machine than say()'s pause: wait for them.
+    for (int i = 0; i < 150 && t.window().currentScreen() != static_cast<QWidget*>(t.window().result()); ++i)
+        QTest::qWait(100);
     t.shot(QStringLiteral("17-result-nfc"), On::Result, valid(QStringLiteral("nfc")));
     say("remove");
     t.window().backToReady();
