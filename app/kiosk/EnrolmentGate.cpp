@@ -26,7 +26,7 @@ QList<ui::EnrolStepView> stepsOf(const EnrolmentStatus& st) {
 }
 } // namespace
 
-bool readyToVerify(const QString& configPath, QString* why) {
+bool readyToVerify(const QString& configPath, QString* why, EnrolmentStatus* status) {
     auto config = TerminalConfig::fromFile(configPath);
     const EnrolmentStatus st = enrolmentStatus(configPath, QDateTime::currentSecsSinceEpoch());
     // A configuration a roll-out wrote whole (no enrolment begun) runs as it is; one being enrolled
@@ -36,12 +36,15 @@ bool readyToVerify(const QString& configPath, QString* why) {
     const bool ready = config && (!st.started || st.completed || st.complete());
     if (!ready && why)
         *why = !st.complete() ? st.reason() : config.error();
+    if (status)
+        *status = st;
     return ready;
 }
 
 GateOutcome waitForEnrolment(const QString& configPath, bool windowed, ServiceWatchdog& watchdog) {
     QString why;
-    if (readyToVerify(configPath, &why))
+    EnrolmentStatus status;
+    if (readyToVerify(configPath, &why, &status))
         return GateOutcome::Enrolled;
     qCInfo(lcKiosk, "not enrolled: %s", qPrintable(why)); // step names only: nothing personal
     // A configuration that cannot be read says why in the journal, not only "not enrolled".
@@ -52,7 +55,7 @@ GateOutcome waitForEnrolment(const QString& configPath, bool windowed, ServiceWa
         ui::applyTheme(*app, {});
     ui::applyLanguage(settings.value(QStringLiteral("kiosk/language"), QStringLiteral("zh_CN")).toString());
     ui::NotEnrolledScreen screen;
-    screen.setSteps(stepsOf(enrolmentStatus(configPath, QDateTime::currentSecsSinceEpoch())));
+    screen.setSteps(stepsOf(status));
     if (windowed) {
         screen.resize(1280, 800);
         screen.show();
@@ -72,12 +75,12 @@ GateOutcome waitForEnrolment(const QString& configPath, bool windowed, ServiceWa
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, &loop, &QEventLoop::quit);
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &screen, [&] {
-        if (readyToVerify(configPath)) {
+        if (readyToVerify(configPath, nullptr, &status)) {
             enrolled = true;
             loop.quit();
             return;
         }
-        screen.setSteps(stepsOf(enrolmentStatus(configPath, QDateTime::currentSecsSinceEpoch())));
+        screen.setSteps(stepsOf(status));
     });
     poll.start(2000);
     loop.exec();

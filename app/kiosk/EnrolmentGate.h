@@ -8,9 +8,11 @@
 namespace lz {
 
 class ServiceWatchdog;
+struct EnrolmentStatus;
 
-// True when the terminal whose defaults are `configPath` may start verifying.
-bool readyToVerify(const QString& configPath, QString* why = nullptr);
+// True when the terminal whose defaults are `configPath` may start verifying; `status`, when
+// given, receives the enrolment read on the way (the screen shows it: read once per check).
+bool readyToVerify(const QString& configPath, QString* why = nullptr, EnrolmentStatus* status = nullptr);
 
 enum class GateOutcome { Enrolled, Quit };
 // Shows the screen until enrolled (or the application quits: --quit-after, a signal).
