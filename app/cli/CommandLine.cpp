@@ -18,8 +18,9 @@ const QStringList kValueOptions{QStringLiteral("config"),      QStringLiteral("s
                                 QStringLiteral("escrow-cert"), QStringLiteral("escrow-key"),
                                 QStringLiteral("type"),        QStringLiteral("id"),
                                 QStringLiteral("url"),         QStringLiteral("ca")};
-const QStringList kFlags{QStringLiteral("demo"), QStringLiteral("unmasked"), QStringLiteral("paced"),
-                         QStringLiteral("synthetic"), QStringLiteral("help")};
+const QStringList kFlags{QStringLiteral("demo"),  QStringLiteral("unmasked"),
+                         QStringLiteral("paced"), QStringLiteral("synthetic"),
+                         QStringLiteral("help"),  QStringLiteral("from-gateway")};
 
 } // namespace
 

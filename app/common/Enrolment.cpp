@@ -84,22 +84,29 @@ EnrolmentStatus enrolmentStatus(const QString& configPath, qint64 nowS) {
     QStringList anchors = s.value(QStringLiteral("trust/anchors")).toStringList();
     anchors.removeAll(QString());
     const bool listInstalled = QFileInfo::exists(state.filePath(QStringLiteral("trust-list.cose")));
+    const bool fromGateway =
+        !anchors.isEmpty() && !listInstalled && s.value(QLatin1String(kEnrolTrustFromGatewayKey)).toBool();
     add(EnrolStep::Trust, !anchors.isEmpty() && listInstalled,
         anchors.isEmpty() ? QStringLiteral("no trust anchor")
+        : fromGateway     ? QStringLiteral("to be fetched from the gateway by the self-test")
         : !listInstalled  ? QStringLiteral("no trust list installed")
-                          : QStringLiteral("trust list installed"));
+                          : QStringLiteral("trust list installed"),
+        !fromGateway); // the self-test requires it then
 
     const bool gatewayRequired = s.value(QLatin1String(kEnrolRequireGatewayKey), true).toBool();
     const QString url = s.value(QStringLiteral("sync/url")).toString();
     const QString ca = fileOf(s, QStringLiteral("sync/ca")),
                   key = fileOf(s, QStringLiteral("sync/client_key"));
-    const bool gatewayDone = url.startsWith(QLatin1String("https://")) && !ca.isEmpty() &&
-                             QFileInfo::exists(ca) && !key.isEmpty() && QFileInfo::exists(key);
+    // A request made and its key pending counts: the certificate step is what waits for the CA.
+    const bool keyMade = (!key.isEmpty() && QFileInfo::exists(key)) ||
+                         QFileInfo::exists(state.filePath(QStringLiteral("client.key.pem.pending")));
+    const bool gatewayDone =
+        url.startsWith(QLatin1String("https://")) && !ca.isEmpty() && QFileInfo::exists(ca) && keyMade;
     add(EnrolStep::Gateway, gatewayDone,
         url.isEmpty()                                ? QStringLiteral("no gateway address")
         : !url.startsWith(QLatin1String("https://")) ? QStringLiteral("the gateway address is not https://")
         : ca.isEmpty() || !QFileInfo::exists(ca)     ? QStringLiteral("no gateway CA certificate")
-        : key.isEmpty() || !QFileInfo::exists(key)   ? QStringLiteral("no terminal key (no request made)")
+        : !keyMade                                   ? QStringLiteral("no terminal key (no request made)")
                                                      : url,
         gatewayRequired);
 

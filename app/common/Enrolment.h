@@ -38,5 +38,8 @@ EnrolmentStatus enrolmentStatus(const QString& configPath, qint64 nowS);
 inline constexpr char kEnrolStartedKey[] = "enrol/started_ms";
 inline constexpr char kEnrolSelfTestKey[] = "enrol/self_test_ms";
 inline constexpr char kEnrolRequireGatewayKey[] = "enrol/require_gateway";
+// Staff chose to have the trust list fetched from the gateway (the defaults name its anchor): the
+// trust step waits for the self-test's sync round, which must bring the list.
+inline constexpr char kEnrolTrustFromGatewayKey[] = "enrol/trust_from_gateway";
 
 } // namespace lz

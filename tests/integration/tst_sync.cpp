@@ -73,6 +73,18 @@ class TestSync : public QObject {
         m_port = QString::fromLatin1(line.mid(line.lastIndexOf(':') + 1));
         return line.startsWith("listening");
     }
+    // The police's terminal CA signs a terminal's request (here: the test CA, as openssl x509 -req).
+    bool signRequest(const QString& csr, const QString& out) {
+        if (!writeText(path("client-ext.cnf"), "extendedKeyUsage=clientAuth\n"))
+            return false;
+        QProcess ca;
+        ca.start(QStringLiteral("openssl"),
+                 {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
+                  QStringLiteral("-CA"), path("pki/ca.pem"), QStringLiteral("-CAkey"), path("pki/ca.key"),
+                  QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("30"),
+                  QStringLiteral("-extfile"), path("client-ext.cnf"), QStringLiteral("-out"), out});
+        return ca.waitForFinished(30000) && ca.exitCode() == 0;
+    }
     void writeConfig(const QString& name, const QString& venue, const QString& ca) {
         QVERIFY(writeText(
             path(name), QStringLiteral("[trust]\nanchors=a=anchor.pub.pem\n[state]\ndir=state\n"
@@ -404,17 +416,7 @@ private slots:
         QCOMPARE(QFileInfo(path("enrolstate/client.key.pem")).permissions() &
                      (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
-        // The police's terminal CA signs it (here: the test CA, as openssl x509 -req would).
-        QVERIFY(writeText(path("client-ext.cnf"), "extendedKeyUsage=clientAuth\n"));
-        QProcess ca;
-        ca.start(QStringLiteral("openssl"),
-                 {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
-                  QStringLiteral("-CA"), path("pki/ca.pem"), QStringLiteral("-CAkey"), path("pki/ca.key"),
-                  QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("30"),
-                  QStringLiteral("-extfile"), path("client-ext.cnf"), QStringLiteral("-out"),
-                  stick + "/T-12.pem"});
-        QVERIFY(ca.waitForFinished(30000));
-        QCOMPARE(ca.exitCode(), 0);
+        QVERIFY(signRequest(csr, stick + "/T-12.pem"));
         // Another terminal's certificate is refused by name.
         r = lz({QStringLiteral("enrol"), QStringLiteral("certificate"), path("pki/terminal-T-01.pem")});
         QCOMPARE(r.code, 1);
@@ -455,6 +457,89 @@ private slots:
         r = lz({QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(r.code == 0, r.out.constData());
         QCOMPARE(r.json().value("sent").toInt(), 1);
+
+        // Running the gateway step again (say, only to change the address) makes a new key, pending
+        // until its certificate comes: the terminal keeps the identity it has (it used to delete the
+        // certificate in use, and the terminal could not forward until the CA signed again).
+        r = lz({QStringLiteral("enrol"), QStringLiteral("gateway"), QStringLiteral("--url"),
+                QStringLiteral("https://localhost:") + m_port, QStringLiteral("--ca"), path("pki/ca.pem"),
+                stick});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QFileInfo::exists(path("enrolstate/client.key.pem.pending")));
+        r = lz({QStringLiteral("enrol"), QStringLiteral("status")});
+        QVERIFY2(r.code == 0, r.out.constData());
+        const QByteArray again = run(QStringLiteral("lz-wallet"),
+                                     {QStringLiteral("present"), QStringLiteral("--credential"),
+                                      path("cred.cose"), QStringLiteral("--device-key"), path("device.pem")})
+                                     .out.trimmed(); // a fresh code: the first one is spent
+        r = lz({QStringLiteral("register"), QString::fromLatin1(again), QStringLiteral("--details"),
+                QStringLiteral(R"({"seat":"B-02"})")});
+        QVERIFY2(r.code == 0, r.out.constData() + r.err);
+        r = lz({QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(r.code == 0, r.out.constData());
+        QCOMPARE(r.json().value("sent").toInt(), 1);
+        // The old certificate is for the key in use, not the pending one: still accepted (a renewal).
+        QCOMPARE(lz({QStringLiteral("enrol"), QStringLiteral("certificate"), stick + "/T-12.pem"}).code, 0);
+        QVERIFY(QFileInfo::exists(path("enrolstate/client.key.pem.pending")));
+        // The new request's certificate: the pending key becomes the terminal's key.
+        QVERIFY(signRequest(csr, stick + "/T-12-new.pem"));
+        r = lz({QStringLiteral("enrol"), QStringLiteral("certificate"), stick + "/T-12-new.pem"});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!QFileInfo::exists(path("enrolstate/client.key.pem.pending")));
+        r = lz({QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(r.code == 0, r.out.constData());
+    }
+
+    // Defaults that name the trust anchor: staff may leave the list to the gateway, and the
+    // self-test's sync round fetches it (and fails when it cannot).
+    void enrolFetchingTheTrustListFromTheGateway() {
+        const QString port = m_port;
+        m_gateway.kill();
+        m_gateway.waitForFinished();
+        QVERIFY(startGateway(port, path("list.cose")));
+        QVERIFY(writeText(path("fg-camera.avi"), "a stand-in file"));
+        const QString defaults = path("fg-defaults.conf");
+        QVERIFY(writeText(defaults, QStringLiteral("[trust]\nanchors=a=%1\n[state]\ndir=fgstate\n[venue]\n"
+                                                   "type=hotel\n[kiosk]\ncamera=%2\n")
+                                        .arg(path("anchor.pub.pem"), path("fg-camera.avi"))
+                                        .toUtf8()));
+        const auto lz = [&](const QStringList& args, const QByteArray& input = {}) {
+            return run(QStringLiteral("liangzheng-cli"),
+                       QStringList{QStringLiteral("--config"), defaults} + args, input);
+        };
+        QCOMPARE(lz({QStringLiteral("staff"), QStringLiteral("set-pin")}, "2468\n").code, 0);
+        QCOMPARE(lz({QStringLiteral("enrol"), QStringLiteral("venue"), QStringLiteral("--type"),
+                     QStringLiteral("hotel"), QStringLiteral("--id"), QStringLiteral("V-CAFE-1")})
+                     .code,
+                 0);
+        QCOMPARE(lz({QStringLiteral("enrol"), QStringLiteral("terminal"), QStringLiteral("--id"),
+                     QStringLiteral("T-13")})
+                     .code,
+                 0);
+        Run r = lz({QStringLiteral("enrol"), QStringLiteral("trust"), QStringLiteral("--from-gateway")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value("next").toString(), QStringLiteral("gateway"));
+        const QString stick = path("fg-stick");
+        QVERIFY(QDir().mkpath(stick));
+        r = lz({QStringLiteral("enrol"), QStringLiteral("gateway"), QStringLiteral("--url"),
+                QStringLiteral("https://localhost:") + m_port, QStringLiteral("--ca"), path("pki/ca.pem"),
+                stick});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(signRequest(r.json().value("request").toString(), stick + "/T-13.pem"));
+        QCOMPARE(lz({QStringLiteral("enrol"), QStringLiteral("certificate"), stick + "/T-13.pem"}).code, 0);
+        r = lz({QStringLiteral("enrol"), QStringLiteral("self-test")});
+        QVERIFY2(r.code == 0, r.out.constData());
+        QVERIFY(QFileInfo::exists(path("fgstate/trust-list.cose")));
+        r = lz({QStringLiteral("enrol"), QStringLiteral("status")});
+        QCOMPARE(r.code, 0);
+
+        // Without an anchor in the defaults there is nothing to check a fetched list against.
+        QVERIFY(writeText(path("fg-noanchor.conf"), "[state]\ndir=fgstate2\n"));
+        r = run(QStringLiteral("liangzheng-cli"),
+                {QStringLiteral("--config"), path("fg-noanchor.conf"), QStringLiteral("enrol"),
+                 QStringLiteral("trust"), QStringLiteral("--from-gateway")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("name no trust anchor"), r.err.constData());
     }
 
     // Issue 19: a dead disk. The backup (data and escrowed keys, two files) restored onto a fresh

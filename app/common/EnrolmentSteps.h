@@ -1,0 +1,87 @@
+#pragma once
+// The enrolment steps themselves (docs/configuration.md "Enrolment"): what `liangzheng-cli enrol …`
+// and the kiosk's enrolment screens in staff mode both call, so that the desk and a scripted
+// roll-out write the same settings in the same way. Each step works on a terminal whose
+// configuration is not complete yet: it needs only the defaults' [state]. Everything is written
+// to the settings (SettingsLayers) and the state directory, never to the defaults.
+// Steps take what staff typed or chose and check it; none prints or shows anything.
+#include "common/Enrolment.h"
+#include "crypto/TerminalCertificate.h"
+#include "util/Expected.h"
+
+#include <QDir>
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace lz::enrol {
+
+struct Failure {
+    QString text;          // "name: what is wrong", no secret and no personal data
+    bool rejected = false; // the input was refused on its merits (a forged list, another's certificate)
+};
+template <typename T> using Result = Expected<T, Failure>;
+
+// Where a terminal's enrolment lives: its defaults, its settings, its state directory.
+struct Paths {
+    QString config, settings;
+    QDir state;
+    static Paths of(const QString& configPath);
+};
+
+// The state directory, made 0700 when missing.
+Result<Paths> open(const QString& configPath);
+
+// The administrator PIN (4-12 digits), as a salted hash.
+Result<void> setPin(const Paths& p, const QString& pin);
+// type: hotel | internet_cafe | government_window | parcel_counter; id: the venue code.
+Result<void> setVenue(const Paths& p, const QString& type, const QString& id, const QString& name);
+Result<void> setTerminalId(const Paths& p, const QString& id);
+
+struct TrustImported {
+    quint64 sequence = 0;
+    QString anchorFingerprint; // when the stick brought the anchor: staff compare it with the letter
+};
+// `dir` (a USB stick) holds trust-list.cose and, when the defaults name no anchor, exactly one
+// anchor-KID.pub.pem.
+Result<TrustImported> importTrust(const Paths& p, const QString& dir);
+// When the defaults name the anchor, the list may instead come from the gateway: the self-test's
+// sync round fetches it (and fails when it cannot).
+Result<void> trustFromGateway(const Paths& p);
+
+struct GatewayRequest {
+    QString terminalId;
+    QByteArray csrPem;
+    QString csrPath; // on the stick; empty when no directory was given (the QR only)
+};
+// The gateway's address (https://HOST[:PORT]) and CA certificate; makes the terminal's P-256 key
+// here and its certificate signing request. The new key stays pending (client.key.pem.pending)
+// until its certificate is imported: a key and certificate already in use keep working.
+Result<GatewayRequest> setGateway(const Paths& p, const QString& url, const QByteArray& caPem,
+                                  const QString& requestDir);
+
+// The certificate the police's terminal CA signed: for this terminal and the pending (or current)
+// key, within its validity, for client authentication.
+Result<CertificateInfo> importCertificate(const Paths& p, const QByteArray& certPem);
+
+struct SelfTestCheck {
+    QString name; // configuration, terminal, clock, trust_list, log, gateway, camera, id_card_reader, scanner
+    bool ok = false;
+    bool required = true;
+    QString detail;
+};
+struct SelfTestReport {
+    QList<SelfTestCheck> checks;
+    bool passed = false;
+};
+// Clock, trust list, log, one real sync round with the gateway (a local event loop: call from a
+// thread with an event loop), camera and readers. When all required checks pass, enrolment is
+// complete. `progress` hears each check as it finishes.
+SelfTestReport selfTest(const Paths& p, const std::function<void(const SelfTestCheck&)>& progress = {});
+
+// Files a staff member may pick on a stick for a step (names only, sorted): certificates to import.
+QStringList certificateCandidates(const QString& dir);
+// Mounted removable media (USB sticks): mount points under /media, /run/media and /mnt.
+QStringList removableMedia();
+
+} // namespace lz::enrol
