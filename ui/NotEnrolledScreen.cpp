@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace lz::ui {
@@ -14,7 +15,8 @@ NotEnrolledScreen::NotEnrolledScreen(QWidget* parent)
     , m_title(new QLabel(this))
     , m_why(new QLabel(this))
     , m_list(new QLabel(this))
-    , m_how(new QLabel(this)) {
+    , m_how(new QLabel(this))
+    , m_enrol(new QPushButton(this)) {
     setObjectName(QStringLiteral("notEnrolled"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 48, 48, 32);
@@ -32,6 +34,11 @@ NotEnrolledScreen::NotEnrolledScreen(QWidget* parent)
     layout->addWidget(m_why);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_how);
+    m_enrol->setObjectName(QStringLiteral("startEnrolment"));
+    m_enrol->setMinimumHeight(64);
+    m_enrol->setMaximumWidth(520);
+    layout->addWidget(m_enrol);
+    connect(m_enrol, &QPushButton::clicked, this, &NotEnrolledScreen::enrolRequested);
     auto* languages = new LanguageBar(this);
     connect(languages, &LanguageBar::languageChosen, this, [](const QString& code) { applyLanguage(code); });
     layout->addWidget(languages);
@@ -75,8 +82,9 @@ void NotEnrolledScreen::retranslate() {
     m_title->setText(tr("This terminal is not enrolled yet"));
     m_why->setText(tr("It verifies no one until enrolment is complete. Guests: please go to the desk."));
     m_list->setText(stepsText());
-    m_how->setText(tr("Staff: complete each step with the command liangzheng-cli enrol (man liangzheng-cli). "
+    m_how->setText(tr("Staff: enrol it here, or with the command liangzheng-cli enrol (man liangzheng-cli). "
                       "This screen changes by itself when the terminal is ready."));
+    m_enrol->setText(tr("Staff: enrol this terminal"));
 }
 
 void NotEnrolledScreen::changeEvent(QEvent* e) {

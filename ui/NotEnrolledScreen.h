@@ -1,12 +1,14 @@
 #pragma once
 // What a terminal installed from the package shows until it is enrolled (docs/configuration.md
 // "Enrolment"): that it verifies nobody yet and why — each enrolment step, done or not — and how
-// staff finish it. The steps and whether they are done come from app/common/Enrolment; this screen
-// only shows them. It is never empty and never a crash loop.
+// staff finish it: here, in staff mode (ui/EnrolmentScreen), or with `liangzheng-cli enrol`. The steps and
+// whether they are done come from app/common/Enrolment; this screen only shows them. It is never empty and
+// never a crash loop.
 #include <QList>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace lz::ui {
 
@@ -14,6 +16,7 @@ struct EnrolStepView {
     QString key; // pin, venue, terminal, trust, gateway, certificate, self_test
     bool done = false;
     bool required = true;
+    bool operator==(const EnrolStepView&) const = default;
 };
 
 class NotEnrolledScreen : public QWidget {
@@ -22,6 +25,10 @@ public:
     explicit NotEnrolledScreen(QWidget* parent = nullptr);
     void setSteps(const QList<EnrolStepView>& steps);
     QString stepsText() const;
+    QPushButton* enrolButton() const { return m_enrol; }
+
+signals:
+    void enrolRequested(); // staff: the enrolment screens (behind the PIN once one is set)
 
 protected:
     void changeEvent(QEvent* e) override;
@@ -34,6 +41,7 @@ private:
     QLabel* m_why;
     QLabel* m_list;
     QLabel* m_how;
+    QPushButton* m_enrol;
 };
 
 } // namespace lz::ui

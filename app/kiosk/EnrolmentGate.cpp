@@ -3,9 +3,9 @@
 #include "common/Enrolment.h"
 #include "common/SettingsLayers.h"
 #include "common/TerminalConfig.h"
+#include "kiosk/EnrolmentDesk.h"
 #include "kiosk/ServiceWatchdog.h"
 #include "ui/Language.h"
-#include "ui/NotEnrolledScreen.h"
 #include "ui/Theme.h"
 #include "util/Logging.h"
 
@@ -13,18 +13,10 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QScreen>
+#include <QStackedWidget>
 #include <QTimer>
 
 namespace lz {
-
-namespace {
-QList<ui::EnrolStepView> stepsOf(const EnrolmentStatus& st) {
-    QList<ui::EnrolStepView> views;
-    for (const EnrolStepState& s : st.steps)
-        views.append({enrolStepName(s.step), s.done, s.required});
-    return views;
-}
-} // namespace
 
 bool readyToVerify(const QString& configPath, QString* why, EnrolmentStatus* status) {
     auto config = TerminalConfig::fromFile(configPath);
@@ -54,8 +46,10 @@ GateOutcome waitForEnrolment(const QString& configPath, bool windowed, ServiceWa
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
         ui::applyTheme(*app, {});
     ui::applyLanguage(settings.value(QStringLiteral("kiosk/language"), QStringLiteral("zh_CN")).toString());
-    ui::NotEnrolledScreen screen;
-    screen.setSteps(stepsOf(status));
+    // The notice, and behind it the enrolment in staff mode (app/kiosk/EnrolmentDesk).
+    EnrolmentDesk desk(configPath);
+    QWidget& screen = *desk.window();
+    desk.show(status);
     if (windowed) {
         screen.resize(1280, 800);
         screen.show();
@@ -74,14 +68,20 @@ GateOutcome waitForEnrolment(const QString& configPath, bool windowed, ServiceWa
     QEventLoop loop;
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, &loop, &QEventLoop::quit);
     QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &screen, [&] {
-        if (readyToVerify(configPath, nullptr, &status)) {
+    const auto check = [&] {
+        QString stillWhy;
+        if (readyToVerify(configPath, &stillWhy, &status)) {
             enrolled = true;
             loop.quit();
             return;
         }
-        screen.setSteps(stepsOf(status));
-    });
+        desk.show(status);
+        watchdog.setStatus(stillWhy);
+    };
+    QObject::connect(&poll, &QTimer::timeout, &screen, check);
+    // Enrolled at the desk: start at once rather than at the next poll (after the result is seen).
+    QObject::connect(&desk, &EnrolmentDesk::selfTestPassed, &screen,
+                     [&] { QTimer::singleShot(1500, &screen, check); });
     poll.start(2000);
     loop.exec();
     if (!enrolled)
