@@ -584,6 +584,49 @@
     </message>
 </context>
 <context>
+    <name>lz::EnrolmentDesk</name>
+    <message>
+        <source>The staff PIN is saved.</source>
+        <translation>The staff PIN is saved.</translation>
+    </message>
+    <message>
+        <source>The venue is saved.</source>
+        <translation>The venue is saved.</translation>
+    </message>
+    <message>
+        <source>The terminal ID is saved.</source>
+        <translation>The terminal ID is saved.</translation>
+    </message>
+    <message>
+        <source>The trust list is installed.</source>
+        <translation>The trust list is installed.</translation>
+    </message>
+    <message>
+        <source>The self-test will fetch the trust list from the gateway.</source>
+        <translation>The self-test will fetch the trust list from the gateway.</translation>
+    </message>
+    <message>
+        <source>The key is made and the request written.</source>
+        <translation>The key is made and the request written.</translation>
+    </message>
+    <message>
+        <source>The certificate is imported.</source>
+        <translation>The certificate is imported.</translation>
+    </message>
+    <message>
+        <source>Self-test running…</source>
+        <translation>Self-test running…</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Self-test passed.</translation>
+    </message>
+    <message>
+        <source>Self-test not passed.</source>
+        <translation>Self-test not passed.</translation>
+    </message>
+</context>
+<context>
     <name>lz::Kiosk</name>
     <message>
         <source>Settings saved.</source>
@@ -730,6 +773,263 @@
     <message>
         <source>This record cannot be voided or corrected.</source>
         <translation>This record cannot be voided or corrected.</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::EnrolmentScreen</name>
+    <message>
+        <source>The two PINs differ. Type the new PIN twice.</source>
+        <translation>The two PINs differ. Type the new PIN twice.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>The PIN must be 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>Choose the venue type and type the venue code from the police&apos;s registration letter.</source>
+        <translation>Choose the venue type and type the venue code from the police's registration letter.</translation>
+    </message>
+    <message>
+        <source>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>No USB stick there. Insert the supplier&apos;s stick, wait a moment and press Refresh.</source>
+        <translation>No USB stick there. Insert the supplier's stick, wait a moment and press Refresh.</translation>
+    </message>
+    <message>
+        <source>The trust list on the stick could not be installed.</source>
+        <translation>The trust list on the stick could not be installed.</translation>
+    </message>
+    <message>
+        <source>The gateway address must start with https://</source>
+        <translation>The gateway address must start with https://</translation>
+    </message>
+    <message>
+        <source>gateway-ca.pem on the stick is not a certificate.</source>
+        <translation>gateway-ca.pem on the stick is not a certificate.</translation>
+    </message>
+    <message>
+        <source>The key and request could not be made.</source>
+        <translation>The key and request could not be made.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used for this terminal.</source>
+        <translation>This certificate cannot be used for this terminal.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed.</source>
+        <translation>The disk is full: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>The step failed.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>Venue: type and code</source>
+        <translation>Venue: type and code</translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation>Terminal ID</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>Trust list</translation>
+    </message>
+    <message>
+        <source>Police gateway and this terminal&apos;s key</source>
+        <translation>Police gateway and this terminal's key</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s certificate</source>
+        <translation>This terminal's certificate</translation>
+    </message>
+    <message>
+        <source>Self-test: camera, readers, clock, gateway</source>
+        <translation>Self-test: camera, readers, clock, gateway</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Registration log</source>
+        <translation>Registration log</translation>
+    </message>
+    <message>
+        <source>Police gateway (one sync round)</source>
+        <translation>Police gateway (one sync round)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message>
+        <source>Code scanner</source>
+        <translation>Code scanner</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Terminal state</source>
+        <translation>Terminal state</translation>
+    </message>
+    <message>
+        <source>Enrol this terminal</source>
+        <translation>Enrol this terminal</translation>
+    </message>
+    <message>
+        <source>USB stick:</source>
+        <translation>USB stick:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>The staff PIN is set. To change it, type a new one twice.</source>
+        <translation>The staff PIN is set. To change it, type a new one twice.</translation>
+    </message>
+    <message>
+        <source>Choose the administrator PIN (4 to 12 digits). Staff mode, enrolment and settings are behind it.</source>
+        <translation>Choose the administrator PIN (4 to 12 digits). Staff mode, enrolment and settings are behind it.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <source>From the police&apos;s registration letter for this venue.</source>
+        <translation>From the police's registration letter for this venue.</translation>
+    </message>
+    <message>
+        <source>Venue type</source>
+        <translation>Venue type</translation>
+    </message>
+    <message>
+        <source>Venue code</source>
+        <translation>Venue code</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>Venue name</translation>
+    </message>
+    <message>
+        <source>Save venue</source>
+        <translation>Save venue</translation>
+    </message>
+    <message>
+        <source>The number the supplier gave this terminal (letters, digits, . _ -). The police&apos;s certificate is made out to it.</source>
+        <translation>The number the supplier gave this terminal (letters, digits, . _ -). The police's certificate is made out to it.</translation>
+    </message>
+    <message>
+        <source>Save terminal ID</source>
+        <translation>Save terminal ID</translation>
+    </message>
+    <message>
+        <source>The trust list says whose credentials this terminal accepts. The supplier&apos;s stick holds trust-list.cose and, for a new roll-out, the anchor key anchor-….pub.pem.</source>
+        <translation>The trust list says whose credentials this terminal accepts. The supplier's stick holds trust-list.cose and, for a new roll-out, the anchor key anchor-….pub.pem.</translation>
+    </message>
+    <message>
+        <source>Import the trust list from the stick</source>
+        <translation>Import the trust list from the stick</translation>
+    </message>
+    <message>
+        <source>Fetch it from the gateway at the self-test</source>
+        <translation>Fetch it from the gateway at the self-test</translation>
+    </message>
+    <message>
+        <source>Trust list %1 installed.</source>
+        <translation>Trust list %1 installed.</translation>
+    </message>
+    <message>
+        <source>Compare the anchor&apos;s fingerprint with the supplier&apos;s letter:</source>
+        <translation>Compare the anchor's fingerprint with the supplier's letter:</translation>
+    </message>
+    <message>
+        <source>The self-test will fetch the trust list from the gateway.</source>
+        <translation>The self-test will fetch the trust list from the gateway.</translation>
+    </message>
+    <message>
+        <source>The police gateway&apos;s address, and its CA certificate gateway-ca.pem on the stick. This terminal makes its own key here and writes a certificate request for the police&apos;s terminal CA to the stick; it is also shown as a QR code.</source>
+        <translation>The police gateway's address, and its CA certificate gateway-ca.pem on the stick. This terminal makes its own key here and writes a certificate request for the police's terminal CA to the stick; it is also shown as a QR code.</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>Gateway address</translation>
+    </message>
+    <message>
+        <source>Make the key and the request</source>
+        <translation>Make the key and the request</translation>
+    </message>
+    <message>
+        <source>The request was not written to a stick.</source>
+        <translation>The request was not written to a stick.</translation>
+    </message>
+    <message>
+        <source>The request was written to %1.</source>
+        <translation>The request was written to %1.</translation>
+    </message>
+    <message>
+        <source>Send it to the police&apos;s terminal CA; the supplier may scan the QR code. Import the certificate that comes back in the next step.</source>
+        <translation>Send it to the police's terminal CA; the supplier may scan the QR code. Import the certificate that comes back in the next step.</translation>
+    </message>
+    <message>
+        <source>The certificate the police&apos;s terminal CA signed for this terminal&apos;s request, on the stick.</source>
+        <translation>The certificate the police's terminal CA signed for this terminal's request, on the stick.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Import the certificate</source>
+        <translation>Import the certificate</translation>
+    </message>
+    <message>
+        <source>Certificate for %1, valid until %2.
+SHA-256: %3</source>
+        <translation>Certificate for %1, valid until %2.
+SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>Checks the clock, the registration log, the gateway (one real sync round), the trust list, the camera and the readers. When all pass, the terminal starts.</source>
+        <translation>Checks the clock, the registration log, the gateway (one real sync round), the trust list, the camera and the readers. When all pass, the terminal starts.</translation>
+    </message>
+    <message>
+        <source>Run the self-test</source>
+        <translation>Run the self-test</translation>
+    </message>
+    <message>
+        <source>Enrolment is complete. The terminal starts now.</source>
+        <translation>Enrolment is complete. The terminal starts now.</translation>
+    </message>
+    <message>
+        <source>Not passed: put right what is marked ✗ and run it again.</source>
+        <translation>Not passed: put right what is marked ✗ and run it again.</translation>
     </message>
 </context>
 <context>
@@ -882,11 +1182,11 @@
     </message>
     <message>
         <source>Police gateway and this terminal&apos;s key</source>
-        <translation>Police gateway and this terminal's key</translation>
+        <translation>Police gateway and this terminal&apos;s key</translation>
     </message>
     <message>
         <source>This terminal&apos;s certificate</source>
-        <translation>This terminal's certificate</translation>
+        <translation>This terminal&apos;s certificate</translation>
     </message>
     <message>
         <source>Self-test: camera, readers, clock, gateway</source>
@@ -901,8 +1201,12 @@
         <translation>It verifies no one until enrolment is complete. Guests: please go to the desk.</translation>
     </message>
     <message>
-        <source>Staff: complete each step with the command liangzheng-cli enrol (man liangzheng-cli). This screen changes by itself when the terminal is ready.</source>
-        <translation>Staff: complete each step with the command liangzheng-cli enrol (man liangzheng-cli). This screen changes by itself when the terminal is ready.</translation>
+        <source>Staff: enrol it here, or with the command liangzheng-cli enrol (man liangzheng-cli). This screen changes by itself when the terminal is ready.</source>
+        <translation>Staff: enrol it here, or with the command liangzheng-cli enrol (man liangzheng-cli). This screen changes by itself when the terminal is ready.</translation>
+    </message>
+    <message>
+        <source>Staff: enrol this terminal</source>
+        <translation>Staff: enrol this terminal</translation>
     </message>
 </context>
 <context>

@@ -584,6 +584,49 @@
     </message>
 </context>
 <context>
+    <name>lz::EnrolmentDesk</name>
+    <message>
+        <source>The staff PIN is saved.</source>
+        <translation>工作人员密码已保存。</translation>
+    </message>
+    <message>
+        <source>The venue is saved.</source>
+        <translation>场所信息已保存。</translation>
+    </message>
+    <message>
+        <source>The terminal ID is saved.</source>
+        <translation>终端编号已保存。</translation>
+    </message>
+    <message>
+        <source>The trust list is installed.</source>
+        <translation>信任列表已安装。</translation>
+    </message>
+    <message>
+        <source>The self-test will fetch the trust list from the gateway.</source>
+        <translation>自检时将从网关获取信任列表。</translation>
+    </message>
+    <message>
+        <source>The key is made and the request written.</source>
+        <translation>密钥已生成，证书申请已写出。</translation>
+    </message>
+    <message>
+        <source>The certificate is imported.</source>
+        <translation>证书已导入。</translation>
+    </message>
+    <message>
+        <source>Self-test running…</source>
+        <translation>正在自检…</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>自检通过。</translation>
+    </message>
+    <message>
+        <source>Self-test not passed.</source>
+        <translation>自检未通过。</translation>
+    </message>
+</context>
+<context>
     <name>lz::Kiosk</name>
     <message>
         <source>Settings saved.</source>
@@ -729,6 +772,263 @@
     <message>
         <source>This record cannot be voided or corrected.</source>
         <translation>此记录不能作废或更正。</translation>
+    </message>
+</context>
+<context>
+    <name>lz::ui::EnrolmentScreen</name>
+    <message>
+        <source>The two PINs differ. Type the new PIN twice.</source>
+        <translation>两次输入的密码不一致，请将新密码输入两遍。</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>密码须为 4 至 12 位数字。</translation>
+    </message>
+    <message>
+        <source>Choose the venue type and type the venue code from the police&apos;s registration letter.</source>
+        <translation>请选择场所类型，并按公安机关备案函填写场所编码。</translation>
+    </message>
+    <message>
+        <source>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>终端编号为 1 至 64 个字母、数字、点、短横线或下划线。</translation>
+    </message>
+    <message>
+        <source>No USB stick there. Insert the supplier&apos;s stick, wait a moment and press Refresh.</source>
+        <translation>该处没有 U 盘。请插入供应商的 U 盘，稍候后点“刷新”。</translation>
+    </message>
+    <message>
+        <source>The trust list on the stick could not be installed.</source>
+        <translation>U 盘上的信任列表无法安装。</translation>
+    </message>
+    <message>
+        <source>The gateway address must start with https://</source>
+        <translation>网关地址必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>gateway-ca.pem on the stick is not a certificate.</source>
+        <translation>U 盘上的 gateway-ca.pem 不是证书。</translation>
+    </message>
+    <message>
+        <source>The key and request could not be made.</source>
+        <translation>无法生成密钥和证书申请。</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used for this terminal.</source>
+        <translation>该证书不能用于本终端。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed.</source>
+        <translation>磁盘已满：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>该步骤未完成。</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>工作人员密码</translation>
+    </message>
+    <message>
+        <source>Venue: type and code</source>
+        <translation>场所：类型和编码</translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation>终端编号</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>信任列表</translation>
+    </message>
+    <message>
+        <source>Police gateway and this terminal&apos;s key</source>
+        <translation>公安网关与本终端密钥</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s certificate</source>
+        <translation>本终端证书</translation>
+    </message>
+    <message>
+        <source>Self-test: camera, readers, clock, gateway</source>
+        <translation>自检：摄像头、读卡器、时钟、网关</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Registration log</source>
+        <translation>登记记录库</translation>
+    </message>
+    <message>
+        <source>Police gateway (one sync round)</source>
+        <translation>公安网关（一次同步）</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证读卡器</translation>
+    </message>
+    <message>
+        <source>Code scanner</source>
+        <translation>扫码器</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Terminal state</source>
+        <translation>终端状态</translation>
+    </message>
+    <message>
+        <source>Enrol this terminal</source>
+        <translation>开通本终端</translation>
+    </message>
+    <message>
+        <source>USB stick:</source>
+        <translation>U 盘：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>The staff PIN is set. To change it, type a new one twice.</source>
+        <translation>工作人员密码已设置。如需更改，请将新密码输入两遍。</translation>
+    </message>
+    <message>
+        <source>Choose the administrator PIN (4 to 12 digits). Staff mode, enrolment and settings are behind it.</source>
+        <translation>请设置管理员密码（4 至 12 位数字）。进入工作人员模式、开通和设置都需要它。</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>保存密码</translation>
+    </message>
+    <message>
+        <source>From the police&apos;s registration letter for this venue.</source>
+        <translation>以公安机关给本场所的备案函为准。</translation>
+    </message>
+    <message>
+        <source>Venue type</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <source>Venue code</source>
+        <translation>场所编码</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>场所名称</translation>
+    </message>
+    <message>
+        <source>Save venue</source>
+        <translation>保存场所信息</translation>
+    </message>
+    <message>
+        <source>The number the supplier gave this terminal (letters, digits, . _ -). The police&apos;s certificate is made out to it.</source>
+        <translation>供应商为本终端分配的编号（字母、数字、. _ -）。公安机关的证书将签发给该编号。</translation>
+    </message>
+    <message>
+        <source>Save terminal ID</source>
+        <translation>保存终端编号</translation>
+    </message>
+    <message>
+        <source>The trust list says whose credentials this terminal accepts. The supplier&apos;s stick holds trust-list.cose and, for a new roll-out, the anchor key anchor-….pub.pem.</source>
+        <translation>信任列表规定本终端接受哪些签发方的凭证。供应商的 U 盘上有 trust-list.cose；新部署时还有信任锚公钥 anchor-….pub.pem。</translation>
+    </message>
+    <message>
+        <source>Import the trust list from the stick</source>
+        <translation>从 U 盘导入信任列表</translation>
+    </message>
+    <message>
+        <source>Fetch it from the gateway at the self-test</source>
+        <translation>自检时从网关获取</translation>
+    </message>
+    <message>
+        <source>Trust list %1 installed.</source>
+        <translation>信任列表 %1 已安装。</translation>
+    </message>
+    <message>
+        <source>Compare the anchor&apos;s fingerprint with the supplier&apos;s letter:</source>
+        <translation>请将信任锚指纹与供应商函件核对：</translation>
+    </message>
+    <message>
+        <source>The self-test will fetch the trust list from the gateway.</source>
+        <translation>自检时将从网关获取信任列表。</translation>
+    </message>
+    <message>
+        <source>The police gateway&apos;s address, and its CA certificate gateway-ca.pem on the stick. This terminal makes its own key here and writes a certificate request for the police&apos;s terminal CA to the stick; it is also shown as a QR code.</source>
+        <translation>填写公安网关地址；网关的 CA 证书 gateway-ca.pem 放在 U 盘上。本终端在本机生成自己的密钥，并把给公安终端 CA 的证书申请写到 U 盘上，同时以二维码显示。</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>网关地址</translation>
+    </message>
+    <message>
+        <source>Make the key and the request</source>
+        <translation>生成密钥和证书申请</translation>
+    </message>
+    <message>
+        <source>The request was not written to a stick.</source>
+        <translation>证书申请未写到 U 盘。</translation>
+    </message>
+    <message>
+        <source>The request was written to %1.</source>
+        <translation>证书申请已写到 %1。</translation>
+    </message>
+    <message>
+        <source>Send it to the police&apos;s terminal CA; the supplier may scan the QR code. Import the certificate that comes back in the next step.</source>
+        <translation>请将其交给公安终端 CA；供应商也可扫描二维码。签回的证书在下一步导入。</translation>
+    </message>
+    <message>
+        <source>The certificate the police&apos;s terminal CA signed for this terminal&apos;s request, on the stick.</source>
+        <translation>公安终端 CA 按本终端申请签发的证书，放在 U 盘上。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import the certificate</source>
+        <translation>导入证书</translation>
+    </message>
+    <message>
+        <source>Certificate for %1, valid until %2.
+SHA-256: %3</source>
+        <translation>证书签发给 %1，有效期至 %2。
+SHA-256：%3</translation>
+    </message>
+    <message>
+        <source>Checks the clock, the registration log, the gateway (one real sync round), the trust list, the camera and the readers. When all pass, the terminal starts.</source>
+        <translation>检查时钟、登记记录库、网关（真实同步一次）、信任列表、摄像头和读卡器。全部通过后终端即开始工作。</translation>
+    </message>
+    <message>
+        <source>Run the self-test</source>
+        <translation>运行自检</translation>
+    </message>
+    <message>
+        <source>Enrolment is complete. The terminal starts now.</source>
+        <translation>开通完成，终端即将启动。</translation>
+    </message>
+    <message>
+        <source>Not passed: put right what is marked ✗ and run it again.</source>
+        <translation>未通过：请处理标有 ✗ 的项目后再次运行。</translation>
     </message>
 </context>
 <context>
@@ -900,8 +1200,12 @@
         <translation>开通完成前不核验任何人。请到前台办理。</translation>
     </message>
     <message>
-        <source>Staff: complete each step with the command liangzheng-cli enrol (man liangzheng-cli). This screen changes by itself when the terminal is ready.</source>
-        <translation>工作人员：请用 liangzheng-cli enrol 命令逐项完成开通（见 man liangzheng-cli）。终端就绪后本画面会自动切换。</translation>
+        <source>Staff: enrol it here, or with the command liangzheng-cli enrol (man liangzheng-cli). This screen changes by itself when the terminal is ready.</source>
+        <translation>工作人员：可在此开通，或使用命令 liangzheng-cli enrol（见 man liangzheng-cli）。终端就绪后本画面会自动切换。</translation>
+    </message>
+    <message>
+        <source>Staff: enrol this terminal</source>
+        <translation>工作人员：开通本终端</translation>
     </message>
 </context>
 <context>

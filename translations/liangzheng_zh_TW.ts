@@ -584,6 +584,49 @@
     </message>
 </context>
 <context>
+    <name>lz::EnrolmentDesk</name>
+    <message>
+        <source>The staff PIN is saved.</source>
+        <translation>工作人員密碼已儲存。</translation>
+    </message>
+    <message>
+        <source>The venue is saved.</source>
+        <translation>場所資訊已儲存。</translation>
+    </message>
+    <message>
+        <source>The terminal ID is saved.</source>
+        <translation>終端編號已儲存。</translation>
+    </message>
+    <message>
+        <source>The trust list is installed.</source>
+        <translation>信任清單已安裝。</translation>
+    </message>
+    <message>
+        <source>The self-test will fetch the trust list from the gateway.</source>
+        <translation>自檢時將從閘道取得信任清單。</translation>
+    </message>
+    <message>
+        <source>The key is made and the request written.</source>
+        <translation>金鑰已產生，憑證申請已寫出。</translation>
+    </message>
+    <message>
+        <source>The certificate is imported.</source>
+        <translation>憑證已匯入。</translation>
+    </message>
+    <message>
+        <source>Self-test running…</source>
+        <translation>正在自檢…</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>自檢通過。</translation>
+    </message>
+    <message>
+        <source>Self-test not passed.</source>
+        <translation>自檢未通過。</translation>
+    </message>
+</context>
+<context>
     <name>lz::Kiosk</name>
     <message>
         <source>Settings saved.</source>
@@ -732,6 +775,263 @@
     </message>
 </context>
 <context>
+    <name>lz::ui::EnrolmentScreen</name>
+    <message>
+        <source>The two PINs differ. Type the new PIN twice.</source>
+        <translation>兩次輸入的密碼不一致，請將新密碼輸入兩遍。</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>密碼須為 4 至 12 位數字。</translation>
+    </message>
+    <message>
+        <source>Choose the venue type and type the venue code from the police&apos;s registration letter.</source>
+        <translation>請選擇場所類型，並依公安機關備案函填寫場所編碼。</translation>
+    </message>
+    <message>
+        <source>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>終端編號為 1 至 64 個字母、數字、點、短橫線或底線。</translation>
+    </message>
+    <message>
+        <source>No USB stick there. Insert the supplier&apos;s stick, wait a moment and press Refresh.</source>
+        <translation>該處沒有隨身碟。請插入供應商的隨身碟，稍候後點「重新整理」。</translation>
+    </message>
+    <message>
+        <source>The trust list on the stick could not be installed.</source>
+        <translation>隨身碟上的信任清單無法安裝。</translation>
+    </message>
+    <message>
+        <source>The gateway address must start with https://</source>
+        <translation>閘道位址必須以 https:// 開頭</translation>
+    </message>
+    <message>
+        <source>gateway-ca.pem on the stick is not a certificate.</source>
+        <translation>隨身碟上的 gateway-ca.pem 不是憑證。</translation>
+    </message>
+    <message>
+        <source>The key and request could not be made.</source>
+        <translation>無法產生金鑰與憑證申請。</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used for this terminal.</source>
+        <translation>此憑證不能用於本終端。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed.</source>
+        <translation>磁碟已滿：未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>此步驟未完成。</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>工作人員密碼</translation>
+    </message>
+    <message>
+        <source>Venue: type and code</source>
+        <translation>場所：類型和編碼</translation>
+    </message>
+    <message>
+        <source>Terminal ID</source>
+        <translation>終端編號</translation>
+    </message>
+    <message>
+        <source>Trust list</source>
+        <translation>信任清單</translation>
+    </message>
+    <message>
+        <source>Police gateway and this terminal&apos;s key</source>
+        <translation>公安閘道與本終端金鑰</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s certificate</source>
+        <translation>本終端憑證</translation>
+    </message>
+    <message>
+        <source>Self-test: camera, readers, clock, gateway</source>
+        <translation>自檢：攝影機、讀卡機、時鐘、閘道</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時鐘</translation>
+    </message>
+    <message>
+        <source>Registration log</source>
+        <translation>登記記錄庫</translation>
+    </message>
+    <message>
+        <source>Police gateway (one sync round)</source>
+        <translation>公安閘道（一次同步）</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>攝影機</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身分證讀卡機</translation>
+    </message>
+    <message>
+        <source>Code scanner</source>
+        <translation>掃碼器</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Terminal state</source>
+        <translation>終端狀態</translation>
+    </message>
+    <message>
+        <source>Enrol this terminal</source>
+        <translation>開通本終端</translation>
+    </message>
+    <message>
+        <source>USB stick:</source>
+        <translation>隨身碟：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>The staff PIN is set. To change it, type a new one twice.</source>
+        <translation>工作人員密碼已設定。如需變更，請將新密碼輸入兩遍。</translation>
+    </message>
+    <message>
+        <source>Choose the administrator PIN (4 to 12 digits). Staff mode, enrolment and settings are behind it.</source>
+        <translation>請設定管理員密碼（4 至 12 位數字）。進入工作人員模式、開通與設定都需要它。</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>再次輸入新密碼</translation>
+    </message>
+    <message>
+        <source>Save PIN</source>
+        <translation>儲存密碼</translation>
+    </message>
+    <message>
+        <source>From the police&apos;s registration letter for this venue.</source>
+        <translation>以公安機關給本場所的備案函為準。</translation>
+    </message>
+    <message>
+        <source>Venue type</source>
+        <translation>場所類型</translation>
+    </message>
+    <message>
+        <source>Venue code</source>
+        <translation>場所編碼</translation>
+    </message>
+    <message>
+        <source>Venue name</source>
+        <translation>場所名稱</translation>
+    </message>
+    <message>
+        <source>Save venue</source>
+        <translation>儲存場所資訊</translation>
+    </message>
+    <message>
+        <source>The number the supplier gave this terminal (letters, digits, . _ -). The police&apos;s certificate is made out to it.</source>
+        <translation>供應商為本終端分配的編號（字母、數字、. _ -）。公安機關的憑證將簽發給該編號。</translation>
+    </message>
+    <message>
+        <source>Save terminal ID</source>
+        <translation>儲存終端編號</translation>
+    </message>
+    <message>
+        <source>The trust list says whose credentials this terminal accepts. The supplier&apos;s stick holds trust-list.cose and, for a new roll-out, the anchor key anchor-….pub.pem.</source>
+        <translation>信任清單規定本終端接受哪些簽發方的憑證。供應商的隨身碟上有 trust-list.cose；新部署時還有信任錨公鑰 anchor-….pub.pem。</translation>
+    </message>
+    <message>
+        <source>Import the trust list from the stick</source>
+        <translation>從隨身碟匯入信任清單</translation>
+    </message>
+    <message>
+        <source>Fetch it from the gateway at the self-test</source>
+        <translation>自檢時從閘道取得</translation>
+    </message>
+    <message>
+        <source>Trust list %1 installed.</source>
+        <translation>信任清單 %1 已安裝。</translation>
+    </message>
+    <message>
+        <source>Compare the anchor&apos;s fingerprint with the supplier&apos;s letter:</source>
+        <translation>請將信任錨指紋與供應商函件核對：</translation>
+    </message>
+    <message>
+        <source>The self-test will fetch the trust list from the gateway.</source>
+        <translation>自檢時將從閘道取得信任清單。</translation>
+    </message>
+    <message>
+        <source>The police gateway&apos;s address, and its CA certificate gateway-ca.pem on the stick. This terminal makes its own key here and writes a certificate request for the police&apos;s terminal CA to the stick; it is also shown as a QR code.</source>
+        <translation>填寫公安閘道位址；閘道的 CA 憑證 gateway-ca.pem 放在隨身碟上。本終端在本機產生自己的金鑰，並把給公安終端 CA 的憑證申請寫到隨身碟上，同時以 QR 碼顯示。</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>閘道位址</translation>
+    </message>
+    <message>
+        <source>Make the key and the request</source>
+        <translation>產生金鑰與憑證申請</translation>
+    </message>
+    <message>
+        <source>The request was not written to a stick.</source>
+        <translation>憑證申請未寫到隨身碟。</translation>
+    </message>
+    <message>
+        <source>The request was written to %1.</source>
+        <translation>憑證申請已寫到 %1。</translation>
+    </message>
+    <message>
+        <source>Send it to the police&apos;s terminal CA; the supplier may scan the QR code. Import the certificate that comes back in the next step.</source>
+        <translation>請將其交給公安終端 CA；供應商也可掃描 QR 碼。簽回的憑證在下一步匯入。</translation>
+    </message>
+    <message>
+        <source>The certificate the police&apos;s terminal CA signed for this terminal&apos;s request, on the stick.</source>
+        <translation>公安終端 CA 依本終端申請簽發的憑證，放在隨身碟上。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Import the certificate</source>
+        <translation>匯入憑證</translation>
+    </message>
+    <message>
+        <source>Certificate for %1, valid until %2.
+SHA-256: %3</source>
+        <translation>憑證簽發給 %1，有效期至 %2。
+SHA-256：%3</translation>
+    </message>
+    <message>
+        <source>Checks the clock, the registration log, the gateway (one real sync round), the trust list, the camera and the readers. When all pass, the terminal starts.</source>
+        <translation>檢查時鐘、登記記錄庫、閘道（實際同步一次）、信任清單、攝影機與讀卡機。全部通過後終端即開始運作。</translation>
+    </message>
+    <message>
+        <source>Run the self-test</source>
+        <translation>執行自檢</translation>
+    </message>
+    <message>
+        <source>Enrolment is complete. The terminal starts now.</source>
+        <translation>開通完成，終端即將啟動。</translation>
+    </message>
+    <message>
+        <source>Not passed: put right what is marked ✗ and run it again.</source>
+        <translation>未通過：請處理標有 ✗ 的項目後再次執行。</translation>
+    </message>
+</context>
+<context>
     <name>lz::ui::FacePanel</name>
     <message>
         <source>Clerk compared the document photo with the guest: they match</source>
@@ -877,7 +1177,7 @@
     </message>
     <message>
         <source>Trust list</source>
-        <translation>信任列表</translation>
+        <translation>信任清單</translation>
     </message>
     <message>
         <source>Police gateway and this terminal&apos;s key</source>
@@ -889,7 +1189,7 @@
     </message>
     <message>
         <source>Self-test: camera, readers, clock, gateway</source>
-        <translation>自檢：攝影機、讀卡器、時鐘、閘道</translation>
+        <translation>自檢：攝影機、讀卡機、時鐘、閘道</translation>
     </message>
     <message>
         <source>This terminal is not enrolled yet</source>
@@ -900,8 +1200,12 @@
         <translation>開通完成前不核驗任何人。請到櫃檯辦理。</translation>
     </message>
     <message>
-        <source>Staff: complete each step with the command liangzheng-cli enrol (man liangzheng-cli). This screen changes by itself when the terminal is ready.</source>
-        <translation>工作人員：請用 liangzheng-cli enrol 指令逐項完成開通（見 man liangzheng-cli）。終端就緒後本畫面會自動切換。</translation>
+        <source>Staff: enrol it here, or with the command liangzheng-cli enrol (man liangzheng-cli). This screen changes by itself when the terminal is ready.</source>
+        <translation>工作人員：可在此開通，或使用指令 liangzheng-cli enrol（見 man liangzheng-cli）。終端就緒後本畫面會自動切換。</translation>
+    </message>
+    <message>
+        <source>Staff: enrol this terminal</source>
+        <translation>工作人員：開通本終端</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -66,8 +67,12 @@ EnrolmentScreen::EnrolmentScreen(QWidget* parent)
 
     auto* middle = new QHBoxLayout;
     m_list->setObjectName(QStringLiteral("enrolSteps"));
-    m_list->setMinimumWidth(300);
-    m_list->setMaximumWidth(420);
+    m_list->setMinimumWidth(340);
+    m_list->setMaximumWidth(440);
+    m_list->setWordWrap(true); // long step names wrap rather than scroll sideways
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(4);
+    m_list->setTextElideMode(Qt::ElideNone);
     middle->addWidget(m_list);
     for (QWidget* page : {pinPage(), venuePage(), terminalPage(), trustPage(), gatewayPage(),
                           certificatePage(), selfTestPage()})
@@ -260,10 +265,17 @@ QWidget* EnrolmentScreen::selfTestPage() {
     m_selfTestHelp = helpLabel(page);
     m_selfTestResult = helpLabel(page);
     m_selfTestResult->setObjectName(QStringLiteral("selfTestResult"));
+    m_selfTestResult->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QPushButton* run = actionButton(QStringLiteral("runSelfTest"));
+    // Long details (a certificate's path) and large text may need more room than the page has.
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidget(m_selfTestResult);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     box->addWidget(m_selfTestHelp);
     box->addWidget(run);
-    box->addWidget(m_selfTestResult, 1);
+    box->addWidget(scroll, 1);
     connect(run, &QPushButton::clicked, this, &EnrolmentScreen::selfTestRequested);
     return page;
 }

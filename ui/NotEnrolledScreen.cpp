@@ -19,8 +19,8 @@ NotEnrolledScreen::NotEnrolledScreen(QWidget* parent)
     , m_enrol(new QPushButton(this)) {
     setObjectName(QStringLiteral("notEnrolled"));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 48, 48, 32);
-    layout->setSpacing(24);
+    layout->setContentsMargins(48, 32, 48, 24);
+    layout->setSpacing(16);
     m_title->setObjectName(QStringLiteral("prompt"));
     for (QLabel* l : {m_title, m_why, m_list, m_how}) {
         l->setWordWrap(true);

@@ -298,9 +298,10 @@ SelfTestReport selfTest(const Paths& p, const std::function<void(const SelfTestC
     const qint64 now = clock.now();
     const qint64 mark = TimeGuard(p.state.filePath(QStringLiteral("clock-high-water")), true).highWater();
     check(QStringLiteral("clock"), now > 1735689600 && now + config->policy.clockSkew >= mark,
-          QStringLiteral("%1 (latest trusted time %2)")
-              .arg(QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate),
-                   QDateTime::fromSecsSinceEpoch(mark, Qt::UTC).toString(Qt::ISODate)));
+          mark > 0 ? QStringLiteral("%1 (latest trusted time %2)")
+                         .arg(QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate),
+                              QDateTime::fromSecsSinceEpoch(mark, Qt::UTC).toString(Qt::ISODate))
+                   : QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate));
     check(QStringLiteral("log"), t.log() != nullptr, t.log() ? QStringLiteral("opened") : t.logError());
     // The gateway before the trust list: its round fetches the list when staff chose that.
     const bool gatewayRequired = s.value(QLatin1String(kEnrolRequireGatewayKey), true).toBool();

@@ -214,10 +214,12 @@ void EnrolmentDesk::openScreens() {
     qCInfo(lcKiosk, "enrolment: staff mode opened");
 }
 
-void EnrolmentDesk::refresh() {
+void EnrolmentDesk::refresh(bool advance) {
     const EnrolmentStatus st = statusOf(m_config);
     m_screen->setSteps(stepsOf(st));
     m_notice->setSteps(stepsOf(st));
+    if (!advance)
+        return;
     // On to the next step not done after this one (an optional one too: a lab without a gateway
     // may still make its key), else back to the first required one left.
     const QString current = m_screen->currentStep();
@@ -248,7 +250,7 @@ void EnrolmentDesk::runSelfTest() {
     m_screen->setMessage(report.passed ? tr("Self-test passed.") : tr("Self-test not passed."),
                          !report.passed);
     qCInfo(lcKiosk, "enrolment: self-test %s", report.passed ? "passed" : "not passed");
-    refresh();
+    refresh(false); // the checks stay in view
     if (report.passed)
         emit selfTestPassed();
 }

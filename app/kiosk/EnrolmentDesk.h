@@ -39,7 +39,7 @@ private:
     void startEnrolment(); // from the notice: sign in first when a PIN is set
     void openScreens();
     void signIn(const QString& staffId, const QString& pin);
-    void refresh(); // the enrolment read again after a step
+    void refresh(bool advance = true); // the enrolment read again after a step; on to the next one
     void runSelfTest();
 
     QString m_config;

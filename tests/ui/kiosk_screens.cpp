@@ -11,10 +11,14 @@
 #include "PassportPageVideo.h"
 #include "PluggableCamera.h"
 #include "camera/VideoFileSource.h"
+#include "common/Enrolment.h"
 #include "credential/Masking.h"
 #include "credential/Presentation.h"
 #include "credential/QrPayload.h"
+#include "demo/DemoKit.h"
+#include "kiosk/EnrolmentDesk.h"
 #include "kiosk/Kiosk.h"
+#include "ui/EnrolmentScreen.h"
 #include "ui/Language.h"
 #include "ui/NotEnrolledScreen.h"
 #include "ui/PassportScreen.h"
@@ -38,6 +42,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,14 +132,22 @@ public:
             if (left < test::kMinimumCandidates)
                 fail(name, QStringLiteral("leaves only %1 ID numbers possible").arg(left));
         }
+        QList<QWidget*> parts = screen->findChildren<QWidget*>();
+        parts += w.statusStrip()->findChildren<QWidget*>();
+        checkLayout(name, &w, parts);
+        const QPixmap p = QGuiApplication::primaryScreen()->grabWindow(0);
+        const QString file = QStringLiteral("%1/%2.png").arg(m_out, name);
+        if (!p.save(file))
+            qFatal("cannot write %s", qPrintable(file));
+        std::printf("%s\n", qPrintable(file));
+    }
+    static void checkLayout(const QString& name, QWidget* top, const QList<QWidget*>& parts) {
         // Nothing cut off: a visible label or button at least as large as its text needs (a
         // word-wrapped label as tall as its lines at its width). Text inside scroll areas is
         // counted as shown only if the area can scroll to it, so it is left to the eye.
-        QList<QWidget*> parts = screen->findChildren<QWidget*>();
-        parts += w.statusStrip()->findChildren<QWidget*>();
         for (QWidget* c : parts) {
             // The venue's name gives way (cut short on purpose) before the status chips do.
-            if (!c->isVisibleTo(&w) || c->width() <= 0 || insideScrollArea(c, &w) ||
+            if (!c->isVisibleTo(top) || c->width() <= 0 || insideScrollArea(c, top) ||
                 c->objectName() == QLatin1String("venue"))
                 continue;
             // Fields and buttons never lie on top of each other (a squeezed form in large text).
@@ -146,7 +159,7 @@ public:
             if (control(c)) {
                 for (QWidget* o : parts) {
                     if (o == c || o->parentWidget() != c->parentWidget() || !control(o) ||
-                        !o->isVisibleTo(&w) || o < c)
+                        !o->isVisibleTo(top) || o < c)
                         continue;
                     const QRect both = c->geometry() & o->geometry();
                     if (both.width() > 2 && both.height() > 2)
@@ -175,11 +188,6 @@ public:
                                .arg(wraps ? c->width() : c->sizeHint().width())
                                .arg(wraps ? c->heightForWidth(c->width()) : c->fontMetrics().height()));
         }
-        const QPixmap p = QGuiApplication::primaryScreen()->grabWindow(0);
-        const QString file = QStringLiteral("%1/%2.png").arg(m_out, name);
-        if (!p.save(file))
-            qFatal("cannot write %s", qPrintable(file));
-        std::printf("%s\n", qPrintable(file));
     }
     void signIn() {
         window().openStaff();
@@ -473,37 +481,91 @@ void otherVenues(const QString& out, const Variant& v) {
     }
 }
 
-// A terminal as the package installs it, before enrolment (ui/NotEnrolledScreen), some steps done.
-void notEnrolled(const QString& out, const Variant& v) {
-    const QString name = QStringLiteral("00-not-enrolled");
+// A terminal as the package installs it (app/kiosk/EnrolmentDesk): the not-enrolled notice, then
+// enrolment in staff mode — choosing the first PIN, the trust list's anchor to compare, the
+// gateway's request as a QR code, the self-test (not passed here: no camera, no gateway).
+void enrolment(const QString& out, const Variant& v) {
     const QString dir = out + QLatin1Char('/') + v.name;
     QDir().mkpath(dir);
     ui::applyTheme(*qApp, {v.large, v.contrast});
     ui::applyLanguage(v.language);
-    ui::NotEnrolledScreen screen;
-    screen.setSteps({{QStringLiteral("pin"), true},
-                     {QStringLiteral("venue"), true},
-                     {QStringLiteral("terminal"), true},
-                     {QStringLiteral("trust"), false},
-                     {QStringLiteral("gateway"), false},
-                     {QStringLiteral("certificate"), false},
-                     {QStringLiteral("self_test"), false}});
-    screen.setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
-    screen.setGeometry(QGuiApplication::primaryScreen()->geometry());
-    screen.show();
-    QTest::qWait(400);
-    Tour::s_checked++;
-    if (screen.stepsText().count(QLatin1Char('\n')) != 6 ||
-        !screen.stepsText().startsWith(QStringLiteral("✓")))
-        Tour::fail(name, QStringLiteral("does not list the seven steps"));
-    for (QLabel* l : screen.findChildren<QLabel*>())
-        if (l->isVisible() && l->wordWrap() && l->height() + 2 < l->heightForWidth(l->width()))
-            Tour::fail(name, QStringLiteral("cuts off '%1'").arg(l->text().left(40)));
-    const QPixmap p = QGuiApplication::primaryScreen()->grabWindow(0);
-    const QString file = QStringLiteral("%1/%2.png").arg(dir, name);
-    if (!p.save(file))
-        qFatal("cannot write %s", qPrintable(file));
-    std::printf("%s\n", qPrintable(file));
+    QTemporaryDir tmp;
+    const QString conf = tmp.filePath(QStringLiteral("liangzheng.conf")),
+                  stick = tmp.filePath(QStringLiteral("stick"));
+    QDir().mkpath(stick);
+    QFile defaults(conf);
+    if (!defaults.open(QIODevice::WriteOnly) ||
+        !defaults.write("[state]\ndir=state\n[venue]\ntype=hotel\n[kiosk]\ncamera=/dev/video9\n"))
+        qFatal("enrolment tour: cannot write the defaults");
+    defaults.close();
+    // The supplier's stick: the demo world's trust list and anchor, a gateway CA.
+    auto kit = demo::DemoKit::load(QDateTime::currentSecsSinceEpoch());
+    if (!kit)
+        qFatal("enrolment tour: no demo kit");
+    const auto put = [&](const QString& name, const QByteArray& bytes) {
+        QFile f(QDir(stick).filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("enrolment tour: cannot write %s", qPrintable(name));
+    };
+    put(QStringLiteral("trust-list.cose"), kit->signTrustList(QDateTime::currentSecsSinceEpoch()));
+    put(QStringLiteral("anchor-%1.pub.pem").arg(QString::fromLatin1(kit->anchor().kid)),
+        kit->anchor().key.toPem());
+    QProcess ca;
+    ca.start(QStringLiteral("openssl"),
+             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+              QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+              QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+              QStringLiteral("/CN=Gateway CA"), QStringLiteral("-keyout"),
+              tmp.filePath(QStringLiteral("ca.key")), QStringLiteral("-out"),
+              QDir(stick).filePath(QStringLiteral("gateway-ca.pem"))});
+    if (!ca.waitForFinished(30000) || ca.exitCode() != 0)
+        qFatal("enrolment tour: openssl could not make the gateway CA");
+
+    EnrolmentDesk desk(conf);
+    desk.show(enrolmentStatus(conf, QDateTime::currentSecsSinceEpoch()));
+    QWidget* window = desk.window();
+    window->setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
+    window->setGeometry(QGuiApplication::primaryScreen()->geometry());
+    window->show();
+    const auto snap = [&](const QString& name, bool shows) {
+        QTest::qWait(400);
+        Tour::s_checked++;
+        if (!shows)
+            Tour::fail(name, QStringLiteral("does not show what its name says"));
+        Tour::checkLayout(name, window, desk.window()->currentWidget()->findChildren<QWidget*>());
+        const QString file = QStringLiteral("%1/%2.png").arg(dir, name);
+        if (!QGuiApplication::primaryScreen()->grabWindow(0).save(file))
+            qFatal("cannot write %s", qPrintable(file));
+        std::printf("%s\n", qPrintable(file));
+    };
+    snap(QStringLiteral("00-not-enrolled"), desk.notice()->stepsText().count(QLatin1Char('\n')) == 6 &&
+                                                desk.notice()->stepsText().startsWith(QStringLiteral("○")));
+    desk.notice()->enrolButton()->click();
+    ui::EnrolmentScreen* screen = desk.screen();
+    QTest::keyClicks(screen->pinField(), QStringLiteral("2468"));
+    snap(QStringLiteral("00b-enrol-pin"),
+         screen->isVisible() && screen->currentStep() == QLatin1String("pin"));
+    QTest::keyClicks(screen->pinRepeatField(), QStringLiteral("2468"));
+    screen->button(QStringLiteral("savePin"))->click();
+    screen->venueIdField()->setText(QStringLiteral("V440106001"));
+    screen->venueNameField()->setText(QStringLiteral("珠江宾馆"));
+    screen->button(QStringLiteral("saveVenue"))->click();
+    screen->terminalIdField()->setText(QStringLiteral("T-01"));
+    screen->button(QStringLiteral("saveTerminal"))->click();
+    screen->stickBox()->setEditText(stick);
+    screen->button(QStringLiteral("importTrust"))->click();
+    screen->showStep(QStringLiteral("trust"));
+    snap(QStringLiteral("00c-enrol-trust"), screen->currentStep() == QLatin1String("trust") &&
+                                                !screen->messageText().contains(QLatin1Char('(')));
+    screen->showStep(QStringLiteral("gateway"));
+    screen->gatewayUrlField()->setText(QStringLiteral("https://gateway.gd.example:8443"));
+    screen->button(QStringLiteral("makeRequest"))->click();
+    screen->showStep(QStringLiteral("gateway"));
+    snap(QStringLiteral("00d-enrol-request-qr"), screen->showingRequestQr());
+    screen->showStep(QStringLiteral("self_test"));
+    screen->button(QStringLiteral("runSelfTest"))->click();
+    snap(QStringLiteral("00e-enrol-self-test"), screen->currentStep() == QLatin1String("self_test") &&
+                                                    screen->selfTestText().contains(QStringLiteral("✗")));
 }
 
 } // namespace
@@ -530,7 +592,7 @@ int main(int argc, char** argv) {
     for (const Variant& v : all) {
         if (!only.isEmpty() && !only.contains(v.name))
             continue;
-        notEnrolled(out, v);
+        enrolment(out, v);
         hotel(out, v);
         nfcReader(out, v);
         faceCheck(out, v);

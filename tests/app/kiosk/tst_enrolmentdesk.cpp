@@ -182,6 +182,7 @@ private slots:
         QSignalSpy passed(&desk, &EnrolmentDesk::selfTestPassed);
         screen->button(QStringLiteral("runSelfTest"))->click();
         QCOMPARE(passed.count(), 1);
+        QCOMPARE(screen->currentStep(), QStringLiteral("self_test")); // the checks stay in view
         QVERIFY2(screen->selfTestText().contains(QStringLiteral("✓")), qPrintable(screen->selfTestText()));
         QVERIFY(status().complete());
         QVERIFY(status().completed);
