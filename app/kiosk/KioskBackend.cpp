@@ -61,6 +61,15 @@ void KioskBackend::open() {
     TerminalOptions options;
     options.logging = true;
     auto t = Terminal::open(m_config, m_clock, options);
+    // A liangzheng-cli command (a backup, enrolment's self-test, staff at the console) may hold the
+    // state for a few seconds just as the kiosk starts — the enrolment gate hands over the moment a
+    // self-test passes. Wait for it rather than show a broken terminal.
+    if (!t && t.error().startsWith(QLatin1String("state_in_use")) && m_openTries < kOpenTries) {
+        if (m_openTries++ == 0)
+            qCInfo(lcKiosk, "state in use by another program: waiting for it (up to %d s)", kOpenTries / 2);
+        QTimer::singleShot(500, this, &KioskBackend::open);
+        return;
+    }
     if (!t) {
         m_openError = t.error();
         emit opened(false, m_openError);

@@ -7,10 +7,12 @@
 #include "common/TerminalConfig.h"
 #include "integration/RunTool.h"
 #include "kiosk/EnrolmentDesk.h"
+#include "kiosk/KioskBackend.h"
 #include "qr/QrImageDecoder.h"
 #include "ui/EnrolmentScreen.h"
 #include "ui/NotEnrolledScreen.h"
 #include "ui/PinPad.h"
+#include "util/StateLock.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -218,6 +220,24 @@ private slots:
         QCOMPARE(desk.screen()->venueTypeBox()->currentData().toString(), QStringLiteral("internet_cafe"));
         desk.screen()->button(QStringLiteral("leaveEnrolment"))->click();
         QCOMPARE(desk.window()->currentWidget(), desk.notice());
+    }
+
+    // The gate hands over to the kiosk the moment a self-test passes; a liangzheng-cli command
+    // (a backup, staff at the console) may still hold the state then. The kiosk waits for it
+    // instead of starting broken (it used to fail at once with state_in_use).
+    void kioskWaitsForTheStateACommandHolds() {
+        auto config = TerminalConfig::fromFile(path("liangzheng.conf"));
+        QVERIFY2(config, qPrintable(config ? QString() : config.error()));
+        auto held = StateLock::acquire(path("state/terminal.lock"));
+        QVERIFY(held);
+        KioskBackend backend(*config, QString());
+        QSignalSpy opened(&backend, &KioskBackend::opened);
+        QMetaObject::invokeMethod(&backend, &KioskBackend::open, Qt::QueuedConnection);
+        QTest::qWait(1200); // the command still at work
+        QCOMPARE(opened.count(), 0);
+        held->reset(); // the command ends
+        QVERIFY(opened.wait(20000));
+        QVERIFY2(opened.at(0).at(0).toBool(), qPrintable(opened.at(0).at(1).toString()));
     }
 };
 
