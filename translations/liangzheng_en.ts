@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Choose the venue type and type the venue code from the police&apos;s registration letter.</source>
-        <translation>Choose the venue type and type the venue code from the police's registration letter.</translation>
+        <translation>Choose the venue type and type the venue code from the police&apos;s registration letter.</translation>
     </message>
     <message>
         <source>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>No USB stick there. Insert the supplier&apos;s stick, wait a moment and press Refresh.</source>
-        <translation>No USB stick there. Insert the supplier's stick, wait a moment and press Refresh.</translation>
+        <translation>No USB stick there. Insert the supplier&apos;s stick, wait a moment and press Refresh.</translation>
     </message>
     <message>
         <source>The trust list on the stick could not be installed.</source>
@@ -843,11 +843,11 @@
     </message>
     <message>
         <source>Police gateway and this terminal&apos;s key</source>
-        <translation>Police gateway and this terminal's key</translation>
+        <translation>Police gateway and this terminal&apos;s key</translation>
     </message>
     <message>
         <source>This terminal&apos;s certificate</source>
-        <translation>This terminal's certificate</translation>
+        <translation>This terminal&apos;s certificate</translation>
     </message>
     <message>
         <source>Self-test: camera, readers, clock, gateway</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>From the police&apos;s registration letter for this venue.</source>
-        <translation>From the police's registration letter for this venue.</translation>
+        <translation>From the police&apos;s registration letter for this venue.</translation>
     </message>
     <message>
         <source>Venue type</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>The number the supplier gave this terminal (letters, digits, . _ -). The police&apos;s certificate is made out to it.</source>
-        <translation>The number the supplier gave this terminal (letters, digits, . _ -). The police's certificate is made out to it.</translation>
+        <translation>The number the supplier gave this terminal (letters, digits, . _ -). The police&apos;s certificate is made out to it.</translation>
     </message>
     <message>
         <source>Save terminal ID</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>The trust list says whose credentials this terminal accepts. The supplier&apos;s stick holds trust-list.cose and, for a new roll-out, the anchor key anchor-….pub.pem.</source>
-        <translation>The trust list says whose credentials this terminal accepts. The supplier's stick holds trust-list.cose and, for a new roll-out, the anchor key anchor-….pub.pem.</translation>
+        <translation>The trust list says whose credentials this terminal accepts. The supplier&apos;s stick holds trust-list.cose and, for a new roll-out, the anchor key anchor-….pub.pem.</translation>
     </message>
     <message>
         <source>Import the trust list from the stick</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Compare the anchor&apos;s fingerprint with the supplier&apos;s letter:</source>
-        <translation>Compare the anchor's fingerprint with the supplier's letter:</translation>
+        <translation>Compare the anchor&apos;s fingerprint with the supplier&apos;s letter:</translation>
     </message>
     <message>
         <source>The self-test will fetch the trust list from the gateway.</source>
@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>The police gateway&apos;s address, and its CA certificate gateway-ca.pem on the stick. This terminal makes its own key here and writes a certificate request for the police&apos;s terminal CA to the stick; it is also shown as a QR code.</source>
-        <translation>The police gateway's address, and its CA certificate gateway-ca.pem on the stick. This terminal makes its own key here and writes a certificate request for the police's terminal CA to the stick; it is also shown as a QR code.</translation>
+        <translation>The police gateway&apos;s address, and its CA certificate gateway-ca.pem on the stick. This terminal makes its own key here and writes a certificate request for the police&apos;s terminal CA to the stick; it is also shown as a QR code.</translation>
     </message>
     <message>
         <source>Gateway address</source>
@@ -986,20 +986,12 @@
         <translation>Make the key and the request</translation>
     </message>
     <message>
-        <source>The request was not written to a stick.</source>
-        <translation>The request was not written to a stick.</translation>
-    </message>
-    <message>
-        <source>The request was written to %1.</source>
-        <translation>The request was written to %1.</translation>
-    </message>
-    <message>
         <source>Send it to the police&apos;s terminal CA; the supplier may scan the QR code. Import the certificate that comes back in the next step.</source>
-        <translation>Send it to the police's terminal CA; the supplier may scan the QR code. Import the certificate that comes back in the next step.</translation>
+        <translation>Send it to the police&apos;s terminal CA; the supplier may scan the QR code. Import the certificate that comes back in the next step.</translation>
     </message>
     <message>
         <source>The certificate the police&apos;s terminal CA signed for this terminal&apos;s request, on the stick.</source>
-        <translation>The certificate the police's terminal CA signed for this terminal's request, on the stick.</translation>
+        <translation>The certificate the police&apos;s terminal CA signed for this terminal&apos;s request, on the stick.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1030,6 +1022,50 @@ SHA-256: %3</translation>
     <message>
         <source>Not passed: put right what is marked ✗ and run it again.</source>
         <translation>Not passed: put right what is marked ✗ and run it again.</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>a sync round succeeded</source>
+        <translation>a sync round succeeded</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>not configured</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>none configured</translation>
+    </message>
+    <message>
+        <source>found automatically</source>
+        <translation>found automatically</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>none installed</translation>
+    </message>
+    <message>
+        <source>none installed: the gateway did not provide one</source>
+        <translation>none installed: the gateway did not provide one</translation>
+    </message>
+    <message>
+        <source>list %1, issued %2 s ago</source>
+        <translation>list %1, issued %2 s ago</translation>
+    </message>
+    <message>
+        <source>The request made earlier (kept on this terminal).</source>
+        <translation>The request made earlier (kept on this terminal).</translation>
+    </message>
+    <message>
+        <source>The request was written to the stick as %1.</source>
+        <translation>The request was written to the stick as %1.</translation>
     </message>
 </context>
 <context>

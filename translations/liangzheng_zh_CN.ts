@@ -985,14 +985,6 @@
         <translation>生成密钥和证书申请</translation>
     </message>
     <message>
-        <source>The request was not written to a stick.</source>
-        <translation>证书申请未写到 U 盘。</translation>
-    </message>
-    <message>
-        <source>The request was written to %1.</source>
-        <translation>证书申请已写到 %1。</translation>
-    </message>
-    <message>
         <source>Send it to the police&apos;s terminal CA; the supplier may scan the QR code. Import the certificate that comes back in the next step.</source>
         <translation>请将其交给公安终端 CA；供应商也可扫描二维码。签回的证书在下一步导入。</translation>
     </message>
@@ -1029,6 +1021,50 @@ SHA-256：%3</translation>
     <message>
         <source>Not passed: put right what is marked ✗ and run it again.</source>
         <translation>未通过：请处理标有 ✗ 的项目后再次运行。</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>a sync round succeeded</source>
+        <translation>同步一次成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>未配置（可选）</translation>
+    </message>
+    <message>
+        <source>found automatically</source>
+        <translation>自动查找</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>none installed: the gateway did not provide one</source>
+        <translation>未安装：网关未提供信任列表</translation>
+    </message>
+    <message>
+        <source>list %1, issued %2 s ago</source>
+        <translation>列表 %1，%2 秒前签发</translation>
+    </message>
+    <message>
+        <source>The request made earlier (kept on this terminal).</source>
+        <translation>此前生成的证书申请（保存在本终端上）。</translation>
+    </message>
+    <message>
+        <source>The request was written to the stick as %1.</source>
+        <translation>证书申请已写到 U 盘，文件名 %1。</translation>
     </message>
 </context>
 <context>

@@ -985,14 +985,6 @@
         <translation>產生金鑰與憑證申請</translation>
     </message>
     <message>
-        <source>The request was not written to a stick.</source>
-        <translation>憑證申請未寫到隨身碟。</translation>
-    </message>
-    <message>
-        <source>The request was written to %1.</source>
-        <translation>憑證申請已寫到 %1。</translation>
-    </message>
-    <message>
         <source>Send it to the police&apos;s terminal CA; the supplier may scan the QR code. Import the certificate that comes back in the next step.</source>
         <translation>請將其交給公安終端 CA；供應商也可掃描 QR 碼。簽回的憑證在下一步匯入。</translation>
     </message>
@@ -1029,6 +1021,50 @@ SHA-256：%3</translation>
     <message>
         <source>Not passed: put right what is marked ✗ and run it again.</source>
         <translation>未通過：請處理標有 ✗ 的項目後再次執行。</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>已開啟</translation>
+    </message>
+    <message>
+        <source>a sync round succeeded</source>
+        <translation>同步一次成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>not configured</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>未設定（選用）</translation>
+    </message>
+    <message>
+        <source>found automatically</source>
+        <translation>自動尋找</translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation>未安裝</translation>
+    </message>
+    <message>
+        <source>none installed: the gateway did not provide one</source>
+        <translation>未安裝：閘道未提供信任清單</translation>
+    </message>
+    <message>
+        <source>list %1, issued %2 s ago</source>
+        <translation>清單 %1，%2 秒前簽發</translation>
+    </message>
+    <message>
+        <source>The request made earlier (kept on this terminal).</source>
+        <translation>先前產生的憑證申請（保存在本終端上）。</translation>
+    </message>
+    <message>
+        <source>The request was written to the stick as %1.</source>
+        <translation>憑證申請已寫到隨身碟，檔名 %1。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -227,10 +228,17 @@ QWidget* EnrolmentScreen::gatewayPage() {
     box->addWidget(m_gatewayHelp);
     box->addLayout(form);
     box->addWidget(request);
-    auto* result = new QHBoxLayout;
+    // The QR code and its words; in large text they may need more room than the page has.
+    auto* resultArea = new QWidget(page);
+    auto* result = new QHBoxLayout(resultArea);
+    result->setContentsMargins(0, 0, 0, 0);
     result->addWidget(m_requestQr);
     result->addWidget(m_requestText, 1);
-    box->addLayout(result, 1);
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidget(resultArea);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    box->addWidget(scroll, 1);
     connect(request, &QPushButton::clicked, this,
             [this] { emit gatewayRequested(m_gatewayUrl->text(), stick()); });
     return page;
@@ -434,12 +442,19 @@ QString EnrolmentScreen::selfTestText() const {
 }
 
 void EnrolmentScreen::setBusy(bool busy) {
+    m_busy = busy;
     for (QPushButton* b : m_actions)
         b->setEnabled(!busy);
     m_back->setEnabled(!busy);
     m_list->setEnabled(!busy);
+    m_refresh->setEnabled(!busy);
     if (QPushButton* b = button(QStringLiteral("trustFromGateway")))
         b->setEnabled(!busy && m_prefill.anchorConfigured);
+    // Never closed under a running step (its local event loop would carry on behind the notice).
+    if (busy)
+        m_idle.stop();
+    else if (isVisible())
+        m_idle.start();
 }
 
 QString EnrolmentScreen::stepTitle(const QString& key) const {
@@ -458,6 +473,30 @@ QString EnrolmentScreen::stepTitle(const QString& key) const {
     if (key == QLatin1String("self_test"))
         return tr("Self-test: camera, readers, clock, gateway");
     return key;
+}
+
+QString EnrolmentScreen::checkDetail(const QString& detail) const {
+    // The self-test's fixed words; paths, times and named errors are shown as they are.
+    if (detail == QLatin1String("opened"))
+        return tr("opened");
+    if (detail == QLatin1String("a sync round succeeded"))
+        return tr("a sync round succeeded");
+    if (detail == QLatin1String("failed"))
+        return tr("failed");
+    if (detail == QLatin1String("not configured"))
+        return tr("not configured");
+    if (detail == QLatin1String("none configured"))
+        return tr("none configured");
+    if (detail == QLatin1String("auto"))
+        return tr("found automatically");
+    if (detail == QLatin1String("none installed"))
+        return tr("none installed");
+    if (detail.startsWith(QLatin1String("none installed: the gateway")))
+        return tr("none installed: the gateway did not provide one");
+    static const QRegularExpression sequence(QStringLiteral("^sequence (\\d+), issued (-?\\d+) s ago$"));
+    if (const auto m = sequence.match(detail); m.hasMatch())
+        return tr("list %1, issued %2 s ago").arg(m.captured(1), m.captured(2));
+    return detail;
 }
 
 QString EnrolmentScreen::checkName(const QString& check) const {
@@ -520,7 +559,7 @@ void EnrolmentScreen::retranslate() {
            "holds trust-list.cose and, for a new roll-out, the anchor key anchor-….pub.pem."));
     button(QStringLiteral("importTrust"))->setText(tr("Import the trust list from the stick"));
     button(QStringLiteral("trustFromGateway"))->setText(tr("Fetch it from the gateway at the self-test"));
-    button(QStringLiteral("trustFromGateway"))->setEnabled(m_prefill.anchorConfigured);
+    button(QStringLiteral("trustFromGateway"))->setEnabled(!m_busy && m_prefill.anchorConfigured);
     QStringList trust;
     if (m_trustSequence > 0)
         trust << tr("Trust list %1 installed.").arg(m_trustSequence);
@@ -540,8 +579,9 @@ void EnrolmentScreen::retranslate() {
         m_requestText->clear();
     else
         m_requestText->setText(
-            (m_requestSavedTo.isEmpty() ? tr("The request was not written to a stick.")
-                                        : tr("The request was written to %1.").arg(m_requestSavedTo)) +
+            (m_requestSavedTo.isEmpty() ? tr("The request made earlier (kept on this terminal).")
+                                        : tr("The request was written to the stick as %1.")
+                                              .arg(QFileInfo(m_requestSavedTo).fileName())) +
             QLatin1Char('\n') +
             tr("Send it to the police's terminal CA; the supplier may scan the QR code. Import the "
                "certificate that comes back in the next step."));
@@ -567,7 +607,7 @@ void EnrolmentScreen::retranslate() {
                      .arg(l.ok         ? QStringLiteral("✓")
                           : l.required ? QStringLiteral("✗")
                                        : QStringLiteral("–"),
-                          checkName(l.check), l.detail);
+                          checkName(l.check), checkDetail(l.detail));
     if (m_selfTestFinished)
         lines << QString()
               << (m_selfTestPassed ? tr("Enrolment is complete. The terminal starts now.")

@@ -104,6 +104,7 @@ private:
     void retranslate();
     QString stepTitle(const QString& key) const;
     QString checkName(const QString& check) const;
+    QString checkDetail(const QString& detail) const;
 
     QList<EnrolStepView> m_steps;
     Prefill m_prefill;
@@ -137,6 +138,7 @@ private:
     QStringList m_certificateShown; // subject, valid until, sha256
     QList<SelfTestLine> m_selfTest;
     bool m_selfTestFinished = false, m_selfTestPassed = false;
+    bool m_busy = false;
 };
 
 } // namespace lz::ui

@@ -50,6 +50,13 @@ Expected<QStringList> secretNames(const TerminalConfig& c) {
         if (key.absolutePath() == QFileInfo(c.stateDir).absoluteFilePath())
             names.append(key.fileName());
     }
+    // Any other private key kept in the state: enrolment's key waiting for its certificate
+    // (client.key.pem.pending), a key a roll-out put there under another name.
+    for (const QString& name : state.entryList(
+             {QStringLiteral("*.key"), QStringLiteral("*.key.pem"), QStringLiteral("*.key.pem.pending")},
+             QDir::Files | QDir::Hidden))
+        if (!names.contains(name))
+            names.append(name);
     // The settings hold the staff's PIN hashes (4 to 12 digits: a lost stick must not give them
     // to a GPU): sealed with the keys.
     const QFileInfo settings(c.settingsPath);

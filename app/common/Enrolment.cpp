@@ -62,6 +62,10 @@ EnrolmentStatus enrolmentStatus(const QString& configPath, qint64 nowS) {
     EnrolmentStatus st;
     st.started = s.value(QLatin1String(kEnrolStartedKey)).toLongLong() > 0;
     st.completed = s.value(QLatin1String(kEnrolSelfTestKey)).toLongLong() > 0;
+    // A terminal that has registered someone (its log exists) or was enrolled is no blank one.
+    st.inUse = st.completed ||
+               QFileInfo::exists(QDir(state).filePath(
+                   s.value(QStringLiteral("log/path"), QStringLiteral("registrations.db")).toString()));
     auto add = [&](EnrolStep step, bool done, const QString& detail, bool required = true) {
         st.steps.append({step, done, required, detail});
     };
@@ -98,8 +102,9 @@ EnrolmentStatus enrolmentStatus(const QString& configPath, qint64 nowS) {
     const QString ca = fileOf(s, QStringLiteral("sync/ca")),
                   key = fileOf(s, QStringLiteral("sync/client_key"));
     // A request made and its key pending counts: the certificate step is what waits for the CA.
-    const bool keyMade = (!key.isEmpty() && QFileInfo::exists(key)) ||
-                         QFileInfo::exists(state.filePath(QStringLiteral("client.key.pem.pending")));
+    const bool keyMade =
+        (!key.isEmpty() && QFileInfo::exists(key)) ||
+        !state.entryList({QStringLiteral("client-*.key.pem.pending")}, QDir::Files).isEmpty();
     const bool gatewayDone =
         url.startsWith(QLatin1String("https://")) && !ca.isEmpty() && QFileInfo::exists(ca) && keyMade;
     add(EnrolStep::Gateway, gatewayDone,

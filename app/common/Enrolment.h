@@ -24,6 +24,9 @@ struct EnrolmentStatus {
     QList<EnrolStepState> steps;
     bool started = false;   // an enrolment step was taken (by the screens or the CLI)
     bool completed = false; // the self-test at the end passed once
+    // It has a registration log or was enrolled once: not a blank terminal fresh from the package.
+    // The screens then never let anyone in without a PIN (a broken configuration is no way in).
+    bool inUse = false;
     // The first required step not done.
     std::optional<EnrolStep> next() const;
     bool complete() const { return !next(); }

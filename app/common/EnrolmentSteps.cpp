@@ -3,6 +3,7 @@
 #include "common/SettingsLayers.h"
 #include "common/Terminal.h"
 #include "common/TerminalConfig.h"
+#include "crypto/Digest.h"
 #include "crypto/Keys.h"
 #include "staff/StaffPin.h"
 #include "sync/SyncClient.h"
@@ -21,13 +22,17 @@
 #include <QStorageInfo>
 #include <QTimer>
 #include <QUrl>
+#include <optional>
 
 namespace lz::enrol {
 
 namespace {
-constexpr char kPendingKey[] = "client.key.pem.pending";
-constexpr char kKey[] = "client.key.pem";
-constexpr char kCert[] = "client.pem";
+// The terminal's TLS keys in the state directory: client-ID.key.pem with its certificate
+// client-ID.pem, ID naming the request the key was made for. A key waits as
+// client-ID.key.pem.pending until its certificate is imported; the settings' sync/client_key and
+// sync/client_cert name the pair in use, and that one settings write is what switches pairs.
+constexpr int kSelfTestSyncDeadlineMs = 60000;
+const QString kPendingPattern = QStringLiteral("client-*.key.pem.pending");
 
 Unexpected<Failure> failed(const QString& text, bool rejected = false) {
     return unexpected(Failure{text, rejected});
@@ -125,7 +130,11 @@ Result<TrustImported> importTrust(const Paths& p, const QString& dir) {
     SettingsLayers s(p.config, p.settings);
     const QStringList anchors = configuredAnchors(s);
     QList<TrustAnchor> keys;
-    QList<std::pair<QString, QVariant>> settings{{QLatin1String(kEnrolTrustFromGatewayKey), false}};
+    QList<std::pair<QString, QVariant>> settings;
+    // Only a choice made before is undone: a roll-out terminal that only takes a newer list from a
+    // stick must not count as an enrolment begun (it would stop verifying until a self-test).
+    if (s.value(QLatin1String(kEnrolTrustFromGatewayKey)).toBool())
+        settings.append({QLatin1String(kEnrolTrustFromGatewayKey), false});
     TrustImported out;
     if (anchors.isEmpty()) {
         // The roll-out's defaults name no anchor: the stick brings exactly one, anchor-KID.pub.pem.
@@ -174,8 +183,9 @@ Result<TrustImported> importTrust(const Paths& p, const QString& dir) {
     if (!installed)
         return failed(installed.error().text(), true);
     out.sequence = *installed;
-    if (auto wrote = writeSettings(p, settings); !wrote)
-        return unexpected(wrote.error());
+    if (!settings.isEmpty())
+        if (auto wrote = writeSettings(p, settings); !wrote)
+            return unexpected(wrote.error());
     return out;
 }
 
@@ -207,66 +217,96 @@ Result<GatewayRequest> setGateway(const Paths& p, const QString& url, const QByt
         return failed(request.error().text());
     out.csrPem = request->csrPem;
     // The new key stays here, pending until its certificate comes back: changing only the address
-    // must not cost the terminal the identity it already has.
+    // must not cost the terminal the identity it already has, and a request already sent to the
+    // CA stays importable after another one is made (each pending key is named by its request).
+    const QString id = QString::fromLatin1(sha256({request->csrPem}).left(6).toHex());
     QList<std::tuple<QString, QByteArray, int>> files{
         {p.state.filePath(QStringLiteral("gateway-ca.pem")), caPem, 0644},
-        {p.state.filePath(QLatin1String(kPendingKey)), request->keyPem, 0600}};
+        {p.state.filePath(QStringLiteral("client-%1.key.pem.pending").arg(id)), request->keyPem, 0600}};
     if (!requestDir.isEmpty()) {
         QString safeId = out.terminalId;
         safeId.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
         out.csrPath = QDir(requestDir).filePath(QStringLiteral("liangzheng-%1.csr.pem").arg(safeId));
         files.append({out.csrPath, request->csrPem, 0644});
     }
-    // The request as a file of its own, too: the screen shows it again as a QR after a restart.
+    // The latest request kept here too: the screen shows it again as a QR code after a restart.
     files.append({p.state.filePath(QStringLiteral("client.csr.pem")), request->csrPem, 0644});
     for (const auto& [path, bytes, mode] : files)
         if (auto wrote = writeFile(path, bytes, mode); !wrote)
             return unexpected(wrote.error());
-    if (auto wrote =
-            writeSettings(p, {{QStringLiteral("sync/url"), url.trimmed()},
-                              {QStringLiteral("sync/ca"), p.state.filePath(QStringLiteral("gateway-ca.pem"))},
-                              {QStringLiteral("sync/client_key"), p.state.filePath(QLatin1String(kKey))},
-                              {QStringLiteral("sync/client_cert"), p.state.filePath(QLatin1String(kCert))}});
+    if (auto wrote = writeSettings(
+            p, {{QStringLiteral("sync/url"), url.trimmed()},
+                {QStringLiteral("sync/ca"), p.state.filePath(QStringLiteral("gateway-ca.pem"))}});
         !wrote)
         return unexpected(wrote.error());
     return out;
 }
 
+QStringList pendingKeys(const Paths& p) {
+    // Newest first: the request just made is the likeliest to come back.
+    return p.state.entryList({kPendingPattern}, QDir::Files, QDir::Time);
+}
+
 Result<CertificateInfo> importCertificate(const Paths& p, const QByteArray& certPem) {
-    const QString terminalId =
-        SettingsLayers(p.config, p.settings).value(QStringLiteral("venue/terminal_id")).toString().trimmed();
-    const QString pendingPath = p.state.filePath(QLatin1String(kPendingKey)),
-                  keyPath = p.state.filePath(QLatin1String(kKey));
-    const auto pending = readSmall(pendingPath), current = readSmall(keyPath);
-    if (!pending && !current)
+    const SettingsLayers s(p.config, p.settings);
+    const QString terminalId = s.value(QStringLiteral("venue/terminal_id")).toString().trimmed();
+    const auto fileOf = [&](const QString& key) {
+        const QString v = s.value(key).toString().trimmed();
+        return v.isEmpty() ? QString() : QDir(s.dirOf(key)).filePath(v);
+    };
+    const QString currentKey = fileOf(QStringLiteral("sync/client_key")),
+                  currentCert = fileOf(QStringLiteral("sync/client_cert"));
+    // The pending keys (newest first), then the key in use (a renewal).
+    QStringList candidates;
+    for (const QString& name : pendingKeys(p))
+        candidates << p.state.filePath(name);
+    if (!currentKey.isEmpty() && QFileInfo::exists(currentKey))
+        candidates << currentKey;
+    if (candidates.isEmpty())
         return failed(QStringLiteral("enrol_certificate: no terminal key: make the request first"));
     const qint64 now = SystemClock().now();
-    // The pending key first (the request just made); else a renewal for the key in use.
-    auto info = checkTerminalCertificate(certPem, pending ? *pending : *current, terminalId, now);
-    bool forPending = pending.hasValue();
-    if (!info && pending && current && info.error().error == CertificateError::KeyMismatch) {
-        if (auto forCurrent = checkTerminalCertificate(certPem, *current, terminalId, now)) {
-            info = forCurrent;
-            forPending = false;
+    std::optional<CertificateFailure> firstError;
+    for (const QString& keyPath : candidates) {
+        const auto key = readSmall(keyPath);
+        if (!key)
+            continue;
+        auto info = checkTerminalCertificate(certPem, *key, terminalId, now);
+        if (!info) {
+            if (!firstError || firstError->error == CertificateError::KeyMismatch)
+                firstError = info.error();
+            continue;
         }
-    }
-    if (!info)
-        return failed(info.error().text(), true);
-    // Key before certificate: a crash in between leaves a key without its certificate, and
-    // importing the same file again finishes it (the pending key is gone, the current one matches).
-    if (forPending) {
-        if (auto wrote = writeFile(keyPath, *pending, 0600); !wrote)
+        // The pair to use: a pending key becomes client-ID.key.pem beside its client-ID.pem; a
+        // renewal's certificate goes beside the key in use.
+        const bool pending = keyPath.endsWith(QLatin1String(".pending"));
+        const QString newKey = pending ? keyPath.chopped(int(qstrlen(".pending"))) : keyPath;
+        const QString newCert = newKey.endsWith(QLatin1String(".key.pem"))
+                                    ? newKey.chopped(int(qstrlen(".key.pem"))) + QStringLiteral(".pem")
+                                    : newKey + QStringLiteral(".crt.pem");
+        if (pending)
+            if (auto wrote = writeFile(newKey, *key, 0600); !wrote)
+                return unexpected(wrote.error());
+        if (auto wrote = writeFile(newCert, certPem, 0644); !wrote)
             return unexpected(wrote.error());
-        QFile::remove(pendingPath);
+        // The one write that switches pairs: a crash before it leaves the old pair in use, after
+        // it the new one; files no longer named are removed only then.
+        if (auto wrote = writeSettings(p, {{QStringLiteral("sync/client_key"), newKey},
+                                           {QStringLiteral("sync/client_cert"), newCert}});
+            !wrote)
+            return unexpected(wrote.error());
+        if (pending)
+            QFile::remove(keyPath);
+        const QString stateDir = QFileInfo(p.state.path()).absoluteFilePath();
+        for (const QString& old : {currentKey, currentCert})
+            if (!old.isEmpty() && old != newKey && old != newCert &&
+                QFileInfo(old).absolutePath() == stateDir &&
+                QFileInfo(old).fileName().startsWith(QLatin1String("client")))
+                QFile::remove(old); // the replaced pair, when it was enrolment's own
+        return *info;
     }
-    if (auto wrote = writeFile(p.state.filePath(QLatin1String(kCert)), certPem, 0644); !wrote)
-        return unexpected(wrote.error());
-    if (auto wrote =
-            writeSettings(p, {{QStringLiteral("sync/client_key"), keyPath},
-                              {QStringLiteral("sync/client_cert"), p.state.filePath(QLatin1String(kCert))}});
-        !wrote)
-        return unexpected(wrote.error());
-    return *info;
+    return failed(firstError ? firstError->text()
+                             : QStringLiteral("enrol_certificate: no terminal key can be read"),
+                  true);
 }
 
 SelfTestReport selfTest(const Paths& p, const std::function<void(const SelfTestCheck&)>& progress) {
@@ -314,14 +354,24 @@ SelfTestReport selfTest(const Paths& p, const std::function<void(const SelfTestC
             client.setTrustStore(&t.trust());
             // Its own loop: the kiosk's screens call this from the UI thread, the CLI before exec().
             QEventLoop loop;
+            bool finished = false;
             QObject::connect(&client, &SyncClient::roundFinished, &loop, [&](bool success) {
                 ok = success;
+                finished = true;
                 loop.quit();
             });
+            // The transfer timeout is for silence only: a gateway that trickles must not hold the
+            // screens (every button disabled) for ever.
+            QTimer deadline;
+            deadline.setSingleShot(true);
+            QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+            deadline.start(kSelfTestSyncDeadlineMs);
             client.syncNow();
             loop.exec();
             const auto error = client.status().lastError;
-            detail = ok      ? QStringLiteral("a sync round succeeded")
+            detail = ok          ? QStringLiteral("a sync round succeeded")
+                     : !finished ? QStringLiteral("gateway_timeout: no answer within %1 s")
+                                       .arg(kSelfTestSyncDeadlineMs / 1000)
                      : error ? error->text()
                              : QStringLiteral("failed");
         }

@@ -55,13 +55,19 @@ struct GatewayRequest {
     QString csrPath; // on the stick; empty when no directory was given (the QR only)
 };
 // The gateway's address (https://HOST[:PORT]) and CA certificate; makes the terminal's P-256 key
-// here and its certificate signing request. The new key stays pending (client.key.pem.pending)
-// until its certificate is imported: a key and certificate already in use keep working.
+// here and its certificate signing request. The new key stays pending (client-ID.key.pem.pending,
+// ID from the request) until its certificate is imported: a key and certificate already in use
+// keep working, and an earlier request's certificate can still be imported.
 Result<GatewayRequest> setGateway(const Paths& p, const QString& url, const QByteArray& caPem,
                                   const QString& requestDir);
 
-// The certificate the police's terminal CA signed: for this terminal and the pending (or current)
-// key, within its validity, for client authentication.
+// The keys made for requests whose certificates have not come back yet (names in the state
+// directory, newest first).
+QStringList pendingKeys(const Paths& p);
+
+// The certificate the police's terminal CA signed: for this terminal and a pending key (or the key
+// in use: a renewal), within its validity, for client authentication. The settings switch to the
+// new pair in one write.
 Result<CertificateInfo> importCertificate(const Paths& p, const QByteArray& certPem);
 
 struct SelfTestCheck {

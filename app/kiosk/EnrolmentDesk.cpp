@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QRandomGenerator>
 #include <QStackedWidget>
 
 namespace lz {
@@ -154,6 +155,9 @@ EnrolmentDesk::EnrolmentDesk(const QString& configPath, QObject* parent)
 }
 
 EnrolmentDesk::~EnrolmentDesk() {
+    m_screen->disconnect(this); // nothing reaches the desk while its window goes
+    m_notice->disconnect(this);
+    m_pinPad->disconnect(this);
     delete m_frame;
 }
 
@@ -169,7 +173,8 @@ void EnrolmentDesk::show(const EnrolmentStatus& status) {
 
 void EnrolmentDesk::startEnrolment() {
     const SettingsLayers s(m_config, TerminalConfig::settingsPathFor(m_config));
-    if (s.value(QStringLiteral("kiosk/pin_hash")).toString().isEmpty()) {
+    const bool pinSet = !s.value(QStringLiteral("kiosk/pin_hash")).toString().isEmpty();
+    if (!pinSet && !statusOf(m_config).inUse) {
         // A terminal fresh from the package: whoever starts enrolment chooses the PIN first.
         openScreens();
         return;
@@ -177,14 +182,37 @@ void EnrolmentDesk::startEnrolment() {
     m_pinPad->reset();
     m_frame->setCurrentWidget(m_pinPad);
     m_pinPad->field()->setFocus();
+    // A terminal in use whose PIN is gone (a broken configuration shows the notice too) is no
+    // way in for whoever walks up: the PIN is set at the console (liangzheng-cli staff set-pin).
+    if (!pinSet)
+        showPinNotSet();
+}
+
+void EnrolmentDesk::showPinNotSet() {
+    staff::PinAttempt notSet;
+    notSet.outcome = staff::PinOutcome::NotSet;
+    m_pinPad->showAttempt(notSet);
 }
 
 void EnrolmentDesk::signIn(const QString& staffId, const QString& pin) {
     const SettingsLayers s(m_config, TerminalConfig::settingsPathFor(m_config));
     // Enrolment is the administrator's: a clerk's number is refused like a wrong PIN (and counts).
     const bool administrator = staffId.trimmed().isEmpty() || staffId.trimmed() == staff::kAdministratorId;
-    const QString stored = administrator ? s.value(QStringLiteral("kiosk/pin_hash")).toString()
-                                         : QStringLiteral("pbkdf2-sha256$1$AA==$AA==");
+    if (!administrator && m_nobodysHash.isEmpty()) {
+        // A random 12-digit PIN, hashed like a real one: a clerk's number costs a try like a
+        // wrong PIN (and the same time), and can never match.
+        QString digits;
+        for (int i = 0; i < 12; ++i)
+            digits += QChar(u'0' + QRandomGenerator::system()->bounded(10));
+        const auto hash = staff::hashPin(digits);
+        m_nobodysHash = hash ? *hash : QString();
+    }
+    const QString stored =
+        administrator ? s.value(QStringLiteral("kiosk/pin_hash")).toString() : m_nobodysHash;
+    if (stored.isEmpty()) {
+        showPinNotSet();
+        return;
+    }
     staff::PinAttempt attempt = m_guard.attempt(pin, stored, QDateTime::currentSecsSinceEpoch());
     if (!administrator && attempt.outcome == staff::PinOutcome::Accepted)
         attempt.outcome = staff::PinOutcome::Wrong;
@@ -209,7 +237,15 @@ void EnrolmentDesk::openScreens() {
     anchors.removeAll(QString());
     prefill.anchorConfigured = !anchors.isEmpty();
     prefill.trustFromGateway = s.value(QLatin1String(kEnrolTrustFromGatewayKey)).toBool();
-    m_screen->open(stepsOf(statusOf(m_config)), prefill, enrol::removableMedia());
+    const EnrolmentStatus st = statusOf(m_config);
+    m_screen->open(stepsOf(st), prefill, enrol::removableMedia());
+    // A request made before and still waiting for its certificate: its QR code again.
+    const enrol::Paths p = enrol::Paths::of(m_config);
+    QFile request(p.state.filePath(QStringLiteral("client.csr.pem")));
+    const bool certificateDone = st.steps.size() > 5 && st.steps.at(5).done;
+    if (!certificateDone && !enrol::pendingKeys(p).isEmpty() && request.size() < (1 << 16) &&
+        request.open(QIODevice::ReadOnly))
+        m_screen->showRequest(QString(), requestQr(request.readAll()));
     m_frame->setCurrentWidget(m_screen);
     qCInfo(lcKiosk, "enrolment: staff mode opened");
 }
@@ -236,6 +272,9 @@ void EnrolmentDesk::refresh(bool advance) {
 }
 
 void EnrolmentDesk::runSelfTest() {
+    if (m_selfTestRunning) // its sync round runs in a local loop: one at a time
+        return;
+    m_selfTestRunning = true;
     m_screen->setBusy(true);
     m_screen->setMessage(tr("Self-test running…"));
     QList<ui::SelfTestLine> lines;
@@ -245,6 +284,7 @@ void EnrolmentDesk::runSelfTest() {
             lines.append({c.name, c.ok, c.required, c.detail});
             m_screen->setSelfTest(lines, false, false);
         });
+    m_selfTestRunning = false;
     m_screen->setBusy(false);
     m_screen->setSelfTest(lines, true, report.passed);
     m_screen->setMessage(report.passed ? tr("Self-test passed.") : tr("Self-test not passed."),

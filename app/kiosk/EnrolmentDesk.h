@@ -39,6 +39,7 @@ private:
     void startEnrolment(); // from the notice: sign in first when a PIN is set
     void openScreens();
     void signIn(const QString& staffId, const QString& pin);
+    void showPinNotSet();
     void refresh(bool advance = true); // the enrolment read again after a step; on to the next one
     void runSelfTest();
 
@@ -49,6 +50,8 @@ private:
     ui::PinPad* m_pinPad;
     ui::EnrolmentScreen* m_screen;
     QList<ui::EnrolStepView> m_shown;
+    QString m_nobodysHash; // what a clerk's number is checked against (never matches)
+    bool m_selfTestRunning = false;
 };
 
 } // namespace lz

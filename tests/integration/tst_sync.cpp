@@ -413,7 +413,12 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         const QString csr = r.json().value("request").toString();
         QVERIFY(csr.endsWith("liangzheng-T-12.csr.pem"));
-        QCOMPARE(QFileInfo(path("enrolstate/client.key.pem")).permissions() &
+        const auto pendingKeys = [&] {
+            return QDir(path("enrolstate"))
+                .entryList({QStringLiteral("client-*.key.pem.pending")}, QDir::Files);
+        };
+        QCOMPARE(pendingKeys().size(), 1); // the key waits for its certificate
+        QCOMPARE(QFileInfo(path("enrolstate/") + pendingKeys().first()).permissions() &
                      (QFile::ReadGroup | QFile::ReadOther),
                  QFile::Permissions());
         QVERIFY(signRequest(csr, stick + "/T-12.pem"));
@@ -465,7 +470,29 @@ private slots:
                 QStringLiteral("https://localhost:") + m_port, QStringLiteral("--ca"), path("pki/ca.pem"),
                 stick});
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY(QFileInfo::exists(path("enrolstate/client.key.pem.pending")));
+        QCOMPARE(pendingKeys().size(), 1);
+        {
+            // A backup now seals the pending key with the others: it is never in the data file.
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"),
+                          {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                           QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                           QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                           QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                           QStringLiteral("/CN=enrol escrow"), QStringLiteral("-keyout"),
+                           path("enrol-escrow.key"), QStringLiteral("-out"), path("enrol-escrow.pem")});
+            QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+            QVERIFY(QDir().mkpath(path("enrol-backup")));
+            const Run b = lz({QStringLiteral("backup"), path("enrol-backup"), QStringLiteral("--escrow-cert"),
+                              path("enrol-escrow.pem")});
+            QVERIFY2(b.code == 0, b.err.constData());
+            QFile data(b.json().value("data").toString()),
+                pending(path("enrolstate/") + pendingKeys().first());
+            QVERIFY(data.open(QIODevice::ReadOnly) && pending.open(QIODevice::ReadOnly));
+            const QByteArray pendingKey = pending.readAll();
+            QVERIFY(pendingKey.contains("PRIVATE KEY"));
+            QVERIFY(!data.readAll().contains(pendingKey.mid(40, 40)));
+        }
         r = lz({QStringLiteral("enrol"), QStringLiteral("status")});
         QVERIFY2(r.code == 0, r.out.constData());
         const QByteArray again = run(QStringLiteral("lz-wallet"),
@@ -480,12 +507,24 @@ private slots:
         QCOMPARE(r.json().value("sent").toInt(), 1);
         // The old certificate is for the key in use, not the pending one: still accepted (a renewal).
         QCOMPARE(lz({QStringLiteral("enrol"), QStringLiteral("certificate"), stick + "/T-12.pem"}).code, 0);
-        QVERIFY(QFileInfo::exists(path("enrolstate/client.key.pem.pending")));
-        // The new request's certificate: the pending key becomes the terminal's key.
+        QCOMPARE(pendingKeys().size(), 1);
+        // The CA signs that request; meanwhile staff make yet another one (it replaces the
+        // request on the stick). The first request's certificate is still taken: its key waited.
         QVERIFY(signRequest(csr, stick + "/T-12-new.pem"));
+        r = lz({QStringLiteral("enrol"), QStringLiteral("gateway"), QStringLiteral("--url"),
+                QStringLiteral("https://localhost:") + m_port, QStringLiteral("--ca"), path("pki/ca.pem"),
+                stick});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(pendingKeys().size(), 2);
         r = lz({QStringLiteral("enrol"), QStringLiteral("certificate"), stick + "/T-12-new.pem"});
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY(!QFileInfo::exists(path("enrolstate/client.key.pem.pending")));
+        QCOMPARE(pendingKeys().size(), 1); // the later request still waits
+        // The replaced pair is gone; the settings name the new one, beside each other.
+        QStringList pairs =
+            QDir(path("enrolstate"))
+                .entryList({QStringLiteral("client*.key.pem"), QStringLiteral("client*.pem")}, QDir::Files);
+        pairs.removeAll(QStringLiteral("client.csr.pem")); // the latest request, kept for its QR code
+        QCOMPARE(pairs.size(), 2);
         r = lz({QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(r.code == 0, r.out.constData());
     }
@@ -532,6 +571,20 @@ private slots:
         QVERIFY(QFileInfo::exists(path("fgstate/trust-list.cose")));
         r = lz({QStringLiteral("enrol"), QStringLiteral("status")});
         QCOMPARE(r.code, 0);
+
+        // A terminal a roll-out configured whole takes a newer list from a stick: that is no
+        // enrolment begun (it would stop verifying until a self-test passed).
+        QVERIFY(writeText(path("rollout.conf"),
+                          QStringLiteral("[trust]\nanchors=a=%1\n[state]\ndir=rolloutstate\n")
+                              .arg(path("anchor.pub.pem"))
+                              .toUtf8()));
+        QVERIFY(QDir().mkpath(path("rollout-stick")));
+        QVERIFY(QFile::copy(path("list.cose"), path("rollout-stick/trust-list.cose")));
+        r = run(QStringLiteral("liangzheng-cli"),
+                {QStringLiteral("--config"), path("rollout.conf"), QStringLiteral("enrol"),
+                 QStringLiteral("trust"), path("rollout-stick")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!QFileInfo::exists(path("rolloutstate/settings.conf")));
 
         // Without an anchor in the defaults there is nothing to check a fetched list against.
         QVERIFY(writeText(path("fg-noanchor.conf"), "[state]\ndir=fgstate2\n"));

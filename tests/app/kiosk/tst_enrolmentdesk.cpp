@@ -211,6 +211,8 @@ private slots:
         QTest::keyClicks(desk.pinPad()->field(), QStringLiteral("2468"));
         QTest::keyClick(desk.pinPad()->field(), Qt::Key_Return);
         QCOMPARE(desk.window()->currentWidget(), desk.pinPad());
+        QVERIFY2(desk.pinPad()->message().contains(QStringLiteral("3 tries left")),
+                 qPrintable(desk.pinPad()->message())); // it counted like a wrong PIN
         desk.pinPad()->staffField()->clear();
         QTest::keyClicks(desk.pinPad()->field(), QStringLiteral("2468"));
         QTest::keyClick(desk.pinPad()->field(), Qt::Key_Return);
@@ -220,6 +222,22 @@ private slots:
         QCOMPARE(desk.screen()->venueTypeBox()->currentData().toString(), QStringLiteral("internet_cafe"));
         desk.screen()->button(QStringLiteral("leaveEnrolment"))->click();
         QCOMPARE(desk.window()->currentWidget(), desk.notice());
+    }
+
+    // A terminal in use (it has a registration log) whose PIN is gone — a broken configuration
+    // shows the notice too — lets nobody in without one: the PIN is set at the console.
+    void aTerminalInUseIsNoWayInWithoutAPin() {
+        QVERIFY(QDir().mkpath(path("used-state")));
+        QVERIFY(writeText(path("used-state/registrations.db"), "a log"));
+        QVERIFY(writeText(path("used.conf"), "[state]\ndir=used-state\n[venue]\ntype=hotel\n"));
+        EnrolmentDesk desk(path("used.conf"));
+        desk.window()->show();
+        desk.notice()->enrolButton()->click();
+        QCOMPARE(desk.window()->currentWidget(), desk.pinPad());
+        QVERIFY(desk.pinPad()->message().contains(QStringLiteral("staff set-pin")));
+        QTest::keyClicks(desk.pinPad()->field(), QStringLiteral("1234"));
+        QTest::keyClick(desk.pinPad()->field(), Qt::Key_Return);
+        QCOMPARE(desk.window()->currentWidget(), desk.pinPad());
     }
 
     // The gate hands over to the kiosk the moment a self-test passes; a liangzheng-cli command
