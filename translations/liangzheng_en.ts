@@ -692,6 +692,14 @@
         <source>ID card reader: not configured</source>
         <translation>ID card reader: not configured</translation>
     </message>
+    <message>
+        <source>No USB stick found. Insert one, wait a moment and try again.</source>
+        <translation>No USB stick found. Insert one, wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
 </context>
 <context>
     <name>lz::KioskBackend</name>
@@ -773,6 +781,33 @@
     <message>
         <source>This record cannot be voided or corrected.</source>
         <translation>This record cannot be voided or corrected.</translation>
+    </message>
+    <message>
+        <source>Backup failed: the terminal is not open (%1).</source>
+        <translation>Backup failed: the terminal is not open (%1).</translation>
+    </message>
+    <message>
+        <source>Backup is not set up on this terminal: no escrow certificate ([backup] escrow_cert). Ask the supplier.</source>
+        <translation>Backup is not set up on this terminal: no escrow certificate ([backup] escrow_cert). Ask the supplier.</translation>
+    </message>
+    <message>
+        <source>Backup failed: the escrow certificate cannot be read (%1).</source>
+        <translation>Backup failed: the escrow certificate cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>Backup failed: the stick is full. Nothing on this terminal changed.</source>
+        <translation>Backup failed: the stick is full. Nothing on this terminal changed.</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: %n records, %2 not yet forwarded. Keep the stick safe; only the escrow holder can open its keys.</source>
+        <translation>
+            <numerusform>Backup written to %1: %n record, %2 not yet forwarded. Keep the stick safe; only the escrow holder can open its keys.</numerusform>
+            <numerusform>Backup written to %1: %n records, %2 not yet forwarded. Keep the stick safe; only the escrow holder can open its keys.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1860,10 @@ SHA-256: %3</translation>
     <message>
         <source>Registration log unavailable: %1</source>
         <translation>Registration log unavailable: %1</translation>
+    </message>
+    <message>
+        <source>Back up to the USB stick</source>
+        <translation>Back up to the USB stick</translation>
     </message>
 </context>
 <context>

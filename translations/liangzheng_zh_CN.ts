@@ -692,6 +692,14 @@
         <source>ID card reader: not configured</source>
         <translation>身份证阅读器：未配置</translation>
     </message>
+    <message>
+        <source>No USB stick found. Insert one, wait a moment and try again.</source>
+        <translation>未找到 U 盘。请插入 U 盘，稍候再试。</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>正在备份到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>lz::KioskBackend</name>
@@ -772,6 +780,32 @@
     <message>
         <source>This record cannot be voided or corrected.</source>
         <translation>此记录不能作废或更正。</translation>
+    </message>
+    <message>
+        <source>Backup failed: the terminal is not open (%1).</source>
+        <translation>备份失败：终端未打开（%1）。</translation>
+    </message>
+    <message>
+        <source>Backup is not set up on this terminal: no escrow certificate ([backup] escrow_cert). Ask the supplier.</source>
+        <translation>本终端未设置备份：没有托管证书（[backup] escrow_cert）。请联系供应商。</translation>
+    </message>
+    <message>
+        <source>Backup failed: the escrow certificate cannot be read (%1).</source>
+        <translation>备份失败：无法读取托管证书（%1）。</translation>
+    </message>
+    <message>
+        <source>Backup failed: the stick is full. Nothing on this terminal changed.</source>
+        <translation>备份失败：U 盘已满。本终端上的数据未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: %n records, %2 not yet forwarded. Keep the stick safe; only the escrow holder can open its keys.</source>
+        <translation>
+            <numerusform>已备份到 %1：%n 条记录，其中 %2 条尚未转发。请妥善保管 U 盘；只有托管方能打开其中的密钥。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1855,10 @@ SHA-256：%3</translation>
     <message>
         <source>Registration log unavailable: %1</source>
         <translation>登记日志不可用：%1</translation>
+    </message>
+    <message>
+        <source>Back up to the USB stick</source>
+        <translation>备份到 U 盘</translation>
     </message>
 </context>
 <context>

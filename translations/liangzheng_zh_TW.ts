@@ -692,6 +692,14 @@
         <source>ID card reader: not configured</source>
         <translation>身分證讀卡機：未設定</translation>
     </message>
+    <message>
+        <source>No USB stick found. Insert one, wait a moment and try again.</source>
+        <translation>未找到隨身碟。請插入隨身碟，稍候再試。</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>正在備份到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>lz::KioskBackend</name>
@@ -772,6 +780,32 @@
     <message>
         <source>This record cannot be voided or corrected.</source>
         <translation>此紀錄不能作廢或更正。</translation>
+    </message>
+    <message>
+        <source>Backup failed: the terminal is not open (%1).</source>
+        <translation>備份失敗：終端未開啟（%1）。</translation>
+    </message>
+    <message>
+        <source>Backup is not set up on this terminal: no escrow certificate ([backup] escrow_cert). Ask the supplier.</source>
+        <translation>本終端未設定備份：沒有託管憑證（[backup] escrow_cert）。請聯絡供應商。</translation>
+    </message>
+    <message>
+        <source>Backup failed: the escrow certificate cannot be read (%1).</source>
+        <translation>備份失敗：無法讀取託管憑證（%1）。</translation>
+    </message>
+    <message>
+        <source>Backup failed: the stick is full. Nothing on this terminal changed.</source>
+        <translation>備份失敗：隨身碟已滿。本終端上的資料未作任何變更。</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>備份失敗：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1: %n records, %2 not yet forwarded. Keep the stick safe; only the escrow holder can open its keys.</source>
+        <translation>
+            <numerusform>已備份到 %1：%n 筆記錄，其中 %2 筆尚未轉發。請妥善保管隨身碟；只有託管方能開啟其中的金鑰。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1821,6 +1855,10 @@ SHA-256：%3</translation>
     <message>
         <source>Registration log unavailable: %1</source>
         <translation>登記紀錄無法使用：%1</translation>
+    </message>
+    <message>
+        <source>Back up to the USB stick</source>
+        <translation>備份到隨身碟</translation>
     </message>
 </context>
 <context>

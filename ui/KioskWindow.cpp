@@ -132,6 +132,7 @@ KioskWindow::KioskWindow(KioskSettings settings, const Clock& clock, QWidget* pa
             });
     connect(m_staff, &StaffScreen::exportRequested, this, &KioskWindow::exportRequested);
     connect(m_staff, &StaffScreen::syncNowRequested, this, &KioskWindow::syncNowRequested);
+    connect(m_staff, &StaffScreen::backupRequested, this, &KioskWindow::backupRequested);
     connect(m_staff, &StaffScreen::selfTestRequested, this, &KioskWindow::selfTestRequested);
     connect(m_staff, &StaffScreen::leaveKioskRequested, this, &KioskWindow::leaveKioskRequested);
     connect(m_staff, &StaffScreen::settingsSaved, this, [this](const KioskSettings& s, const QString& pin) {

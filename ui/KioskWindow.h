@@ -100,6 +100,7 @@ signals:
     void unmaskRequested(const QByteArray& id, const QString& reason, const QString& operatorId);
     void exportRequested(const QString& path);
     void syncNowRequested();
+    void backupRequested();
     void selfTestRequested();
     void settingsSaved(const lz::ui::KioskSettings& settings, const QString& newPin);
     void leaveKioskRequested();

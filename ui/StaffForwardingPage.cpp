@@ -3,6 +3,7 @@
 #include "ui/StaffPage.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -21,11 +22,19 @@ StaffForwardingPage::StaffForwardingPage(QWidget* parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_syncNow = new QPushButton(this);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_backup = new QPushButton(this);
+    m_backup->setObjectName(QStringLiteral("backup"));
+    m_backup->setVisible(false);
     m_setAside = new QListWidget(this);
     v->addWidget(m_text);
-    v->addWidget(m_syncNow, 0, Qt::AlignLeft);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_syncNow);
+    buttons->addWidget(m_backup);
+    buttons->addStretch(1);
+    v->addLayout(buttons);
     v->addWidget(m_setAside, 1);
     connect(m_syncNow, &QPushButton::clicked, this, &StaffForwardingPage::syncNowRequested);
+    connect(m_backup, &QPushButton::clicked, this, &StaffForwardingPage::backupRequested);
     render();
 }
 
@@ -34,8 +43,13 @@ void StaffForwardingPage::setRecords(const QList<Registration>& records) {
     render();
 }
 
+void StaffForwardingPage::setBackupAllowed(bool allowed) {
+    m_backup->setVisible(allowed);
+}
+
 void StaffForwardingPage::render() {
     m_syncNow->setText(tr("Sync now"));
+    m_backup->setText(tr("Back up to the USB stick"));
     const SyncStatus& s = status().sync;
     QStringList lines;
     lines << (status().syncConfigured ? tr("Gateway configured.")

@@ -68,6 +68,7 @@ StaffScreen::StaffScreen(QWidget* parent)
     connect(m_records, &StaffRecordsPage::exportRequested, this, &StaffScreen::exportRequested);
     connect(m_records, &StaffRecordsPage::message, this, &StaffScreen::setMessage);
     connect(m_forwarding, &StaffForwardingPage::syncNowRequested, this, &StaffScreen::syncNowRequested);
+    connect(m_forwarding, &StaffForwardingPage::backupRequested, this, &StaffScreen::backupRequested);
     connect(m_devices, &StaffDevicesPage::selfTestRequested, this, &StaffScreen::selfTestRequested);
     connect(m_settings, &StaffSettingsPage::settingsSaved, this, &StaffScreen::settingsSaved);
     connect(m_settings, &StaffSettingsPage::message, this, &StaffScreen::setMessage);
@@ -103,6 +104,7 @@ void StaffScreen::open(const KioskSettings& settings, const QString& staffId, co
     m_tabs->setTabEnabled(m_tabs->indexOf(m_settingsTab), administrator);
     m_manual->open(settings.venue.type, now, settings.windowNo);
     m_leave->setVisible(administrator);
+    m_forwarding->setBackupAllowed(administrator);
     m_settings->open(settings, administrator);
     m_idleTimer.start();
     m_records->open();

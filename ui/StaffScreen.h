@@ -53,6 +53,7 @@ signals:
     void correctionRequested(const QByteArray& recordId, const QJsonObject& details, const QString& reason);
     void exportRequested(const QString& path);
     void syncNowRequested();
+    void backupRequested();
     void selfTestRequested();
     void settingsSaved(const lz::ui::KioskSettings& settings, const QString& newPin);
     void clerkPutRequested(const QString& id, const QString& name, const QString& pin);

@@ -6,6 +6,7 @@
 // to an escrow certificate (a supplier's or the police's) and never in the same file as the data.
 // The restore takes the pair back onto a fresh terminal and verifies the log.
 #include "Commands.h"
+#include "common/TerminalBackup.h"
 #include "crypto/Digest.h"
 #include "crypto/KeyEscrow.h"
 #include "log/Backup.h"
@@ -33,137 +34,24 @@ Expected<QByteArray> readSmallFile(const QString& path, qsizetype limit) {
     return f.readAll();
 }
 
-// The state directory's secret key files, as names in it: the log's field keys, the terminal's
-// signing key, a TLS client key kept there. Keys elsewhere are the roll-out's to back up.
-Expected<QStringList> secretNames(const TerminalConfig& c) {
-    const QDir state(c.stateDir);
-    QStringList names;
-    for (const QString& file : {c.fieldKeyFile, c.terminalKeyFile}) {
-        const QFileInfo info(state.filePath(file));
-        if (info.absolutePath() != QFileInfo(c.stateDir).absoluteFilePath())
-            return unexpected(QStringLiteral("backup_unsupported: %1 is outside the state directory %2")
-                                  .arg(info.absoluteFilePath(), c.stateDir));
-        names.append(info.fileName());
-    }
-    if (!c.sync.clientKey.isEmpty()) {
-        const QFileInfo key(c.sync.clientKey);
-        if (key.absolutePath() == QFileInfo(c.stateDir).absoluteFilePath())
-            names.append(key.fileName());
-    }
-    // Any other private key kept in the state: enrolment's key waiting for its certificate
-    // (client.key.pem.pending), a key a roll-out put there under another name.
-    for (const QString& name : state.entryList(
-             {QStringLiteral("*.key"), QStringLiteral("*.key.pem"), QStringLiteral("*.key.pem.pending")},
-             QDir::Files | QDir::Hidden))
-        if (!names.contains(name))
-            names.append(name);
-    // The settings hold the staff's PIN hashes (4 to 12 digits: a lost stick must not give them
-    // to a GPU): sealed with the keys.
-    const QFileInfo settings(c.settingsPath);
-    if (settings.absolutePath() == QFileInfo(c.stateDir).absoluteFilePath())
-        names.append(settings.fileName());
-    return names;
-}
 } // namespace
 
 int backup(Terminal& terminal, const cli::Options& o) {
     const QStringList words = o.positional();
     if (words.size() != 2 || !o.has(QStringLiteral("--escrow-cert")))
         return cli::fail(QStringLiteral("usage: backup DIR --escrow-cert CERT.pem"));
-    const QString destination = words.at(1);
-    if (!QFileInfo(destination).isDir())
-        return cli::fail(QStringLiteral("backup_destination: %1 is not a directory (is the stick mounted?)")
-                             .arg(destination));
     auto certPem = readSmallFile(o.value(QStringLiteral("--escrow-cert")), 1 << 20);
     if (!certPem)
         return cli::fail(certPem.error());
-    RegistrationLog* log = terminal.log();
-    if (!log)
-        return cli::fail(QStringLiteral("the registration log cannot be used: %1").arg(terminal.logError()));
-    const TerminalConfig& c = terminal.config();
-    const QDir state(c.stateDir);
-    auto secrets = secretNames(c);
-    if (!secrets)
-        return cli::fail(secrets.error());
-    auto status = log->status();
-    if (!status)
-        return cli::fail(status.error().text());
-
-    // The log as one consistent file; the live database, its WAL and lock are not copied.
-    const QString logName = QFileInfo(state.filePath(c.logPath)).fileName();
-    const QString snapshotPath = state.filePath(QStringLiteral(".backup-%1.db").arg(::getpid()));
-    QFile::remove(snapshotPath);
-    if (auto snap = log->snapshotTo(snapshotPath); !snap) {
-        QFile::remove(snapshotPath);
-        return cli::fail(QStringLiteral("backup_snapshot: %1").arg(snap.error().text()));
-    }
-    QFile snapshot(snapshotPath);
-    const bool readOk = snapshot.open(QIODevice::ReadOnly) && snapshot.size() < kMaxBackupBytes;
-    const QByteArray logBytes = readOk ? snapshot.readAll() : QByteArray();
-    snapshot.close();
-    QFile::remove(snapshotPath);
-    if (!readOk)
-        return cli::fail(QStringLiteral("backup_snapshot: the snapshot cannot be read or is over 2 GiB"));
-
-    const qint64 now = terminal.clock().nowMs();
-    BackupData data{c.venue.terminalId, c.venue.venueId, now, status->headSeq, status->unsent, {}};
-    BackupKeys keys{c.venue.terminalId, now, {}, {}};
-    data.files.append({logName, logBytes});
-    const QStringList skipped{logName + QStringLiteral("-wal"), logName + QStringLiteral("-shm"),
-                              logName + QStringLiteral("-journal"), logName, QStringLiteral("terminal.lock")};
-    QJsonArray left;
-    for (const QFileInfo& f : state.entryInfoList(QDir::Files | QDir::Hidden, QDir::Name)) {
-        const QString name = f.fileName();
-        if (skipped.contains(name) || name.contains(QLatin1String(".edit-")) ||
-            name.startsWith(QLatin1String(".backup-")))
-            continue;
-        if (!isStateFileName(name)) {
-            left.append(name);
-            continue;
-        }
-        auto bytes = readSmallFile(f.filePath(), kMaxBackupBytes / 4);
-        if (!bytes)
-            return cli::fail(QStringLiteral("backup_read: %1").arg(bytes.error()));
-        (secrets->contains(name) ? keys.files : data.files).append({name, *bytes});
-    }
-    for (const QString& name : *secrets)
-        if (name != QFileInfo(c.settingsPath).fileName() &&
-            std::none_of(keys.files.cbegin(), keys.files.cend(),
-                         [&](const StateFile& k) { return k.name == name; }))
-            return cli::fail(QStringLiteral("backup_incomplete: the key file %1 is missing").arg(name));
-
-    const QByteArray encoded = encodeBackup(data);
-    if (encoded.size() > kMaxBackupBytes)
-        return cli::fail(QStringLiteral("backup_too_large: %1 bytes; a restore reads at most %2")
-                             .arg(encoded.size())
-                             .arg(kMaxBackupBytes));
-    keys.dataSha256 = sha256({encoded});
-    auto sealed = sealToCertificate(encodeKeys(keys), *certPem);
-    if (!sealed)
-        return cli::fail(sealed.error().text());
-    QString id = c.venue.terminalId;
-    id.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
-    const QString base = QDir(destination)
-                             .filePath(QStringLiteral("liangzheng-%1-%2")
-                                           .arg(id, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)
-                                                        .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
-    const QString keysPath = base + QStringLiteral("-keys.p7m"),
-                  dataPath = base + QStringLiteral(".lzbackup");
-    // The keys first: data without its keys is useless, keys without data harmless.
-    if (auto w = writeFileDurably(keysPath, *sealed, 0600); !w)
-        return cli::fail(w.error().text());
-    if (auto w = writeFileDurably(dataPath, encoded, 0600); !w) {
-        QFile::remove(keysPath);
-        return cli::fail(w.error().text());
-    }
-    QJsonObject out{{QStringLiteral("data"), dataPath},
-                    {QStringLiteral("keys"), keysPath},
-                    {QStringLiteral("records"), status->headSeq},
-                    {QStringLiteral("unsent"), status->unsent},
-                    {QStringLiteral("files"), int(data.files.size())},
-                    {QStringLiteral("bytes"), qint64(encoded.size())}};
-    if (!left.isEmpty())
-        out.insert(QStringLiteral("not_backed_up"), left);
+    auto written = writeBackup(terminal, words.at(1), *certPem);
+    if (!written)
+        return cli::fail(written.error());
+    QJsonObject out{
+        {QStringLiteral("data"), written->dataPath},   {QStringLiteral("keys"), written->keysPath},
+        {QStringLiteral("records"), written->records}, {QStringLiteral("unsent"), written->unsent},
+        {QStringLiteral("files"), written->files},     {QStringLiteral("bytes"), written->bytes}};
+    if (!written->notBackedUp.isEmpty())
+        out.insert(QStringLiteral("not_backed_up"), QJsonArray::fromStringList(written->notBackedUp));
     cli::printJson(out);
     return cli::kExitOk;
 }

@@ -97,6 +97,7 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
         return unexpected(idCard.error());
     if (auto face = readFaceConfig(s, c.face); !face)
         return unexpected(face.error());
+    readBackupConfig(s, c.backup);
     const QString url = s.value(QStringLiteral("sync/url")).toString();
     if (!url.isEmpty()) {
         c.sync.gateway = QUrl(url);
@@ -118,6 +119,14 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
         c.sync.retentionDays = c.retentionDays;
     }
     return c;
+}
+
+void readBackupConfig(const SettingsLayers& s, TerminalConfig::Backup& c) {
+    for (const auto& [key, field] : {std::pair{QStringLiteral("backup/escrow_cert"), &c.escrowCert},
+                                     std::pair{QStringLiteral("backup/dir"), &c.dir}}) {
+        const QString v = s.value(key).toString().trimmed();
+        *field = v.isEmpty() ? QString() : QDir(s.dirOf(key)).filePath(v);
+    }
 }
 
 Expected<void> readFaceConfig(const SettingsLayers& s, TerminalConfig::Face& c) {

@@ -59,6 +59,14 @@ struct TerminalConfig {
         int timeLimitS = 8;
     } face;
 
+    // Backups from the kiosk's staff mode ([backup], docs/registration-log.md "Backup and
+    // restore"): the escrow certificate the keys are sealed to (empty: no backup from the kiosk),
+    // and where the two files go (empty: the USB stick mounted at the desk).
+    struct Backup {
+        QString escrowCert;
+        QString dir;
+    } backup;
+
     static Expected<TerminalConfig> fromFile(const QString& path);
     // Where the settings of the configuration at `path` are written: [state] settings, else
     // settings.conf in [state] dir (both read from that file alone: the settings cannot move
@@ -75,6 +83,8 @@ struct TerminalConfig {
 Expected<void> readDeskPolicy(const SettingsLayers& settings, desk::DeskPolicy& policy);
 // The [face] section.
 Expected<void> readFaceConfig(const SettingsLayers& settings, TerminalConfig::Face& face);
+// [backup] escrow_cert and dir, relative to the file that names them (the demo reads them too).
+void readBackupConfig(const SettingsLayers& settings, TerminalConfig::Backup& backup);
 // The [idcard] section, from the terminal's configuration.
 Expected<void> readIdCardConfig(const SettingsLayers& settings, TerminalConfig::IdCard& idCard);
 

@@ -84,6 +84,7 @@ Expected<std::unique_ptr<DemoStage>> DemoStage::create(const QString& stateDir) 
     // The desk's venue choices may be tried in the demo too ([desk] in its settings file).
     if (auto desk = readDeskPolicy(SettingsLayers(d->m_settingsPath), d->m_config.desk); !desk)
         return unexpected(desk.error());
+    readBackupConfig(SettingsLayers(d->m_settingsPath), d->m_config.backup);
     return d;
 }
 

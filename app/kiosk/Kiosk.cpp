@@ -1,5 +1,7 @@
 #include "kiosk/Kiosk.h"
 
+#include "common/EnrolmentSteps.h"
+
 #include "ui/PassportScreen.h"
 
 #include "facenet/FaceModels.h"
@@ -130,6 +132,20 @@ void Kiosk::wire() {
     connect(w, &ui::KioskWindow::unmaskRequested, b, &KioskBackend::unmask);
     connect(w, &ui::KioskWindow::exportRequested, b, &KioskBackend::exportCsv);
     connect(w, &ui::KioskWindow::syncNowRequested, b, &KioskBackend::syncNow);
+    connect(w, &ui::KioskWindow::backupRequested, this, [this, w, b] {
+        // Where the backup goes: [backup] dir, else the USB stick mounted at the desk
+        // (61-liangzheng-usb-stick.rules mounts it under /media/liangzheng).
+        QString dir = m_config.backup.dir;
+        if (dir.isEmpty())
+            dir = enrol::removableMedia().value(0);
+        if (dir.isEmpty()) {
+            w->showStaffMessage(tr("No USB stick found. Insert one, wait a moment and try again."), true);
+            return;
+        }
+        w->showStaffMessage(tr("Backing up to %1…").arg(dir), false);
+        QMetaObject::invokeMethod(
+            b, [b, dir] { b->backupTo(dir); }, Qt::QueuedConnection);
+    });
     connect(w, &ui::KioskWindow::pinEntered, this, [this](const QString& staffId, const QString& pin) {
         // The hash as it is now, copied: the backend thread never reads the kiosk's settings. The
         // administrator's PIN, or the clerk's; an unknown staff number is a wrong PIN.

@@ -1,4 +1,5 @@
 #include "kiosk/KioskBackend.h"
+#include "common/TerminalBackup.h"
 
 #include "face/DocumentPortrait.h"
 #include "facenet/FaceModels.h"
@@ -367,6 +368,43 @@ void KioskBackend::unmask(const QByteArray& id, const QString& reason, const QSt
         return;
     }
     emit unmasked(*r);
+}
+
+void KioskBackend::backupTo(const QString& dir) {
+    if (!m_terminal) {
+        emit staffMessage(tr("Backup failed: the terminal is not open (%1).").arg(m_openError), true);
+        return;
+    }
+    if (m_config.backup.escrowCert.isEmpty()) {
+        emit staffMessage(tr("Backup is not set up on this terminal: no escrow certificate ([backup] "
+                             "escrow_cert). Ask the supplier."),
+                          true);
+        return;
+    }
+    QFile cert(m_config.backup.escrowCert);
+    if (cert.size() > (1 << 20) || !cert.open(QIODevice::ReadOnly)) {
+        emit staffMessage(
+            tr("Backup failed: the escrow certificate cannot be read (%1).").arg(cert.errorString()), true);
+        return;
+    }
+    auto written = writeBackup(*m_terminal, dir, cert.readAll());
+    if (!written) {
+        qCWarning(lcKiosk, "backup failed: %s", qPrintable(written.error().section(QLatin1Char(':'), 0, 0)));
+        emit staffMessage(written.error().startsWith(QLatin1String("disk_full"))
+                              ? tr("Backup failed: the stick is full. Nothing on this terminal changed.")
+                              : tr("Backup failed: %1").arg(written.error()),
+                          true);
+        return;
+    }
+    qCInfo(lcKiosk, "backup written: %lld records, %lld not yet forwarded", written->records,
+           written->unsent);
+    emit staffMessage(
+        tr("Backup written to %1: %n records, %2 not yet forwarded. Keep the stick safe; only the "
+           "escrow holder can open its keys.",
+           nullptr, int(written->records))
+            .arg(dir)
+            .arg(written->unsent),
+        false);
 }
 
 void KioskBackend::exportCsv(const QString& path) {

@@ -62,6 +62,9 @@ public slots:
     void unmask(const QByteArray& id, const QString& reason, const QString& operatorId);
     void exportCsv(const QString& path);
     void syncNow();
+    // Staff mode (the administrator): a backup of the terminal into `dir` (a USB stick), the keys
+    // sealed to [backup] escrow_cert (common/TerminalBackup). Says how it went by staffMessage.
+    void backupTo(const QString& dir);
     // known: the staff number exists; an unknown one is checked against a throwaway hash (the same
     // time, the same lockout count) and is a wrong PIN — the screen never says which was wrong.
     // Each staff number has its own count of wrong PINs and lockout (a clerk's own sign-in does

@@ -95,6 +95,7 @@ public:
     }
 
     ui::KioskWindow& window() { return m_kiosk->window(); }
+    Kiosk& kiosk() { return *m_kiosk; }
     QString code(int holder, qint64 ageSeconds = 0) {
         const auto& h = m_kit->holders().at(holder);
         return qr::encode(Presentation::make(h.credential, m_clock.now() - ageSeconds).sign(h.deviceKey));
@@ -313,11 +314,20 @@ void nfcReader(const QString& out, const Variant& v) {
         QTest::qWait(800);
     };
     Tour t(out, v, QStringLiteral("hotel"), QStringLiteral("pn532_uart:") + link);
+    // The phone is laid on a reader that is ready (not while libnfc still sets the chip up).
+    for (int i = 0; i < 150 && t.kiosk().nfc()->view().state != ui::DeviceView::State::Present; ++i)
+        QTest::qWait(100);
     t.shot(QStringLiteral("16-ready-nfc"), On::Ready);
     say("place");
     // The read and the verdict take longer on a loaded machine than say()'s pause: wait for them.
     for (int i = 0; i < 150 && t.window().currentScreen() != static_cast<QWidget*>(t.window().result()); ++i)
         QTest::qWait(100);
+    if (t.window().currentScreen() != static_cast<QWidget*>(t.window().result()))
+        // A rare failure in CI that did not come back in 40 runs here: say what the kiosk showed.
+        std::fprintf(stderr, "17-result-nfc: no verdict after 15 s; reader %d '%s'; hint '%s'; strip '%s'\n",
+                     int(t.kiosk().nfc()->view().state), qPrintable(t.kiosk().nfc()->view().detail),
+                     qPrintable(t.window().ready()->hintText()),
+                     qPrintable(t.window().statusStrip()->summary()));
     t.shot(QStringLiteral("17-result-nfc"), On::Result, valid(QStringLiteral("nfc")));
     say("remove");
     t.window().backToReady();
@@ -592,6 +602,11 @@ int main(int argc, char** argv) {
     for (const Variant& v : all) {
         if (!only.isEmpty() && !only.contains(v.name))
             continue;
+        // LZ_TOUR_ONLY=nfc: one part alone, to chase a failure (not used by scripts/screenshots).
+        if (qEnvironmentVariable("LZ_TOUR_ONLY") == QLatin1String("nfc")) {
+            nfcReader(out, v);
+            continue;
+        }
         enrolment(out, v);
         hotel(out, v);
         nfcReader(out, v);

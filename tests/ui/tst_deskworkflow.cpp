@@ -47,6 +47,7 @@ private slots:
     void doneAndStaffNeverShareAPlace();
     void aCodeStillHeldIsToldSo();
     void elderModeForOneGuest();
+    void backUpToAUsbStickInStaffMode();
 };
 
 void TestDeskWorkflow::answersReachTheGuestTheyWereFor() {
@@ -488,4 +489,54 @@ void TestDeskWorkflow::elderModeForOneGuest() {
 }
 
 QTEST_MAIN(TestDeskWorkflow)
+// Issue 19: the administrator backs the running terminal up to a USB stick from staff mode (the
+// command line's backup needs the kiosk stopped: it holds the state). The keys file opens with
+// plain openssl and the escrow's key; a clerk is not offered the button.
+void TestDeskWorkflow::backUpToAUsbStickInStaffMode() {
+    QTemporaryDir outside;
+    const QString stick = outside.filePath(QStringLiteral("stick"));
+    QVERIFY(QDir().mkpath(stick));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=supplier escrow"), QStringLiteral("-keyout"),
+                   outside.filePath(QStringLiteral("escrow.key")), QStringLiteral("-out"),
+                   outside.filePath(QStringLiteral("escrow.pem"))});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+    Rig rig({{QStringLiteral("backup/escrow_cert"), outside.filePath(QStringLiteral("escrow.pem"))},
+             {QStringLiteral("backup/dir"), stick}});
+    ui::KioskWindow& w = rig.window();
+    QSignalSpy checked(&rig.kiosk->backend(), &KioskBackend::pinChecked);
+    w.openStaff();
+    QTest::keyClicks(w.pinPad()->field(), QStringLiteral("1234"));
+    QTest::keyClick(w.pinPad()->field(), Qt::Key_Return);
+    QVERIFY(arrived(checked));
+    QTRY_COMPARE_WITH_TIMEOUT(w.currentScreen(), static_cast<QWidget*>(w.staff()), kWaitMs);
+    auto* backup = w.staff()->findChild<QPushButton*>(QStringLiteral("backup"));
+    QVERIFY(backup && !backup->isHidden());
+    QSignalSpy message(&rig.kiosk->backend(), &KioskBackend::staffMessage);
+    backup->click();
+    QVERIFY(arrived(message));
+    QVERIFY2(!message.first().at(1).toBool(), qPrintable(message.first().at(0).toString()));
+    const QStringList keys = QDir(stick).entryList({QStringLiteral("*-keys.p7m")}, QDir::Files),
+                      data = QDir(stick).entryList({QStringLiteral("*.lzbackup")}, QDir::Files);
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(data.size(), 1);
+    QProcess cms;
+    cms.start(QStringLiteral("openssl"),
+              {QStringLiteral("cms"), QStringLiteral("-decrypt"), QStringLiteral("-inform"),
+               QStringLiteral("DER"), QStringLiteral("-in"), QDir(stick).filePath(keys.first()),
+               QStringLiteral("-recip"), outside.filePath(QStringLiteral("escrow.pem")),
+               QStringLiteral("-inkey"), outside.filePath(QStringLiteral("escrow.key")),
+               QStringLiteral("-out"), outside.filePath(QStringLiteral("keys.cbor"))});
+    QVERIFY(cms.waitForFinished(30000));
+    QCOMPARE(cms.exitCode(), 0);
+    // The administrator only: a clerk's session has no backup button.
+    w.staff()->open(ui::KioskSettings(), QStringLiteral("C-01"));
+    QVERIFY(backup->isHidden());
+}
+
 #include "tst_deskworkflow.moc"
