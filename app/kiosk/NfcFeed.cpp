@@ -1,5 +1,7 @@
 #include "kiosk/NfcFeed.h"
 
+#include "util/Logging.h"
+
 #include <QMutexLocker>
 #include <chrono>
 
@@ -102,12 +104,16 @@ void NfcFeed::onCard(const nfc::NfcTarget& target, const nfc::Transceive& transc
         // plain reader only its PUPI: reading it needs the ID-card reader's SAM.
         const auto icao = transceive(QByteArray::fromHex("00A4040C07A0000002471001"));
         const bool passport = icao && icao->size() >= 2 && icao->endsWith(QByteArray::fromHex("9000"));
-        emit tapFailed(passport ? nfc::NfcCode::CardUnsupported : nfc::NfcCode::ResidentIdCard);
+        const nfc::NfcCode code = passport ? nfc::NfcCode::CardUnsupported : nfc::NfcCode::ResidentIdCard;
+        qCInfo(lcNfc, "tap not read: %s", qPrintable(nfc::nfcCodeName(code)));
+        emit tapFailed(code);
         return;
     }
     const auto challenge = nfc::wallet::Challenge::make(m_terminalId, m_clock.now());
     auto read = nfc::readWallet(transceive, challenge, m_wantPortrait);
     if (!read) {
+        // The named error only (no card data): the journal says why a guest's tap did nothing.
+        qCInfo(lcNfc, "tap not read: %s", qPrintable(nfc::nfcCodeName(read.error().code)));
         emit tapFailed(read.error().code);
         return;
     }

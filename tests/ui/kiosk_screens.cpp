@@ -92,6 +92,12 @@ public:
         auto kit = demo::DemoKit::load(m_clock.now());
         m_kit.emplace(std::move(*kit));
         QTest::qWait(1500); // backend open, first frames
+        // The face models load on their own thread, on both cores for a few seconds: an NFC read
+        // started meanwhile on a loaded machine can miss libnfc's 500 ms per APDU (the emulated
+        // phone answers late) and end as "hold still" with the phone still on the reader, which
+        // then waits for it to be lifted — the tour's rare 17-result-nfc failure. Shots come after.
+        for (int i = 0; i < 300 && m_kiosk->faceFeed() && !m_kiosk->faceFeed()->loadReported(); ++i)
+            QTest::qWait(100);
     }
 
     ui::KioskWindow& window() { return m_kiosk->window(); }
