@@ -625,6 +625,50 @@
         <source>Self-test not passed.</source>
         <translation>Self-test not passed.</translation>
     </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>The PIN must be 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>Choose the venue type and type the venue code from the police&apos;s registration letter.</source>
+        <translation>Choose the venue type and type the venue code from the police's registration letter.</translation>
+    </message>
+    <message>
+        <source>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>No USB stick there. Insert the supplier&apos;s stick, wait a moment and press Refresh.</source>
+        <translation>No USB stick there. Insert the supplier's stick, wait a moment and press Refresh.</translation>
+    </message>
+    <message>
+        <source>The trust list on the stick could not be installed.</source>
+        <translation>The trust list on the stick could not be installed.</translation>
+    </message>
+    <message>
+        <source>The gateway address must start with https://</source>
+        <translation>The gateway address must start with https://</translation>
+    </message>
+    <message>
+        <source>gateway-ca.pem on the stick is not a certificate.</source>
+        <translation>gateway-ca.pem on the stick is not a certificate.</translation>
+    </message>
+    <message>
+        <source>The key and request could not be made.</source>
+        <translation>The key and request could not be made.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used for this terminal.</source>
+        <translation>This certificate cannot be used for this terminal.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed.</source>
+        <translation>The disk is full: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>The step failed.</translation>
+    </message>
 </context>
 <context>
     <name>lz::Kiosk</name>
@@ -817,76 +861,12 @@
         <translation>The two PINs differ. Type the new PIN twice.</translation>
     </message>
     <message>
-        <source>The PIN must be 4 to 12 digits.</source>
-        <translation>The PIN must be 4 to 12 digits.</translation>
-    </message>
-    <message>
-        <source>Choose the venue type and type the venue code from the police&apos;s registration letter.</source>
-        <translation>Choose the venue type and type the venue code from the police&apos;s registration letter.</translation>
-    </message>
-    <message>
-        <source>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</translation>
-    </message>
-    <message>
-        <source>No USB stick there. Insert the supplier&apos;s stick, wait a moment and press Refresh.</source>
-        <translation>No USB stick there. Insert the supplier&apos;s stick, wait a moment and press Refresh.</translation>
-    </message>
-    <message>
-        <source>The trust list on the stick could not be installed.</source>
-        <translation>The trust list on the stick could not be installed.</translation>
-    </message>
-    <message>
-        <source>The gateway address must start with https://</source>
-        <translation>The gateway address must start with https://</translation>
-    </message>
-    <message>
-        <source>gateway-ca.pem on the stick is not a certificate.</source>
-        <translation>gateway-ca.pem on the stick is not a certificate.</translation>
-    </message>
-    <message>
-        <source>The key and request could not be made.</source>
-        <translation>The key and request could not be made.</translation>
-    </message>
-    <message>
-        <source>This certificate cannot be used for this terminal.</source>
-        <translation>This certificate cannot be used for this terminal.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was changed.</source>
-        <translation>The disk is full: nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The step failed.</source>
-        <translation>The step failed.</translation>
-    </message>
-    <message>
-        <source>Staff PIN</source>
-        <translation>Staff PIN</translation>
-    </message>
-    <message>
-        <source>Venue: type and code</source>
-        <translation>Venue: type and code</translation>
-    </message>
-    <message>
         <source>Terminal ID</source>
         <translation>Terminal ID</translation>
     </message>
     <message>
         <source>Trust list</source>
         <translation>Trust list</translation>
-    </message>
-    <message>
-        <source>Police gateway and this terminal&apos;s key</source>
-        <translation>Police gateway and this terminal&apos;s key</translation>
-    </message>
-    <message>
-        <source>This terminal&apos;s certificate</source>
-        <translation>This terminal&apos;s certificate</translation>
-    </message>
-    <message>
-        <source>Self-test: camera, readers, clock, gateway</source>
-        <translation>Self-test: camera, readers, clock, gateway</translation>
     </message>
     <message>
         <source>Clock</source>

@@ -625,6 +625,50 @@
         <source>Self-test not passed.</source>
         <translation>自检未通过。</translation>
     </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>密码须为 4 至 12 位数字。</translation>
+    </message>
+    <message>
+        <source>Choose the venue type and type the venue code from the police&apos;s registration letter.</source>
+        <translation>请选择场所类型，并按公安机关备案函填写场所编码。</translation>
+    </message>
+    <message>
+        <source>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>终端编号为 1 至 64 个字母、数字、点、短横线或下划线。</translation>
+    </message>
+    <message>
+        <source>No USB stick there. Insert the supplier&apos;s stick, wait a moment and press Refresh.</source>
+        <translation>该处没有 U 盘。请插入供应商的 U 盘，稍候后点“刷新”。</translation>
+    </message>
+    <message>
+        <source>The trust list on the stick could not be installed.</source>
+        <translation>U 盘上的信任列表无法安装。</translation>
+    </message>
+    <message>
+        <source>The gateway address must start with https://</source>
+        <translation>网关地址必须以 https:// 开头</translation>
+    </message>
+    <message>
+        <source>gateway-ca.pem on the stick is not a certificate.</source>
+        <translation>U 盘上的 gateway-ca.pem 不是证书。</translation>
+    </message>
+    <message>
+        <source>The key and request could not be made.</source>
+        <translation>无法生成密钥和证书申请。</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used for this terminal.</source>
+        <translation>该证书不能用于本终端。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed.</source>
+        <translation>磁盘已满：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>该步骤未完成。</translation>
+    </message>
 </context>
 <context>
     <name>lz::Kiosk</name>
@@ -815,76 +859,12 @@
         <translation>两次输入的密码不一致，请将新密码输入两遍。</translation>
     </message>
     <message>
-        <source>The PIN must be 4 to 12 digits.</source>
-        <translation>密码须为 4 至 12 位数字。</translation>
-    </message>
-    <message>
-        <source>Choose the venue type and type the venue code from the police&apos;s registration letter.</source>
-        <translation>请选择场所类型，并按公安机关备案函填写场所编码。</translation>
-    </message>
-    <message>
-        <source>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>终端编号为 1 至 64 个字母、数字、点、短横线或下划线。</translation>
-    </message>
-    <message>
-        <source>No USB stick there. Insert the supplier&apos;s stick, wait a moment and press Refresh.</source>
-        <translation>该处没有 U 盘。请插入供应商的 U 盘，稍候后点“刷新”。</translation>
-    </message>
-    <message>
-        <source>The trust list on the stick could not be installed.</source>
-        <translation>U 盘上的信任列表无法安装。</translation>
-    </message>
-    <message>
-        <source>The gateway address must start with https://</source>
-        <translation>网关地址必须以 https:// 开头</translation>
-    </message>
-    <message>
-        <source>gateway-ca.pem on the stick is not a certificate.</source>
-        <translation>U 盘上的 gateway-ca.pem 不是证书。</translation>
-    </message>
-    <message>
-        <source>The key and request could not be made.</source>
-        <translation>无法生成密钥和证书申请。</translation>
-    </message>
-    <message>
-        <source>This certificate cannot be used for this terminal.</source>
-        <translation>该证书不能用于本终端。</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was changed.</source>
-        <translation>磁盘已满：未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The step failed.</source>
-        <translation>该步骤未完成。</translation>
-    </message>
-    <message>
-        <source>Staff PIN</source>
-        <translation>工作人员密码</translation>
-    </message>
-    <message>
-        <source>Venue: type and code</source>
-        <translation>场所：类型和编码</translation>
-    </message>
-    <message>
         <source>Terminal ID</source>
         <translation>终端编号</translation>
     </message>
     <message>
         <source>Trust list</source>
         <translation>信任列表</translation>
-    </message>
-    <message>
-        <source>Police gateway and this terminal&apos;s key</source>
-        <translation>公安网关与本终端密钥</translation>
-    </message>
-    <message>
-        <source>This terminal&apos;s certificate</source>
-        <translation>本终端证书</translation>
-    </message>
-    <message>
-        <source>Self-test: camera, readers, clock, gateway</source>
-        <translation>自检：摄像头、读卡器、时钟、网关</translation>
     </message>
     <message>
         <source>Clock</source>

@@ -625,6 +625,50 @@
         <source>Self-test not passed.</source>
         <translation>自檢未通過。</translation>
     </message>
+    <message>
+        <source>The PIN must be 4 to 12 digits.</source>
+        <translation>密碼須為 4 至 12 位數字。</translation>
+    </message>
+    <message>
+        <source>Choose the venue type and type the venue code from the police&apos;s registration letter.</source>
+        <translation>請選擇場所類型，並依公安機關備案函填寫場所編碼。</translation>
+    </message>
+    <message>
+        <source>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>終端編號為 1 至 64 個字母、數字、點、短橫線或底線。</translation>
+    </message>
+    <message>
+        <source>No USB stick there. Insert the supplier&apos;s stick, wait a moment and press Refresh.</source>
+        <translation>該處沒有隨身碟。請插入供應商的隨身碟，稍候後點「重新整理」。</translation>
+    </message>
+    <message>
+        <source>The trust list on the stick could not be installed.</source>
+        <translation>隨身碟上的信任清單無法安裝。</translation>
+    </message>
+    <message>
+        <source>The gateway address must start with https://</source>
+        <translation>閘道位址必須以 https:// 開頭</translation>
+    </message>
+    <message>
+        <source>gateway-ca.pem on the stick is not a certificate.</source>
+        <translation>隨身碟上的 gateway-ca.pem 不是憑證。</translation>
+    </message>
+    <message>
+        <source>The key and request could not be made.</source>
+        <translation>無法產生金鑰與憑證申請。</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used for this terminal.</source>
+        <translation>此憑證不能用於本終端。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed.</source>
+        <translation>磁碟已滿：未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The step failed.</source>
+        <translation>此步驟未完成。</translation>
+    </message>
 </context>
 <context>
     <name>lz::Kiosk</name>
@@ -815,76 +859,12 @@
         <translation>兩次輸入的密碼不一致，請將新密碼輸入兩遍。</translation>
     </message>
     <message>
-        <source>The PIN must be 4 to 12 digits.</source>
-        <translation>密碼須為 4 至 12 位數字。</translation>
-    </message>
-    <message>
-        <source>Choose the venue type and type the venue code from the police&apos;s registration letter.</source>
-        <translation>請選擇場所類型，並依公安機關備案函填寫場所編碼。</translation>
-    </message>
-    <message>
-        <source>The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>終端編號為 1 至 64 個字母、數字、點、短橫線或底線。</translation>
-    </message>
-    <message>
-        <source>No USB stick there. Insert the supplier&apos;s stick, wait a moment and press Refresh.</source>
-        <translation>該處沒有隨身碟。請插入供應商的隨身碟，稍候後點「重新整理」。</translation>
-    </message>
-    <message>
-        <source>The trust list on the stick could not be installed.</source>
-        <translation>隨身碟上的信任清單無法安裝。</translation>
-    </message>
-    <message>
-        <source>The gateway address must start with https://</source>
-        <translation>閘道位址必須以 https:// 開頭</translation>
-    </message>
-    <message>
-        <source>gateway-ca.pem on the stick is not a certificate.</source>
-        <translation>隨身碟上的 gateway-ca.pem 不是憑證。</translation>
-    </message>
-    <message>
-        <source>The key and request could not be made.</source>
-        <translation>無法產生金鑰與憑證申請。</translation>
-    </message>
-    <message>
-        <source>This certificate cannot be used for this terminal.</source>
-        <translation>此憑證不能用於本終端。</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was changed.</source>
-        <translation>磁碟已滿：未做任何變更。</translation>
-    </message>
-    <message>
-        <source>The step failed.</source>
-        <translation>此步驟未完成。</translation>
-    </message>
-    <message>
-        <source>Staff PIN</source>
-        <translation>工作人員密碼</translation>
-    </message>
-    <message>
-        <source>Venue: type and code</source>
-        <translation>場所：類型和編碼</translation>
-    </message>
-    <message>
         <source>Terminal ID</source>
         <translation>終端編號</translation>
     </message>
     <message>
         <source>Trust list</source>
         <translation>信任清單</translation>
-    </message>
-    <message>
-        <source>Police gateway and this terminal&apos;s key</source>
-        <translation>公安閘道與本終端金鑰</translation>
-    </message>
-    <message>
-        <source>This terminal&apos;s certificate</source>
-        <translation>本終端憑證</translation>
-    </message>
-    <message>
-        <source>Self-test: camera, readers, clock, gateway</source>
-        <translation>自檢：攝影機、讀卡機、時鐘、閘道</translation>
     </message>
     <message>
         <source>Clock</source>

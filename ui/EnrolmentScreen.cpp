@@ -337,7 +337,7 @@ void EnrolmentScreen::setSteps(const QList<EnrolStepView>& steps) {
         for (const EnrolStepView& s : steps)
             if (s.key == key)
                 mark = s.done ? QStringLiteral("✓  ") : !s.required ? QStringLiteral("…  ") : mark;
-        m_list->addItem(mark + stepTitle(key));
+        m_list->addItem(mark + NotEnrolledScreen::stepName(key));
     }
     m_list->setCurrentRow(qMax(0, row));
 }
@@ -377,35 +377,6 @@ void EnrolmentScreen::setMessage(const QString& text, bool error) {
 
 QString EnrolmentScreen::messageText() const {
     return m_message->text();
-}
-
-void EnrolmentScreen::showFailure(const QString& namedError) {
-    const QString name = namedError.section(QLatin1Char(':'), 0, 0).trimmed();
-    QString words;
-    if (name == QLatin1String("pin_unacceptable"))
-        words = tr("The PIN must be 4 to 12 digits.");
-    else if (name == QLatin1String("venue_id_invalid") || name == QLatin1String("venue_type_unknown"))
-        words = tr("Choose the venue type and type the venue code from the police's registration letter.");
-    else if (name == QLatin1String("terminal_id_invalid"))
-        words = tr("The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.");
-    else if (name == QLatin1String("stick_missing"))
-        words = tr("No USB stick there. Insert the supplier's stick, wait a moment and press Refresh.");
-    else if (name == QLatin1String("enrol_trust") || name.startsWith(QLatin1String("trust_list")))
-        words = tr("The trust list on the stick could not be installed.");
-    else if (name == QLatin1String("gateway_url_invalid"))
-        words = tr("The gateway address must start with https://");
-    else if (name == QLatin1String("gateway_ca_invalid"))
-        words = tr("gateway-ca.pem on the stick is not a certificate.");
-    else if (name == QLatin1String("enrol_gateway"))
-        words = tr("The key and request could not be made.");
-    else if (name == QLatin1String("enrol_certificate") || name.startsWith(QLatin1String("certificate")))
-        words = tr("This certificate cannot be used for this terminal.");
-    else if (name == QLatin1String("disk_full"))
-        words = tr("The disk is full: nothing was changed.");
-    else
-        words = tr("The step failed.");
-    // The named error after the words: the supplier's hotline asks for it.
-    setMessage(words + QStringLiteral("  (") + namedError.left(200) + QLatin1Char(')'), true);
 }
 
 void EnrolmentScreen::showTrustImported(quint64 sequence, const QString& anchorFingerprint) {
@@ -455,24 +426,6 @@ void EnrolmentScreen::setBusy(bool busy) {
         m_idle.stop();
     else if (isVisible())
         m_idle.start();
-}
-
-QString EnrolmentScreen::stepTitle(const QString& key) const {
-    if (key == QLatin1String("pin"))
-        return tr("Staff PIN");
-    if (key == QLatin1String("venue"))
-        return tr("Venue: type and code");
-    if (key == QLatin1String("terminal"))
-        return tr("Terminal ID");
-    if (key == QLatin1String("trust"))
-        return tr("Trust list");
-    if (key == QLatin1String("gateway"))
-        return tr("Police gateway and this terminal's key");
-    if (key == QLatin1String("certificate"))
-        return tr("This terminal's certificate");
-    if (key == QLatin1String("self_test"))
-        return tr("Self-test: camera, readers, clock, gateway");
-    return key;
 }
 
 QString EnrolmentScreen::checkDetail(const QString& detail) const {

@@ -53,7 +53,6 @@ public:
 
     // What came back from a step.
     void setMessage(const QString& text, bool error = false);
-    void showFailure(const QString& namedError); // "name: detail" from the step: in plain words
     void showTrustImported(quint64 sequence, const QString& anchorFingerprint);
     void showRequest(const QString& savedTo, const QImage& qr);
     void showCertificate(const QString& subject, const QString& validUntil, const QString& sha256);
@@ -102,7 +101,6 @@ private:
     QWidget* selfTestPage();
     QPushButton* actionButton(const QString& objectName);
     void retranslate();
-    QString stepTitle(const QString& key) const;
     QString checkName(const QString& check) const;
     QString checkDetail(const QString& detail) const;
 

@@ -50,7 +50,7 @@ void NotEnrolledScreen::setSteps(const QList<EnrolStepView>& steps) {
     retranslate();
 }
 
-QString NotEnrolledScreen::stepName(const QString& key) const {
+QString NotEnrolledScreen::stepName(const QString& key) {
     if (key == QLatin1String("pin"))
         return tr("Staff PIN");
     if (key == QLatin1String("venue"))

@@ -25,6 +25,8 @@ public:
     explicit NotEnrolledScreen(QWidget* parent = nullptr);
     void setSteps(const QList<EnrolStepView>& steps);
     QString stepsText() const;
+    // A step's name in the screen's language (the enrolment screens use the same words).
+    static QString stepName(const QString& key);
     QPushButton* enrolButton() const { return m_enrol; }
 
 signals:
@@ -35,7 +37,7 @@ protected:
 
 private:
     void retranslate();
-    QString stepName(const QString& key) const;
+
     QList<EnrolStepView> m_steps;
     QLabel* m_title;
     QLabel* m_why;

@@ -45,7 +45,7 @@ int backup(Terminal& terminal, const cli::Options& o) {
         return cli::fail(certPem.error());
     auto written = writeBackup(terminal, words.at(1), *certPem);
     if (!written)
-        return cli::fail(written.error());
+        return cli::fail(written.error().text);
     QJsonObject out{
         {QStringLiteral("data"), written->dataPath},   {QStringLiteral("keys"), written->keysPath},
         {QStringLiteral("records"), written->records}, {QStringLiteral("unsent"), written->unsent},

@@ -42,7 +42,7 @@ QJsonObject statusJson(const EnrolmentStatus& st) {
 }
 
 int failed(const enrol::Failure& f) {
-    return cli::fail(f.text, f.rejected ? cli::kExitRejected : cli::kExitUsage);
+    return cli::fail(f.text, f.rejected() ? cli::kExitRejected : cli::kExitUsage);
 }
 
 Expected<QByteArray> readSmall(const QString& path) {

@@ -34,8 +34,12 @@ namespace {
 constexpr int kSelfTestSyncDeadlineMs = 60000;
 const QString kPendingPattern = QStringLiteral("client-*.key.pem.pending");
 
-Unexpected<Failure> failed(const QString& text, bool rejected = false) {
-    return unexpected(Failure{text, rejected});
+Unexpected<Failure> failed(EnrolError code, const QString& text) {
+    return unexpected(Failure{code, text});
+}
+
+Unexpected<Failure> failed(const FileFailure& f) {
+    return failed(f.code == FileError::DiskFull ? EnrolError::DiskFull : EnrolError::Io, f.text());
 }
 
 // Writes `values` into the settings (never the defaults), and marks enrolment as started.
@@ -48,13 +52,13 @@ Result<void> writeSettings(const Paths& p, const QList<std::pair<QString, QVaria
             s.setValue(QLatin1String(kEnrolStartedKey), now);
     });
     if (!saved)
-        return failed(saved.error().text());
+        return failed(saved.error());
     return {};
 }
 
 Result<void> writeFile(const QString& path, const QByteArray& bytes, int mode) {
     if (auto wrote = writeFileDurably(path, bytes, mode); !wrote)
-        return failed(wrote.error().text());
+        return failed(wrote.error());
     return {};
 }
 
@@ -88,29 +92,33 @@ Paths Paths::of(const QString& configPath) {
 
 Result<Paths> open(const QString& configPath) {
     if (!QFileInfo::exists(configPath))
-        return failed(QStringLiteral("%1 does not exist").arg(configPath));
+        return failed(EnrolError::Io, QStringLiteral("%1 does not exist").arg(configPath));
     Paths p = Paths::of(configPath);
     if (!QDir().mkpath(p.state.path()) ||
         !QFile::setPermissions(p.state.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
-        return failed(QStringLiteral("cannot create the state directory %1").arg(p.state.path()));
+        return failed(EnrolError::Io,
+                      QStringLiteral("cannot create the state directory %1").arg(p.state.path()));
     return p;
 }
 
 Result<void> setPin(const Paths& p, const QString& pin) {
     if (!staff::acceptablePin(pin))
-        return failed(QStringLiteral("pin_unacceptable: the PIN must be 4 to 12 digits"), true);
+        return failed(EnrolError::PinUnacceptable,
+                      QStringLiteral("pin_unacceptable: the PIN must be 4 to 12 digits"));
     auto hash = staff::hashPin(pin);
     if (!hash)
-        return failed(hash.error());
+        return failed(EnrolError::Io, hash.error());
     return writeSettings(p, {{QStringLiteral("kiosk/pin_hash"), *hash}});
 }
 
 Result<void> setVenue(const Paths& p, const QString& type, const QString& id, const QString& name) {
     const QString code = id.trimmed();
     if (!venueTypeFromName(type))
-        return failed(QStringLiteral("venue_type_unknown: '%1'").arg(type.left(40)), true);
+        return failed(EnrolError::VenueInvalid,
+                      QStringLiteral("venue_type_unknown: '%1'").arg(type.left(40)));
     if (code.isEmpty() || code.size() > 64)
-        return failed(QStringLiteral("venue_id_invalid: the venue code must be 1 to 64 characters"), true);
+        return failed(EnrolError::VenueInvalid,
+                      QStringLiteral("venue_id_invalid: the venue code must be 1 to 64 characters"));
     QList<std::pair<QString, QVariant>> values{{QStringLiteral("venue/type"), type},
                                                {QStringLiteral("venue/id"), code}};
     if (!name.isNull())
@@ -120,13 +128,15 @@ Result<void> setVenue(const Paths& p, const QString& type, const QString& id, co
 
 Result<void> setTerminalId(const Paths& p, const QString& id) {
     if (!isIdentifier(id.trimmed()))
-        return failed(QStringLiteral("terminal_id_invalid: 1 to 64 letters, digits, . _ -"), true);
+        return failed(EnrolError::TerminalIdInvalid,
+                      QStringLiteral("terminal_id_invalid: 1 to 64 letters, digits, . _ -"));
     return writeSettings(p, {{QStringLiteral("venue/terminal_id"), id.trimmed()}});
 }
 
 Result<TrustImported> importTrust(const Paths& p, const QString& dir) {
     if (!QFileInfo(dir).isDir())
-        return failed(QStringLiteral("stick_missing: %1 is not a directory (is the stick in?)").arg(dir));
+        return failed(EnrolError::StickMissing,
+                      QStringLiteral("stick_missing: %1 is not a directory (is the stick in?)").arg(dir));
     SettingsLayers s(p.config, p.settings);
     const QStringList anchors = configuredAnchors(s);
     QList<TrustAnchor> keys;
@@ -141,19 +151,22 @@ Result<TrustImported> importTrust(const Paths& p, const QString& dir) {
         const QStringList found =
             QDir(dir).entryList({QStringLiteral("anchor-*.pub.pem")}, QDir::Files, QDir::Name);
         if (found.size() != 1)
-            return failed(QStringLiteral("enrol_trust: %1 must hold trust-list.cose and exactly one "
+            return failed(EnrolError::TrustFilesMissing,
+                          QStringLiteral("enrol_trust: %1 must hold trust-list.cose and exactly one "
                                          "anchor-KID.pub.pem (found %2)")
                               .arg(dir)
                               .arg(found.size()));
         const QString kid = found.first().mid(7).chopped(8);
         if (!isIdentifier(kid))
-            return failed(QStringLiteral("enrol_trust: '%1' is not a usable key id").arg(kid), true);
+            return failed(EnrolError::TrustRejected,
+                          QStringLiteral("enrol_trust: '%1' is not a usable key id").arg(kid));
         auto pem = readSmall(QDir(dir).filePath(found.first()));
         if (!pem)
-            return failed(pem.error());
+            return failed(EnrolError::TrustFilesMissing, pem.error());
         auto key = PublicKey::fromPem(*pem);
         if (!key)
-            return failed(QStringLiteral("enrol_trust: %1: %2").arg(found.first(), key.error()), true);
+            return failed(EnrolError::TrustRejected,
+                          QStringLiteral("enrol_trust: %1: %2").arg(found.first(), key.error()));
         keys.append({kid.toUtf8(), *key});
         out.anchorFingerprint = QString::fromLatin1(key->fingerprint().toHex(':'));
         const QString local = QStringLiteral("trust-anchor-%1.pub.pem").arg(kid);
@@ -169,19 +182,20 @@ Result<TrustImported> importTrust(const Paths& p, const QString& dir) {
             auto key = pem ? PublicKey::fromPem(*pem) : Expected<PublicKey>(unexpected(pem.error()));
             if (eq <= 0 || !key)
                 return failed(
+                    EnrolError::Io,
                     QStringLiteral("enrol_trust: the configured anchor '%1' cannot be read").arg(entry));
             keys.append({entry.left(eq).trimmed().toUtf8(), *key});
         }
     }
     auto list = readSmall(QDir(dir).filePath(QStringLiteral("trust-list.cose")));
     if (!list)
-        return failed(QStringLiteral("enrol_trust: %1").arg(list.error()));
+        return failed(EnrolError::TrustFilesMissing, QStringLiteral("enrol_trust: %1").arg(list.error()));
     TrustStore store(keys, p.state.filePath(QStringLiteral("trust-list.cose")),
                      p.state.filePath(QStringLiteral("trust-sequence")));
     (void)store.loadCached();
     auto installed = store.install(*list);
     if (!installed)
-        return failed(installed.error().text(), true);
+        return failed(EnrolError::TrustRejected, installed.error().text());
     out.sequence = *installed;
     if (!settings.isEmpty())
         if (auto wrote = writeSettings(p, settings); !wrote)
@@ -191,9 +205,9 @@ Result<TrustImported> importTrust(const Paths& p, const QString& dir) {
 
 Result<void> trustFromGateway(const Paths& p) {
     if (configuredAnchors(SettingsLayers(p.config, p.settings)).isEmpty())
-        return failed(QStringLiteral("enrol_trust: the defaults name no trust anchor, so the list cannot be "
-                                     "fetched: import it with its anchor from a stick"),
-                      true);
+        return failed(EnrolError::TrustNoAnchor,
+                      QStringLiteral("enrol_trust: the defaults name no trust anchor, so the list cannot be "
+                                     "fetched: import it with its anchor from a stick"));
     return writeSettings(p, {{QLatin1String(kEnrolTrustFromGatewayKey), true}});
 }
 
@@ -201,20 +215,23 @@ Result<GatewayRequest> setGateway(const Paths& p, const QString& url, const QByt
                                   const QString& requestDir) {
     const QUrl parsed(url.trimmed());
     if (!url.trimmed().startsWith(QLatin1String("https://")) || !parsed.isValid() || parsed.host().isEmpty())
-        return failed(QStringLiteral("gateway_url_invalid: the address must be https://HOST[:PORT]"), true);
+        return failed(EnrolError::GatewayUrlInvalid,
+                      QStringLiteral("gateway_url_invalid: the address must be https://HOST[:PORT]"));
     if (!requestDir.isEmpty() && !QFileInfo(requestDir).isDir())
         return failed(
+            EnrolError::StickMissing,
             QStringLiteral("stick_missing: %1 is not a directory (is the stick in?)").arg(requestDir));
     SettingsLayers s(p.config, p.settings);
     GatewayRequest out;
     out.terminalId = s.value(QStringLiteral("venue/terminal_id")).toString().trimmed();
     if (out.terminalId.isEmpty())
-        return failed(QStringLiteral("enrol_gateway: set the terminal id first"));
+        return failed(EnrolError::StepOrder, QStringLiteral("enrol_gateway: set the terminal id first"));
     if (QSslCertificate::fromData(caPem, QSsl::Pem).isEmpty())
-        return failed(QStringLiteral("gateway_ca_invalid: the gateway CA is not a PEM certificate"), true);
+        return failed(EnrolError::GatewayCaInvalid,
+                      QStringLiteral("gateway_ca_invalid: the gateway CA is not a PEM certificate"));
     auto request = makeTerminalRequest(out.terminalId, s.value(QStringLiteral("venue/id")).toString());
     if (!request)
-        return failed(request.error().text());
+        return failed(EnrolError::KeyFailed, request.error().text());
     out.csrPem = request->csrPem;
     // The new key stays here, pending until its certificate comes back: changing only the address
     // must not cost the terminal the identity it already has, and a request already sent to the
@@ -263,7 +280,8 @@ Result<CertificateInfo> importCertificate(const Paths& p, const QByteArray& cert
     if (!currentKey.isEmpty() && QFileInfo::exists(currentKey))
         candidates << currentKey;
     if (candidates.isEmpty())
-        return failed(QStringLiteral("enrol_certificate: no terminal key: make the request first"));
+        return failed(EnrolError::StepOrder,
+                      QStringLiteral("enrol_certificate: no terminal key: make the request first"));
     const qint64 now = SystemClock().now();
     std::optional<CertificateFailure> firstError;
     for (const QString& keyPath : candidates) {
@@ -304,9 +322,9 @@ Result<CertificateInfo> importCertificate(const Paths& p, const QByteArray& cert
                 QFile::remove(old); // the replaced pair, when it was enrolment's own
         return *info;
     }
-    return failed(firstError ? firstError->text()
-                             : QStringLiteral("enrol_certificate: no terminal key can be read"),
-                  true);
+    return failed(EnrolError::CertificateRejected,
+                  firstError ? firstError->text()
+                             : QStringLiteral("enrol_certificate: no terminal key can be read"));
 }
 
 SelfTestReport selfTest(const Paths& p, const std::function<void(const SelfTestCheck&)>& progress) {

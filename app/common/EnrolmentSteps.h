@@ -16,9 +16,43 @@
 
 namespace lz::enrol {
 
+// What went wrong, for the screens to say in words (the text carries the same name for logs,
+// the CLI and the supplier's hotline).
+enum class EnrolError {
+    Io,                  // the state or settings could not be read or written
+    DiskFull,            // ... because the disk is full (nothing was changed)
+    StepOrder,           // an earlier step is missing (no terminal id, no key yet)
+    PinUnacceptable,     // not 4 to 12 digits
+    VenueInvalid,        // an unknown venue type, or no venue code
+    TerminalIdInvalid,   // not 1 to 64 letters, digits, . _ -
+    StickMissing,        // the directory (a USB stick) is not there
+    TrustFilesMissing,   // the stick lacks trust-list.cose or exactly one anchor
+    TrustRejected,       // the list or the anchor was refused (a forged or older list, a bad key)
+    TrustNoAnchor,       // fetching from the gateway needs an anchor in the defaults
+    GatewayUrlInvalid,   // not https://HOST[:PORT]
+    GatewayCaInvalid,    // not a PEM certificate
+    KeyFailed,           // the key pair or the request could not be made
+    CertificateRejected, // not for this terminal or key, not valid now, not for client auth
+};
+
 struct Failure {
-    QString text;          // "name: what is wrong", no secret and no personal data
-    bool rejected = false; // the input was refused on its merits (a forged list, another's certificate)
+    EnrolError code = EnrolError::Io;
+    QString text; // "name: what is wrong", no secret and no personal data
+    // The input was refused on its merits (a forged list, another's certificate, a bad value),
+    // rather than the terminal failing.
+    bool rejected() const {
+        switch (code) {
+        case EnrolError::Io:
+        case EnrolError::DiskFull:
+        case EnrolError::StepOrder:
+        case EnrolError::StickMissing:
+        case EnrolError::TrustFilesMissing:
+        case EnrolError::KeyFailed:
+            return false;
+        default:
+            return true;
+        }
+    }
 };
 template <typename T> using Result = Expected<T, Failure>;
 

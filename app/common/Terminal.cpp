@@ -18,7 +18,7 @@ Expected<std::unique_ptr<Terminal>> Terminal::open(const TerminalConfig& config,
     const bool persistent = options.verifying && !options.readOnlyState;
     // The log is single-writer too (its chain head is cached in the process).
     if (persistent || options.logging) {
-        auto lock = StateLock::acquire(state.filePath(QStringLiteral("terminal.lock")));
+        auto lock = StateLock::acquire(state.filePath(QStringLiteral("terminal.lock")), options.stateWaitMs);
         if (!lock)
             return unexpected(QStringLiteral("%1 (%2)").arg(lock.error(), config.stateDir));
         t->m_lock = std::move(*lock);

@@ -23,6 +23,9 @@ struct TerminalOptions {
     // full disk) does not stop the terminal: it keeps verifying and refuses to register until
     // an operator acts; logError() says why.
     bool logging = false;
+    // How long to wait (blocking) while another process holds the state — a liangzheng-cli command
+    // at work — before failing with state_in_use. 0: fail at once.
+    int stateWaitMs = 0;
 };
 
 class Terminal {

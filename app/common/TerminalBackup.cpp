@@ -56,25 +56,33 @@ Expected<QStringList> secretNames(const TerminalConfig& c) {
         names.append(settings.fileName());
     return names;
 }
+Unexpected<BackupWriteFailure> failed(const QString& text) {
+    return unexpected(BackupWriteFailure{BackupWriteError::Failed, text});
+}
+
+Unexpected<BackupWriteFailure> failed(const FileFailure& f) {
+    return unexpected(
+        BackupWriteFailure{f.code == FileError::DiskFull ? BackupWriteError::DiskFull : BackupWriteError::Failed, f.text()});
+}
 } // namespace
 
-Expected<BackupWritten> writeBackup(Terminal& terminal, const QString& destination,
-                                    const QByteArray& escrowCertPem) {
+Expected<BackupWritten, BackupWriteFailure> writeBackup(Terminal& terminal, const QString& destination,
+                                                   const QByteArray& escrowCertPem) {
     if (!QFileInfo(destination).isDir())
-        return unexpected(QStringLiteral("backup_destination: %1 is not a directory (is the stick mounted?)")
-                              .arg(destination));
+        return failed(QStringLiteral("backup_destination: %1 is not a directory (is the stick mounted?)")
+                          .arg(destination));
     BackupWritten out;
     RegistrationLog* log = terminal.log();
     if (!log)
-        return unexpected(QStringLiteral("the registration log cannot be used: %1").arg(terminal.logError()));
+        return failed(QStringLiteral("the registration log cannot be used: %1").arg(terminal.logError()));
     const TerminalConfig& c = terminal.config();
     const QDir state(c.stateDir);
     auto secrets = secretNames(c);
     if (!secrets)
-        return unexpected(secrets.error());
+        return failed(secrets.error());
     auto status = log->status();
     if (!status)
-        return unexpected(status.error().text());
+        return failed(status.error().text());
 
     // The log as one consistent file; the live database, its WAL and lock are not copied.
     const QString logName = QFileInfo(state.filePath(c.logPath)).fileName();
@@ -82,7 +90,7 @@ Expected<BackupWritten> writeBackup(Terminal& terminal, const QString& destinati
     QFile::remove(snapshotPath);
     if (auto snap = log->snapshotTo(snapshotPath); !snap) {
         QFile::remove(snapshotPath);
-        return unexpected(QStringLiteral("backup_snapshot: %1").arg(snap.error().text()));
+        return failed(QStringLiteral("backup_snapshot: %1").arg(snap.error().text()));
     }
     QFile snapshot(snapshotPath);
     const bool readOk = snapshot.open(QIODevice::ReadOnly) && snapshot.size() < kMaxBackupBytes;
@@ -90,7 +98,7 @@ Expected<BackupWritten> writeBackup(Terminal& terminal, const QString& destinati
     snapshot.close();
     QFile::remove(snapshotPath);
     if (!readOk)
-        return unexpected(QStringLiteral("backup_snapshot: the snapshot cannot be read or is over 2 GiB"));
+        return failed(QStringLiteral("backup_snapshot: the snapshot cannot be read or is over 2 GiB"));
 
     const qint64 now = terminal.clock().nowMs();
     BackupData data{c.venue.terminalId, c.venue.venueId, now, status->headSeq, status->unsent, {}};
@@ -109,24 +117,24 @@ Expected<BackupWritten> writeBackup(Terminal& terminal, const QString& destinati
         }
         auto bytes = readSmallFile(f.filePath(), kMaxBackupBytes / 4);
         if (!bytes)
-            return unexpected(QStringLiteral("backup_read: %1").arg(bytes.error()));
+            return failed(QStringLiteral("backup_read: %1").arg(bytes.error()));
         (secrets->contains(name) ? keys.files : data.files).append({name, *bytes});
     }
     for (const QString& name : *secrets)
         if (name != QFileInfo(c.settingsPath).fileName() &&
             std::none_of(keys.files.cbegin(), keys.files.cend(),
                          [&](const StateFile& k) { return k.name == name; }))
-            return unexpected(QStringLiteral("backup_incomplete: the key file %1 is missing").arg(name));
+            return failed(QStringLiteral("backup_incomplete: the key file %1 is missing").arg(name));
 
     const QByteArray encoded = encodeBackup(data);
     if (encoded.size() > kMaxBackupBytes)
-        return unexpected(QStringLiteral("backup_too_large: %1 bytes; a restore reads at most %2")
-                              .arg(encoded.size())
-                              .arg(kMaxBackupBytes));
+        return failed(QStringLiteral("backup_too_large: %1 bytes; a restore reads at most %2")
+                          .arg(encoded.size())
+                          .arg(kMaxBackupBytes));
     keys.dataSha256 = sha256({encoded});
     auto sealed = sealToCertificate(encodeKeys(keys), escrowCertPem);
     if (!sealed)
-        return unexpected(sealed.error().text());
+        return failed(sealed.error().text());
     QString id = c.venue.terminalId;
     id.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
     const QString base = QDir(destination)
@@ -137,10 +145,10 @@ Expected<BackupWritten> writeBackup(Terminal& terminal, const QString& destinati
                   dataPath = base + QStringLiteral(".lzbackup");
     // The keys first: data without its keys is useless, keys without data harmless.
     if (auto w = writeFileDurably(keysPath, *sealed, 0600); !w)
-        return unexpected(w.error().text());
+        return failed(w.error());
     if (auto w = writeFileDurably(dataPath, encoded, 0600); !w) {
         QFile::remove(keysPath);
-        return unexpected(w.error().text());
+        return failed(w.error());
     }
     out.dataPath = dataPath;
     out.keysPath = keysPath;

@@ -18,9 +18,18 @@ struct BackupWritten {
     QStringList notBackedUp; // files in the state directory with names no backup carries
 };
 
+enum class BackupWriteError {
+    DiskFull, // the destination (a stick) is full: nothing on the terminal changed
+    Failed,   // anything else; the text names it
+};
+struct BackupWriteFailure {
+    BackupWriteError code = BackupWriteError::Failed;
+    QString text; // "backup_…: …", "disk_full: …"
+};
+
 // Writes the pair into `destination` (a directory). The terminal stays open (the kiosk's own,
 // or the CLI's); the log is read through one VACUUM INTO snapshot.
-Expected<BackupWritten> writeBackup(Terminal& terminal, const QString& destination,
-                                    const QByteArray& escrowCertPem);
+Expected<BackupWritten, BackupWriteFailure> writeBackup(Terminal& terminal, const QString& destination,
+                                                   const QByteArray& escrowCertPem);
 
 } // namespace lz

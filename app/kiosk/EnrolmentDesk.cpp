@@ -67,7 +67,7 @@ EnrolmentDesk::EnrolmentDesk(const QString& configPath, QObject* parent)
     const auto paths = [this] { return enrol::Paths::of(m_config); };
     const auto after = [this](const enrol::Result<void>& done, const QString& what) {
         if (!done) {
-            m_screen->showFailure(done.error().text);
+            sayFailure(done.error());
             return;
         }
         m_screen->setMessage(what);
@@ -88,7 +88,7 @@ EnrolmentDesk::EnrolmentDesk(const QString& configPath, QObject* parent)
     connect(m_screen, &ui::EnrolmentScreen::trustImportRequested, this, [this](const QString& dir) {
         auto imported = enrol::importTrust(enrol::Paths::of(m_config), dir);
         if (!imported) {
-            m_screen->showFailure(imported.error().text);
+            sayFailure(imported.error());
             return;
         }
         qCInfo(lcKiosk, "enrolment: trust list %llu installed",
@@ -101,29 +101,30 @@ EnrolmentDesk::EnrolmentDesk(const QString& configPath, QObject* parent)
         after(enrol::trustFromGateway(paths()),
               tr("The self-test will fetch the trust list from the gateway."));
     });
-    connect(m_screen, &ui::EnrolmentScreen::gatewayRequested, this,
-            [this](const QString& url, const QString& dir) {
-                const QString caPath = QDir(dir).filePath(QStringLiteral("gateway-ca.pem"));
-                QFile ca(caPath);
-                if (dir.isEmpty() || !QFileInfo(dir).isDir()) {
-                    m_screen->showFailure(QStringLiteral("stick_missing: %1").arg(dir));
-                    return;
-                }
-                if (ca.size() > (1 << 20) || !ca.open(QIODevice::ReadOnly)) {
-                    m_screen->showFailure(
-                        QStringLiteral("gateway_ca_invalid: %1: %2").arg(caPath, ca.errorString()));
-                    return;
-                }
-                auto request = enrol::setGateway(enrol::Paths::of(m_config), url, ca.readAll(), dir);
-                if (!request) {
-                    m_screen->showFailure(request.error().text);
-                    return;
-                }
-                qCInfo(lcKiosk, "enrolment: key made, request written to the stick");
-                m_screen->showRequest(request->csrPath, requestQr(request->csrPem));
-                m_screen->setMessage(tr("The key is made and the request written."));
-                refresh();
-            });
+    connect(
+        m_screen, &ui::EnrolmentScreen::gatewayRequested, this,
+        [this](const QString& url, const QString& dir) {
+            const QString caPath = QDir(dir).filePath(QStringLiteral("gateway-ca.pem"));
+            QFile ca(caPath);
+            if (dir.isEmpty() || !QFileInfo(dir).isDir()) {
+                sayFailure({enrol::EnrolError::StickMissing, QStringLiteral("stick_missing: %1").arg(dir)});
+                return;
+            }
+            if (ca.size() > (1 << 20) || !ca.open(QIODevice::ReadOnly)) {
+                sayFailure({enrol::EnrolError::GatewayCaInvalid,
+                            QStringLiteral("gateway_ca_invalid: %1: %2").arg(caPath, ca.errorString())});
+                return;
+            }
+            auto request = enrol::setGateway(enrol::Paths::of(m_config), url, ca.readAll(), dir);
+            if (!request) {
+                sayFailure(request.error());
+                return;
+            }
+            qCInfo(lcKiosk, "enrolment: key made, request written to the stick");
+            m_screen->showRequest(request->csrPath, requestQr(request->csrPem));
+            m_screen->setMessage(tr("The key is made and the request written."));
+            refresh();
+        });
     connect(m_screen, &ui::EnrolmentScreen::certificateListRequested, this, [this](const QString& dir) {
         m_screen->setCertificateCandidates(enrol::certificateCandidates(dir));
     });
@@ -131,13 +132,14 @@ EnrolmentDesk::EnrolmentDesk(const QString& configPath, QObject* parent)
             [this](const QString& dir, const QString& file) {
                 QFile f(QDir(dir).filePath(file));
                 if (file.isEmpty() || f.size() > (1 << 20) || !f.open(QIODevice::ReadOnly)) {
-                    m_screen->showFailure(
-                        QStringLiteral("enrol_certificate: no certificate file chosen on %1").arg(dir));
+                    sayFailure(
+                        {enrol::EnrolError::CertificateRejected,
+                         QStringLiteral("enrol_certificate: no certificate file chosen on %1").arg(dir)});
                     return;
                 }
                 auto info = enrol::importCertificate(enrol::Paths::of(m_config), f.readAll());
                 if (!info) {
-                    m_screen->showFailure(info.error().text);
+                    sayFailure(info.error());
                     return;
                 }
                 m_screen->showCertificate(
@@ -159,6 +161,50 @@ EnrolmentDesk::~EnrolmentDesk() {
     m_notice->disconnect(this);
     m_pinPad->disconnect(this);
     delete m_frame;
+}
+
+void EnrolmentDesk::sayFailure(const enrol::Failure& f) {
+    QString words;
+    switch (f.code) {
+    case enrol::EnrolError::PinUnacceptable:
+        words = tr("The PIN must be 4 to 12 digits.");
+        break;
+    case enrol::EnrolError::VenueInvalid:
+        words = tr("Choose the venue type and type the venue code from the police's registration letter.");
+        break;
+    case enrol::EnrolError::TerminalIdInvalid:
+        words = tr("The terminal ID is 1 to 64 letters, digits, dots, dashes or underscores.");
+        break;
+    case enrol::EnrolError::StickMissing:
+        words = tr("No USB stick there. Insert the supplier's stick, wait a moment and press Refresh.");
+        break;
+    case enrol::EnrolError::TrustFilesMissing:
+    case enrol::EnrolError::TrustRejected:
+    case enrol::EnrolError::TrustNoAnchor:
+        words = tr("The trust list on the stick could not be installed.");
+        break;
+    case enrol::EnrolError::GatewayUrlInvalid:
+        words = tr("The gateway address must start with https://");
+        break;
+    case enrol::EnrolError::GatewayCaInvalid:
+        words = tr("gateway-ca.pem on the stick is not a certificate.");
+        break;
+    case enrol::EnrolError::KeyFailed:
+        words = tr("The key and request could not be made.");
+        break;
+    case enrol::EnrolError::CertificateRejected:
+        words = tr("This certificate cannot be used for this terminal.");
+        break;
+    case enrol::EnrolError::DiskFull:
+        words = tr("The disk is full: nothing was changed.");
+        break;
+    case enrol::EnrolError::Io:
+    case enrol::EnrolError::StepOrder:
+        words = tr("The step failed.");
+        break;
+    }
+    // The named error after the words: the supplier's hotline asks for it.
+    m_screen->setMessage(words + QStringLiteral("  (") + f.text.left(200) + QLatin1Char(')'), true);
 }
 
 void EnrolmentDesk::show(const EnrolmentStatus& status) {

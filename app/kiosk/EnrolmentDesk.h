@@ -5,6 +5,7 @@
 // (ui/EnrolmentScreen). Each step the screens ask for runs here through app/common/EnrolmentSteps,
 // the same code as `liangzheng-cli enrol`; the screens only show what came back.
 #include "common/Enrolment.h"
+#include "common/EnrolmentSteps.h"
 #include "staff/StaffPin.h"
 #include "ui/NotEnrolledScreen.h"
 
@@ -40,7 +41,8 @@ private:
     void openScreens();
     void signIn(const QString& staffId, const QString& pin);
     void showPinNotSet();
-    void refresh(bool advance = true); // the enrolment read again after a step; on to the next one
+    void sayFailure(const enrol::Failure& f); // in words, with its named error
+    void refresh(bool advance = true);        // the enrolment read again after a step; on to the next one
     void runSelfTest();
 
     QString m_config;

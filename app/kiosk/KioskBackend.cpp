@@ -61,16 +61,11 @@ QStringList KioskBackend::warnings() const {
 void KioskBackend::open() {
     TerminalOptions options;
     options.logging = true;
-    auto t = Terminal::open(m_config, m_clock, options);
     // A liangzheng-cli command (a backup, enrolment's self-test, staff at the console) may hold the
     // state for a few seconds just as the kiosk starts — the enrolment gate hands over the moment a
-    // self-test passes. Wait for it rather than show a broken terminal.
-    if (!t && t.error().startsWith(QLatin1String("state_in_use")) && m_openTries < kOpenTries) {
-        if (m_openTries++ == 0)
-            qCInfo(lcKiosk, "state in use by another program: waiting for it (up to %d s)", kOpenTries / 2);
-        QTimer::singleShot(500, this, &KioskBackend::open);
-        return;
-    }
+    // self-test passes. Wait for it (on this backend thread) rather than show a broken terminal.
+    options.stateWaitMs = 30000;
+    auto t = Terminal::open(m_config, m_clock, options);
     if (!t) {
         m_openError = t.error();
         emit opened(false, m_openError);
@@ -389,10 +384,11 @@ void KioskBackend::backupTo(const QString& dir) {
     }
     auto written = writeBackup(*m_terminal, dir, cert.readAll());
     if (!written) {
-        qCWarning(lcKiosk, "backup failed: %s", qPrintable(written.error().section(QLatin1Char(':'), 0, 0)));
-        emit staffMessage(written.error().startsWith(QLatin1String("disk_full"))
+        qCWarning(lcKiosk, "backup failed: %s",
+                  qPrintable(written.error().text.section(QLatin1Char(':'), 0, 0)));
+        emit staffMessage(written.error().code == BackupWriteError::DiskFull
                               ? tr("Backup failed: the stick is full. Nothing on this terminal changed.")
-                              : tr("Backup failed: %1").arg(written.error()),
+                              : tr("Backup failed: %1").arg(written.error().text),
                           true);
         return;
     }

@@ -113,8 +113,6 @@ private:
     QTimer* m_statusTimer = nullptr;
     std::unique_ptr<idcard::WltDecoder> m_wlt;
     QString m_openError;
-    static constexpr int kOpenTries = 60; // every 0.5 s while another program holds the state: 30 s
-    int m_openTries = 0;
     bool m_faceAvailable = false;
     QStringList m_warnings;
 };

@@ -1,5 +1,6 @@
 #include "util/StateLock.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QList>
 
@@ -12,7 +13,20 @@
 
 namespace lz {
 
-Expected<std::unique_ptr<StateLock>> StateLock::acquire(const QString& path) {
+Expected<std::unique_ptr<StateLock>> StateLock::acquire(const QString& path, int waitMs) {
+    QElapsedTimer waited;
+    waited.start();
+    bool inUse = false;
+    for (;;) {
+        auto lock = tryAcquire(path, inUse);
+        if (lock || !inUse || waited.elapsed() >= waitMs)
+            return lock;
+        ::usleep(250 * 1000); // another process holds it for a moment (a CLI command): wait
+    }
+}
+
+Expected<std::unique_ptr<StateLock>> StateLock::tryAcquire(const QString& path, bool& inUse) {
+    inUse = false;
     // O_CLOEXEC: a helper process started by the terminal must not inherit (and keep) the lock.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
@@ -27,6 +41,7 @@ Expected<std::unique_ptr<StateLock>> StateLock::acquire(const QString& path) {
             return unexpected(QStringLiteral("state_lock_unavailable: %1: %2")
                                   .arg(path, QString::fromLocal8Bit(std::strerror(err))));
         holder.truncate(n > 0 ? n : 0);
+        inUse = true;
         const QString pid =
             holder.trimmed().isEmpty() ? QStringLiteral("unknown") : QString::fromLatin1(holder.trimmed());
         return unexpected(QStringLiteral("state_in_use: the state directory is in use by another terminal "
@@ -46,6 +61,7 @@ Expected<std::unique_ptr<StateLock>> StateLock::acquire(const QString& path) {
         if (ok && lines.size() >= 3 && !lines.value(1).isEmpty() && pid > 0 && pid != ::getpid() &&
             (::kill(pid_t(pid), 0) == 0 || errno == EPERM)) {
             ::close(fd);
+            inUse = true;
             return unexpected(QStringLiteral("state_in_use: the state directory is held by an older terminal "
                                              "version (pid %1; lock %2)")
                                   .arg(pid)

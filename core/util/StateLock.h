@@ -16,12 +16,15 @@ namespace lz {
 class StateLock {
 public:
     // Takes the lock without waiting. Error "state_in_use: …" names the holder's pid when it can.
-    static Expected<std::unique_ptr<StateLock>> acquire(const QString& path);
+    static Expected<std::unique_ptr<StateLock>> acquire(const QString& path) { return acquire(path, 0); }
+    // The same, waiting up to waitMs (blocking the calling thread) while another process holds it.
+    static Expected<std::unique_ptr<StateLock>> acquire(const QString& path, int waitMs);
     ~StateLock(); // releases it (closing the descriptor)
     StateLock(const StateLock&) = delete;
     StateLock& operator=(const StateLock&) = delete;
 
 private:
+    static Expected<std::unique_ptr<StateLock>> tryAcquire(const QString& path, bool& inUse);
     explicit StateLock(int fd)
         : m_fd(fd) {}
     int m_fd;
