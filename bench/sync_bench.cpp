@@ -20,7 +20,8 @@ int main(int argc, char** argv) {
     const cli::Options options(app.arguments().mid(1));
     const int records = options.number("--records", 100000);
     SyncConfig config;
-    config.gateway = QUrl(options.value(QStringLiteral("--gateway")));
+    for (const QString& url : options.value(QStringLiteral("--gateway")).split(QLatin1Char(',')))
+        config.gateways.append(QUrl(url));
     config.clientCert = options.value(QStringLiteral("--cert"));
     config.clientKey = options.value(QStringLiteral("--key"));
     config.caFile = options.value(QStringLiteral("--ca"));

@@ -20,13 +20,13 @@ int sync(Terminal& terminal, const cli::Options& o) {
             s.oldestUnsentMs = l->oldestUnsentMs;
         }
         QJsonObject out = SyncClient::statusToJson(s);
-        out.insert(QStringLiteral("configured"), config.gateway.isValid());
+        out.insert(QStringLiteral("configured"), config.configured());
         cli::printJson(out);
         return cli::kExitOk;
     }
     if (sub != QLatin1String("now"))
         return cli::fail(QStringLiteral("usage: sync now | sync status"));
-    if (!config.gateway.isValid())
+    if (!config.configured())
         return cli::fail(QStringLiteral("sync is not configured (sync/url in the configuration)"));
     auto tls = SyncClient::clientTls(config);
     if (!tls)

@@ -98,7 +98,8 @@ EnrolmentStatus enrolmentStatus(const QString& configPath, qint64 nowS) {
         !fromGateway); // the self-test requires it then
 
     const bool gatewayRequired = s.value(QLatin1String(kEnrolRequireGatewayKey), true).toBool();
-    const QString url = s.value(QStringLiteral("sync/url")).toString();
+    const QStringList urls = gatewayAddresses(s);
+    const QString url = urls.value(0);
     const QString ca = fileOf(s, QStringLiteral("sync/ca")),
                   key = fileOf(s, QStringLiteral("sync/client_key"));
     // A request made and its key pending counts: the certificate step is what waits for the CA.

@@ -363,7 +363,7 @@ SelfTestReport selfTest(const Paths& p, const std::function<void(const SelfTestC
     check(QStringLiteral("log"), t.log() != nullptr, t.log() ? QStringLiteral("opened") : t.logError());
     // The gateway before the trust list: its round fetches the list when staff chose that.
     const bool gatewayRequired = s.value(QLatin1String(kEnrolRequireGatewayKey), true).toBool();
-    if (config->sync.gateway.isValid() && t.log()) {
+    if (config->sync.configured() && t.log()) {
         auto tls = SyncClient::clientTls(config->sync);
         bool ok = false;
         QString detail = tls ? QString() : tls.error();

@@ -98,11 +98,16 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
     if (auto face = readFaceConfig(s, c.face); !face)
         return unexpected(face.error());
     readBackupConfig(s, c.backup);
-    const QString url = s.value(QStringLiteral("sync/url")).toString();
-    if (!url.isEmpty()) {
-        c.sync.gateway = QUrl(url);
-        if (c.sync.gateway.scheme() != QLatin1String("https"))
-            return unexpected(QStringLiteral("sync/url must be https://"));
+    // sync/url (one gateway, what enrolment writes) goes first; sync/urls lists the instances to
+    // try after it, in order (issue 20).
+    for (const QString& url : gatewayAddresses(s)) {
+        const QUrl u(url);
+        if (u.scheme() != QLatin1String("https") || u.host().isEmpty())
+            return unexpected(QStringLiteral("sync/url and sync/urls must be https:// addresses: %1").arg(url));
+        if (!c.sync.gateways.contains(u))
+            c.sync.gateways.append(u);
+    }
+    if (c.sync.configured()) {
         auto file = [&s](const char* key) {
             const QString k = QLatin1String(key);
             return QDir(s.dirOf(k)).filePath(s.value(k).toString());
@@ -119,6 +124,15 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
         c.sync.retentionDays = c.retentionDays;
     }
     return c;
+}
+
+QStringList gatewayAddresses(const SettingsLayers& s) {
+    QStringList out;
+    for (const QString& key : {QStringLiteral("sync/url"), QStringLiteral("sync/urls")})
+        for (const QString& part : s.value(key).toStringList().join(QLatin1Char(',')).split(QLatin1Char(',')))
+            if (!part.trimmed().isEmpty())
+                out.append(part.trimmed());
+    return out;
 }
 
 void readBackupConfig(const SettingsLayers& s, TerminalConfig::Backup& c) {

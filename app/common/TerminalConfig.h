@@ -38,7 +38,7 @@ struct TerminalConfig {
     // The desk's rules that a venue chooses (one open stay per identity: refuse or flag).
     desk::DeskPolicy desk;
 
-    // Forwarding to the police gateway; sync.gateway empty: not configured.
+    // Forwarding to the police gateway; sync.gateways empty: not configured.
     SyncConfig sync;
 
     // The ID-card reader ([idcard], docs/id-card-reader.md): its serial port (a device path, or
@@ -85,6 +85,8 @@ Expected<void> readDeskPolicy(const SettingsLayers& settings, desk::DeskPolicy& 
 Expected<void> readFaceConfig(const SettingsLayers& settings, TerminalConfig::Face& face);
 // [backup] escrow_cert and dir, relative to the file that names them (the demo reads them too).
 void readBackupConfig(const SettingsLayers& settings, TerminalConfig::Backup& backup);
+// The gateway addresses in the order they are tried: sync/url, then each of sync/urls.
+QStringList gatewayAddresses(const SettingsLayers& settings);
 // The [idcard] section, from the terminal's configuration.
 Expected<void> readIdCardConfig(const SettingsLayers& settings, TerminalConfig::IdCard& idCard);
 

@@ -81,7 +81,7 @@ void KioskBackend::open() {
     if (!m_terminal->logError().isEmpty())
         m_warnings.append(m_terminal->logError());
     m_pins = std::make_unique<staff::PinGuard>(m_pinStateFile);
-    if (m_terminal->log() && m_config.sync.gateway.isValid()) {
+    if (m_terminal->log() && m_config.sync.configured()) {
         auto tls = SyncClient::clientTls(m_config.sync);
         if (!tls) {
             m_warnings.append(tls.error());

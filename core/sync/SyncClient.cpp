@@ -36,6 +36,8 @@ SyncClient::SyncClient(RegistrationLog& log, SyncConfig config, QSslConfiguratio
     m_timer.setSingleShot(true);
     if (!m_config.statusFile.isEmpty()) // carry the last outcome and the list's ETag over a restart
         m_status = readStatusFile(m_config.statusFile);
+    // The address that answered last is tried first, if it is still one of ours.
+    m_current = std::max(0, int(m_config.gateways.indexOf(QUrl(m_status.gateway))));
     connect(&m_timer, &QTimer::timeout, this, &SyncClient::syncNow);
 }
 
@@ -58,7 +60,8 @@ QJsonObject SyncClient::statusToJson(const SyncStatus& s) {
             {QStringLiteral("trust_list_error"), s.trustListError},
             {QStringLiteral("trust_list_etag"), QString::fromLatin1(s.trustListTag)},
             {QStringLiteral("log_tampered"), s.logTampered},
-            {QStringLiteral("anchor_warning"), s.anchorWarning}};
+            {QStringLiteral("anchor_warning"), s.anchorWarning},
+            {QStringLiteral("gateway"), s.gateway}};
 }
 
 SyncStatus SyncClient::readStatusFile(const QString& path) {
@@ -83,6 +86,7 @@ SyncStatus SyncClient::readStatusFile(const QString& path) {
     s.trustListTag = o.value(QLatin1String("trust_list_etag")).toString().toLatin1();
     s.logTampered = o.value(QLatin1String("log_tampered")).toString();
     s.anchorWarning = o.value(QLatin1String("anchor_warning")).toString();
+    s.gateway = o.value(QLatin1String("gateway")).toString();
     const double sequence = o.value(QLatin1String("trust_list_sequence")).toDouble();
     s.trustListSequence = sequence >= 0 && sequence < 9e15 ? quint64(sequence) : 0;
     return s;
@@ -106,6 +110,7 @@ void SyncClient::syncNow() {
     if (m_running)
         return;
     m_running = true;
+    m_triedThisRound = 1;
     m_timer.stop();
     m_status.lastAttemptMs = m_clock.nowMs();
     if (m_trust)
@@ -115,7 +120,7 @@ void SyncClient::syncNow() {
 }
 
 void SyncClient::fetchTrustList() {
-    QNetworkRequest request(m_config.gateway.resolved(QUrl(QStringLiteral("/v1/trust-list"))));
+    QNetworkRequest request(gatewayUrl("/v1/trust-list"));
     request.setSslConfiguration(m_tls);
     request.setTransferTimeout(m_config.timeoutMs);
     // Conditional only while the list that tag names is the one in force (a lost or replaced
@@ -179,12 +184,18 @@ void SyncClient::sendBatch() {
         {QStringLiteral("records"), records}};
     if (auto cp = m_log.latestCheckpoint(); cp && cp->seq > 0)
         batch.insert(QStringLiteral("checkpoint"), wire::checkpointToJson(*cp));
-    QNetworkRequest request(m_config.gateway.resolved(QUrl(QStringLiteral("/v1/records"))));
+    QNetworkRequest request(gatewayUrl("/v1/records"));
     request.setSslConfiguration(m_tls);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(m_config.timeoutMs);
     QNetworkReply* reply = m_net->post(request, QJsonDocument(batch).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply, ids] { handleReply(reply, ids); });
+}
+
+QUrl SyncClient::gatewayUrl(const char* path) const {
+    if (m_config.gateways.isEmpty())
+        return {};
+    return m_config.gateways.at(m_current % m_config.gateways.size()).resolved(QUrl(QLatin1String(path)));
 }
 
 void SyncClient::noteGatewayClock(QNetworkReply* reply, qint64 now) {
@@ -213,15 +224,17 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
                                : reply->error() == QNetworkReply::SslHandshakeFailedError
                                    ? SyncError::Tls
                                    : SyncError::Network;
-        return finishRound(false, SyncFailure{kind, reply->errorString()});
+        return finishRound(false, SyncFailure{kind, reply->errorString()}, true);
     }
     const QByteArray body = reply->readAll();
     if (http != 200)
-        return finishRound(false, SyncFailure{SyncError::Http, QStringLiteral("%1: %2").arg(http).arg(
-                                                                   QString::fromUtf8(body.left(300)))});
+        return finishRound(false,
+                           SyncFailure{SyncError::Http,
+                                       QStringLiteral("%1: %2").arg(http).arg(QString::fromUtf8(body.left(300)))},
+                           http >= 500);
     auto acks = wire::acksFromJson(QJsonDocument::fromJson(body).object());
     if (!acks)
-        return finishRound(false, SyncFailure{SyncError::BadAnswer, acks.error()});
+        return finishRound(false, SyncFailure{SyncError::BadAnswer, acks.error()}, true);
     // The gateway's confirmed head goes outside the log first (log/LogAnchor.h): records marked
     // acknowledged beyond it would be `log verify`'s finding. A gateway that names no head: the
     // newest record of this batch it acknowledged, as the terminal knows it.
@@ -251,13 +264,23 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
     if (auto e = m_log.markAcknowledged(done, now); !e)
         return finishRound(false, SyncFailure{SyncError::Log, e.error().text()});
     m_status.sentTotal += done.size();
+    m_status.gateway = m_config.gateways.at(m_current).toString();
     if (done.isEmpty() && acks->isEmpty())
         return finishRound(
             false, SyncFailure{SyncError::BadAnswer, QStringLiteral("the gateway acknowledged nothing")});
     sendBatch(); // the next batch, until the outbox is empty
 }
 
-void SyncClient::finishRound(bool ok, std::optional<SyncFailure> error) {
+void SyncClient::finishRound(bool ok, std::optional<SyncFailure> error, bool gatewayFault) {
+    if (!ok && gatewayFault && m_triedThisRound < m_config.gateways.size()) {
+        // Another instance may take the batch now: a batch the failed one stored after all is
+        // acknowledged there as a duplicate (the gateways share one database).
+        m_current = (m_current + 1) % m_config.gateways.size();
+        ++m_triedThisRound;
+        qCInfo(lcSync, "gateway failed (%s); trying the next address",
+               qPrintable(error ? error->text() : QString()));
+        return sendBatch();
+    }
     m_running = false;
     const qint64 now = m_clock.nowMs();
     int delay = m_config.intervalMs;

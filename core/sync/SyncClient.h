@@ -25,7 +25,10 @@ namespace lz {
 class TrustStore;
 
 struct SyncConfig {
-    QUrl gateway;                  // https://host:port
+    // https://host:port of each gateway instance, tried in this order when one fails (issue 20);
+    // the one that last answered is tried first. Empty: forwarding is not configured.
+    QList<QUrl> gateways;
+    bool configured() const { return !gateways.isEmpty(); }
     QString clientCert, clientKey; // PEM; the certificate's CN is the terminal id
     QString caFile;                // the gateway's CA (pinned: the system store is not used)
     int batchSize = 500;
@@ -53,6 +56,7 @@ struct SyncStatus {
     // the gateway flags them too). "log_tampered: records 5, 7 …"; empty when none was seen.
     QString logTampered;
     QString anchorWarning; // the gateway's head could not be anchored (gateway_head_mismatch: …)
+    QString gateway;       // the address that answered last (kept across restarts), tried first
 };
 
 class SyncClient : public QObject {
@@ -86,7 +90,10 @@ private:
     void sendBatch();
     void handleReply(QNetworkReply* reply, const QList<QByteArray>& ids);
     void noteGatewayClock(QNetworkReply* reply, qint64 now);
-    void finishRound(bool ok, std::optional<SyncFailure> error);
+    // gatewayFault: the gateway could not be reached or failed itself (transport, TLS, 5xx, an
+    // answer that is not one): the round goes on at the next address not yet tried in it.
+    void finishRound(bool ok, std::optional<SyncFailure> error, bool gatewayFault = false);
+    QUrl gatewayUrl(const char* path) const;
 
     RegistrationLog& m_log;
     const Clock& m_clock;
@@ -97,6 +104,8 @@ private:
     TrustStore* m_trust = nullptr;
     bool m_running = false;
     int m_failures = 0;
+    int m_current = 0;         // index into m_config.gateways
+    int m_triedThisRound = 0;  // addresses tried in the running round
     SyncStatus m_status;
     QHash<QByteArray, wire::Head>
         m_inFlight; // the batch on its way: id → seq and chain hash (no personal data)

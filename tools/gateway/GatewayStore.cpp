@@ -1,7 +1,13 @@
 #include "GatewayStore.h"
 
+#include "GatewaySchema.h"
+#include "PgConnection.h"
 #include "log/RecordId.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <chrono>
+#include <thread>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -13,63 +19,25 @@
 namespace lz::gateway {
 namespace {
 
-const QStringList kSchema = {
-    QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS terminals (id text PRIMARY KEY, checkpoint_key text NOT NULL,"
-        " head_seq bigint NOT NULL DEFAULT 0, head_chain bytea,"
-        " first_seen timestamptz NOT NULL DEFAULT now(), last_seen timestamptz NOT NULL DEFAULT now())"),
-    QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS records (id uuid PRIMARY KEY, terminal_id text NOT NULL,"
-        " seq bigint NOT NULL, created_ms bigint NOT NULL, received_at timestamptz NOT NULL DEFAULT now(),"
-        " kind text NOT NULL, valid boolean NOT NULL, reason text NOT NULL, venue_id text NOT NULL,"
-        " chain_hash bytea NOT NULL, body jsonb NOT NULL)"),
-    QStringLiteral("CREATE INDEX IF NOT EXISTS records_terminal_seq ON records (terminal_id, seq)"),
-    // Issue 18: a void or a correction names the registration it amends (docs/sync-api.md).
-    QStringLiteral("ALTER TABLE records ADD COLUMN IF NOT EXISTS target uuid"),
-    QStringLiteral("CREATE INDEX IF NOT EXISTS records_target ON records (target) WHERE target IS NOT NULL"),
-    QStringLiteral("CREATE TABLE IF NOT EXISTS checkpoints (terminal_id text NOT NULL, seq bigint NOT NULL,"
-                   " chain_hash bytea NOT NULL, created_ms bigint NOT NULL, signature bytea NOT NULL,"
-                   " PRIMARY KEY (terminal_id, seq))"),
-    QStringLiteral("CREATE TABLE IF NOT EXISTS flags (id bigserial PRIMARY KEY, terminal_id text NOT NULL,"
-                   " seq bigint NOT NULL, kind text NOT NULL, detail text NOT NULL,"
-                   " at timestamptz NOT NULL DEFAULT now())"),
-};
-
 QString dbError(const QSqlQuery& q) {
     return QStringLiteral("gateway_db: %1").arg(q.lastError().text());
 }
 
 } // namespace
 
-Expected<std::unique_ptr<GatewayStore>> GatewayStore::open(const QString& dsn) {
+Expected<std::unique_ptr<GatewayStore>> GatewayStore::open(const QString& dsn, PartitionPolicy policy) {
     const QString name = QStringLiteral("lz-gateway-") + QUuid::createUuid().toString(QUuid::Id128);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    if (!db.isValid())
-        return unexpected(
-            QStringLiteral("gateway_db: the Qt PostgreSQL driver (libqt6sql6-psql) is missing"));
-    for (const QString& part : dsn.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QString key = part.section(QLatin1Char('='), 0, 0), value = part.section(QLatin1Char('='), 1);
-        if (key == QLatin1String("host"))
-            db.setHostName(value);
-        else if (key == QLatin1String("port"))
-            db.setPort(value.toInt());
-        else if (key == QLatin1String("dbname"))
-            db.setDatabaseName(value);
-        else if (key == QLatin1String("user"))
-            db.setUserName(value);
-        else if (key == QLatin1String("password"))
-            db.setPassword(value);
-        else
-            return unexpected(QStringLiteral("gateway_db: unknown dsn key '%1'").arg(key));
-    }
-    db.setConnectOptions(QStringLiteral("connect_timeout=5"));
-    std::unique_ptr<GatewayStore> store(new GatewayStore(name));
+    auto added = addPgConnection(name, dsn);
+    if (!added)
+        return unexpected(added.error());
+    QSqlDatabase db = *added;
+    std::unique_ptr<GatewayStore> store(new GatewayStore(name, policy));
     if (!db.open())
         return unexpected(QStringLiteral("gateway_db: cannot connect: %1").arg(db.lastError().text()));
-    QSqlQuery q(db);
-    for (const QString& sql : kSchema)
-        if (!q.exec(sql))
-            return unexpected(dbError(q));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (auto schema = applySchema(db, now, policy); !schema)
+        return unexpected(schema.error());
+    store->m_maintainedMs = now;
     return store;
 }
 
@@ -78,9 +46,37 @@ GatewayStore::~GatewayStore() {
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+Expected<void> GatewayStore::connect(QSqlDatabase& db) {
+    if (db.isOpen())
+        return {};
+    if (!db.open())
+        return unexpected(QStringLiteral("gateway_db: cannot connect: %1").arg(db.lastError().text()));
+    return {};
+}
+
+void GatewayStore::maintainIfDue(QSqlDatabase& db) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_maintainedMs < kMaintenanceIntervalMs)
+        return;
+    m_maintainedMs = now; // a failure is said once an hour, not on every batch
+    auto report = maintainPartitions(db, now, m_policy);
+    if (!report)
+        qWarning("partition maintenance failed: %s", qPrintable(report.error()));
+    else if (!report->created.isEmpty() || !report->dropped.isEmpty())
+        qInfo("partitions created: %s; dropped: %s; rows moved out of records_other: %lld",
+              qPrintable(report->created.join(QLatin1Char(' '))), qPrintable(report->dropped.join(QLatin1Char(' '))),
+              report->movedFromDefault);
+}
+
 bool GatewayStore::healthy() {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!connect(db))
+        return false;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT NOT pg_is_in_recovery()")) && q.next())
+        return q.value(0).toBool();
+    db.close();
+    return false;
 }
 
 Expected<qint64> GatewayStore::count(const QString& table, const QString& terminalId) {
@@ -98,20 +94,40 @@ Expected<qint64> GatewayStore::count(const QString& table, const QString& termin
 
 Expected<BatchOutcome, StoreFailure>
 GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPem, const QJsonObject& batch) {
+    QElapsedTimer since;
+    since.start();
+    for (int attempt = 1;; ++attempt) {
+        auto outcome = storeBatchOnce(terminalId, terminalKeyPem, batch);
+        if (outcome || outcome.error().kind != StoreFailure::Kind::Unavailable || since.elapsed() >= m_dbRetryMs)
+            return outcome;
+        if (attempt == 1)
+            qWarning("database unavailable, retrying for up to %d ms: %s", m_dbRetryMs,
+                     qPrintable(outcome.error().detail));
+        std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    }
+}
+
+Expected<BatchOutcome, StoreFailure>
+GatewayStore::storeBatchOnce(const QString& terminalId, const QString& terminalKeyPem, const QJsonObject& batch) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.isOpen() && !db.open()) // reconnect after a database restart
-        return unexpected(
-            StoreFailure{StoreFailure::Kind::Unavailable,
-                         QStringLiteral("gateway_db: cannot connect: %1").arg(db.lastError().text())});
-    if (!db.transaction())
-        return unexpected(StoreFailure{StoreFailure::Kind::Unavailable,
-                                       QStringLiteral("gateway_db: %1").arg(db.lastError().text())});
+    if (auto connected = connect(db); !connected)
+        return unexpected(StoreFailure{StoreFailure::Kind::Unavailable, connected.error()});
+    maintainIfDue(db);
+    if (!db.transaction()) {
+        const QString e = db.lastError().text();
+        db.close(); // the next batch connects again (to whichever node is the primary then)
+        return unexpected(StoreFailure{StoreFailure::Kind::Unavailable, QStringLiteral("gateway_db: %1").arg(e)});
+    }
     BatchOutcome out;
     QSqlQuery q(db);
     auto fail = [&](const QString& e,
                     StoreFailure::Kind kind =
                         StoreFailure::Kind::Unavailable) -> Expected<BatchOutcome, StoreFailure> {
         db.rollback();
+        // The database failed us: the connection may be to a node that died or is no longer the
+        // primary (Qt never reconnects by itself). The next batch opens a new one.
+        if (kind == StoreFailure::Kind::Unavailable)
+            db.close();
         return unexpected(StoreFailure{kind, e});
     };
     QString flagError; // why the last flag() could not be written

@@ -135,7 +135,10 @@ private:
         HttpRequest request;
         request.method = QByteArray(req.method_string().data(), int(req.method_string().size()));
         const std::string_view target(req.target().data(), req.target().size());
-        request.path = QByteArray(target.data(), int(target.size())).split('?').first();
+        const QByteArray whole(target.data(), int(target.size()));
+        const qsizetype question = whole.indexOf('?');
+        request.path = question < 0 ? whole : whole.left(question);
+        request.query = question < 0 ? QByteArray() : whole.mid(question + 1);
         for (const auto& field : req)
             request.headers.append(
                 {QByteArray(field.name_string().data(), int(field.name_string().size())).toLower(),
