@@ -67,6 +67,7 @@ int main(int argc, char** argv) {
                 Registration r = samples::qrRegistration(
                     now, QStringLiteral("TEST-CTID"), QByteArray::number(registered),
                     {QStringLiteral("V-SOAK"), VenueType::InternetCafe, terminal, QStringLiteral("op")});
+                r.identity = samples::residentIdentity();
                 r.details = {{"seat", QStringLiteral("A-%1").arg(registered % 200)}};
                 due.append(r);
             }
