@@ -1,7 +1,8 @@
 // Sync throughput (issue 4 bar: >= 2,000 records/s sustained over 100,000 records) from a
 // terminal's log to a running gateway over mutual TLS. bench/sync_bench.sh starts PostgreSQL,
 // the PKI and lz-gateway around it.
-// Usage: sync_bench --gateway URL --cert FILE --key FILE --ca FILE [--records N] [--batch N]
+// Usage: sync_bench --gateway URL[,URL] --cert FILE --key FILE --ca FILE [--records N] [--batch N]
+//        [--start-at-ms T] [--terminal ID]
 #include "log/RegistrationLog.h"
 #include "sync/SyncClient.h"
 
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <cstdio>
 
 using namespace lz;
@@ -19,6 +21,7 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const cli::Options options(app.arguments().mid(1));
     const int records = options.number("--records", 100000);
+    const QString terminal = options.value(QStringLiteral("--terminal"), QStringLiteral("T-BENCH"));
     SyncConfig config;
     for (const QString& url : options.value(QStringLiteral("--gateway")).split(QLatin1Char(',')))
         config.gateways.append(QUrl(url));
@@ -34,7 +37,7 @@ int main(int argc, char** argv) {
     }
     QTemporaryDir dir(QStringLiteral("sync_bench-XXXXXX"));
     auto log = RegistrationLog::open(dir.filePath("log.db"), FieldKeys::fromRaw(1, QByteArray(32, 'k')),
-                                     PrivateKey::generate(Algorithm::EdDSA), QStringLiteral("T-BENCH"));
+                                     PrivateKey::generate(Algorithm::EdDSA), terminal);
     if (!log) {
         std::fprintf(stderr, "%s\n", qPrintable(log.error().text()));
         return 2;
@@ -45,7 +48,7 @@ int main(int argc, char** argv) {
         Registration r =
             samples::qrRegistration(now - records + i, QStringLiteral("TEST-CTID"), QByteArray::number(i),
                                     {QStringLiteral("V-BENCH"), VenueType::InternetCafe,
-                                     QStringLiteral("T-BENCH"), QStringLiteral("op")});
+                                     terminal, QStringLiteral("op")});
         r.details = {{"seat", QStringLiteral("A-%1").arg(i % 200)}};
         Identity id;
         id.name = QStringLiteral("测试%1").arg(i % 1000);
@@ -60,6 +63,11 @@ int main(int argc, char** argv) {
             batch.clear();
         }
     }
+    // --start-at-ms T: wait until Unix ms T after making the log, so that several benches started
+    // together (bench/cluster_bench.py) send at the same time.
+    if (const qint64 at = options.number("--start-at-ms", 0); at > 0)
+        while (QDateTime::currentMSecsSinceEpoch() < at)
+            QThread::msleep(5);
     SystemClock clock;
     SyncClient client(**log, config, *tls, clock);
     QElapsedTimer t;
