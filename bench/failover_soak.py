@@ -221,6 +221,16 @@ def main():
             print(f"kill -> first batch accepted again: median {med:.1f} s, min {min(ok_rec):.1f} s, "
                   f"max {max(ok_rec):.1f} s, never {len(recoveries) - len(ok_rec)} "
                   f"(bar: median <= 15 s: {'meets' if med <= 15 and len(ok_rec) == len(recoveries) else 'MISSES'})")
+        # How the old primaries came back: pg_rewind, or a new clone (the two initial clones aside).
+        logs = ""
+        for name in os.listdir(f"{work}/cluster"):
+            path = f"{work}/cluster/{name}/patroni.log"
+            if os.path.exists(path):
+                with open(path, errors="replace") as f:
+                    logs += f.read()
+        rewinds = logs.count("pg_rewind exit code=0")
+        clones = logs.count("trying to bootstrap from leader") - 2
+        print(f"old primaries rejoined: {rewinds} by pg_rewind, {max(clones, 0)} by a new clone")
         if etcd_pause is not None:
             print(f"etcd away 15 s: first batch accepted {etcd_pause:.1f} s after it returned")
         good = (lost == 0 and duplicated == 0 and missing == 0 and flags == "0" and heads_ok

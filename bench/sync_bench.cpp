@@ -45,10 +45,9 @@ int main(int argc, char** argv) {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<Registration> batch;
     for (int i = 0; i < records; ++i) {
-        Registration r =
-            samples::qrRegistration(now - records + i, QStringLiteral("TEST-CTID"), QByteArray::number(i),
-                                    {QStringLiteral("V-BENCH"), VenueType::InternetCafe,
-                                     terminal, QStringLiteral("op")});
+        Registration r = samples::qrRegistration(
+            now - records + i, QStringLiteral("TEST-CTID"), QByteArray::number(i),
+            {QStringLiteral("V-BENCH"), VenueType::InternetCafe, terminal, QStringLiteral("op")});
         r.details = {{"seat", QStringLiteral("A-%1").arg(i % 200)}};
         Identity id;
         id.name = QStringLiteral("测试%1").arg(i % 1000);

@@ -103,7 +103,8 @@ Expected<TerminalConfig> TerminalConfig::fromFile(const QString& path) {
     for (const QString& url : gatewayAddresses(s)) {
         const QUrl u(url);
         if (u.scheme() != QLatin1String("https") || u.host().isEmpty())
-            return unexpected(QStringLiteral("sync/url and sync/urls must be https:// addresses: %1").arg(url));
+            return unexpected(
+                QStringLiteral("sync/url and sync/urls must be https:// addresses: %1").arg(url));
         if (!c.sync.gateways.contains(u))
             c.sync.gateways.append(u);
     }

@@ -229,8 +229,8 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
     const QByteArray body = reply->readAll();
     if (http != 200)
         return finishRound(false,
-                           SyncFailure{SyncError::Http,
-                                       QStringLiteral("%1: %2").arg(http).arg(QString::fromUtf8(body.left(300)))},
+                           SyncFailure{SyncError::Http, QStringLiteral("%1: %2").arg(http).arg(
+                                                            QString::fromUtf8(body.left(300)))},
                            http >= 500);
     auto acks = wire::acksFromJson(QJsonDocument::fromJson(body).object());
     if (!acks)

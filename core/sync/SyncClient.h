@@ -104,8 +104,8 @@ private:
     TrustStore* m_trust = nullptr;
     bool m_running = false;
     int m_failures = 0;
-    int m_current = 0;         // index into m_config.gateways
-    int m_triedThisRound = 0;  // addresses tried in the running round
+    int m_current = 0;        // index into m_config.gateways
+    int m_triedThisRound = 0; // addresses tried in the running round
     SyncStatus m_status;
     QHash<QByteArray, wire::Head>
         m_inFlight; // the batch on its way: id → seq and chain hash (no personal data)

@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,7 +29,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
-#include <QSet>
 
 using namespace lz;
 
@@ -104,7 +104,8 @@ class TestGatewayScale : public QObject {
             return {};
         const QByteArray line = p->readLine().trimmed(); // "listening https://127.0.0.1:PORT"
         m_gateways.append(p);
-        return QStringLiteral("https://localhost:") + QString::fromLatin1(line.mid(line.lastIndexOf(':') + 1));
+        return QStringLiteral("https://localhost:") +
+               QString::fromLatin1(line.mid(line.lastIndexOf(':') + 1));
     }
     // The second guest of the police queries: a valid GB 11643 number, her birth date and sex.
     static Identity otherGuest() {
@@ -140,9 +141,10 @@ class TestGatewayScale : public QObject {
         QJsonArray records;
         for (const Registration& r : rs)
             records.append(wire::recordToJson(r));
-        QJsonObject batch{{QStringLiteral("terminal_id"), log.terminalId()},
-                          {QStringLiteral("checkpoint_key"), QString::fromLatin1(log.terminalPublicKey().toPem())},
-                          {QStringLiteral("records"), records}};
+        QJsonObject batch{
+            {QStringLiteral("terminal_id"), log.terminalId()},
+            {QStringLiteral("checkpoint_key"), QString::fromLatin1(log.terminalPublicKey().toPem())},
+            {QStringLiteral("records"), records}};
         return QJsonDocument(batch).toJson(QJsonDocument::Compact);
     }
 
@@ -155,8 +157,10 @@ private slots:
         m_base = full.section(QStringLiteral(" dbname="), 0, 0) + QStringLiteral(" user=lz");
         auto admin = gateway::addPgConnection(QStringLiteral("admin"), dsn(QStringLiteral("postgres")));
         QVERIFY(admin && admin->open());
-        QCOMPARE(script(QStringLiteral("dev-pki"), {path("pki"), QStringLiteral("T-01"), QStringLiteral("T-02")}).code,
-                 0);
+        QCOMPARE(
+            script(QStringLiteral("dev-pki"), {path("pki"), QStringLiteral("T-01"), QStringLiteral("T-02")})
+                .code,
+            0);
     }
     void cleanupTestCase() {
         for (QProcess* p : m_gateways) {
@@ -178,7 +182,8 @@ private slots:
         QVERIFY(db);
         QVERIFY2(db->open(), qPrintable(db->lastError().text()));
         QCOMPARE(value(*db, QStringLiteral("SELECT NOT pg_is_in_recovery()")), QStringLiteral("true"));
-        auto unknown = gateway::addPgConnection(QStringLiteral("bad1"), QStringLiteral("host=x hostaddr=1.2.3.4"));
+        auto unknown =
+            gateway::addPgConnection(QStringLiteral("bad1"), QStringLiteral("host=x hostaddr=1.2.3.4"));
         QVERIFY(!unknown);
         QVERIFY(unknown.error().contains(QStringLiteral("unknown dsn key 'hostaddr'")));
         QVERIFY(!gateway::addPgConnection(QStringLiteral("bad2"), QStringLiteral("host=x;sslmode=disable")));
@@ -190,7 +195,8 @@ private slots:
         // and one dated a month ahead (a terminal's clock far off).
         QSqlDatabase db = database(QStringLiteral("lz_before"));
         QVERIFY(db.isOpen());
-        QFile schema(qEnvironmentVariable("LZ_SOURCE_DIR") + "/tests/integration/data/gateway-schema-issue19.sql");
+        QFile schema(qEnvironmentVariable("LZ_SOURCE_DIR") +
+                     "/tests/integration/data/gateway-schema-issue19.sql");
         QVERIFY(schema.open(QIODevice::ReadOnly));
         for (const QByteArray& sql : schema.readAll().split(';'))
             if (!sql.trimmed().isEmpty())
@@ -198,46 +204,56 @@ private slots:
         const QStringList ids{idAt(m_now - 40 * kDay), idAt(m_now - 2 * kDay), idAt(m_now), idAt(m_now + 1),
                               idAt(m_now + 30 * kDay)};
         for (int i = 0; i < ids.size(); ++i)
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO records (id, terminal_id, seq, created_ms, kind, valid, reason,"
-                                            " venue_id, chain_hash, body, target) VALUES ('%1', 'T-OLD', %2, %3,"
-                                            " 'registration', true, '', 'V-1', '\\x01', '{\"n\": %2}', %4)")
+            QVERIFY(exec(db, QStringLiteral(
+                                 "INSERT INTO records (id, terminal_id, seq, created_ms, kind, valid, reason,"
+                                 " venue_id, chain_hash, body, target) VALUES ('%1', 'T-OLD', %2, %3,"
+                                 " 'registration', true, '', 'V-1', '\\x01', '{\"n\": %2}', %4)")
                                  .arg(ids[i])
                                  .arg(i + 1)
                                  .arg(m_now)
                                  .arg(i == 3 ? QStringLiteral("'") + ids[2] + "'" : QStringLiteral("NULL"))));
-        QVERIFY(exec(db, QStringLiteral("INSERT INTO terminals (id, checkpoint_key, head_seq) VALUES ('T-OLD', 'k', 5)")));
-        const QString everything =
-            QStringLiteral("SELECT id || ' ' || seq || ' ' || body::text || ' ' || coalesce(target::text, '-')"
-                           " FROM records ORDER BY id");
+        QVERIFY(exec(
+            db,
+            QStringLiteral("INSERT INTO terminals (id, checkpoint_key, head_seq) VALUES ('T-OLD', 'k', 5)")));
+        const QString everything = QStringLiteral(
+            "SELECT id || ' ' || seq || ' ' || body::text || ' ' || coalesce(target::text, '-')"
+            " FROM records ORDER BY id");
         const QStringList before = column(db, everything);
         QCOMPARE(before.size(), 5);
 
-        const Run init = run(QStringLiteral("lz-gateway"),
-                             {QStringLiteral("--db"), dsn(QStringLiteral("lz_before")), QStringLiteral("--init-db")});
+        const Run init =
+            run(QStringLiteral("lz-gateway"),
+                {QStringLiteral("--db"), dsn(QStringLiteral("lz_before")), QStringLiteral("--init-db")});
         QVERIFY2(init.code == 0, init.err.constData());
         QCOMPARE(value(db, QStringLiteral("SELECT relkind FROM pg_class WHERE oid = 'records'::regclass")),
                  QStringLiteral("p"));
         QCOMPARE(column(db, everything), before); // every row kept, unchanged
         // The old rows are the partition records_legacy; the one after tomorrow waits in records_other.
         QCOMPARE(column(db, QStringLiteral("SELECT tableoid::regclass::text FROM records ORDER BY id")),
-                 (QStringList{"records_legacy", "records_legacy", "records_legacy", "records_legacy", "records_other"}));
-        QCOMPARE(value(db, QStringLiteral("SELECT head_seq FROM terminals WHERE id = 'T-OLD'")), QStringLiteral("5"));
+                 (QStringList{"records_legacy", "records_legacy", "records_legacy", "records_legacy",
+                              "records_other"}));
+        QCOMPARE(value(db, QStringLiteral("SELECT head_seq FROM terminals WHERE id = 'T-OLD'")),
+                 QStringLiteral("5"));
         // Idempotency holds across the migration: an old id is a conflict, in whichever partition.
         for (const QString& id : {ids[0], ids[4]}) {
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO records (id, terminal_id, seq, created_ms, kind, valid, reason,"
-                                          " venue_id, chain_hash, body) VALUES ('%1', 'T-OLD', 9, 0, 'registration',"
-                                          " true, '', 'V-1', '\\x01', '{}') ON CONFLICT (id) DO NOTHING")
-                               .arg(id)));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO records (id, terminal_id, seq, created_ms, kind, valid, reason,"
+                               " venue_id, chain_hash, body) VALUES ('%1', 'T-OLD', 9, 0, 'registration',"
+                               " true, '', 'V-1', '\\x01', '{}') ON CONFLICT (id) DO NOTHING")
+                    .arg(id)));
             QCOMPARE(q.numRowsAffected(), 0);
         }
         // Daily partitions from tomorrow on (today is the legacy partition's), a week ahead.
         const QStringList daily = column(
-            db, QStringLiteral("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-                               " WHERE i.inhparent = 'records'::regclass AND c.relname LIKE 'records_p%' ORDER BY 1"));
+            db, QStringLiteral(
+                    "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                    " WHERE i.inhparent = 'records'::regclass AND c.relname LIKE 'records_p%' ORDER BY 1"));
         QCOMPARE(daily.size(), 7);
-        QCOMPARE(daily.first(), QStringLiteral("records_p") + QDateTime::fromMSecsSinceEpoch(m_now + kDay, Qt::UTC)
-                                                                 .toString(QStringLiteral("yyyyMMdd")));
+        QCOMPARE(
+            daily.first(),
+            QStringLiteral("records_p") +
+                QDateTime::fromMSecsSinceEpoch(m_now + kDay, Qt::UTC).toString(QStringLiteral("yyyyMMdd")));
         // Again: nothing to do, nothing changed.
         QCOMPARE(run(QStringLiteral("lz-gateway"),
                      {QStringLiteral("--db"), dsn(QStringLiteral("lz_before")), QStringLiteral("--init-db")})
@@ -249,9 +265,11 @@ private slots:
         auto report = gateway::maintainPartitions(db, m_now + 30 * kDay, {});
         QVERIFY2(report, report ? "" : qPrintable(report.error()));
         QCOMPARE(report->movedFromDefault, 1);
-        QCOMPARE(value(db, QStringLiteral("SELECT tableoid::regclass::text FROM records WHERE id = '%1'").arg(ids[4])),
-                 QStringLiteral("records_p") + QDateTime::fromMSecsSinceEpoch(m_now + 30 * kDay, Qt::UTC)
-                                                   .toString(QStringLiteral("yyyyMMdd")));
+        QCOMPARE(
+            value(db,
+                  QStringLiteral("SELECT tableoid::regclass::text FROM records WHERE id = '%1'").arg(ids[4])),
+            QStringLiteral("records_p") + QDateTime::fromMSecsSinceEpoch(m_now + 30 * kDay, Qt::UTC)
+                                              .toString(QStringLiteral("yyyyMMdd")));
         QCOMPARE(column(db, everything), before);
     }
 
@@ -259,11 +277,13 @@ private slots:
         QSqlDatabase db = database(QStringLiteral("lz_retention"));
         QVERIFY(db.isOpen());
         QVERIFY(gateway::applySchema(db, m_now, {}));
-        const QString old = idAt(m_now - 5 * kDay), recent = idAt(m_now - kDay), future = idAt(m_now + 90 * kDay);
+        const QString old = idAt(m_now - 5 * kDay), recent = idAt(m_now - kDay),
+                      future = idAt(m_now + 90 * kDay);
         for (const QString& id : {old, recent, future})
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO records (id, terminal_id, seq, created_ms, kind, valid, reason,"
-                                            " venue_id, chain_hash, body) VALUES ('%1', 'T-R', 1, 0, 'registration',"
-                                            " true, '', 'V-1', '\\x01', '{}')")
+            QVERIFY(exec(db, QStringLiteral(
+                                 "INSERT INTO records (id, terminal_id, seq, created_ms, kind, valid, reason,"
+                                 " venue_id, chain_hash, body) VALUES ('%1', 'T-R', 1, 0, 'registration',"
+                                 " true, '', 'V-1', '\\x01', '{}')")
                                  .arg(id)));
         gateway::PartitionPolicy keep3;
         keep3.retentionDays = 3;
@@ -271,11 +291,13 @@ private slots:
         QVERIFY2(report, report ? "" : qPrintable(report.error()));
         QVERIFY(!report->dropped.isEmpty());
         QVERIFY(!report->dropped.contains(QStringLiteral("records_other")));
-        QCOMPARE(column(db, QStringLiteral("SELECT id::text FROM records ORDER BY id")), (QStringList{recent, future}));
+        QCOMPARE(column(db, QStringLiteral("SELECT id::text FROM records ORDER BY id")),
+                 (QStringList{recent, future}));
         // Another gateway holding the maintenance lock: this one skips, nothing breaks.
         QSqlQuery lock(db);
         QVERIFY(lock.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(0x4c5a5041)));
-        auto second = gateway::addPgConnection(QStringLiteral("retention-b"), dsn(QStringLiteral("lz_retention")));
+        auto second =
+            gateway::addPgConnection(QStringLiteral("retention-b"), dsn(QStringLiteral("lz_retention")));
         QVERIFY(second && second->open());
         auto skipped = gateway::maintainPartitions(*second, m_now, keep3);
         QVERIFY(skipped && skipped->skipped);
@@ -285,13 +307,15 @@ private slots:
     void twoGatewaysTakeRacingBatchesExactlyOnce() {
         QSqlDatabase db = database(QStringLiteral("lz_race"));
         QVERIFY(db.isOpen());
-        const QString a = startGateway(QStringLiteral("lz_race")), b = startGateway(QStringLiteral("lz_race"));
+        const QString a = startGateway(QStringLiteral("lz_race")),
+                      b = startGateway(QStringLiteral("lz_race"));
         QVERIFY(!a.isEmpty() && !b.isEmpty());
         auto log = terminalLog(QStringLiteral("T-01"), 600);
         QVERIFY(log);
         auto unsent = log->unsent(600);
         QVERIFY(unsent && unsent->size() == 600);
-        auto tls = mutualTls(path("pki/terminal-T-01.pem"), path("pki/terminal-T-01.key"), path("pki/ca.pem"));
+        auto tls =
+            mutualTls(path("pki/terminal-T-01.pem"), path("pki/terminal-T-01.key"), path("pki/ca.pem"));
         QVERIFY(tls);
         QNetworkAccessManager net;
         auto post = [&](const QString& url, const QByteArray& body) {
@@ -323,14 +347,18 @@ private slots:
         }
         QCOMPARE(stored, 600);
         QCOMPARE(duplicates, 6 * 100 + 3 * 100);
-        QCOMPARE(value(db, QStringLiteral("SELECT count(*) || ' ' || count(DISTINCT id) || ' ' || max(seq) FROM records"
-                                          " WHERE terminal_id = 'T-01'")),
+        QCOMPARE(value(db, QStringLiteral(
+                               "SELECT count(*) || ' ' || count(DISTINCT id) || ' ' || max(seq) FROM records"
+                               " WHERE terminal_id = 'T-01'")),
                  QStringLiteral("600 600 600"));
-        QCOMPARE(value(db, QStringLiteral("SELECT head_seq FROM terminals WHERE id = 'T-01'")), QStringLiteral("600"));
+        QCOMPARE(value(db, QStringLiteral("SELECT head_seq FROM terminals WHERE id = 'T-01'")),
+                 QStringLiteral("600"));
         // The chain intact: no gap, fork or break was flagged.
-        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM flags WHERE terminal_id = 'T-01'")), QStringLiteral("0"));
+        QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM flags WHERE terminal_id = 'T-01'")),
+                 QStringLiteral("0"));
         // Today's records went to today's partition.
-        QCOMPARE(value(db, QStringLiteral("SELECT string_agg(DISTINCT tableoid::regclass::text, ',') FROM records")),
+        QCOMPARE(value(db, QStringLiteral(
+                               "SELECT string_agg(DISTINCT tableoid::regclass::text, ',') FROM records")),
                  QStringLiteral("records_p") +
                      QDateTime::fromMSecsSinceEpoch(m_now, Qt::UTC).toString(QStringLiteral("yyyyMMdd")));
     }
@@ -340,42 +368,50 @@ private slots:
         // certificates come from their own CA; the police API serves with the gateway's.
         QSqlDatabase db = database(QStringLiteral("lz_race"));
         QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM records")), QStringLiteral("600"));
-        QCOMPARE(script(QStringLiteral("dev-pki"), {path("officers"), QStringLiteral("OFF-INV"), QStringLiteral("OFF-ANA"),
-                                                   QStringLiteral("OFF-AUD"), QStringLiteral("OFF-OLD")})
+        QCOMPARE(script(QStringLiteral("dev-pki"),
+                        {path("officers"), QStringLiteral("OFF-INV"), QStringLiteral("OFF-ANA"),
+                         QStringLiteral("OFF-AUD"), QStringLiteral("OFF-OLD")})
                      .code,
                  0);
-        QVERIFY(exec(db, QStringLiteral("INSERT INTO officers (id, role, active) VALUES ('OFF-INV', 'investigator', true),"
-                                        " ('OFF-ANA', 'analyst', true), ('OFF-AUD', 'auditor', true),"
-                                        " ('OFF-OLD', 'investigator', false)")));
+        QVERIFY(exec(
+            db,
+            QStringLiteral("INSERT INTO officers (id, role, active) VALUES ('OFF-INV', 'investigator', true),"
+                           " ('OFF-ANA', 'analyst', true), ('OFF-AUD', 'auditor', true),"
+                           " ('OFF-OLD', 'investigator', false)")));
         auto* api = new QProcess(this);
         api->setProgram(qEnvironmentVariable("LZ_BIN_DIR") + QStringLiteral("/lz-gateway"));
-        api->setArguments({QStringLiteral("--police-api"), QStringLiteral("--db"), dsn(QStringLiteral("lz_race")),
-                           QStringLiteral("--replica-db"),
-                           dsn(QStringLiteral("lz_race")) + QStringLiteral(" target_session_attrs=prefer-standby"),
-                           QStringLiteral("--officer-ca"), path("officers/ca.pem"), QStringLiteral("--cert"),
-                           path("pki/gateway.pem"), QStringLiteral("--key"), path("pki/gateway.key"),
-                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        api->setArguments(
+            {QStringLiteral("--police-api"), QStringLiteral("--db"), dsn(QStringLiteral("lz_race")),
+             QStringLiteral("--replica-db"),
+             dsn(QStringLiteral("lz_race")) + QStringLiteral(" target_session_attrs=prefer-standby"),
+             QStringLiteral("--officer-ca"), path("officers/ca.pem"), QStringLiteral("--cert"),
+             path("pki/gateway.pem"), QStringLiteral("--key"), path("pki/gateway.key"),
+             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         api->start();
         QVERIFY(api->waitForReadyRead(20000));
         m_gateways.append(api);
         const QByteArray line = api->readLine().trimmed();
         QVERIFY2(line.startsWith("listening"), line.constData());
-        const QString base = QStringLiteral("https://localhost:") + QString::fromLatin1(line.mid(line.lastIndexOf(':') + 1));
+        const QString base =
+            QStringLiteral("https://localhost:") + QString::fromLatin1(line.mid(line.lastIndexOf(':') + 1));
         struct Answer {
             int status = 0;
             QJsonObject body;
             QNetworkReply::NetworkError error = QNetworkReply::NoError;
         };
-        auto get = [&](const QString& who, const QString& query, const QString& what = QStringLiteral("records")) {
-            const QString dir = who.startsWith(QLatin1String("OFF-")) ? QStringLiteral("officers") : QStringLiteral("pki");
-            auto tls = mutualTls(path(dir + "/terminal-" + who + ".pem"), path(dir + "/terminal-" + who + ".key"),
-                                 path("pki/ca.pem"));
+        auto get = [&](const QString& who, const QString& query,
+                       const QString& what = QStringLiteral("records")) {
+            const QString dir =
+                who.startsWith(QLatin1String("OFF-")) ? QStringLiteral("officers") : QStringLiteral("pki");
+            auto tls = mutualTls(path(dir + "/terminal-" + who + ".pem"),
+                                 path(dir + "/terminal-" + who + ".key"), path("pki/ca.pem"));
             Answer a;
             if (!tls)
                 return a;
             // A manager of its own: Qt would reuse another officer's TLS connection to the same address.
             QNetworkAccessManager net;
-            QNetworkRequest request(QUrl(base + QStringLiteral("/v1/police/") + what + QLatin1Char('?') + query));
+            QNetworkRequest request(
+                QUrl(base + QStringLiteral("/v1/police/") + what + QLatin1Char('?') + query));
             request.setSslConfiguration(*tls);
             QNetworkReply* r = net.get(request);
             if (!r->isFinished())
@@ -392,8 +428,9 @@ private slots:
         QString cursor;
         int pages = 0;
         do {
-            const Answer a = get(QStringLiteral("OFF-INV"), QStringLiteral("id_number=440304199003150026&limit=64") +
-                                                                (cursor.isEmpty() ? QString() : "&before=" + cursor));
+            const Answer a =
+                get(QStringLiteral("OFF-INV"), QStringLiteral("id_number=440304199003150026&limit=64") +
+                                                   (cursor.isEmpty() ? QString() : "&before=" + cursor));
             QCOMPARE(a.status, 200);
             QCOMPARE(a.body.value("personal_fields").toBool(), true);
             for (const QJsonValue& v : a.body.value("records").toArray()) {
@@ -413,11 +450,13 @@ private slots:
         QCOMPARE(seen, sorted);
         QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 200);
         // An analyst: by venue and day, without personal fields; never a person.
-        const Answer venue = get(QStringLiteral("OFF-ANA"), QStringLiteral("venue=V-1&from=%1&limit=500").arg(today));
+        const Answer venue =
+            get(QStringLiteral("OFF-ANA"), QStringLiteral("venue=V-1&from=%1&limit=500").arg(today));
         QCOMPARE(venue.status, 200);
         QCOMPARE(venue.body.value("records").toArray().size(), 500);
         QCOMPARE(venue.body.value("personal_fields").toBool(), false);
-        const QJsonObject plain = venue.body.value("records").toArray().first().toObject().value("record").toObject();
+        const QJsonObject plain =
+            venue.body.value("records").toArray().first().toObject().value("record").toObject();
         QVERIFY(!plain.contains("identity") && !plain.contains("credential_id"));
         QCOMPARE(plain.value("venue_id").toString(), QStringLiteral("V-1"));
         const Answer person = get(QStringLiteral("OFF-ANA"), QStringLiteral("id_number=110105194912310011"));
@@ -437,12 +476,14 @@ private slots:
         QCOMPARE(terminal.status, 0);
         QVERIFY(terminal.error != QNetworkReply::NoError);
         // The auditor sees every request above, allowed or not, with who and what.
-        const Answer trail = get(QStringLiteral("OFF-AUD"), QStringLiteral("limit=500"), QStringLiteral("audit"));
+        const Answer trail =
+            get(QStringLiteral("OFF-AUD"), QStringLiteral("limit=500"), QStringLiteral("audit"));
         QCOMPARE(trail.status, 200);
         QStringList outcomes;
         for (const QJsonValue& v : trail.body.value("entries").toArray())
-            outcomes.prepend(v.toObject().value("officer").toString() + ' ' + v.toObject().value("action").toString() +
-                             ' ' + v.toObject().value("outcome").toString());
+            outcomes.prepend(v.toObject().value("officer").toString() + ' ' +
+                             v.toObject().value("action").toString() + ' ' +
+                             v.toObject().value("outcome").toString());
         QCOMPARE(outcomes.size(), 4 + 1 + 1 + 4 + 1); // the pages, venue, person, four refusals, this one
         QCOMPARE(outcomes.first(), QStringLiteral("OFF-INV records_by_id_number allowed"));
         QVERIFY(outcomes.contains(QStringLiteral("OFF-ANA records_by_id_number role_forbidden")));

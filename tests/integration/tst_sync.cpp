@@ -938,23 +938,26 @@ private slots:
         QVERIFY(base.open(QIODevice::ReadOnly));
         const QString live = QStringLiteral("https://localhost:") + m_port;
         QByteArray text = base.readAll();
-        text.replace(QStringLiteral("url=%1").arg(live).toUtf8(),
-                     QStringLiteral("url=https://localhost:1\nurls=https://localhost:2, %1").arg(live).toUtf8());
+        text.replace(
+            QStringLiteral("url=%1").arg(live).toUtf8(),
+            QStringLiteral("url=https://localhost:1\nurls=https://localhost:2, %1").arg(live).toUtf8());
         QVERIFY(writeText(path("urls.conf"), text));
         const qint64 before = gatewayRecords();
         QCOMPARE(registerOne(QStringLiteral("urls.conf")).code, 0);
         const Run s = syncNow(QStringLiteral("urls.conf"));
         QVERIFY2(s.code == 0, s.out.constData());
         QCOMPARE(gatewayRecords(), before + 1);
-        const Run status = run(QStringLiteral("liangzheng-cli"),
-                               cli(QStringLiteral("urls.conf"), {QStringLiteral("sync"), QStringLiteral("status")}));
+        const Run status =
+            run(QStringLiteral("liangzheng-cli"),
+                cli(QStringLiteral("urls.conf"), {QStringLiteral("sync"), QStringLiteral("status")}));
         QCOMPARE(status.json().value("gateway").toString(), live);
         // An address that is not https:// is a configuration error, named.
         text.replace("url=https://localhost:1", "url=http://localhost:1");
         QVERIFY(writeText(path("urls-bad.conf"), text));
         const Run bad = syncNow(QStringLiteral("urls-bad.conf"));
         QCOMPARE(bad.code, 2);
-        QVERIFY2(bad.err.contains("must be https://") || bad.out.contains("must be https://"), bad.err.constData());
+        QVERIFY2(bad.err.contains("must be https://") || bad.out.contains("must be https://"),
+                 bad.err.constData());
     }
 };
 

@@ -33,18 +33,21 @@ const QStringList kOtherTables = {
     // The police side (PoliceApi): officers by their certificate's CN, and the audit trail of
     // every query (a deployment grants the gateway's role INSERT and SELECT on it, nothing more).
     // An audit row of an officer not registered has no role (NULL).
-    QStringLiteral("CREATE TABLE IF NOT EXISTS officers (id text PRIMARY KEY, role text NOT NULL CHECK (role IN"
-                   " ('investigator', 'analyst', 'auditor')), active boolean NOT NULL DEFAULT true,"
-                   " added_at timestamptz NOT NULL DEFAULT now())"),
-    QStringLiteral("CREATE TABLE IF NOT EXISTS audit (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT"
-                   " now(), officer text NOT NULL, role text, action text NOT NULL, parameters jsonb NOT"
-                   " NULL, outcome text NOT NULL)"),
+    QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS officers (id text PRIMARY KEY, role text NOT NULL CHECK (role IN"
+        " ('investigator', 'analyst', 'auditor')), active boolean NOT NULL DEFAULT true,"
+        " added_at timestamptz NOT NULL DEFAULT now())"),
+    QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS audit (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT"
+        " now(), officer text NOT NULL, role text, action text NOT NULL, parameters jsonb NOT"
+        " NULL, outcome text NOT NULL)"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS audit_at ON audit (at)"),
 };
 
 // The police's lookups, on every partition (a partition made later gets them when attached).
 const QStringList kRecordIndexes = {
-    QStringLiteral("CREATE INDEX IF NOT EXISTS records_person ON records ((body->'identity'->>'number'), id)"),
+    QStringLiteral(
+        "CREATE INDEX IF NOT EXISTS records_person ON records ((body->'identity'->>'number'), id)"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS records_venue ON records (venue_id, id)"),
 };
 
@@ -122,7 +125,8 @@ Expected<QList<Partition>> partitions(QSqlDatabase& db) {
 
 Expected<void> createPartitioned(QSqlQuery& q) {
     for (const QString& sql :
-         {QStringLiteral("CREATE TABLE records %1 PARTITION BY RANGE (id)").arg(QLatin1String(kRecordColumns)),
+         {QStringLiteral("CREATE TABLE records %1 PARTITION BY RANGE (id)")
+              .arg(QLatin1String(kRecordColumns)),
           QStringLiteral("ALTER TABLE records ADD PRIMARY KEY (id)"),
           QStringLiteral("CREATE INDEX records_terminal_seq ON records (terminal_id, seq)"),
           QStringLiteral("CREATE INDEX records_target ON records (target) WHERE target IS NOT NULL"),
@@ -146,17 +150,20 @@ Expected<void> migrateUnpartitioned(QSqlDatabase& db, qint64 nowMs) {
               QStringLiteral("ALTER TABLE records RENAME TO records_legacy"),
               // Renaming the index renames the primary key constraint it carries.
               QStringLiteral("ALTER INDEX records_pkey RENAME TO records_legacy_pkey"),
-              QStringLiteral("ALTER INDEX IF EXISTS records_terminal_seq RENAME TO records_legacy_terminal_seq"),
+              QStringLiteral(
+                  "ALTER INDEX IF EXISTS records_terminal_seq RENAME TO records_legacy_terminal_seq"),
               QStringLiteral("ALTER INDEX IF EXISTS records_target RENAME TO records_legacy_target")})
             if (auto e = exec(q, sql); !e)
                 return e;
         if (auto e = createPartitioned(q); !e)
             return e;
         for (const QString& sql :
-             {QStringLiteral("INSERT INTO records_other SELECT * FROM records_legacy WHERE id >= '%1'").arg(bound),
+             {QStringLiteral("INSERT INTO records_other SELECT * FROM records_legacy WHERE id >= '%1'")
+                  .arg(bound),
               QStringLiteral("DELETE FROM records_legacy WHERE id >= '%1'").arg(bound),
-              QStringLiteral("ALTER TABLE records ATTACH PARTITION records_legacy FOR VALUES FROM (MINVALUE) TO "
-                             "('%1')")
+              QStringLiteral(
+                  "ALTER TABLE records ATTACH PARTITION records_legacy FOR VALUES FROM (MINVALUE) TO "
+                  "('%1')")
                   .arg(bound)})
             if (auto e = exec(q, sql); !e)
                 return e;
@@ -167,7 +174,8 @@ Expected<void> migrateUnpartitioned(QSqlDatabase& db, qint64 nowMs) {
 } // namespace
 
 QString uuidAtMs(qint64 unixMs) {
-    const QString hex = QStringLiteral("%1").arg(quint64(unixMs) & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
+    const QString hex =
+        QStringLiteral("%1").arg(quint64(unixMs) & 0xffffffffffffULL, 12, 16, QLatin1Char('0'));
     return hex.left(8) + QLatin1Char('-') + hex.mid(8, 4) + QStringLiteral("-0000-0000-000000000000");
 }
 
@@ -223,8 +231,9 @@ Expected<PartitionReport> maintainPartitions(QSqlDatabase& db, qint64 nowMs, con
             });
             if (covered)
                 continue;
-            const QString name = QStringLiteral("records_p") +
-                                 QDateTime::fromMSecsSinceEpoch(from, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
+            const QString name =
+                QStringLiteral("records_p") +
+                QDateTime::fromMSecsSinceEpoch(from, Qt::UTC).toString(QStringLiteral("yyyyMMdd"));
             qint64 moved = 0;
             auto made = inTransaction(db, [&](QSqlQuery& t) -> Expected<void> {
                 // Never queue behind a long query while holding up the batches behind us.
@@ -237,9 +246,10 @@ Expected<PartitionReport> maintainPartitions(QSqlDatabase& db, qint64 nowMs, con
                     if (auto e = exec(t, sql); !e)
                         return e;
                 moved = t.numRowsAffected();
-                return exec(t, QStringLiteral("ALTER TABLE records ATTACH PARTITION %1 FOR VALUES FROM ('%2') TO "
-                                              "('%3')")
-                                   .arg(name, lo, hi));
+                return exec(
+                    t, QStringLiteral("ALTER TABLE records ATTACH PARTITION %1 FOR VALUES FROM ('%2') TO "
+                                      "('%3')")
+                           .arg(name, lo, hi));
             });
             if (!made)
                 return unexpected(made.error());

@@ -6,8 +6,6 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <chrono>
-#include <thread>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -15,6 +13,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <chrono>
+#include <thread>
 
 namespace lz::gateway {
 namespace {
@@ -64,8 +64,8 @@ void GatewayStore::maintainIfDue(QSqlDatabase& db) {
         qWarning("partition maintenance failed: %s", qPrintable(report.error()));
     else if (!report->created.isEmpty() || !report->dropped.isEmpty())
         qInfo("partitions created: %s; dropped: %s; rows moved out of records_other: %lld",
-              qPrintable(report->created.join(QLatin1Char(' '))), qPrintable(report->dropped.join(QLatin1Char(' '))),
-              report->movedFromDefault);
+              qPrintable(report->created.join(QLatin1Char(' '))),
+              qPrintable(report->dropped.join(QLatin1Char(' '))), report->movedFromDefault);
 }
 
 bool GatewayStore::healthy() {
@@ -98,7 +98,8 @@ GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPe
     since.start();
     for (int attempt = 1;; ++attempt) {
         auto outcome = storeBatchOnce(terminalId, terminalKeyPem, batch);
-        if (outcome || outcome.error().kind != StoreFailure::Kind::Unavailable || since.elapsed() >= m_dbRetryMs)
+        if (outcome || outcome.error().kind != StoreFailure::Kind::Unavailable ||
+            since.elapsed() >= m_dbRetryMs)
             return outcome;
         if (attempt == 1)
             qWarning("database unavailable, retrying for up to %d ms: %s", m_dbRetryMs,
@@ -107,8 +108,9 @@ GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPe
     }
 }
 
-Expected<BatchOutcome, StoreFailure>
-GatewayStore::storeBatchOnce(const QString& terminalId, const QString& terminalKeyPem, const QJsonObject& batch) {
+Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatchOnce(const QString& terminalId,
+                                                                  const QString& terminalKeyPem,
+                                                                  const QJsonObject& batch) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (auto connected = connect(db); !connected)
         return unexpected(StoreFailure{StoreFailure::Kind::Unavailable, connected.error()});
@@ -116,7 +118,8 @@ GatewayStore::storeBatchOnce(const QString& terminalId, const QString& terminalK
     if (!db.transaction()) {
         const QString e = db.lastError().text();
         db.close(); // the next batch connects again (to whichever node is the primary then)
-        return unexpected(StoreFailure{StoreFailure::Kind::Unavailable, QStringLiteral("gateway_db: %1").arg(e)});
+        return unexpected(
+            StoreFailure{StoreFailure::Kind::Unavailable, QStringLiteral("gateway_db: %1").arg(e)});
     }
     BatchOutcome out;
     QSqlQuery q(db);

@@ -6,8 +6,8 @@
 #include "sync/RecordWire.h"
 
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace lz::gateway {
@@ -53,8 +53,8 @@ private:
         : m_connection(std::move(connection))
         , m_policy(policy) {}
     static Expected<void> connect(QSqlDatabase& db); // opens it again after a failure closed it
-    Expected<BatchOutcome, StoreFailure> storeBatchOnce(const QString& terminalId, const QString& terminalKeyPem,
-                                                        const QJsonObject& batch);
+    Expected<BatchOutcome, StoreFailure>
+    storeBatchOnce(const QString& terminalId, const QString& terminalKeyPem, const QJsonObject& batch);
     int m_dbRetryMs = 10'000;
     // Partitions ahead and retention, checked before a batch once an hour (any gateway may do it;
     // an advisory lock lets one at a time).

@@ -37,7 +37,7 @@ struct FrontLimits {
 
 struct HttpRequest {
     QByteArray method, path;
-    QByteArray query; // after '?', still percent-encoded
+    QByteArray query;                             // after '?', still percent-encoded
     QList<QPair<QByteArray, QByteArray>> headers; // lower-case names
     QByteArray body;
     QString clientCommonName; // the verified client certificate's CN

@@ -100,7 +100,7 @@ HttpResponse PoliceApi::records(const HttpRequest& request, const QString& offic
         p.bad = QStringLiteral("give id_number, venue, or from and to at most 31 days apart");
     if (p.bad.isEmpty() && q.fromMs && q.toMs && q.toMs <= q.fromMs)
         p.bad = QStringLiteral("to must be after from");
-    const QString action = !q.idNumber.isEmpty() ? QStringLiteral("records_by_id_number")
+    const QString action = !q.idNumber.isEmpty()  ? QStringLiteral("records_by_id_number")
                            : !q.venueId.isEmpty() ? QStringLiteral("records_by_venue")
                                                   : QStringLiteral("records_by_time");
 
@@ -134,9 +134,10 @@ HttpResponse PoliceApi::records(const HttpRequest& request, const QString& offic
     QJsonArray list;
     for (const QJsonObject& r : page->records)
         list.append(r);
-    return answer(200, {{QStringLiteral("records"), list},
-                        {QStringLiteral("next"), page->next.isEmpty() ? QJsonValue() : QJsonValue(page->next)},
-                        {QStringLiteral("personal_fields"), personal}});
+    return answer(200,
+                  {{QStringLiteral("records"), list},
+                   {QStringLiteral("next"), page->next.isEmpty() ? QJsonValue() : QJsonValue(page->next)},
+                   {QStringLiteral("personal_fields"), personal}});
 }
 
 HttpResponse PoliceApi::auditTrail(const HttpRequest& request, const QString& officer) {
@@ -153,10 +154,10 @@ HttpResponse PoliceApi::auditTrail(const HttpRequest& request, const QString& of
     if (!role)
         return error(503, QStringLiteral("unavailable"), role.error());
     const QString roleName = *role ? officerRoleName(**role) : QString();
-    const QString refusal = !*role                               ? QStringLiteral("unknown_officer")
-                            : **role != OfficerRole::Auditor     ? QStringLiteral("role_forbidden")
-                            : !p.bad.isEmpty()                   ? QStringLiteral("bad_parameter")
-                                                                 : QString();
+    const QString refusal = !*role                           ? QStringLiteral("unknown_officer")
+                            : **role != OfficerRole::Auditor ? QStringLiteral("role_forbidden")
+                            : !p.bad.isEmpty()               ? QStringLiteral("bad_parameter")
+                                                             : QString();
     if (auto written = m_store.audit(officer, roleName, QStringLiteral("audit_trail"), p.audited,
                                      refusal.isEmpty() ? QStringLiteral("allowed") : refusal);
         !written)
@@ -171,8 +172,9 @@ HttpResponse PoliceApi::auditTrail(const HttpRequest& request, const QString& of
     QJsonArray list;
     for (const QJsonObject& r : page->records)
         list.append(r);
-    return answer(200, {{QStringLiteral("entries"), list},
-                        {QStringLiteral("next"), page->next.isEmpty() ? QJsonValue() : QJsonValue(page->next)}});
+    return answer(200,
+                  {{QStringLiteral("entries"), list},
+                   {QStringLiteral("next"), page->next.isEmpty() ? QJsonValue() : QJsonValue(page->next)}});
 }
 
 } // namespace lz::gateway

@@ -55,7 +55,8 @@ std::optional<OfficerRole> officerRoleFromName(const QString& name) {
     return std::nullopt;
 }
 
-Expected<std::unique_ptr<PoliceStore>> PoliceStore::open(const QString& replicaDsn, const QString& primaryDsn) {
+Expected<std::unique_ptr<PoliceStore>> PoliceStore::open(const QString& replicaDsn,
+                                                         const QString& primaryDsn) {
     const QString tag = QUuid::createUuid().toString(QUuid::Id128);
     auto replica = addPgConnection(QStringLiteral("lz-police-replica-") + tag, replicaDsn);
     if (!replica)
@@ -67,9 +68,10 @@ Expected<std::unique_ptr<PoliceStore>> PoliceStore::open(const QString& replicaD
     // Both reachable at the start, so that a wrong address is said now and not at the first query.
     for (QSqlDatabase* db : {&*replica, &*primary})
         if (!db->open())
-            return unexpected(QStringLiteral("gateway_db: cannot connect to %1: %2")
-                                  .arg(db == &*replica ? QStringLiteral("the replica") : QStringLiteral("the primary"),
-                                       db->lastError().text()));
+            return unexpected(
+                QStringLiteral("gateway_db: cannot connect to %1: %2")
+                    .arg(db == &*replica ? QStringLiteral("the replica") : QStringLiteral("the primary"),
+                         db->lastError().text()));
     return store;
 }
 
@@ -140,13 +142,16 @@ Expected<RecordPage> PoliceStore::records(const RecordQuery& query, bool withPer
     }
     // Without personal fields: the guest's identity, the credential's id and a foreign guest's visa
     // number (the one personal venue field, core/log/VenueFields) are removed.
-    const QString body = withPersonalFields
-                             ? QStringLiteral("body")
-                             : QStringLiteral("body - 'identity' - 'credential_id' #- '{details,visa_number}'");
+    const QString body =
+        withPersonalFields ? QStringLiteral("body")
+                           : QStringLiteral("body - 'identity' - 'credential_id' #- '{details,visa_number}'");
     QSqlQuery q(*db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id::text, terminal_id, received_at, %1 FROM records%2 ORDER BY id DESC LIMIT %3")
-                  .arg(body, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+    q.prepare(QStringLiteral(
+                  "SELECT id::text, terminal_id, received_at, %1 FROM records%2 ORDER BY id DESC LIMIT %3")
+                  .arg(body, where.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
                   .arg(query.limit + 1));
     for (const QVariant& v : binds)
         q.addBindValue(v);
@@ -158,10 +163,11 @@ Expected<RecordPage> PoliceStore::records(const RecordQuery& query, bool withPer
             page.next = page.records.last().value(QLatin1String("id")).toString();
             break;
         }
-        page.records.append({{QStringLiteral("id"), q.value(0).toString()},
-                             {QStringLiteral("terminal_id"), q.value(1).toString()},
-                             {QStringLiteral("received_at"), q.value(2).toDateTime().toUTC().toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("record"), QJsonDocument::fromJson(q.value(3).toByteArray()).object()}});
+        page.records.append(
+            {{QStringLiteral("id"), q.value(0).toString()},
+             {QStringLiteral("terminal_id"), q.value(1).toString()},
+             {QStringLiteral("received_at"), q.value(2).toDateTime().toUTC().toString(Qt::ISODateWithMs)},
+             {QStringLiteral("record"), QJsonDocument::fromJson(q.value(3).toByteArray()).object()}});
     }
     return page;
 }
@@ -200,13 +206,14 @@ Expected<RecordPage> PoliceStore::auditTrail(qint64 fromMs, qint64 toMs, const Q
             page.next = page.records.last().value(QLatin1String("id")).toString();
             break;
         }
-        page.records.append({{QStringLiteral("id"), QString::number(q.value(0).toLongLong())},
-                             {QStringLiteral("at"), q.value(1).toDateTime().toUTC().toString(Qt::ISODateWithMs)},
-                             {QStringLiteral("officer"), q.value(2).toString()},
-                             {QStringLiteral("role"), q.value(3).toString()},
-                             {QStringLiteral("action"), q.value(4).toString()},
-                             {QStringLiteral("parameters"), QJsonDocument::fromJson(q.value(5).toByteArray()).object()},
-                             {QStringLiteral("outcome"), q.value(6).toString()}});
+        page.records.append(
+            {{QStringLiteral("id"), QString::number(q.value(0).toLongLong())},
+             {QStringLiteral("at"), q.value(1).toDateTime().toUTC().toString(Qt::ISODateWithMs)},
+             {QStringLiteral("officer"), q.value(2).toString()},
+             {QStringLiteral("role"), q.value(3).toString()},
+             {QStringLiteral("action"), q.value(4).toString()},
+             {QStringLiteral("parameters"), QJsonDocument::fromJson(q.value(5).toByteArray()).object()},
+             {QStringLiteral("outcome"), q.value(6).toString()}});
     }
     return page;
 }

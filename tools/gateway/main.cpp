@@ -30,8 +30,10 @@ constexpr char kUsage[] =
     "  --init-db    create or update the database's schema, then exit\n"
     "  --db-retry-seconds S (10) a batch the database fails is retried on a new connection this long\n"
     "               (a failover); keep it under the terminals' sync timeout (15 s)\n"
-    "  --police-api the officers' query API instead (docs/sync-api.md): --officer-ca FILE (the CA of officers'\n"
-    "               certificates, instead of --client-ca), --replica-db DSN (reads; default --db, which gets\n"
+    "  --police-api the officers' query API instead (docs/sync-api.md): --officer-ca FILE (the CA of "
+    "officers'\n"
+    "               certificates, instead of --client-ca), --replica-db DSN (reads; default --db, which "
+    "gets\n"
     "               the audit trail)\n"
     "  --retention-days N  drop daily partitions of records wholly older than N days (default: keep all)\n"
     "  --listen     default 127.0.0.1:8443; port 0 picks a free one. Prints \"listening "
@@ -58,8 +60,9 @@ lz::Expected<QStringList> withConfigFile(QStringList args) {
     if (ini.status() != QSettings::NoError)
         return lz::unexpected(QStringLiteral("configuration file %1 is not a valid INI file").arg(path));
     const QDir base = QFileInfo(path).absoluteDir();
-    const QStringList pathKeys{QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("client-ca"),
-                               QStringLiteral("venues"), QStringLiteral("trust-list"), QStringLiteral("officer-ca")};
+    const QStringList pathKeys{QStringLiteral("cert"),       QStringLiteral("key"),
+                               QStringLiteral("client-ca"),  QStringLiteral("venues"),
+                               QStringLiteral("trust-list"), QStringLiteral("officer-ca")};
     for (const QString& key : ini.childKeys()) {
         const QString flag = QStringLiteral("--") + key;
         if (given.has(flag))
@@ -90,7 +93,8 @@ lz::Expected<gateway::FrontLimits> frontLimits(const cli::Options& o) {
         !seconds("--idle-timeout", limits.idleTimeoutMs) ||
         !count("--per-client", limits.maxConnectionsPerClient) ||
         !count("--max-connections", limits.maxConnections))
-        return lz::unexpected(QStringLiteral("timeouts are positive seconds, connection limits positive numbers"));
+        return lz::unexpected(
+            QStringLiteral("timeouts are positive seconds, connection limits positive numbers"));
     return limits;
 }
 
@@ -99,9 +103,9 @@ int serve(const cli::Options& o, const gateway::FrontLimits& limits, gateway::Ht
           const QString& clientCa) {
     const QString listen = o.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443"));
     gateway::HttpsFront front(limits, std::move(handler));
-    if (const QString e = front.listen(listen.section(QLatin1Char(':'), 0, -2),
-                                       quint16(listen.section(QLatin1Char(':'), -1).toUInt()),
-                                       o.value(QStringLiteral("--cert")), o.value(QStringLiteral("--key")), clientCa);
+    if (const QString e = front.listen(
+            listen.section(QLatin1Char(':'), 0, -2), quint16(listen.section(QLatin1Char(':'), -1).toUInt()),
+            o.value(QStringLiteral("--cert")), o.value(QStringLiteral("--key")), clientCa);
         !e.isEmpty())
         return cli::fail(e);
     std::printf("listening https://%s:%u\n", qPrintable(listen.section(QLatin1Char(':'), 0, -2)),
@@ -118,13 +122,15 @@ int servePolice(const cli::Options& o) {
     auto limits = frontLimits(o);
     if (!limits)
         return cli::fail(limits.error());
-    auto store = gateway::PoliceStore::open(o.value(QStringLiteral("--replica-db"), o.value(QStringLiteral("--db"))),
-                                            o.value(QStringLiteral("--db")));
+    auto store =
+        gateway::PoliceStore::open(o.value(QStringLiteral("--replica-db"), o.value(QStringLiteral("--db"))),
+                                   o.value(QStringLiteral("--db")));
     if (!store)
         return cli::fail(store.error());
     gateway::PoliceApi api(**store);
-    return serve(o, *limits, [&api](const gateway::HttpRequest& r) { return api.handle(r); },
-                 o.value(QStringLiteral("--officer-ca")));
+    return serve(
+        o, *limits, [&api](const gateway::HttpRequest& r) { return api.handle(r); },
+        o.value(QStringLiteral("--officer-ca")));
 }
 
 int main(int argc, char** argv) {
@@ -219,6 +225,7 @@ int main(int argc, char** argv) {
     if (!limits)
         return cli::fail(limits.error());
     gateway::GatewayServer server(**store, options);
-    return serve(o, *limits, [&server](const gateway::HttpRequest& r) { return server.handle(r); },
-                 o.value(QStringLiteral("--client-ca")));
+    return serve(
+        o, *limits, [&server](const gateway::HttpRequest& r) { return server.handle(r); },
+        o.value(QStringLiteral("--client-ca")));
 }
