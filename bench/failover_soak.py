@@ -41,7 +41,8 @@ class Terminal:
         self.proc = subprocess.Popen(
             [os.path.join(BIN, "failover_terminal"), "--terminal", name, "--gateways", ",".join(urls), "--cert",
              f"{pki}/terminal-{name}.pem", "--key", f"{pki}/terminal-{name}.key", "--ca", f"{pki}/ca.pem", "--log",
-             self.log, "--rate", str(rate), "--seconds", str(seconds), "--drain-seconds", "180"],
+             self.log, "--rate", str(rate), "--seconds", str(seconds), "--drain-seconds", "180",
+             "--stop-file", os.path.join(work, "stop")],
             stdout=subprocess.PIPE, stderr=open(os.path.join(work, f"{name}.err"), "wb"), text=True)
         self.reader = threading.Thread(target=self.read, daemon=True)
         self.reader.start()
@@ -183,6 +184,7 @@ def main():
                 f"{r:.1f} s after it came back" if r is not None else "etcd back; NO batch accepted within 90 s")
         if not whole(work):
             say("the cluster is not whole at the end")
+        open(os.path.join(work, "stop"), "w").close()  # the faults are done: stop registering
         say("waiting for the terminals to forward everything")
         for t in terminals:
             try:

@@ -6,6 +6,7 @@
 // The log stays in --log for the soak to compare with the gateway's database.
 // Usage: failover_terminal --terminal ID --gateways URL[,URL] --cert F --key F --ca F --log FILE
 //        [--rate N records/s (20)] [--seconds S (60)] [--drain-seconds S (120)]
+//        [--stop-file F: stop registering as soon as F exists (the soak's faults are done)]
 #include "log/RegistrationLog.h"
 #include "sync/SyncClient.h"
 
@@ -14,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QTimer>
 #include <cstdio>
 
@@ -26,6 +28,7 @@ int main(int argc, char** argv) {
     const int rate = int(options.number("--rate", 20));
     const qint64 runMs = options.number("--seconds", 60) * 1000;
     const qint64 drainMs = options.number("--drain-seconds", 120) * 1000;
+    const QString stopFile = options.value(QStringLiteral("--stop-file"));
     SyncConfig config;
     for (const QString& url : options.value(QStringLiteral("--gateways")).split(QLatin1Char(',')))
         config.gateways.append(QUrl(url));
@@ -51,6 +54,7 @@ int main(int argc, char** argv) {
     const qint64 started = QDateTime::currentMSecsSinceEpoch();
     qint64 registered = 0, reported = 0;
     bool draining = false;
+    qint64 drainFrom = 0;
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, [&] {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -59,8 +63,10 @@ int main(int argc, char** argv) {
             std::printf("ack %lld %lld\n", now, sent);
             std::fflush(stdout);
         }
-        if (!draining && now - started >= runMs)
+        if (!draining && (now - started >= runMs || (!stopFile.isEmpty() && QFile::exists(stopFile)))) {
             draining = true;
+            drainFrom = now;
+        }
         if (!draining) { // registrations due by now at the rate, in one append
             QList<Registration> due;
             for (qint64 n = (now - started) * rate / 1000; registered < n; ++registered) {
@@ -78,7 +84,7 @@ int main(int argc, char** argv) {
             return;
         }
         const qint64 unsent = client.status().queue;
-        if (unsent == 0 || now - started >= runMs + drainMs) {
+        if (unsent == 0 || now - drainFrom >= drainMs) {
             std::printf("done %lld %lld\n", qlonglong(client.status().sentTotal), qlonglong(unsent));
             std::fflush(stdout);
             QCoreApplication::exit(unsent == 0 ? 0 : 1);
