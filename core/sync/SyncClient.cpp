@@ -133,6 +133,13 @@ void SyncClient::fetchTrustList() {
         reply->deleteLater();
         noteGatewayClock(reply, m_clock.nowMs());
         const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // The gateway at this address is gone or failing: the next one is asked (a terminal with
+        // nothing to send would otherwise stay on a dead address and never refresh its list).
+        if ((http == 0 || http >= 500) && m_triedThisRound < m_config.gateways.size()) {
+            m_current = (m_current + 1) % m_config.gateways.size();
+            ++m_triedThisRound;
+            return fetchTrustList();
+        }
         if (http == 200) {
             const QByteArray list = reply->readAll();
             auto installed = m_trust->install(list);
@@ -265,6 +272,7 @@ void SyncClient::handleReply(QNetworkReply* reply, const QList<QByteArray>& ids)
         return finishRound(false, SyncFailure{SyncError::Log, e.error().text()});
     m_status.sentTotal += done.size();
     m_status.gateway = m_config.gateways.at(m_current).toString();
+    m_triedThisRound = 1; // this address works: a later failure in the round may try every other again
     if (done.isEmpty() && acks->isEmpty())
         return finishRound(
             false, SyncFailure{SyncError::BadAnswer, QStringLiteral("the gateway acknowledged nothing")});

@@ -10,8 +10,10 @@ namespace lz::gateway {
 namespace {
 
 constexpr qint64 kDayMs = 86'400'000;
-// pg_try_advisory_lock's key for partition maintenance ("LZPA").
+// pg_try_advisory_lock's key for partition maintenance ("LZPA"), pg_advisory_lock's for the
+// schema ("LZSC").
 constexpr qint64 kMaintenanceLock = 0x4c5a5041;
+constexpr qint64 kSchemaLock = 0x4c5a5343;
 
 const char kRecordColumns[] =
     "(id uuid NOT NULL, terminal_id text NOT NULL, seq bigint NOT NULL, created_ms bigint NOT NULL,"
@@ -42,6 +44,12 @@ const QStringList kOtherTables = {
         " now(), officer text NOT NULL, role text, action text NOT NULL, parameters jsonb NOT"
         " NULL, outcome text NOT NULL)"),
     QStringLiteral("CREATE INDEX IF NOT EXISTS audit_at ON audit (at)"),
+    // Append-only: a row of the trail is never changed or removed through the gateway's SQL (the
+    // owner could drop the trigger: a deployment gives the gateways a role that does not own it).
+    QStringLiteral("CREATE OR REPLACE FUNCTION lz_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+                   " $$ BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$"),
+    QStringLiteral("CREATE OR REPLACE TRIGGER audit_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit"
+                   " FOR EACH STATEMENT EXECUTE FUNCTION lz_audit_append_only()"),
 };
 
 // The police's lookups, on every partition (a partition made later gets them when attached).
@@ -180,30 +188,43 @@ QString uuidAtMs(qint64 unixMs) {
 }
 
 Expected<void> applySchema(QSqlDatabase& db, qint64 nowMs, const PartitionPolicy& policy) {
+    // Gateways starting together on one database take turns: the second sees what the first made
+    // (a migration done, tables there) instead of racing it.
     QSqlQuery q(db);
-    for (const QString& sql : kOtherTables)
-        if (auto e = exec(q, sql); !e)
-            return e;
-    auto kind = recordsKind(db);
-    if (!kind)
-        return unexpected(kind.error());
-    if (kind->isEmpty()) {
-        if (auto e = inTransaction(db, createPartitioned); !e) {
-            // Another gateway made it at the same moment: fine if it is there now.
-            auto again = recordsKind(db);
-            if (!again || *again != QLatin1String("p"))
+    q.prepare(QStringLiteral("SELECT pg_advisory_lock(?)"));
+    q.addBindValue(kSchemaLock);
+    if (!q.exec())
+        return unexpected(dbError(q));
+    auto applied = [&]() -> Expected<void> {
+        for (const QString& sql : kOtherTables)
+            if (auto e = exec(q, sql); !e)
+                return e;
+        auto kind = recordsKind(db);
+        if (!kind)
+            return unexpected(kind.error());
+        if (kind->isEmpty()) {
+            if (auto e = inTransaction(db, createPartitioned); !e)
+                return e;
+        } else if (*kind == QLatin1String("r")) {
+            if (auto e = migrateUnpartitioned(db, nowMs); !e)
                 return e;
         }
-    } else if (*kind == QLatin1String("r")) {
-        if (auto e = migrateUnpartitioned(db, nowMs); !e)
-            return e;
-    }
-    for (const QString& sql : kRecordIndexes)
-        if (auto e = exec(q, sql); !e)
-            return e;
+        for (const QString& sql : kRecordIndexes)
+            if (auto e = exec(q, sql); !e)
+                return e;
+        return {};
+    }();
+    QSqlQuery unlock(db);
+    unlock.prepare(QStringLiteral("SELECT pg_advisory_unlock(?)"));
+    unlock.addBindValue(kSchemaLock);
+    unlock.exec();
+    if (!applied)
+        return applied;
     auto maintained = maintainPartitions(db, nowMs, policy);
     if (!maintained)
         return unexpected(maintained.error());
+    if (!maintained->errors.isEmpty()) // the records_other partition takes the rows meanwhile
+        qWarning("partition maintenance: %s", qPrintable(maintained->errors.join(QStringLiteral("; "))));
     return {};
 }
 
@@ -223,9 +244,15 @@ Expected<PartitionReport> maintainPartitions(QSqlDatabase& db, qint64 nowMs, con
         if (!existing)
             return unexpected(existing.error());
         const qint64 today = dayStart(nowMs);
+        // With retention, a day it would drop again is never made (its late records stay in
+        // records_other, which retention never drops).
+        const QString keepFrom =
+            policy.retentionDays > 0 ? uuidAtMs(today - qint64(policy.retentionDays) * kDayMs) : QString();
         for (int d = -policy.backfillDays; d <= policy.aheadDays; ++d) {
             const qint64 from = today + d * kDayMs;
             const QString lo = uuidAtMs(from), hi = uuidAtMs(from + kDayMs);
+            if (!keepFrom.isEmpty() && hi <= keepFrom)
+                continue;
             const bool covered = std::any_of(existing->cbegin(), existing->cend(), [&](const Partition& p) {
                 return !p.isDefault && lo < p.to && p.from < hi;
             });
@@ -239,6 +266,9 @@ Expected<PartitionReport> maintainPartitions(QSqlDatabase& db, qint64 nowMs, con
                 // Never queue behind a long query while holding up the batches behind us.
                 for (const QString& sql :
                      {QStringLiteral("SET LOCAL lock_timeout = '5s'"),
+                      // Nothing may land in the default partition between the move and the
+                      // attach (ATTACH would then find a row of the new range there).
+                      QStringLiteral("LOCK TABLE records_other IN ACCESS EXCLUSIVE MODE"),
                       QStringLiteral("CREATE TABLE %1 (LIKE records INCLUDING DEFAULTS)").arg(name),
                       QStringLiteral("WITH m AS (DELETE FROM records_other WHERE id >= '%2' AND id < '%3' "
                                      "RETURNING *) INSERT INTO %1 SELECT * FROM m")
@@ -251,24 +281,27 @@ Expected<PartitionReport> maintainPartitions(QSqlDatabase& db, qint64 nowMs, con
                                       "('%3')")
                            .arg(name, lo, hi));
             });
-            if (!made)
-                return unexpected(made.error());
+            if (!made) { // said, and tried again at the next run; the next day may still be made
+                report.errors.append(QStringLiteral("%1: %2").arg(name, made.error()));
+                continue;
+            }
             report.created.append(name);
             report.movedFromDefault += std::max<qint64>(moved, 0);
             existing->append(Partition{name, lo, hi});
         }
-        if (policy.retentionDays > 0) {
-            const QString keepFrom = uuidAtMs(today - qint64(policy.retentionDays) * kDayMs);
+        if (!keepFrom.isEmpty()) {
             for (const Partition& p : *existing) {
                 if (p.isDefault || p.to == QLatin1String("~") || p.to > keepFrom)
                     continue;
                 auto dropped = inTransaction(db, [&](QSqlQuery& t) -> Expected<void> {
                     if (auto e = exec(t, QStringLiteral("SET LOCAL lock_timeout = '5s'")); !e)
                         return e;
-                    return exec(t, QStringLiteral("DROP TABLE %1").arg(p.name));
+                    return exec(t, QStringLiteral("DROP TABLE \"%1\"").arg(p.name));
                 });
-                if (!dropped)
-                    return unexpected(dropped.error());
+                if (!dropped) {
+                    report.errors.append(QStringLiteral("%1: %2").arg(p.name, dropped.error()));
+                    continue;
+                }
                 report.dropped.append(p.name);
             }
         }

@@ -25,6 +25,7 @@ struct PartitionReport {
     QStringList created, dropped;
     qint64 movedFromDefault = 0; // rows moved out of records_other into a partition made for them
     bool skipped = false;        // another gateway holds the maintenance lock right now
+    QStringList errors;          // partitions that could not be made or dropped (tried again next run)
 };
 
 // The UUID at the start of millisecond `unixMs` (the lowest UUIDv7 of that millisecond).

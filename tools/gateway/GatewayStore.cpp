@@ -5,7 +5,6 @@
 #include "log/RecordId.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -27,16 +26,20 @@ QString dbError(const QSqlQuery& q) {
 
 Expected<std::unique_ptr<GatewayStore>> GatewayStore::open(const QString& dsn, PartitionPolicy policy) {
     const QString name = QStringLiteral("lz-gateway-") + QUuid::createUuid().toString(QUuid::Id128);
-    auto added = addPgConnection(name, dsn);
-    if (!added)
-        return unexpected(added.error());
-    QSqlDatabase db = *added;
-    std::unique_ptr<GatewayStore> store(new GatewayStore(name, policy));
-    if (!db.open())
-        return unexpected(QStringLiteral("gateway_db: cannot connect: %1").arg(db.lastError().text()));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (auto schema = applySchema(db, now, policy); !schema)
-        return unexpected(schema.error());
+    QString failure;
+    { // every handle to the connection is gone before a failed store removes it
+        auto added = addPgConnection(name, dsn);
+        if (!added)
+            return unexpected(added.error());
+        if (!added->open())
+            failure = QStringLiteral("gateway_db: cannot connect: %1").arg(added->lastError().text());
+        else if (auto schema = applySchema(*added, now, policy); !schema)
+            failure = schema.error();
+    }
+    std::unique_ptr<GatewayStore> store(new GatewayStore(name, policy));
+    if (!failure.isEmpty())
+        return unexpected(failure);
     store->m_maintainedMs = now;
     return store;
 }
@@ -62,7 +65,9 @@ void GatewayStore::maintainIfDue(QSqlDatabase& db) {
     auto report = maintainPartitions(db, now, m_policy);
     if (!report)
         qWarning("partition maintenance failed: %s", qPrintable(report.error()));
-    else if (!report->created.isEmpty() || !report->dropped.isEmpty())
+    if (report && !report->errors.isEmpty())
+        qWarning("partition maintenance: %s", qPrintable(report->errors.join(QStringLiteral("; "))));
+    if (report && (!report->created.isEmpty() || !report->dropped.isEmpty()))
         qInfo("partitions created: %s; dropped: %s; rows moved out of records_other: %lld",
               qPrintable(report->created.join(QLatin1Char(' '))),
               qPrintable(report->dropped.join(QLatin1Char(' '))), report->movedFromDefault);
@@ -73,9 +78,9 @@ bool GatewayStore::healthy() {
     if (!connect(db))
         return false;
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT NOT pg_is_in_recovery()")) && q.next())
-        return q.value(0).toBool();
-    db.close();
+    if (onWritablePrimary(db))
+        return true;
+    db.close(); // a standby, or gone: the next call connects again and finds the primary
     return false;
 }
 
@@ -94,18 +99,35 @@ Expected<qint64> GatewayStore::count(const QString& table, const QString& termin
 
 Expected<BatchOutcome, StoreFailure>
 GatewayStore::storeBatch(const QString& terminalId, const QString& terminalKeyPem, const QJsonObject& batch) {
-    QElapsedTimer since;
-    since.start();
     for (int attempt = 1;; ++attempt) {
         auto outcome = storeBatchOnce(terminalId, terminalKeyPem, batch);
-        if (outcome || outcome.error().kind != StoreFailure::Kind::Unavailable ||
-            since.elapsed() >= m_dbRetryMs)
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (outcome) {
+            m_downSinceMs = 0;
+            return outcome;
+        }
+        // Only a database that went away is waited for: a statement the primary refused fails
+        // the same way again (503 at once, the terminal retries later).
+        if (!outcome.error().transient)
+            return outcome;
+        if (m_downSinceMs == 0)
+            m_downSinceMs = now;
+        // One window per outage, not per batch: the gateway has one thread, and the batches that
+        // queued behind this one must not wait 10 s each once it is over.
+        if (now - m_downSinceMs >= m_dbRetryMs)
             return outcome;
         if (attempt == 1)
-            qWarning("database unavailable, retrying for up to %d ms: %s", m_dbRetryMs,
-                     qPrintable(outcome.error().detail));
+            qWarning("database unavailable, retrying for up to %lld ms: %s",
+                     m_dbRetryMs - (now - m_downSinceMs), qPrintable(outcome.error().detail));
         std::this_thread::sleep_for(std::chrono::milliseconds(250));
     }
+}
+
+bool GatewayStore::onWritablePrimary(QSqlDatabase& db) {
+    if (!db.isOpen())
+        return false;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT NOT pg_is_in_recovery()")) && q.next() && q.value(0).toBool();
 }
 
 Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatchOnce(const QString& terminalId,
@@ -113,13 +135,13 @@ Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatchOnce(const QString&
                                                                   const QJsonObject& batch) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (auto connected = connect(db); !connected)
-        return unexpected(StoreFailure{StoreFailure::Kind::Unavailable, connected.error()});
+        return unexpected(StoreFailure{StoreFailure::Kind::Unavailable, connected.error(), true});
     maintainIfDue(db);
     if (!db.transaction()) {
         const QString e = db.lastError().text();
         db.close(); // the next batch connects again (to whichever node is the primary then)
         return unexpected(
-            StoreFailure{StoreFailure::Kind::Unavailable, QStringLiteral("gateway_db: %1").arg(e)});
+            StoreFailure{StoreFailure::Kind::Unavailable, QStringLiteral("gateway_db: %1").arg(e), true});
     }
     BatchOutcome out;
     QSqlQuery q(db);
@@ -127,11 +149,15 @@ Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatchOnce(const QString&
                     StoreFailure::Kind kind =
                         StoreFailure::Kind::Unavailable) -> Expected<BatchOutcome, StoreFailure> {
         db.rollback();
-        // The database failed us: the connection may be to a node that died or is no longer the
-        // primary (Qt never reconnects by itself). The next batch opens a new one.
-        if (kind == StoreFailure::Kind::Unavailable)
+        if (kind != StoreFailure::Kind::Unavailable)
+            return unexpected(StoreFailure{kind, e, false});
+        // Did the database go away (a node that died, or is no longer the primary), or did it
+        // refuse this batch? Asked on the same connection: only the first is worth a new
+        // connection and a retry (Qt never reconnects by itself).
+        const bool gone = !onWritablePrimary(db);
+        if (gone)
             db.close();
-        return unexpected(StoreFailure{kind, e});
+        return unexpected(StoreFailure{kind, e, gone});
     };
     QString flagError; // why the last flag() could not be written
     auto flag = [&](qint64 seq, const QString& kind, const QString& detail) -> bool {
@@ -223,6 +249,14 @@ Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatchOnce(const QString&
                  QStringLiteral("unknown_venue: %1 is not a registered venue").arg(r->venue.venueId)});
             continue;
         }
+        // PostgreSQL's jsonb cannot hold U+0000: such a record could never be stored, and a batch
+        // refused for it would be sent again for ever behind it. It is set aside, with the reason.
+        const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        if (json.contains("\\u0000")) {
+            out.acks.append({r->id, wire::AckStatus::Invalid,
+                             QStringLiteral("unstorable: a field holds the character U+0000")});
+            continue;
+        }
         if (r->venue.terminalId != terminalId) {
             out.acks.append({r->id, wire::AckStatus::Invalid,
                              QStringLiteral("record of terminal %1 sent by terminal %2")
@@ -238,7 +272,7 @@ Expected<BatchOutcome, StoreFailure> GatewayStore::storeBatchOnce(const QString&
         insert.addBindValue(r->reason.isNull() ? QStringLiteral("") : r->reason);
         insert.addBindValue(r->venue.venueId);
         insert.addBindValue(r->chainHash);
-        insert.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        insert.addBindValue(QString::fromUtf8(json));
         const QByteArray target = amendedRecordId(*r);
         insert.addBindValue(target.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                              : QVariant(recordIdText(target)));

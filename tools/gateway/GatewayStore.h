@@ -23,6 +23,7 @@ struct BatchOutcome {
 struct StoreFailure {
     enum class Kind { BadRequest, Unavailable } kind = Kind::Unavailable;
     QString detail;
+    bool transient = false; // the database went away (not: refused this batch); worth a retry
 };
 
 class GatewayStore {
@@ -53,9 +54,11 @@ private:
         : m_connection(std::move(connection))
         , m_policy(policy) {}
     static Expected<void> connect(QSqlDatabase& db); // opens it again after a failure closed it
+    static bool onWritablePrimary(QSqlDatabase& db); // the connection works and is to the primary
     Expected<BatchOutcome, StoreFailure>
     storeBatchOnce(const QString& terminalId, const QString& terminalKeyPem, const QJsonObject& batch);
     int m_dbRetryMs = 10'000;
+    qint64 m_downSinceMs = 0; // when the database's current outage began; 0: it is up
     // Partitions ahead and retention, checked before a batch once an hour (any gateway may do it;
     // an advisory lock lets one at a time).
     void maintainIfDue(QSqlDatabase& db);

@@ -58,20 +58,25 @@ std::optional<OfficerRole> officerRoleFromName(const QString& name) {
 Expected<std::unique_ptr<PoliceStore>> PoliceStore::open(const QString& replicaDsn,
                                                          const QString& primaryDsn) {
     const QString tag = QUuid::createUuid().toString(QUuid::Id128);
-    auto replica = addPgConnection(QStringLiteral("lz-police-replica-") + tag, replicaDsn);
-    if (!replica)
-        return unexpected(replica.error());
-    auto primary = addPgConnection(QStringLiteral("lz-police-primary-") + tag, primaryDsn);
-    if (!primary)
-        return unexpected(primary.error());
-    std::unique_ptr<PoliceStore> store(new PoliceStore(replica->connectionName(), primary->connectionName()));
-    // Both reachable at the start, so that a wrong address is said now and not at the first query.
-    for (QSqlDatabase* db : {&*replica, &*primary})
-        if (!db->open())
-            return unexpected(
-                QStringLiteral("gateway_db: cannot connect to %1: %2")
-                    .arg(db == &*replica ? QStringLiteral("the replica") : QStringLiteral("the primary"),
-                         db->lastError().text()));
+    const QString replicaName = QStringLiteral("lz-police-replica-") + tag,
+                  primaryName = QStringLiteral("lz-police-primary-") + tag;
+    QString failure;
+    { // every handle is gone before a failed store removes the connections
+        auto replica = addPgConnection(replicaName, replicaDsn);
+        auto primary = addPgConnection(primaryName, primaryDsn);
+        if (!replica || !primary)
+            failure = !replica ? replica.error() : primary.error();
+        // Both reachable at the start, so that a wrong address is said now and not at the first query.
+        else if (!replica->open())
+            failure = QStringLiteral("gateway_db: cannot connect to the replica: %1")
+                          .arg(replica->lastError().text());
+        else if (!primary->open())
+            failure = QStringLiteral("gateway_db: cannot connect to the primary: %1")
+                          .arg(primary->lastError().text());
+    }
+    std::unique_ptr<PoliceStore> store(new PoliceStore(replicaName, primaryName));
+    if (!failure.isEmpty())
+        return unexpected(failure);
     return store;
 }
 
