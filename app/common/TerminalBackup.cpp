@@ -61,13 +61,13 @@ Unexpected<BackupWriteFailure> failed(const QString& text) {
 }
 
 Unexpected<BackupWriteFailure> failed(const FileFailure& f) {
-    return unexpected(
-        BackupWriteFailure{f.code == FileError::DiskFull ? BackupWriteError::DiskFull : BackupWriteError::Failed, f.text()});
+    return unexpected(BackupWriteFailure{
+        f.code == FileError::DiskFull ? BackupWriteError::DiskFull : BackupWriteError::Failed, f.text()});
 }
 } // namespace
 
 Expected<BackupWritten, BackupWriteFailure> writeBackup(Terminal& terminal, const QString& destination,
-                                                   const QByteArray& escrowCertPem) {
+                                                        const QByteArray& escrowCertPem) {
     if (!QFileInfo(destination).isDir())
         return failed(QStringLiteral("backup_destination: %1 is not a directory (is the stick mounted?)")
                           .arg(destination));

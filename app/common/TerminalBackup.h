@@ -30,6 +30,6 @@ struct BackupWriteFailure {
 // Writes the pair into `destination` (a directory). The terminal stays open (the kiosk's own,
 // or the CLI's); the log is read through one VACUUM INTO snapshot.
 Expected<BackupWritten, BackupWriteFailure> writeBackup(Terminal& terminal, const QString& destination,
-                                                   const QByteArray& escrowCertPem);
+                                                        const QByteArray& escrowCertPem);
 
 } // namespace lz

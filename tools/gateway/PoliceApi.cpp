@@ -37,6 +37,15 @@ qint64 parseTime(const QString& text) {
     return t.isValid() && t.timeSpec() != Qt::LocalTime ? t.toMSecsSinceEpoch() : -1;
 }
 
+// One page: its items under `key`, and the cursor of the next page (null on the last).
+QJsonObject pageJson(const RecordPage& page, const char* key) {
+    QJsonArray list;
+    for (const QJsonObject& r : page.records)
+        list.append(r);
+    return {{QLatin1String(key), list},
+            {QStringLiteral("next"), page.next.isEmpty() ? QJsonValue() : QJsonValue(page.next)}};
+}
+
 struct Params {
     QUrlQuery query;
     QJsonObject audited; // as given, for the audit trail
@@ -131,13 +140,9 @@ HttpResponse PoliceApi::records(const HttpRequest& request, const QString& offic
     auto page = m_store.records(q, personal);
     if (!page)
         return error(503, QStringLiteral("unavailable"), page.error());
-    QJsonArray list;
-    for (const QJsonObject& r : page->records)
-        list.append(r);
-    return answer(200,
-                  {{QStringLiteral("records"), list},
-                   {QStringLiteral("next"), page->next.isEmpty() ? QJsonValue() : QJsonValue(page->next)},
-                   {QStringLiteral("personal_fields"), personal}});
+    QJsonObject body = pageJson(*page, "records");
+    body.insert(QStringLiteral("personal_fields"), personal);
+    return answer(200, body);
 }
 
 HttpResponse PoliceApi::auditTrail(const HttpRequest& request, const QString& officer) {
@@ -169,12 +174,7 @@ HttpResponse PoliceApi::auditTrail(const HttpRequest& request, const QString& of
     auto page = m_store.auditTrail(from, to, before, limit);
     if (!page)
         return error(503, QStringLiteral("unavailable"), page.error());
-    QJsonArray list;
-    for (const QJsonObject& r : page->records)
-        list.append(r);
-    return answer(200,
-                  {{QStringLiteral("entries"), list},
-                   {QStringLiteral("next"), page->next.isEmpty() ? QJsonValue() : QJsonValue(page->next)}});
+    return answer(200, pageJson(*page, "entries"));
 }
 
 } // namespace lz::gateway
